@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Packs the library, installs the tarball with its zod peer into a fresh temporary project, then
+# imports it from ESM, requires it from CJS, type-checks consumers with moduleResolution nodenext,
+# and runs the installed kcity bin.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$root"
+tarball=$(npm pack --silent --pack-destination "$tmp" | tail -n 1)
+zodv=$(node -p 'require("./node_modules/zod/package.json").version')
+cd "$tmp"
+npm init -y >/dev/null
+npm install --silent --no-audit --no-fund --prefer-offline "./$tarball" "zod@$zodv" >/dev/null
+cp "$root"/scripts/smoke/* .
+node esm.mjs
+node cjs.cjs
+"$root/node_modules/.bin/tsc" -p tsconfig.json
+./node_modules/.bin/kcity --version >/dev/null
+./node_modules/.bin/kcity --help >/dev/null
+echo "smoke test: ESM, CJS, nodenext types and the kcity bin all work from the packed tarball"

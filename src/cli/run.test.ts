@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { KcnError } from "../errors.js";
+import { helpText, runCli, VERSION } from "./run.js";
+import type { CliCommand, CliContext } from "./types.js";
+
+const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
+const echo: CliCommand = {
+  name: "demo echo",
+  usage: "<words...>",
+  summary: { en: "Echo words", ko: "단어 출력" },
+  options: {
+    upper: { type: "boolean", description: "upper case" },
+    tag: { type: "string", description: "a tag" },
+  },
+  run: (a) => {
+    if (a.positionals[0] === "boom")
+      throw new KcnError("INVALID_AMOUNT", 'Expected whole won, received "boom"');
+    const text = a.positionals.join(" ");
+    const out = a.options["upper"] ? text.toUpperCase() : text;
+    return {
+      exitCode: a.positionals.length ? 0 : 1,
+      stdout: a.json ? `${JSON.stringify({ out, lang: a.lang, tag: a.options["tag"] })}\n` : `${out}\n`,
+    };
+  },
+};
+const cmds = [echo];
+
+describe("runCli", () => {
+  it("prints help with no arguments and with --help, in both languages", () => {
+    expect(runCli([], ctx, cmds).stdout).toContain("kcity demo echo <words...>");
+    expect(runCli(["--help"], ctx, cmds).exitCode).toBe(0);
+    expect(runCli(["--lang", "ko"], ctx, cmds).stdout).toContain("단어 출력");
+    expect(helpText("en", cmds)).toContain("Exit codes: 0 success, 1 a negative answer, 2 bad input");
+  });
+  it("prints the version", () => {
+    expect(runCli(["--version"], ctx, cmds).stdout).toBe(`${VERSION}\n`);
+  });
+  it("runs a command with options anywhere", () => {
+    expect(runCli(["demo", "--upper", "echo", "hi", "there"], ctx, cmds).stdout).toBe("HI THERE\n");
+    expect(
+      JSON.parse(runCli(["demo", "echo", "x", "--json", "--lang=ko", "--tag", "t"], ctx, cmds).stdout),
+    ).toEqual({
+      out: "x",
+      lang: "ko",
+      tag: "t",
+    });
+  });
+  it("passes the command's exit code through", () => {
+    expect(runCli(["demo", "echo"], ctx, cmds).exitCode).toBe(1);
+  });
+  it("answers bad input with exit code 2 and the reason on stderr", () => {
+    const unknownCmd = runCli(["nope"], ctx, cmds);
+    expect(unknownCmd.exitCode).toBe(2);
+    expect(unknownCmd.stderr).toContain("unknown command");
+    const badOpt = runCli(["demo", "echo", "--nope"], ctx, cmds);
+    expect(badOpt.exitCode).toBe(2);
+    expect(badOpt.stderr).toContain("--nope");
+    const badLang = runCli(["--lang", "fr"], ctx, cmds);
+    expect(badLang.exitCode).toBe(2);
+    const boom = runCli(["demo", "echo", "boom", "--lang", "ko"], ctx, cmds);
+    expect(boom.exitCode).toBe(2);
+    expect(boom.stderr).toContain("INVALID_AMOUNT: 올바른 원화 금액이 아닙니다");
+    const boomJson = runCli(["demo", "echo", "boom", "--json"], ctx, cmds);
+    expect(JSON.parse(boomJson.stderr ?? "").error.code).toBe("INVALID_AMOUNT");
+  });
+  it("shows a command's own help", () => {
+    const h = runCli(["demo", "echo", "--help"], ctx, cmds);
+    expect(h.stdout).toContain("--upper");
+  });
+});

@@ -1,0 +1,179 @@
+import { parseArgs } from "node:util";
+import { isLang, type Lang } from "../core/label.js";
+import { isKcnError } from "../errors.js";
+import { COMMANDS } from "./commands/index.js";
+import type { CliCommand, CliContext, CliOutput } from "./types.js";
+
+declare const __KCITY_VERSION__: string | undefined;
+
+/** The version printed by `kcity --version` (set at build time; "dev" when run from source). */
+export const VERSION: string = typeof __KCITY_VERSION__ === "string" ? __KCITY_VERSION__ : "dev";
+
+function usageLine(c: CliCommand): string {
+  return `kcity ${c.name}${c.usage ? ` ${c.usage}` : ""}`;
+}
+
+/** The help text, in English or Korean. */
+export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS): string {
+  const width = Math.max(0, ...commands.map((c) => usageLine(c).length));
+  const rows = commands.map(
+    (c) => `  ${usageLine(c).padEnd(width)}  ${lang === "ko" ? c.summary.ko : c.summary.en}`,
+  );
+  const head =
+    lang === "ko"
+      ? "kcity: K-City 네트워크 글로벌 협력 프로그램 자료와 계산 도구"
+      : "kcity: data and calculators for the K-City Network Global Cooperation Program";
+  const global =
+    lang === "ko"
+      ? [
+          "공통 옵션:",
+          "  --lang en|ko   출력 언어 (기본 en)",
+          "  --json         기계가 읽는 JSON 출력",
+          "  --help, -h     도움말",
+          "  --version, -v  버전",
+          "",
+          "종료 코드: 0 성공, 1 부정적 결과, 2 잘못된 입력",
+        ]
+      : [
+          "Global options:",
+          "  --lang en|ko   output language (default en)",
+          "  --json         machine-readable JSON output",
+          "  --help, -h     this help",
+          "  --version, -v  print the version",
+          "",
+          "Exit codes: 0 success, 1 a negative answer, 2 bad input",
+        ];
+  const cmds = lang === "ko" ? "명령:" : "Commands:";
+  return [
+    head,
+    "",
+    lang === "ko" ? "사용법: kcity <명령> [옵션]" : "Usage: kcity <command> [options]",
+    "",
+    cmds,
+    ...rows,
+    "",
+    ...global,
+    "",
+  ].join("\n");
+}
+
+function findCommand(
+  words: readonly string[],
+  commands: readonly CliCommand[],
+): [CliCommand, number] | undefined {
+  let best: [CliCommand, number] | undefined;
+  for (const c of commands) {
+    const parts = c.name.split(" ");
+    if (parts.length <= words.length && parts.every((p, i) => words[i] === p)) {
+      if (!best || parts.length > best[1]) best = [c, parts.length];
+    }
+  }
+  return best;
+}
+
+function bad(message: string): CliOutput {
+  return { exitCode: 2, stdout: "", stderr: `kcity: ${message}\n` };
+}
+
+/**
+ * Runs `kcity` on an argument list and returns what to print. Pure apart from the context's doors.
+ *
+ * @param argv - the arguments after `kcity`
+ * @param ctx - file reading and the clock
+ * @param commands - the command table (tests may pass their own)
+ */
+export function runCli(
+  argv: readonly string[],
+  ctx: CliContext,
+  commands: readonly CliCommand[] = COMMANDS,
+): CliOutput {
+  // Global flags may stand anywhere.
+  let lang: Lang = "en";
+  let json = false;
+  let help = false;
+  let version = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--json") json = true;
+    else if (a === "--help" || a === "-h") help = true;
+    else if (a === "--version" || a === "-v") version = true;
+    else if (a === "--lang" || a.startsWith("--lang=")) {
+      const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
+      if (!isLang(value)) return bad(`--lang expects "en" or "ko", received ${JSON.stringify(value ?? "")}`);
+      lang = value;
+    } else rest.push(a);
+  }
+  if (version)
+    return { exitCode: 0, stdout: json ? `${JSON.stringify({ version: VERSION })}\n` : `${VERSION}\n` };
+  const words = rest.filter((a) => !a.startsWith("-"));
+  const found = findCommand(words, commands);
+  if (!found) {
+    if (rest.length === 0 || help) return { exitCode: 0, stdout: helpText(lang, commands) };
+    return bad(
+      lang === "ko"
+        ? `알 수 없는 명령: ${JSON.stringify(words.join(" ") || rest.join(" "))}. kcity --help 를 보세요.`
+        : `unknown command ${JSON.stringify(words.join(" ") || rest.join(" "))}. Run kcity --help.`,
+    );
+  }
+  const [command, depth] = found;
+  if (help) {
+    const opts = Object.entries(command.options ?? {}).map(
+      ([name, o]) => `  --${name}${o.type === "string" ? " <value>" : ""}  ${o.description}`,
+    );
+    return {
+      exitCode: 0,
+      stdout: [
+        `${usageLine(command)}`,
+        "",
+        lang === "ko" ? command.summary.ko : command.summary.en,
+        ...(opts.length ? ["", ...opts] : []),
+        "",
+      ].join("\n"),
+    };
+  }
+  // Drop the command words (the first `depth` non-option words) and parse the rest strictly.
+  const args: string[] = [];
+  let dropped = 0;
+  for (const a of rest) {
+    if (dropped < depth && !a.startsWith("-")) {
+      dropped++;
+      continue;
+    }
+    args.push(a);
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {};
+    for (const [name, o] of Object.entries(command.options ?? {})) {
+      options[name] = o.multiple ? { type: o.type, multiple: true } : { type: o.type };
+    }
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
+  } catch (e) {
+    return bad(`${e instanceof Error ? e.message : String(e)}\nUsage: ${usageLine(command)}`);
+  }
+  try {
+    return command.run(
+      {
+        positionals: parsed.positionals,
+        options: parsed.values as Record<string, string | boolean | string[]>,
+        lang,
+        json,
+      },
+      ctx,
+    );
+  } catch (e) {
+    if (isKcnError(e)) {
+      const title = lang === "ko" ? e.title.ko : e.title.en;
+      if (json) {
+        return {
+          exitCode: 2,
+          stdout: "",
+          stderr: `${JSON.stringify({ error: { code: e.code, title, message: e.message, details: e.details } }, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}\n`,
+        };
+      }
+      return bad(`${e.code}: ${title}. ${e.message}`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { inferred, known, unknown, valueOr } from "./fact.js";
+
+describe("facts", () => {
+  it("known facts keep value, sources and reliability, frozen", () => {
+    const f = known(111, ["S16", "S32"], "official", "seed agrees");
+    expect(f).toEqual({
+      known: true,
+      value: 111,
+      sources: ["S16", "S32"],
+      reliability: "official",
+      note: "seed agrees",
+    });
+    expect(Object.isFrozen(f)).toBe(true);
+    expect(Object.isFrozen(f.sources)).toBe(true);
+  });
+  it("does not keep a reference to the caller's source array", () => {
+    const tags: ("S1" | "S2")[] = ["S1"];
+    const f = known(1, tags);
+    tags.push("S2");
+    expect(f.sources).toEqual(["S1"]);
+  });
+  it("inferred facts are marked inferred and explain themselves", () => {
+    const f = inferred(14, "111 - 57 - 40", ["S16"]);
+    expect(f.reliability).toBe("inferred");
+    expect(f.note).toBe("111 - 57 - 40");
+  });
+  it("unknown facts have no value", () => {
+    const f = unknown("not found", ["S1"]);
+    expect(f.known).toBe(false);
+    expect("value" in f).toBe(false);
+    expect(valueOr(f, "?")).toBe("?");
+    expect(valueOr(known(3, []), 0)).toBe(3);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Facts with provenance: every value that comes from the reference sources carries the tags of the
+ * sources it rests on and how reliable they are; a value that is not known is modelled as unknown.
+ *
+ * @module
+ */
+
+/**
+ * A source tag as used in the reference facts (`"S16"`).
+ *
+ * @category Provenance
+ */
+export type SourceTag = `S${number}`;
+
+/**
+ * How far a fact can be trusted.
+ *
+ * - `official`: a MOLIT, KIND or KAIA release or notice (or the seed release);
+ * - `press`: a press or wire report;
+ * - `machine-translated`: a machine-translated page, known to garble numbers;
+ * - `inferred`: derived by arithmetic or reasoning from other facts, never stated by a source.
+ *
+ * @category Provenance
+ */
+export type Reliability = "official" | "press" | "machine-translated" | "inferred";
+
+/**
+ * Every reliability grade, from most to least trusted.
+ *
+ * @category Provenance
+ */
+export const RELIABILITIES: readonly Reliability[] = Object.freeze([
+  "official",
+  "press",
+  "machine-translated",
+  "inferred",
+] as const);
+
+/**
+ * A value that the sources state (or that is inferred from them), with its provenance.
+ *
+ * @category Provenance
+ */
+export interface KnownFact<T> {
+  readonly known: true;
+  /** The value. */
+  readonly value: T;
+  /** The sources it rests on (may be empty only for `inferred` values derived from other facts). */
+  readonly sources: readonly SourceTag[];
+  /** How far it can be trusted. */
+  readonly reliability: Reliability;
+  /** Why, or the alternative reading that was not taken. */
+  readonly note?: string;
+}
+
+/**
+ * A value that the sources do not give. Never replaced by a guess.
+ *
+ * @category Provenance
+ */
+export interface UnknownFact {
+  readonly known: false;
+  /** Why it is unknown (for example "not found in the stored sources"). */
+  readonly note: string;
+  /** Sources that were searched or that document the gap. */
+  readonly sources: readonly SourceTag[];
+}
+
+/**
+ * A value with provenance, or an explicit unknown.
+ *
+ * @category Provenance
+ */
+export type Fact<T> = KnownFact<T> | UnknownFact;
+
+/**
+ * Makes a known fact.
+ *
+ * @param value - the value
+ * @param sources - its source tags
+ * @param reliability - how far it can be trusted (default `"press"`)
+ * @param note - an optional note (the alternative reading, the arithmetic...)
+ * @returns a frozen {@link KnownFact}
+ * @example
+ * ```ts
+ * known(111, ["S16", "S32"], "official").value; //=> 111
+ * ```
+ * @category Provenance
+ */
+export function known<T>(
+  value: T,
+  sources: readonly SourceTag[],
+  reliability: Reliability = "press",
+  note?: string,
+): KnownFact<T> {
+  const fact: KnownFact<T> =
+    note === undefined
+      ? { known: true, value, sources: Object.freeze([...sources]), reliability }
+      : { known: true, value, sources: Object.freeze([...sources]), reliability, note };
+  return Object.freeze(fact);
+}
+
+/**
+ * Makes an inferred fact: derived by arithmetic or reasoning, never stated by a source.
+ *
+ * @param value - the value
+ * @param note - how it was inferred (required)
+ * @param sources - the sources of the facts it was derived from
+ * @returns a frozen {@link KnownFact} with reliability `inferred`
+ * @example
+ * ```ts
+ * inferred(14, "111 - 57 - 40", ["S16"]).reliability; //=> "inferred"
+ * ```
+ * @category Provenance
+ */
+export function inferred<T>(value: T, note: string, sources: readonly SourceTag[] = []): KnownFact<T> {
+  return known(value, sources, "inferred", note);
+}
+
+/**
+ * Makes an unknown fact.
+ *
+ * @param note - why it is unknown
+ * @param sources - sources that were searched or that document the gap
+ * @returns a frozen {@link UnknownFact}
+ * @example
+ * ```ts
+ * unknown("not found in the stored sources").known; //=> false
+ * ```
+ * @category Provenance
+ */
+export function unknown(note: string, sources: readonly SourceTag[] = []): UnknownFact {
+  return Object.freeze({ known: false as const, note, sources: Object.freeze([...sources]) });
+}
+
+/**
+ * Reads the value of a fact, or a fallback when it is unknown.
+ *
+ * @param fact - a fact
+ * @param fallback - what to return for an unknown fact
+ * @returns the value or the fallback
+ * @example
+ * ```ts
+ * valueOr(known(4, ["S52"]), 0); //=> 4
+ * valueOr(unknown("not found"), 0); //=> 0
+ * ```
+ * @category Provenance
+ */
+export function valueOr<T, F>(fact: Fact<T>, fallback: F): T | F {
+  return fact.known ? fact.value : fallback;
+}

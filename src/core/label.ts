@@ -1,0 +1,58 @@
+/**
+ * A language the library speaks: English or Korean.
+ *
+ * @category i18n
+ */
+export type Lang = "en" | "ko";
+
+/**
+ * Every language the library speaks, in display order.
+ *
+ * @category i18n
+ */
+export const LANGS: readonly Lang[] = Object.freeze(["en", "ko"] as const);
+
+/**
+ * A text in both languages. Every code, state and reason the library returns carries one.
+ *
+ * @category i18n
+ */
+export interface Label {
+  /** English text. */
+  readonly en: string;
+  /** Korean text (한국어). */
+  readonly ko: string;
+}
+
+/**
+ * Picks the text of a label in one language.
+ *
+ * @param label - the bilingual label
+ * @param lang - `"en"` or `"ko"`
+ * @returns the text in that language
+ * @example
+ * ```ts
+ * localize({ en: "Selected", ko: "선정" }, "ko");
+ * //=> "선정"
+ * ```
+ * @category i18n
+ */
+export function localize(label: Label, lang: Lang): string {
+  return lang === "ko" ? label.ko : label.en;
+}
+
+/**
+ * Checks that a value is a language code the library speaks.
+ *
+ * @param value - anything
+ * @returns `true` for `"en"` and `"ko"`
+ * @example
+ * ```ts
+ * isLang("ko"); //=> true
+ * isLang("ja"); //=> false
+ * ```
+ * @category i18n
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === "en" || value === "ko";
+}

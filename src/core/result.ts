@@ -1,0 +1,85 @@
+import type { Label } from "./label.js";
+
+/**
+ * A path to a field inside an input value, as keys and indexes (`["consortium", 0, "type"]`).
+ *
+ * @category Results
+ */
+export type FieldPath = readonly (string | number)[];
+
+/**
+ * One problem found in an input or one reason for a business outcome.
+ *
+ * @typeParam C - the union of stable codes this issue may carry
+ * @category Results
+ */
+export interface Issue<C extends string = string> {
+  /** A stable `SCREAMING_SNAKE` code that programs can switch on. */
+  readonly code: C;
+  /** Where in the input the problem is; empty for the whole value. */
+  readonly path: FieldPath;
+  /** What went wrong, in English and Korean, naming the values involved. */
+  readonly message: Label;
+  /** What was expected, in words (for example `"a whole number of won"`). */
+  readonly expected?: string;
+  /** What was received, quoted and shortened when long. */
+  readonly received?: string;
+}
+
+/**
+ * The success branch of a {@link Result}.
+ *
+ * @category Results
+ */
+export interface Ok<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+/**
+ * The failure branch of a {@link Result}: one or more issues, never empty.
+ *
+ * @category Results
+ */
+export interface Err<I> {
+  readonly ok: false;
+  readonly issues: readonly I[];
+}
+
+/**
+ * The answer of every `safe*` function: the value, or the issues that prevented it.
+ *
+ * @category Results
+ */
+export type Result<T, I = Issue> = Ok<T> | Err<I>;
+
+/**
+ * Makes a success result.
+ *
+ * @param value - the value
+ * @returns `{ ok: true, value }`
+ * @example
+ * ```ts
+ * ok(3); //=> { ok: true, value: 3 }
+ * ```
+ * @category Results
+ */
+export function ok<T>(value: T): Ok<T> {
+  return Object.freeze({ ok: true as const, value });
+}
+
+/**
+ * Makes a failure result.
+ *
+ * @param issues - at least one issue
+ * @returns `{ ok: false, issues }`
+ * @example
+ * ```ts
+ * err([{ code: "INVALID_AMOUNT", path: [], message: { en: "Bad", ko: "잘못됨" } }]).ok;
+ * //=> false
+ * ```
+ * @category Results
+ */
+export function err<I>(issues: readonly I[]): Err<I> {
+  return Object.freeze({ ok: false as const, issues: Object.freeze([...issues]) });
+}

@@ -1,0 +1,6 @@
+/**
+ * (eligibility: under construction in this commit series.)
+ *
+ * @module eligibility
+ */
+export {};

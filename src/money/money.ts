@@ -1,0 +1,103 @@
+import { describeReceived, KcnError } from "../errors.js";
+
+/**
+ * An exact amount of money in one currency, counted in the currency's minor units.
+ *
+ * `amount` is a `bigint` of minor units (cents for USD, whole won for KRW, which has no minor unit);
+ * `scale` is the number of minor-unit digits (0 for KRW and JPY, 2 for USD, 3 for KWD). Values are
+ * frozen. The currency is a type parameter, so a `Money<"KRW">` cannot be added to a `Money<"USD">`.
+ *
+ * @typeParam C - the ISO 4217 code
+ * @category Money
+ */
+export interface Money<C extends string = string> {
+  /** The ISO 4217 currency code. */
+  readonly currency: C;
+  /** The amount in minor units (whole won for KRW). */
+  readonly amount: bigint;
+  /** Number of minor-unit digits of the currency. */
+  readonly scale: number;
+}
+
+/**
+ * An exact amount of whole Korean won.
+ *
+ * @category Money
+ */
+export type Krw = Money<"KRW">;
+
+/**
+ * What {@link krw} accepts: a bigint, a safe integer number, or a string of digits
+ * (optionally signed, with `,` or `_` group separators).
+ *
+ * @category Money
+ */
+export type KrwInput = bigint | number | string;
+
+const DIGITS = /^[+-]?\d+$/;
+
+/** @internal Makes a frozen money value without checks. */
+export function makeMoney<C extends string>(currency: C, amount: bigint, scale: number): Money<C> {
+  return Object.freeze({ currency, amount, scale });
+}
+
+/**
+ * Makes an immutable amount of whole won.
+ *
+ * @param value - a bigint, a safe integer number, or a digit string (`"400000000"`, `"400,000,000"`)
+ * @returns a frozen {@link Krw}
+ * @throws {@link KcnError} `INVALID_AMOUNT` for a fraction, NaN, Infinity, an unsafe integer number,
+ *   an empty or non-numeric string, quoting what was received
+ * @example
+ * ```ts
+ * krw(400_000_000).amount; //=> 400000000n
+ * krw("400,000,000").amount; //=> 400000000n
+ * krw("1.5"); // throws KcnError INVALID_AMOUNT
+ * ```
+ * @category Money
+ */
+export function krw(value: KrwInput): Krw {
+  if (typeof value === "bigint") return makeMoney("KRW", value, 0);
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      throw new KcnError(
+        "INVALID_AMOUNT",
+        `Expected a whole number of won as a safe integer, received ${describeReceived(value)}`,
+        { received: value },
+      );
+    }
+    return makeMoney("KRW", BigInt(value), 0);
+  }
+  if (typeof value === "string") {
+    const compact = value.trim().replace(/(?<=\d)[,_](?=\d{3}(\D|$))/g, "");
+    if (DIGITS.test(compact)) return makeMoney("KRW", BigInt(compact), 0);
+    throw new KcnError(
+      "INVALID_AMOUNT",
+      `Expected a string of whole won digits such as "400000000", received ${describeReceived(value)}`,
+      { received: value },
+    );
+  }
+  throw new KcnError(
+    "INVALID_AMOUNT",
+    `Expected a bigint, a safe integer or a digit string, received ${describeReceived(value)}`,
+    { received: describeReceived(value) },
+  );
+}
+
+/**
+ * Tells whether a value is a {@link Krw} amount.
+ *
+ * @param value - anything
+ * @returns `true` for a money value in KRW with scale 0
+ * @example
+ * ```ts
+ * isKrw(krw(5)); //=> true
+ * isKrw({ currency: "USD", amount: 5n, scale: 2 }); //=> false
+ * ```
+ * @category Money
+ */
+export function isKrw(value: unknown): value is Krw {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<Money>;
+  return v.currency === "KRW" && typeof v.amount === "bigint" && v.scale === 0;
+}

@@ -1,0 +1,6 @@
+/**
+ * (selection: under construction in this commit series.)
+ *
+ * @module selection
+ */
+export {};

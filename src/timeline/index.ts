@@ -1,0 +1,6 @@
+/**
+ * (timeline: under construction in this commit series.)
+ *
+ * @module timeline
+ */
+export {};

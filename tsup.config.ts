@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+/** One entry per feature, so ESM consumers get code-split chunks and bundlers drop what is unused. */
+const features = ["errors", "money", "programs", "eligibility", "selection", "timeline"] as const;
+
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      ...Object.fromEntries(features.map((f) => [f, f === "errors" ? "src/errors.ts" : `src/${f}/index.ts`])),
+    },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    tsconfig: "tsconfig.build.json",
+  },
+  {
+    // The kcity command: one self-contained CommonJS file with a shebang.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["cjs"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    tsconfig: "tsconfig.build.json",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __KCITY_VERSION__: JSON.stringify(pkg.version) },
+    noExternal: [/^(?!zod$|zod\/|date-fns|decimal\.js).*/],
+  },
+]);
