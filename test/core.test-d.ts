@@ -1,0 +1,49 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type Fact,
+  type Issue,
+  type KcnErrorCode,
+  isKcnError,
+  KcnError,
+  known,
+  type Label,
+  type Result,
+  unknown,
+} from "../src/index.js";
+
+describe("public core types", () => {
+  it("narrows results on ok", () => {
+    const r = {} as Result<number>;
+    if (r.ok) expectTypeOf(r.value).toEqualTypeOf<number>();
+    else expectTypeOf(r.issues).toEqualTypeOf<readonly Issue[]>();
+    // @ts-expect-error value is only there on success
+    r.value;
+  });
+  it("narrows facts on known", () => {
+    const f = {} as Fact<string>;
+    if (f.known) expectTypeOf(f.value).toEqualTypeOf<string>();
+    // @ts-expect-error an unknown fact has no value
+    if (!f.known) f.value;
+    expectTypeOf(known(1, ["S1"])).toMatchTypeOf<Fact<number>>();
+    expectTypeOf(unknown("x")).toMatchTypeOf<Fact<number>>();
+  });
+  it("refuses source tags that are not S-numbers", () => {
+    // @ts-expect-error "X1" is not a source tag
+    known(1, ["X1"]);
+  });
+  it("types error codes as a closed union", () => {
+    expectTypeOf<"INVALID_AMOUNT">().toMatchTypeOf<KcnErrorCode>();
+    // @ts-expect-error not a code
+    new KcnError("NOT_A_CODE", "x");
+    const e: unknown = null;
+    if (isKcnError(e)) expectTypeOf(e.code).toEqualTypeOf<KcnErrorCode>();
+  });
+  it("labels are readonly and bilingual", () => {
+    const l: Label = { en: "a", ko: "가" };
+    // @ts-expect-error labels are readonly
+    l.en = "b";
+    // @ts-expect-error both languages are required
+    const half: Label = { en: "a" };
+    void half;
+  });
+});
