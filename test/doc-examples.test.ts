@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import { transformSync } from "esbuild";
+import * as z from "zod";
+import * as lib from "../src/index.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Every ```ts block in README.md and docs/*.md that imports from "k-city-network" is run against the
+ * source, and each `console.log(...); // expected` line must print exactly the expected text.
+ * A block can opt out with a first line `// not run: <reason>`.
+ */
+interface Block {
+  file: string;
+  line: number;
+  code: string;
+}
+
+function blocks(file: string): Block[] {
+  const text = readFileSync(join(root, file), "utf8");
+  const out: Block[] = [];
+  const re = /```ts\n([\s\S]*?)```/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = m[1] ?? "";
+    if (!/from "k-city-network/.test(code) || code.startsWith("// not run")) continue;
+    out.push({ file, line: text.slice(0, m.index).split("\n").length, code });
+  }
+  return out;
+}
+
+const files = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const all = files.flatMap(blocks);
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...a: unknown[]) => Promise<unknown>;
+
+function show(x: unknown): string {
+  if (typeof x === "string") return x;
+  return JSON.stringify(x, (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
+}
+
+describe("documentation examples", () => {
+  it("README has at least one runnable example", () => {
+    expect(all.some((b) => b.file === "README.md")).toBe(true);
+  });
+  for (const b of all) {
+    it(`${b.file}:${b.line}`, async () => {
+      const names: string[] = [];
+      const values: unknown[] = [];
+      const body = b.code.replace(/^import\s+(?:(\*\s+as\s+(\w+))|\{([^}]*)\})\s+from\s+"([^"]+)";?$/gm, (_m, _star, ns, list, from) => {
+        if (from === "zod") {
+          names.push(ns ?? "z");
+          values.push(z);
+          return "";
+        }
+        if (!String(from).startsWith("k-city-network")) throw new Error(`cannot import ${from} in a doc example`);
+        if (ns) {
+          names.push(ns);
+          values.push(lib);
+          return "";
+        }
+        for (const part of String(list).split(",").map((s) => s.trim()).filter(Boolean)) {
+          const [orig, alias] = part.replace(/^type\s+/, "").split(/\s+as\s+/) as [string, string | undefined];
+          if (part.startsWith("type ")) continue;
+          const v = (lib as Record<string, unknown>)[orig];
+          expect(v, `${b.file}:${b.line} imports ${orig}, which the root entry does not export`).toBeDefined();
+          names.push(alias ?? orig);
+          values.push(v);
+        }
+        return "";
+      });
+      const expected = b.code
+        .split("\n")
+        .filter((l) => /console\.log\(/.test(l) && /\); \/\/ /.test(l))
+        .map((l) => /\/\/ (.*)$/.exec(l)?.[1]);
+      const logged: string[] = [];
+      const spy = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => {
+        logged.push(a.map(show).join(" "));
+      });
+      try {
+        const js = transformSync(body, { loader: "ts" }).code;
+        await new AsyncFunction(...names, js)(...values);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(logged).toEqual(expected);
+    });
+  }
+});
