@@ -4,5 +4,34 @@
  *
  * @module money
  */
+export { allocate, type RatioInput } from "./allocate.js";
+export { add, compare, equals, isZero, max, min, negate, subtract, sum } from "./arithmetic.js";
+export { clampToRange } from "./clampToRange.js";
+export { type Conversion, type ConvertOptions, convert, type FxRate, type RateQuote } from "./convert.js";
+export { CURRENCY_MINOR_UNITS, type CurrencyCode, isCurrencyCode, minorUnitsOf } from "./currencies.js";
+export { type FormatKrwOptions, formatKrw, type KrwStyle } from "./formatKrw.js";
+export { type FormatRangeOptions, formatRange } from "./formatRange.js";
 export { type FundingRange, fundingRange, isWithinRange } from "./fundingRange.js";
-export { isKrw, type Krw, type KrwInput, krw, type Money } from "./money.js";
+export { isKrw, type Krw, type KrwInput, krw, type Money, money } from "./money.js";
+export {
+  fromKrwJson,
+  fromMoneyJson,
+  KrwJsonSchema,
+  krwJsonSchema,
+  type MoneyJson,
+  MoneyJsonSchema,
+  moneyJsonSchema,
+  toMoneyJson,
+} from "./moneyJson.js";
+export { type DecimalInput, type MultiplyOptions, multiply } from "./multiply.js";
+export { parseFundingRange, safeParseFundingRange } from "./parseFundingRange.js";
+export {
+  type KrwParseIssue,
+  type KrwParseIssueCode,
+  MAX_KRW_TEXT_LENGTH,
+  type ParseKrwOptions,
+  parseKrw,
+  safeParseKrw,
+} from "./parseKrw.js";
+export { type PortfolioLine, portfolioEnvelope } from "./portfolioEnvelope.js";
+export { ROUNDING_MODES, type RoundingMode } from "./rounding.js";

@@ -1,4 +1,6 @@
 import { describeReceived, KcnError } from "../errors.js";
+import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
+import { pow10, toScaledDecimal } from "./decimal.js";
 
 /**
  * An exact amount of money in one currency, counted in the currency's minor units.
@@ -100,4 +102,38 @@ export function isKrw(value: unknown): value is Krw {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<Money>;
   return v.currency === "KRW" && typeof v.amount === "bigint" && v.scale === 0;
+}
+
+/**
+ * Makes an amount of any currency in `CURRENCY_MINOR_UNITS` from its value in major units.
+ *
+ * @param currency - an ISO 4217 code such as `"USD"`
+ * @param value - major units: a decimal string (`"12.34"`), a safe integer, or a bigint (`12n` is
+ *   12.00); at most as many fraction digits as the currency has minor units
+ * @returns a frozen {@link Money}
+ * @throws {@link KcnError} `INVALID_CURRENCY` for an unknown code; `INVALID_AMOUNT` for a value
+ *   that is not a decimal or has too many fraction digits
+ * @example
+ * ```ts
+ * money("USD", "12.34").amount; //=> 1234n
+ * money("USD", "12.34").scale; //=> 2
+ * money("JPY", 500).amount; //=> 500n
+ * ```
+ * @category Money
+ */
+export function money<C extends CurrencyCode>(currency: C, value: string | number | bigint): Money<C> {
+  const scale = minorUnitsOf(currency);
+  const d = typeof value === "number" && !Number.isSafeInteger(value) ? undefined : toScaledDecimal(value);
+  if (
+    !d ||
+    d.scale > scale ||
+    (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint")
+  ) {
+    throw new KcnError(
+      "INVALID_AMOUNT",
+      `Expected an amount of ${currency} with at most ${scale} decimals, received ${describeReceived(value)}`,
+      { received: describeReceived(value), currency },
+    );
+  }
+  return makeMoney(currency, d.n * pow10(scale - d.scale), scale);
 }

@@ -4,6 +4,40 @@
  *
  * @module programs
  */
+export { continuationChain } from "./continuationChain.js";
+export { assertCountryCode, COUNTRY_CODES, countryName, isCountryCode } from "./countries.js";
+export {
+  CUMULATIVE_STATEMENTS,
+  type CumulativeLine,
+  type CumulativeStatement,
+  type CumulativeTotals,
+  cumulativeTotals,
+} from "./cumulativeTotals.js";
+export { EDITION_2020 } from "./data/edition2020.js";
+export { EDITION_2021 } from "./data/edition2021.js";
+export { EDITION_2022 } from "./data/edition2022.js";
+export { EDITION_2023 } from "./data/edition2023.js";
+export { EDITION_2024 } from "./data/edition2024.js";
+export { EDITION_2025 } from "./data/edition2025.js";
+export { EDITION_2026 } from "./data/edition2026.js";
+export { EDITIONS } from "./data/editions.js";
+export { getSource, SOURCES } from "./data/sources.js";
+export { type EditionStats, editionStats, type StatsFigures, type SubProgramStats } from "./editionStats.js";
+export { findProjects, type ProjectFilter } from "./findProjects.js";
+export {
+  type BudgetFit,
+  type EnvelopeLine,
+  type FundingEnvelope,
+  type FundingEnvelopeOptions,
+  fundingEnvelope,
+} from "./fundingEnvelope.js";
+export { getEdition, hasEdition } from "./getEdition.js";
+export { allProjects, getProject } from "./getProject.js";
+export { getSubProgram } from "./getSubProgram.js";
+export { editionYears, listEditions } from "./listEditions.js";
+export { type CountryProjects, projectsByCountry } from "./projectsByCountry.js";
+export { type Ratio, ratio } from "./ratio.js";
+export { getTrack, isTrackId, TRACK_IDS, TRACKS } from "./tracks.js";
 export type {
   CountryCode,
   Counts,
@@ -22,3 +56,4 @@ export type {
   Track,
   TrackId,
 } from "./types.js";
+export { UNKNOWN_SUB_PROGRAM_ID } from "./types.js";

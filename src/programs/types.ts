@@ -68,6 +68,8 @@ export type Intake =
       readonly opens: Fact<PartialDateString>;
       /** Last day proposals are accepted (inclusive, end of day in Seoul). */
       readonly closes: Fact<PartialDateString>;
+      /** A remark on the window (an alternative date in another source...). */
+      readonly note?: string;
     }
   | {
       readonly kind: "rolling";
@@ -79,6 +81,8 @@ export type Intake =
       readonly rollsOverTo: number;
       /** Whether pre-consulting (with KIND) precedes the selection committee. */
       readonly preConsulting: boolean;
+      /** A remark on the intake (how selection follows, what the sources leave open...). */
+      readonly note?: string;
     };
 
 /**
@@ -178,6 +182,8 @@ export interface EditionEvent {
   readonly sources: readonly SourceTag[];
   readonly reliability: Reliability;
   readonly note?: string;
+  /** `true` when the event was announced as planned and its actual date is not known. */
+  readonly planned?: boolean;
 }
 
 /**
@@ -188,6 +194,14 @@ export interface EditionEvent {
 export type CountryCode = string;
 
 /**
+ * The {@link SelectedProject.subProgramId} of a project whose sub-program the sources do not give
+ * (several 2020 projects); its `track` is then unknown too.
+ *
+ * @category Programs
+ */
+export const UNKNOWN_SUB_PROGRAM_ID = "unknown";
+
+/**
  * A project an edition selected.
  *
  * @category Programs
@@ -196,6 +210,7 @@ export interface SelectedProject {
   /** Stable id: `<year>-<country lower>-<kebab site>`, e.g. `"2021-ke-nairobi"`. */
   readonly id: string;
   readonly year: number;
+  /** Its sub-program in the edition, or {@link UNKNOWN_SUB_PROGRAM_ID} when the sources do not say. */
   readonly subProgramId: SubProgramId;
   /** The track of this project (one, even when its sub-program covers several). */
   readonly track: Fact<TrackId>;
@@ -227,6 +242,8 @@ export interface Edition {
   /** Whether `projects` lists every selected project of the edition. */
   readonly projectsComplete: boolean;
   readonly projects: readonly SelectedProject[];
+  /** The target number of projects for the whole edition, where the sources state one. */
+  readonly targetCount?: Fact<{ readonly min: number; readonly max: number }>;
   readonly events: readonly EditionEvent[];
   /** Package elements besides funding (training course in Korea, consulting, expo invitation...). */
   readonly packageElements: readonly Fact<Label>[];
@@ -246,4 +263,6 @@ export interface Source {
   readonly date: Fact<PartialDateString>;
   readonly title: string;
   readonly reliability: Reliability;
+  /** A remark on the source (machine translation, low reliability, the seed...). */
+  readonly note?: string;
 }

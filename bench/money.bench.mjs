@@ -1,0 +1,80 @@
+// Money: our exact Krw type against plain bigint (the limit) and dinero.js v2 (bigint calculator),
+// measured in the same run. Imports the BUILT library (what users get).
+import { add as dAdd, allocate as dAllocate, dinero, toSnapshot } from "dinero.js/bigint";
+import { KRW as D_KRW } from "dinero.js/bigint/currencies";
+import { add, allocate, krw } from "../dist/money.js";
+import { goal, measure, row, section } from "./_lib.mjs";
+
+export async function run() {
+  section("money: 1,000,000 additions of won");
+  const N = 1_000_000;
+  const one = krw(1);
+  const dOne = dinero({ amount: 1n, currency: D_KRW });
+  let plainAcc = 0n;
+  const plain = measure("plain bigint a + b", N, () => {
+    plainAcc = plainAcc + 1n;
+    return plainAcc;
+  });
+  let acc = krw(0);
+  const ours = measure("k-city-network add(krw, krw)", N, () => {
+    acc = add(acc, one);
+    return acc;
+  });
+  let dAcc = dinero({ amount: 0n, currency: D_KRW });
+  const din = measure("dinero.js v2 (bigint) add", N, () => {
+    dAcc = dAdd(dAcc, dOne);
+    return dAcc;
+  });
+  console.log(row(plain));
+  console.log(row(ours, plain));
+  console.log(row(din, plain));
+  console.log(`   k-city-network add vs dinero.js: ${(ours.opsPerSec / din.opsPerSec).toFixed(1)}x`);
+  if (acc.amount <= 0n || toSnapshot(dAcc).amount <= 0n) throw new Error("benchmark sink");
+
+  section("money: 100,000 allocations 30/40/30 of 600,000,000 won (+i)");
+  const M = 100_000;
+  const ratios = [30, 40, 30];
+  const plainAlloc = measure("plain bigint largest remainder", M, (i) => {
+    const total = 600_000_000n + BigInt(i);
+    const out = [0n, 0n, 0n];
+    const rem = [0n, 0n, 0n];
+    let left = total;
+    for (let k = 0; k < 3; k++) {
+      const p = total * BigInt(ratios[k]);
+      out[k] = p / 100n;
+      rem[k] = p % 100n;
+      left -= out[k];
+    }
+    while (left > 0n) {
+      let best = 0;
+      for (let k = 1; k < 3; k++) if (rem[k] > rem[best]) best = k;
+      out[best] += 1n;
+      rem[best] = -1n;
+      left--;
+    }
+    return out;
+  });
+  const amounts = Array.from({ length: M }, (_, i) => krw(600_000_000n + BigInt(i)));
+  const oursAlloc = measure("k-city-network allocate(krw, [30, 40, 30])", M, (i) =>
+    allocate(amounts[i], ratios),
+  );
+  const dAmounts = Array.from({ length: M }, (_, i) =>
+    dinero({ amount: 600_000_000n + BigInt(i), currency: D_KRW }),
+  );
+  const dRatios = [30n, 40n, 30n];
+  const dinAlloc = measure("dinero.js v2 (bigint) allocate", M, (i) => dAllocate(dAmounts[i], dRatios));
+  console.log(row(plainAlloc));
+  console.log(row(oursAlloc, plainAlloc));
+  console.log(row(dinAlloc, plainAlloc));
+  const vsPlain = oursAlloc.opsPerSec / plainAlloc.opsPerSec;
+  const vsDinero = oursAlloc.opsPerSec / dinAlloc.opsPerSec;
+  console.log(`   k-city-network allocate vs dinero.js: ${vsDinero.toFixed(1)}x`);
+  // Same answers: the shares agree with dinero.js on a sample.
+  const a = allocate(krw(100), [1, 1, 1]).map((m) => m.amount);
+  const d = dAllocate(dinero({ amount: 100n, currency: D_KRW }), [1n, 1n, 1n]).map(
+    (x) => toSnapshot(x).amount,
+  );
+  console.log(`   same shares as dinero.js for 100 by 1:1:1: ${a.join("/")} vs ${d.join("/")}`);
+  goal(`allocation at least 30% of plain bigint (${(vsPlain * 100).toFixed(0)}%)`, vsPlain >= 0.3);
+  goal(`allocation at least 10x dinero.js (${vsDinero.toFixed(1)}x)`, vsDinero >= 10);
+}

@@ -1,0 +1,76 @@
+import { listEditions } from "../../src/programs/index.js";
+import {
+  CALL_STATUS_LABELS,
+  editionCalendar,
+  formatPartialDate,
+  KOREAN_HOLIDAY_COVERAGE,
+  koreanBusinessDaysBetween,
+  koreanHolidaysIn,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+} from "../../src/timeline/index.js";
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|");
+}
+
+export const generators = {
+  "timeline-calendar-2021": (): string =>
+    [
+      "| date | precision | milestone | sub-program | sources |",
+      "| --- | --- | --- | --- | --- |",
+      ...editionCalendar(2021).map(
+        (e) =>
+          `| ${formatPartialDate(e.date)} | ${e.precision} | ${cell(e.label.en)} | ${e.subProgramId ?? "all"} | ${e.sources.join(", ")} |`,
+      ),
+    ].join("\n"),
+  "timeline-call-windows": (): string =>
+    [
+      "| edition | sub-program | intake | opens | closes / cutoff | results |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...listEditions().flatMap((ed) =>
+        ed.subPrograms.map((sp) => {
+          const i = sp.intake;
+          const end = i.kind === "call" ? i.closes : i.cutoff;
+          const results = editionCalendar(ed.year).find(
+            (e) => e.kind === "results-announced" && (e.subProgramId === undefined || e.subProgramId === sp.id),
+          );
+          const resultText =
+            results === undefined ? "not known" : `${results.date}${results.planned ? " (planned)" : ""}`;
+          return `| ${ed.year} | \`${sp.id}\` | ${i.kind === "rolling" ? `rolling (then ${i.rollsOverTo})` : "call"} | ${i.opens.known ? i.opens.value : "not known"} | ${end.known ? end.value : "not known"} | ${resultText} |`;
+        }),
+      ),
+    ].join("\n"),
+  "timeline-holiday-years": (): string => {
+    const rows: string[] = [];
+    for (let y = KOREAN_HOLIDAY_COVERAGE.first; y <= KOREAN_HOLIDAY_COVERAGE.last; y++) {
+      const hs = koreanHolidaysIn(y);
+      const subs = hs.filter((h) => h.name.ko.includes("대체공휴일")).map((h) => h.date.slice(5));
+      const business = koreanBusinessDaysBetween(`${y - 1}-12-31`.replace(/^2017-12-31$/, "2018-01-01"), `${y}-12-31`) + (y === KOREAN_HOLIDAY_COVERAGE.first ? 0 : 0);
+      rows.push(`| ${y} | ${hs.length} | ${subs.length > 0 ? subs.join(", ") : "none"} | ${business} |`);
+    }
+    return [
+      `Source: \`${KOREAN_HOLIDAY_COVERAGE.source}\` (MIT), following the official gazette.`,
+      "",
+      "| year | public holidays | substitute holidays (MM-DD) | business days |",
+      "| --- | --- | --- | --- |",
+      ...rows,
+    ].join("\n");
+  },
+  "timeline-statuses": (): string =>
+    [
+      "| call status | English | 한국어 |",
+      "| --- | --- | --- |",
+      ...Object.entries(CALL_STATUS_LABELS).map(([code, l]) => `| \`${code}\` | ${l.en} | ${l.ko} |`),
+      "",
+      "| milestone status | English | 한국어 | OCDS 1.2 |",
+      "| --- | --- | --- | --- |",
+      ...Object.entries(MILESTONE_STATUSES).map(
+        ([code, s]) => `| \`${code}\` | ${s.label.en} | ${s.label.ko} | \`${s.ocds}\` |`,
+      ),
+      "",
+      "| milestone | English | 한국어 | at (share of the duration) |",
+      "| --- | --- | --- | --- |",
+      ...MILESTONE_KINDS.map((m) => `| \`${m.kind}\` | ${m.label.en} | ${m.label.ko} | ${Math.round(m.at * 100)}% |`),
+    ].join("\n"),
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { demo2021, demo2024, planning2024 } from "../../../test/eligibility.fixtures.js";
+import { runCli } from "../run.js";
+import type { CliContext } from "../types.js";
+
+const noPartner = { ...demo2024(), consortium: [demo2024().consortium[0]] };
+const files: Record<string, string> = {
+  "ok.json": JSON.stringify(demo2024()),
+  "bad.json": JSON.stringify(noPartner),
+  "many.json": JSON.stringify([demo2021(), noPartner, planning2024()]),
+  "allgood.json": JSON.stringify([demo2021(), demo2024()]),
+  "invalid.json": JSON.stringify([
+    demo2024(),
+    { ...demo2024(), site: { country: "UK", city: "Birmingham" }, colour: 1 },
+  ]),
+  "notjson.json": "{ year: 2024",
+  "undated.json": JSON.stringify((({ submittedAt: _, ...rest }) => rest)(demo2024())),
+};
+const ctx: CliContext = {
+  readFile: (p) => {
+    const t = files[p];
+    if (t === undefined) throw new Error(`ENOENT: no such file, open '${p}'`);
+    return t;
+  },
+  now: () => new Date("2024-03-01T00:00:00Z"),
+};
+const run = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity check", () => {
+  it("exits 0 for an eligible application", () => {
+    const out = run("check", "ok.json");
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain(
+      '2024 overseas-demonstration "Next-generation C-ITS intersection control": ELIGIBLE',
+    );
+  });
+
+  it("exits 1 with the reasons, their paths and sources when one is not eligible", () => {
+    const out = run("check", "bad.json");
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toContain("NOT ELIGIBLE");
+    expect(out.stdout).toContain("error MISSING_OVERSEAS_PUBLIC_PARTNER at consortium:");
+    expect(out.stdout).toContain("[S9, S39]");
+  });
+
+  it("speaks Korean with --lang ko", () => {
+    const out = run("check", "bad.json", "--lang", "ko");
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toContain("신청 불가");
+    expect(out.stdout).toContain("해외 공공 파트너");
+  });
+
+  it("checks an array and prints a summary by code", () => {
+    const out = run("check", "many.json");
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toContain("[0] 2021 smart-solution-demonstration");
+    expect(out.stdout).toContain("3 applications: 2 eligible, 1 not eligible, 0 invalid");
+    expect(out.stdout).toMatch(/by code: .*MISSING_OVERSEAS_PUBLIC_PARTNER 1/);
+    expect(run("check", "allgood.json").exitCode).toBe(0);
+  });
+
+  it("prints JSON with --json (one result, or results and summary for an array)", () => {
+    const one = run("check", "bad.json", "--json");
+    expect(one.exitCode).toBe(1);
+    const body = JSON.parse(one.stdout);
+    expect(body.eligible).toBe(false);
+    expect(body.issues[0].code).toBe("MISSING_OVERSEAS_PUBLIC_PARTNER");
+    const many = JSON.parse(run("check", "many.json", "--json").stdout);
+    expect(many.summary).toMatchObject({ total: 3, eligible: 2, ineligible: 1, invalid: 0 });
+  });
+
+  it("exits 2 when an input is not a valid application, with the paths", () => {
+    const out = run("check", "invalid.json");
+    expect(out.exitCode).toBe(2);
+    expect(out.stdout).toContain("[1] application: NOT A VALID APPLICATION");
+    expect(out.stdout).toContain("INVALID_COUNTRY_CODE at site.country");
+    expect(out.stdout).toContain("UNKNOWN_KEY at colour");
+    expect(out.stderr).toContain("not a valid application");
+    const json = run("check", "invalid.json", "--json");
+    expect(json.exitCode).toBe(2);
+    expect(JSON.parse(json.stdout).results[1].valid).toBe(false);
+  });
+
+  it("exits 2 for a missing file, a file that is not JSON, or no file argument", () => {
+    expect(run("check", "missing.json")).toMatchObject({ exitCode: 2 });
+    expect(run("check", "missing.json").stderr).toContain("ENOENT");
+    expect(run("check", "notjson.json").stderr).toContain("not JSON");
+    expect(run("check").exitCode).toBe(2);
+  });
+
+  it("checks an undated application against now, or --on", () => {
+    expect(run("check", "undated.json").exitCode).toBe(0);
+    const late = run("check", "undated.json", "--on", "2024-03-20T00:00:00+09:00");
+    expect(late.exitCode).toBe(1);
+    expect(late.stdout).toContain("OUTSIDE_CALL_WINDOW");
+    expect(run("check", "undated.json", "--on", "soon").exitCode).toBe(2);
+  });
+});

@@ -1,0 +1,123 @@
+import type { Lang } from "../../core/label.js";
+import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
+import type { EligibilityResult } from "../../eligibility/eligibilityIssue.js";
+import { KcnError } from "../../errors.js";
+import type { CliCommand, CliOutput } from "../types.js";
+
+function where(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "(root)" : path.join(".");
+}
+
+function render(r: EligibilityResult, label: string, lang: Lang): string[] {
+  const verdict = !r.valid
+    ? lang === "ko"
+      ? "올바른 신청서가 아님"
+      : "NOT A VALID APPLICATION"
+    : r.eligible
+      ? lang === "ko"
+        ? "신청 가능"
+        : "ELIGIBLE"
+      : lang === "ko"
+        ? "신청 불가"
+        : "NOT ELIGIBLE";
+  const lines = [`${label}: ${verdict}`];
+  if (r.valid && r.consideredFor !== undefined) {
+    lines[0] += lang === "ko" ? ` (${r.consideredFor}년 심사)` : ` (considered for ${r.consideredFor})`;
+  }
+  for (const i of r.issues) {
+    const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
+    lines.push(
+      `  ${i.severity} ${i.code} at ${where(i.path)}: ${lang === "ko" ? i.message.ko : i.message.en}${src}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * `kcity check <file.json>`: checks one application or an array of applications.
+ * Exit code 0 when all are eligible, 1 when any is not, 2 when any input is not a valid application.
+ */
+export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
+  {
+    name: "check",
+    usage: "<file.json>",
+    summary: {
+      en: "Check one application or an array of applications against its edition's eligibility rules",
+      ko: "신청서(하나 또는 배열)가 해당 연도 신청 자격 규칙에 맞는지 확인",
+    },
+    options: {
+      on: {
+        type: "string",
+        description: "instant to check the call window against when submittedAt is absent (default: now)",
+      },
+    },
+    run(args, ctx): CliOutput {
+      const file = args.positionals[0];
+      if (file === undefined || args.positionals.length > 1) {
+        throw new KcnError("INVALID_INPUT", "Expected one file argument: kcity check <file.json>");
+      }
+      let text: string;
+      try {
+        text = ctx.readFile(file);
+      } catch (e) {
+        throw new KcnError(
+          "INVALID_INPUT",
+          `Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        throw new KcnError(
+          "INVALID_INPUT",
+          `${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      const many = Array.isArray(data);
+      const list: readonly unknown[] = many ? (data as unknown[]) : [data];
+      const on = args.options["on"];
+      const asOf = typeof on === "string" ? on : ctx.now();
+      const { results, summary } = checkEligibilityMany(list, { asOf });
+      const exitCode = summary.invalid > 0 ? 2 : summary.eligible === summary.total ? 0 : 1;
+      if (args.json) {
+        const body = many ? { results, summary } : results[0];
+        return { exitCode, stdout: `${JSON.stringify(body, null, 2)}\n` };
+      }
+      const lang = args.lang;
+      const lines: string[] = [];
+      results.forEach((r, i) => {
+        const input = list[i] as { title?: unknown; year?: unknown; subProgramId?: unknown } | null;
+        const title =
+          r.valid && input !== null
+            ? `${String(input.year)} ${String(input.subProgramId)} "${String(input.title)}"`
+            : lang === "ko"
+              ? "신청서"
+              : "application";
+        lines.push(...render(r, many ? `[${i}] ${title}` : title, lang));
+      });
+      if (many) {
+        lines.push(
+          "",
+          lang === "ko"
+            ? `합계 ${summary.total}건: 신청 가능 ${summary.eligible}, 신청 불가 ${summary.ineligible}, 잘못된 입력 ${summary.invalid}`
+            : `${summary.total} applications: ${summary.eligible} eligible, ${summary.ineligible} not eligible, ${summary.invalid} invalid`,
+        );
+        const codes = Object.entries(summary.byCode).map(([c, n]) => `${c} ${n}`);
+        if (codes.length) lines.push(`${lang === "ko" ? "코드별" : "by code"}: ${codes.join(", ")}`);
+      }
+      return {
+        exitCode,
+        stdout: `${lines.join("\n")}\n`,
+        ...(exitCode === 2
+          ? {
+              stderr:
+                lang === "ko"
+                  ? "kcity: 올바른 신청서가 아닌 입력이 있습니다 (위의 경로 참고)\n"
+                  : "kcity: some input is not a valid application (see the paths above)\n",
+            }
+          : {}),
+      };
+    },
+  },
+];

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run.js";
+import type { CliContext } from "../types.js";
+
+const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
+const run = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity editions", () => {
+  it("lists every edition with counts and budget", () => {
+    const out = run("editions");
+    expect(out.exitCode).toBe(0);
+    for (const y of [2020, 2021, 2022, 2023, 2024, 2025, 2026]) expect(out.stdout).toContain(`${y}  `);
+    expect(out.stdout).toContain(
+      "applications 111 (39 countries)  selected 11 (11 countries) (9.9%)  budget KRW 4.2 billion",
+    );
+    expect(out.stdout).toContain("selected 8* (? countries)");
+  });
+  it("speaks Korean", () => {
+    const out = run("editions", "--lang", "ko");
+    expect(out.stdout).toContain("2021  신청 111건 (39개국)  선정 11건 (11개국) (9.9%)  예산 42억 원");
+    expect(out.stdout).toContain("스마트 도시개발형");
+  });
+  it("prints JSON", () => {
+    const rows = JSON.parse(run("editions", "--json").stdout);
+    expect(rows).toHaveLength(7);
+    expect(rows[1]).toMatchObject({
+      year: 2021,
+      budget: { known: true, value: { amount: "4200000000", currency: "KRW" } },
+      selectionRate: { known: true, value: { fraction: "11/111", percent: "9.9%" } },
+      listedProjects: 11,
+      projectsComplete: true,
+    });
+  });
+});
+
+describe("kcity edition <year>", () => {
+  it("reports 2021 in full", () => {
+    const out = run("edition", "2021");
+    expect(out.exitCode).toBe(0);
+    const s = out.stdout;
+    expect(s).toMatch(/^K-City Network: Global Cooperation Program 2021\n/);
+    expect(s).toContain("Applications: 111 from 39 countries [S16, S32, S33]");
+    expect(s).toContain("Selection rate: 11/111 = 9.9%");
+    expect(s).toContain("Funding per project (awarded): KRW 200-300 million [S16, S52]");
+    expect(s).toContain("Funding per project (call): up to KRW 300 million [S51]");
+    expect(s).toContain("Call: 2021-02-18 [S5, S51] → 2021-04-19 [S33, machine-translated]");
+    expect(s).toContain("2021-08           Smart City Planning projects start [S16]");
+    expect(s).toContain("Projects (11, complete list)");
+    expect(s).toContain("Proposer: University of Cantabria; Korean company/executor: Dtonic Corporation");
+    expect(s).toContain("Continues: 2020-tr-gaziantep");
+    expect(s).toContain("Funding envelope: KRW 3.6-5.4 billion");
+    expect(s).toMatch(/\nSources\n {2}S1 {3}World Energy, 2021-06-25/);
+    expect(s).toContain(
+      "S16  MOLIT, 2021-06-25: Results of the K-City Network: Global Cooperation Program 2021 (official)",
+    );
+  });
+  it("reports in Korean", () => {
+    const s = run("edition", "2021", "--lang", "ko").stdout;
+    expect(s).toContain("K-City 네트워크 글로벌 협력 프로그램 2021");
+    expect(s).toContain("신청: 39개국 111건");
+    expect(s).toContain("사업당 지원 (선정): 4억~6억 원 [S16, S52]");
+    expect(s).toContain("스페인, 산탄데르");
+    expect(s).toContain("[S33, 기계 번역]");
+  });
+  it("marks planned events and incomplete lists", () => {
+    const s = run("edition", "2024").stdout;
+    expect(s).toContain("Planning selection (planned)");
+    expect(s).toContain("Projects (6, incomplete list)");
+    expect(s).toContain(
+      "Year-round: 2024-01-30 [S53, S3]; cutoff 2024-04-30 [S53, S9, S39]; later proposals roll over to 2025, pre-consulting",
+    );
+  });
+  it("prints JSON with the edition, stats and envelope", () => {
+    const j = JSON.parse(run("edition", "2022", "--json").stdout);
+    expect(j.edition.year).toBe(2022);
+    expect(j.edition.projects).toHaveLength(10);
+    expect(j.edition.subPrograms[0].funding.call.value.max).toEqual({
+      amount: "1000000000",
+      currency: "KRW",
+    });
+    expect(j.stats.selectionRate.value.percent).toBe("30.3%");
+    expect(j.fundingEnvelope.fit).toBe("within");
+  });
+  it("exits 2 for a missing or unknown year, listing the known years", () => {
+    for (const argv of [["edition"], ["edition", "2019"], ["edition", "twenty"]]) {
+      const out = run(...argv);
+      expect(out.exitCode).toBe(2);
+      expect(out.stderr).toContain("UNKNOWN_EDITION");
+      expect(out.stderr).toContain("2020, 2021, 2022, 2023, 2024, 2025, 2026");
+    }
+    const j = run("edition", "1999", "--json");
+    expect(JSON.parse(j.stderr ?? "").error.code).toBe("UNKNOWN_EDITION");
+    expect(run("edition", "1999", "--lang", "ko").stderr).toContain("해당 연도의 사업이 없습니다");
+  });
+});
+
+describe("kcity projects", () => {
+  it("filters by country (case-insensitive on the command line)", () => {
+    const out = run("projects", "--country", "ke");
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toMatch(/^1 project\n\n2021-ke-nairobi {2}Kenya, Nairobi/);
+  });
+  it("filters by track and year, including projects whose track may be it", () => {
+    const out = run("projects", "--track", "solution-demonstration", "--year", "2021");
+    expect(out.stdout.split("\n")[0]).toBe("3 projects");
+    expect(run("projects", "--track", "urban-planning", "--year", "2022").stdout.split("\n")[0]).toBe(
+      "8 projects",
+    );
+    expect(run("projects", "--sub-program", "planning", "--year", "2026", "--json").stdout).toContain(
+      "2026-pl-lublin",
+    );
+    expect(run("projects", "--text", "waste").stdout.split("\n")[0]).toBe("3 projects");
+  });
+  it("exits 1 when nothing matches", () => {
+    expect(run("projects", "--country", "FR")).toEqual({ exitCode: 1, stdout: "No project matches.\n" });
+    expect(run("projects", "--country", "FR", "--lang", "ko").stdout).toBe("조건에 맞는 사업이 없습니다.\n");
+    const j = run("projects", "--country", "FR", "--json");
+    expect(j.exitCode).toBe(1);
+    expect(JSON.parse(j.stdout).count).toBe(0);
+  });
+  it("exits 2 for a bad code, track or year", () => {
+    expect(run("projects", "--country", "XX").stderr).toContain("INVALID_COUNTRY_CODE");
+    expect(run("projects", "--country", "UK").exitCode).toBe(2);
+    expect(run("projects", "--track", "planning").stderr).toContain("UNKNOWN_TRACK");
+    expect(run("projects", "--year", "2030").stderr).toContain("UNKNOWN_EDITION");
+    expect(run("projects", "--bogus").exitCode).toBe(2);
+  });
+  it("prints JSON", () => {
+    const j = JSON.parse(run("projects", "--country", "ES", "--json").stdout);
+    expect(j.count).toBe(1);
+    expect(j.projects[0].koreanCompany.value.en).toBe("Dtonic Corporation");
+  });
+});
+
+describe("kcity stats", () => {
+  it("prints the rates and the cumulative verdicts", () => {
+    const s = run("stats").stdout;
+    expect(s).toContain("Selection rate: 11/111 = 9.9%");
+    expect(s).toContain("Cumulative totals (through 2026)");
+    expect(s).toContain("✓ 2022-06-23 After 2021 (2020-2021): 23/19 [S7, S12]");
+    expect(s).toContain("✗ 2025-01-20 January 2025 (five years): 49/26 [S2, S23]");
+  });
+  it("takes one year, speaks Korean and prints JSON", () => {
+    const ko = run("stats", "2023", "--lang", "ko").stdout;
+    expect(ko).toContain("누적 실적 (2023년까지)");
+    expect(ko).toContain("✓ 2023-10-06 2023년까지 (2020~2023): 23개국 41건");
+    const j = JSON.parse(run("stats", "2024", "--json").stdout);
+    expect(j.editions).toHaveLength(1);
+    expect(j.cumulative.lines.at(-1).verdict).toBe("does-not-match");
+    expect(run("stats", "1990").exitCode).toBe(2);
+  });
+});

@@ -1,0 +1,412 @@
+import type { Fact } from "../../core/fact.js";
+import { type Lang, localize } from "../../core/label.js";
+import { describeReceived, KcnError } from "../../errors.js";
+import { formatKrw } from "../../money/formatKrw.js";
+import { formatRange } from "../../money/formatRange.js";
+import { type FundingRange, isKrw, type Krw } from "../../money/index.js";
+import { countryName, isCountryCode } from "../../programs/countries.js";
+import { cumulativeTotals } from "../../programs/cumulativeTotals.js";
+import { getSource } from "../../programs/data/sources.js";
+import { editionStats, type StatsFigures } from "../../programs/editionStats.js";
+import { findProjects, type ProjectFilter } from "../../programs/findProjects.js";
+import { fundingEnvelope } from "../../programs/fundingEnvelope.js";
+import { getEdition } from "../../programs/getEdition.js";
+import { editionYears, listEditions } from "../../programs/listEditions.js";
+import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
+import type { Edition, Intake, SelectedProject, SubProgram } from "../../programs/types.js";
+import type { CliArgs, CliCommand } from "../types.js";
+
+function json(value: unknown): string {
+  return `${JSON.stringify(
+    value,
+    (_k, v) => {
+      if (typeof v === "bigint") return v.toString();
+      if (isKrw(v)) return { amount: v.amount.toString(), currency: "KRW" };
+      return v;
+    },
+    2,
+  )}\n`;
+}
+
+const T = {
+  unknown: { en: "unknown", ko: "알 수 없음" },
+  budget: { en: "Budget", ko: "예산" },
+  target: { en: "Target", ko: "목표" },
+  applications: { en: "Applications", ko: "신청" },
+  selected: { en: "Selected", ko: "선정" },
+  rate: { en: "Selection rate", ko: "선정률" },
+  subPrograms: { en: "Sub-programs", ko: "세부 사업" },
+  purpose: { en: "Purpose", ko: "목적" },
+  fundingCall: { en: "Funding per project (call)", ko: "사업당 지원 (공모)" },
+  fundingAwarded: { en: "Funding per project (awarded)", ko: "사업당 지원 (선정)" },
+  secretariat: { en: "Secretariat", ko: "사무국" },
+  intake: { en: "Intake", ko: "접수" },
+  review: { en: "Review", ko: "심사 절차" },
+  criteria: { en: "Criteria", ko: "평가 기준" },
+  calendar: { en: "Calendar", ko: "일정" },
+  projects: { en: "Projects", ko: "선정 사업" },
+  complete: { en: "complete list", ko: "전체 목록" },
+  incomplete: { en: "incomplete list", ko: "일부 목록" },
+  proposer: { en: "Proposer", ko: "제안 기관" },
+  company: { en: "Korean company/executor", ko: "국내 기업·수행기관" },
+  continues: { en: "Continues", ko: "후속 사업 (원 사업)" },
+  package: { en: "Package", ko: "지원 구성" },
+  notes: { en: "Notes", ko: "참고" },
+  sources: { en: "Sources", ko: "출처" },
+  envelope: { en: "Funding envelope", ko: "총 지원 범위" },
+  planned: { en: "planned", ko: "예정" },
+  from: { en: "from", ko: "개국에서" },
+  countries: { en: "countries", ko: "개국" },
+  projectsWord: { en: "projects", ko: "건" },
+} as const;
+
+function t(key: keyof typeof T, lang: Lang): string {
+  return localize(T[key], lang);
+}
+
+const SECRETARIATS = {
+  molit: { en: "MOLIT", ko: "국토교통부" },
+  kind: { en: "KIND", ko: "한국해외인프라도시개발지원공사(KIND)" },
+  kaia: { en: "KAIA", ko: "국토교통과학기술진흥원(KAIA)" },
+} as const;
+
+const RELIABILITY = {
+  official: { en: "official", ko: "공식" },
+  press: { en: "press", ko: "언론" },
+  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
+  inferred: { en: "inferred", ko: "추정" },
+} as const;
+
+function tags(f: { sources: readonly string[]; reliability?: keyof typeof RELIABILITY }, lang: Lang): string {
+  const rel =
+    f.reliability && f.reliability !== "official" && f.reliability !== "press"
+      ? `, ${localize(RELIABILITY[f.reliability], lang)}`
+      : "";
+  return f.sources.length || rel ? ` [${f.sources.join(", ")}${rel}]` : "";
+}
+
+function fact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
+  if (!f.known) return `${t("unknown", lang)} (${f.note})`;
+  return `${show(f.value)}${tags(f, lang)}`;
+}
+
+const range = (lang: Lang) => (r: FundingRange) =>
+  r.min.amount === 0n
+    ? lang === "ko"
+      ? `최대 ${formatKrw(r.max, { locale: lang, style: "compact" })}`
+      : `up to ${formatKrw(r.max, { locale: lang, style: "compact" })}`
+    : formatRange(r, { locale: lang });
+const money = (lang: Lang) => (k: Krw) => formatKrw(k, { locale: lang, style: "compact" });
+const num = (n: number) => String(n);
+const between = (lang: Lang) => (b: { min: number; max: number }) =>
+  b.min === b.max ? `${b.min}` : lang === "ko" ? `${b.min}~${b.max}` : `${b.min}-${b.max}`;
+
+function countsLine(s: StatsFigures, lang: Lang): string[] {
+  const apps = s.applications.known ? String(s.applications.value) : "?";
+  const appC = s.applicantCountries.known ? String(s.applicantCountries.value) : "?";
+  const sel = s.selected.known ? String(s.selected.value) : "?";
+  const selC = s.selectedCountries.known ? String(s.selectedCountries.value) : "?";
+  const src = (f: Fact<unknown>) => (f.known ? tags(f, lang) : "");
+  const lines =
+    lang === "ko"
+      ? [
+          `${t("applications", lang)}: ${appC}개국 ${apps}건${src(s.applications)}`,
+          `${t("selected", lang)}: ${selC}개국 ${sel}건${src(s.selected)}`,
+        ]
+      : [
+          `${t("applications", lang)}: ${apps} from ${appC} countries${src(s.applications)}`,
+          `${t("selected", lang)}: ${sel} in ${selC} countries${src(s.selected)}`,
+        ];
+  if (s.selectionRate.known) {
+    lines.push(`${t("rate", lang)}: ${s.selectionRate.value.fraction} = ${s.selectionRate.value.percent}`);
+  }
+  return lines;
+}
+
+function intakeLines(i: Intake, lang: Lang): string[] {
+  const d = (f: Fact<string>) => fact(f, lang, (v) => v);
+  if (i.kind === "call") {
+    const head = lang === "ko" ? "공모" : "Call";
+    return [`${head}: ${d(i.opens)} → ${d(i.closes)}`, ...(i.note ? [`  ${i.note}`] : [])];
+  }
+  const head = lang === "ko" ? "상시 접수" : "Year-round";
+  const cut = lang === "ko" ? "기한" : "cutoff";
+  const roll =
+    lang === "ko" ? `이후 ${i.rollsOverTo}년으로 이월` : `later proposals roll over to ${i.rollsOverTo}`;
+  const pre = i.preConsulting ? (lang === "ko" ? ", 사전 컨설팅" : ", pre-consulting") : "";
+  return [`${head}: ${d(i.opens)}; ${cut} ${d(i.cutoff)}; ${roll}${pre}`, ...(i.note ? [`  ${i.note}`] : [])];
+}
+
+function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
+  const stats = editionStats(e.year).subPrograms.find((x) => x.id === s.id);
+  const out = [
+    `  ${localize(s.name, lang)} (${s.id}): ${s.tracks.join(", ")}`,
+    `    ${t("purpose", lang)}: ${fact(s.purpose, lang, (v) => localize(v, lang))}`,
+    `    ${t("fundingCall", lang)}: ${fact(s.funding.call, lang, range(lang))}${s.funding.approximate ? (lang === "ko" ? " (약)" : " (about)") : ""}`,
+    `    ${t("fundingAwarded", lang)}: ${fact(s.funding.awarded, lang, range(lang))}`,
+    `    ${t("target", lang)}: ${fact(s.targetCount, lang, between(lang))}`,
+    `    ${t("secretariat", lang)}: ${fact(s.secretariat, lang, (v) => localize(SECRETARIATS[v], lang))}`,
+    ...intakeLines(s.intake, lang).map((l) => `    ${l}`),
+    `    ${t("review", lang)}: ${fact(s.reviewSteps, lang, (v) => v.map((r) => localize(r.name, lang)).join(" → "))}`,
+    `    ${t("criteria", lang)}: ${fact(s.criteria, lang, (v) => v.map((c) => localize(c, lang)).join("; "))}`,
+  ];
+  if (stats) out.push(...countsLine(stats, lang).map((l) => `    ${l}`));
+  return out;
+}
+
+function projectBlock(p: SelectedProject, lang: Lang): string[] {
+  const site = p.site.known ? localize(p.site.value, lang) : t("unknown", lang);
+  const out = [
+    `  ${p.id}  ${countryName(p.country, lang)}, ${site} (${p.subProgramId}${p.track.known ? `, ${p.track.value}` : ""})`,
+    `    ${fact(p.title, lang, (v) => localize(v, lang))}`,
+    `    ${t("proposer", lang)}: ${p.proposer.known ? localize(p.proposer.value, lang) : t("unknown", lang)}; ${t("company", lang)}: ${p.koreanCompany.known ? localize(p.koreanCompany.value, lang) : t("unknown", lang)}`,
+  ];
+  if (p.continues) out.push(`    ${t("continues", lang)}: ${p.continues}`);
+  out.push(
+    `    ${t("sources", lang)}: ${p.sources.join(", ")} (${localize(RELIABILITY[p.reliability], lang)})`,
+  );
+  return out;
+}
+
+function usedTags(e: Edition): string[] {
+  const seen = new Set<string>();
+  JSON.stringify(e, (k, v) => {
+    if (k === "sources" && Array.isArray(v)) for (const s of v) seen.add(s);
+    return typeof v === "bigint" ? v.toString() : v;
+  });
+  return [...seen].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+function editionReport(e: Edition, lang: Lang): string {
+  const stats = editionStats(e.year);
+  const env = fundingEnvelope(e.year);
+  const out: string[] = [`${localize(e.name, lang)}`, ""];
+  out.push(`${t("budget", lang)}: ${fact(e.budget, lang, money(lang))}`);
+  if (e.targetCount) out.push(`${t("target", lang)}: ${fact(e.targetCount, lang, between(lang))}`);
+  out.push(...countsLine(stats, lang));
+  out.push(
+    `${t("envelope", lang)}: ${fact(env.envelope, lang, range(lang))}: ${localize(env.explanation, lang)}`,
+  );
+  out.push("", `${t("subPrograms", lang)}`);
+  for (const s of e.subPrograms) out.push(...subProgramBlock(s, e, lang));
+  out.push("", `${t("calendar", lang)}`);
+  for (const ev of e.events) {
+    const planned = ev.planned ? ` (${t("planned", lang)})` : "";
+    out.push(`  ${ev.date.padEnd(16)}  ${localize(ev.label, lang)}${planned}${tags(ev, lang)}`);
+  }
+  out.push(
+    "",
+    `${t("projects", lang)} (${e.projects.length}, ${t(e.projectsComplete ? "complete" : "incomplete", lang)})`,
+  );
+  for (const p of e.projects) out.push(...projectBlock(p, lang));
+  out.push("", `${t("package", lang)}`);
+  for (const f of e.packageElements) out.push(`  - ${fact(f, lang, (v) => localize(v, lang))}`);
+  if (e.notes.length > 0) {
+    out.push("", `${t("notes", lang)}`);
+    for (const n of e.notes) out.push(`  - ${n}`);
+  }
+  out.push("", `${t("sources", lang)}`);
+  for (const tag of usedTags(e)) {
+    const s = getSource(tag);
+    if (!s) continue;
+    const date = s.date.known ? s.date.value : "n.d.";
+    out.push(
+      `  ${tag.padEnd(4)} ${s.publisher}, ${date}: ${s.title} (${localize(RELIABILITY[s.reliability], lang)}) ${s.url}`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function readYear(text: string | undefined): number {
+  const years = editionYears();
+  if (text === undefined || !/^\d{4}$/.test(text)) {
+    throw new KcnError(
+      "UNKNOWN_EDITION",
+      `Expected an edition year (${years.join(", ")}), received ${describeReceived(text ?? "")}`,
+      { received: describeReceived(text ?? ""), known: [...years] },
+    );
+  }
+  return getEdition(Number(text)).year;
+}
+
+const editions: CliCommand = {
+  name: "editions",
+  usage: "",
+  summary: {
+    en: "List the editions 2020-2026 with their sub-programs, counts and budget",
+    ko: "2020~2026년 사업 목록 (세부 사업, 신청·선정 건수, 예산)",
+  },
+  run(args) {
+    const rows = listEditions().map((e) => ({ e, s: editionStats(e.year) }));
+    if (args.json) {
+      return {
+        exitCode: 0,
+        stdout: json(
+          rows.map(({ e, s }) => ({
+            year: e.year,
+            name: e.name,
+            subPrograms: e.subPrograms.map((x) => ({ id: x.id, name: x.name, tracks: x.tracks })),
+            budget: e.budget,
+            applications: s.applications,
+            applicantCountries: s.applicantCountries,
+            selected: s.selected,
+            selectedCountries: s.selectedCountries,
+            selectionRate: s.selectionRate,
+            listedProjects: e.projects.length,
+            projectsComplete: e.projectsComplete,
+          })),
+        ),
+      };
+    }
+    const lang = args.lang;
+    const v = (f: Fact<number>) => (f.known ? `${f.value}${f.reliability === "inferred" ? "*" : ""}` : "?");
+    const lines = rows.map(({ e, s }) => {
+      const subs = e.subPrograms.map((x) => localize(x.name, lang)).join(" / ");
+      const budget = e.budget.known ? formatKrw(e.budget.value, { locale: lang, style: "compact" }) : "?";
+      const rate = s.selectionRate.known ? ` (${s.selectionRate.value.percent})` : "";
+      return lang === "ko"
+        ? `${e.year}  신청 ${v(s.applications)}건 (${v(s.applicantCountries)}개국)  선정 ${v(s.selected)}건 (${v(s.selectedCountries)}개국)${rate}  예산 ${budget}\n      ${subs}`
+        : `${e.year}  applications ${v(s.applications)} (${v(s.applicantCountries)} countries)  selected ${v(s.selected)} (${v(s.selectedCountries)} countries)${rate}  budget ${budget}\n      ${subs}`;
+    });
+    const foot =
+      lang === "ko"
+        ? "* 추정, ? 알 수 없음. 자세히: kcity edition <연도>"
+        : "* inferred, ? unknown. Details: kcity edition <year>";
+    return { exitCode: 0, stdout: `${lines.join("\n")}\n\n${foot}\n` };
+  },
+};
+
+const edition: CliCommand = {
+  name: "edition",
+  usage: "<year>",
+  summary: {
+    en: "Full report of one edition: sub-programs, funding, call, counts, projects, sources",
+    ko: "연도별 사업 전체 보고서: 세부 사업, 지원 금액, 공모, 건수, 선정 사업, 출처",
+  },
+  run(args) {
+    const year = readYear(args.positionals[0]);
+    const e = getEdition(year);
+    if (args.json) {
+      return {
+        exitCode: 0,
+        stdout: json({ edition: e, stats: editionStats(year), fundingEnvelope: fundingEnvelope(year) }),
+      };
+    }
+    return { exitCode: 0, stdout: editionReport(e, args.lang) };
+  },
+};
+
+function optString(args: CliArgs, name: string): string | undefined {
+  const v = args.options[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+const projects: CliCommand = {
+  name: "projects",
+  usage: "[--country KE] [--track T] [--year Y] [--sub-program ID] [--text W]",
+  summary: {
+    en: "Find selected projects by country, track, year, sub-program or text (exit 1 when none)",
+    ko: "국가·유형·연도·세부 사업·검색어로 선정 사업 찾기 (없으면 종료 코드 1)",
+  },
+  options: {
+    country: { type: "string", description: "ISO 3166-1 alpha-2 code, e.g. KE" },
+    track: { type: "string", description: TRACK_IDS.join(" | ") },
+    year: { type: "string", description: "edition year, e.g. 2021" },
+    "sub-program": { type: "string", description: "sub-program id, e.g. planning" },
+    text: { type: "string", description: "words to find in titles, sites, proposers, companies" },
+  },
+  run(args) {
+    const country = optString(args, "country")?.toUpperCase();
+    const track = optString(args, "track");
+    const yearText = optString(args, "year");
+    if (country !== undefined && !isCountryCode(country)) {
+      throw new KcnError(
+        "INVALID_COUNTRY_CODE",
+        `Expected an ISO 3166-1 alpha-2 code such as KE, received ${describeReceived(optString(args, "country"))}`,
+      );
+    }
+    if (track !== undefined && !isTrackId(track)) {
+      throw new KcnError(
+        "UNKNOWN_TRACK",
+        `Expected one of ${TRACK_IDS.join(", ")}, received ${describeReceived(track)}`,
+      );
+    }
+    const subProgram = optString(args, "sub-program");
+    const text =
+      optString(args, "text") ?? (args.positionals.length > 0 ? args.positionals.join(" ") : undefined);
+    const filter: ProjectFilter = {
+      ...(country === undefined ? {} : { country }),
+      ...(track === undefined || !isTrackId(track) ? {} : { track, includePossible: true }),
+      ...(yearText === undefined ? {} : { year: readYear(yearText) }),
+      ...(subProgram === undefined ? {} : { subProgram }),
+      ...(text === undefined ? {} : { text }),
+    };
+    const found = findProjects(filter);
+    if (args.json)
+      return {
+        exitCode: found.length > 0 ? 0 : 1,
+        stdout: json({ filter, count: found.length, projects: found }),
+      };
+    const lang = args.lang;
+    if (found.length === 0) {
+      return {
+        exitCode: 1,
+        stdout: lang === "ko" ? "조건에 맞는 사업이 없습니다.\n" : "No project matches.\n",
+      };
+    }
+    const lines = found.flatMap((p) => projectBlock(p, lang).map((l) => l.slice(2)));
+    const head =
+      lang === "ko" ? `${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`;
+    return { exitCode: 0, stdout: `${head}\n\n${lines.join("\n")}\n` };
+  },
+};
+
+const stats: CliCommand = {
+  name: "stats",
+  usage: "[<year>]",
+  summary: {
+    en: "Statistics per edition (selection rates) and cumulative totals against MOLIT's statements",
+    ko: "연도별 통계(선정률)와 국토부 발표 누적 실적 대조",
+  },
+  run(args) {
+    const lang = args.lang;
+    const years = args.positionals[0] === undefined ? editionYears() : [readYear(args.positionals[0])];
+    const last = years[years.length - 1] as number;
+    const totals = cumulativeTotals(last);
+    if (args.json) {
+      return {
+        exitCode: 0,
+        stdout: json({ editions: years.map((y) => editionStats(y)), cumulative: totals }),
+      };
+    }
+    const out: string[] = [];
+    for (const y of years) {
+      const s = editionStats(y);
+      out.push(`${y}  ${localize(s.name, lang)}`);
+      out.push(...countsLine(s, lang).map((l) => `  ${l}`));
+      for (const sp of s.subPrograms) {
+        out.push(`  - ${localize(sp.name, lang)}: ${countsLine(sp, lang).join("; ")}`);
+      }
+      out.push("");
+    }
+    out.push(lang === "ko" ? `누적 실적 (${last}년까지)` : `Cumulative totals (through ${last})`);
+    out.push(
+      lang === "ko"
+        ? `  자료: ${totals.countries.length}개국 ${totals.projects}건${totals.complete ? "" : " (일부 사업 미확인)"}`
+        : `  data: ${totals.projects} projects in ${totals.countries.length} countries${totals.complete ? "" : " (some projects not known)"}`,
+    );
+    for (const l of totals.lines) {
+      const mark = l.verdict === "matches" ? "✓" : "✗";
+      out.push(
+        `  ${mark} ${l.statement.asOf} ${localize(l.statement.label, lang)}: ${lang === "ko" ? `${l.statement.countries}개국 ${l.statement.projects}건` : `${l.statement.projects}/${l.statement.countries}`} [${l.statement.sources.join(", ")}]`,
+        `      ${localize(l.reason, lang)}`,
+      );
+    }
+    return { exitCode: 0, stdout: `${out.join("\n")}\n` };
+  },
+};
+
+/**
+ * The programs commands: `kcity editions`, `kcity edition <year>`, `kcity projects`, `kcity stats`.
+ */
+export const PROGRAMS_COMMANDS: readonly CliCommand[] = [editions, edition, projects, stats];

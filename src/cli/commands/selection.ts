@@ -1,0 +1,179 @@
+import type { Lang } from "../../core/label.js";
+import type { Issue } from "../../core/result.js";
+import { KcnError } from "../../errors.js";
+import type { TrackId } from "../../programs/types.js";
+import { getMachine, machineFor } from "../../selection/machineFor.js";
+import { replay } from "../../selection/replay.js";
+import { ROLES } from "../../selection/roles.js";
+import { safeParseAuditLog, safeParseSnapshot } from "../../selection/schemas.js";
+import { toMermaid } from "../../selection/toMermaid.js";
+import type { AuditLog, Machine } from "../../selection/types.js";
+import type { CliCommand, CliOutput } from "../types.js";
+
+const TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning", "solution-demonstration"];
+
+const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
+
+function machineText(m: Machine, lang: Lang): string {
+  const lines = [`${m.name[lang]} (${m.id})`, `${t(lang, "Sub-program", "세부 사업")}: ${m.subProgramId}`];
+  if (m.basedOn) lines.push(`${t(lang, "Based on", "준용 연도")} ${m.basedOn.year}: ${m.basedOn.note}`);
+  lines.push("", t(lang, "States:", "상태:"));
+  const w = Math.max(...m.states.map((s) => s.id.length));
+  for (const s of m.states) {
+    const kind =
+      s.kind === "initial"
+        ? t(lang, " (start)", " (시작)")
+        : s.kind === "final"
+          ? t(lang, " (end)", " (종료)")
+          : "";
+    lines.push(
+      `  ${s.id.padEnd(w)}  ${s.staff[lang]}${kind}  | ${t(lang, "applicant sees", "신청자 화면")}: ${s.applicant[lang]}`,
+    );
+  }
+  lines.push("", t(lang, "Transitions:", "전이:"));
+  for (const tr of m.transitions) {
+    const guards = tr.guards.length ? `  ${t(lang, "guards", "조건")}: ${tr.guards.join(", ")}` : "";
+    const roles = tr.roles.map((r) => ROLES[r][lang]).join(", ");
+    lines.push(`  ${tr.event}: ${tr.from.join(" | ")} -> ${tr.to}  [${roles}]${guards}`);
+  }
+  if (m.notes.length) {
+    lines.push("", t(lang, "Notes:", "참고:"));
+    for (const n of m.notes) lines.push(`  - ${n}`);
+  }
+  lines.push("", `${t(lang, "Sources", "출처")}: ${m.sources.join(", ")}`);
+  return `${lines.join("\n")}\n`;
+}
+
+const machineCommand: CliCommand = {
+  name: "machine",
+  usage: "<year> <track> [--mermaid]",
+  summary: {
+    en: "Show the lifecycle machine of an edition and track (states, events, roles, guards)",
+    ko: "연도·유형별 절차(상태, 이벤트, 역할, 조건) 보기",
+  },
+  options: {
+    mermaid: { type: "boolean", description: "print the Mermaid state diagram" },
+  },
+  run: (args) => {
+    const [yearText, track] = args.positionals;
+    if (yearText === undefined || track === undefined) {
+      throw new KcnError(
+        "INVALID_INPUT",
+        `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length} argument(s)`,
+      );
+    }
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+    const m = machineFor(year, track as TrackId);
+    if (args.options["mermaid"]) {
+      const text = toMermaid(m, { lang: args.lang });
+      return { exitCode: 0, stdout: args.json ? `${JSON.stringify({ id: m.id, mermaid: text })}\n` : text };
+    }
+    return { exitCode: 0, stdout: args.json ? `${JSON.stringify(m)}\n` : machineText(m, args.lang) };
+  },
+};
+
+function issueLines(issues: readonly Issue[], lang: Lang): string {
+  return issues
+    .map((i) => `  ${i.code} ${i.path.length ? `at ${i.path.join(".")}` : ""}: ${i.message[lang]}`)
+    .join("\n");
+}
+
+function inputError(
+  message: string,
+  json: boolean,
+  issues: readonly Issue[] = [],
+  lang: Lang = "en",
+): CliOutput {
+  if (json)
+    return {
+      exitCode: 2,
+      stdout: "",
+      stderr: `${JSON.stringify({ error: { code: "INVALID_LOG", message, issues } })}\n`,
+    };
+  return {
+    exitCode: 2,
+    stdout: "",
+    stderr: `kcity: INVALID_LOG: ${message}${issues.length ? `\n${issueLines(issues, lang)}` : ""}\n`,
+  };
+}
+
+const replayCommand: CliCommand = {
+  name: "replay",
+  usage: "<log.json>",
+  summary: {
+    en: "Replay an audit log (or snapshot) against its machine and show where the record stands",
+    ko: "감사 기록(또는 스냅샷)을 절차에 따라 재생해 현재 단계 확인",
+  },
+  run: (args, ctx) => {
+    const { lang, json } = args;
+    const path = args.positionals[0];
+    if (path === undefined)
+      throw new KcnError("INVALID_INPUT", "Expected a <log.json> file, received no argument");
+    let text: string;
+    try {
+      text = ctx.readFile(path);
+    } catch (e) {
+      return inputError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, json);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return inputError(`${path} is not JSON: ${e instanceof Error ? e.message : String(e)}`, json);
+    }
+    const isSnapshot = typeof data === "object" && data !== null && "state" in data;
+    const parsed = isSnapshot ? safeParseSnapshot(data) : safeParseAuditLog(data);
+    if (!parsed.ok) {
+      return inputError(
+        t(
+          lang,
+          `${path} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
+          `${path}은(는) 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
+        ),
+        json,
+        parsed.issues,
+        lang,
+      );
+    }
+    const log = parsed.value as AuditLog & { state?: string; updatedAt?: string };
+    const machine = getMachine(log.machine);
+    const r = replay(machine, log);
+    if (r.ok && isSnapshot && (r.snapshot.state !== log.state || r.snapshot.updatedAt !== log.updatedAt)) {
+      const issue: Issue = {
+        code: "LOG_TAMPERED",
+        path: ["state"],
+        message: {
+          en: `The snapshot says "${log.state}" at ${log.updatedAt}, but its entries lead to "${r.snapshot.state}" at ${r.snapshot.updatedAt}`,
+          ko: `스냅샷은 ${log.updatedAt} "${log.state}" 단계라고 하지만 기록을 재생하면 ${r.snapshot.updatedAt} "${r.snapshot.state}" 단계입니다`,
+        },
+      };
+      return json
+        ? { exitCode: 1, stdout: `${JSON.stringify({ ok: false, issues: [issue] })}\n` }
+        : { exitCode: 1, stdout: `${t(lang, "Refused:", "거부:")}\n${issueLines([issue], lang)}\n` };
+    }
+    if (!r.ok) {
+      return json
+        ? { exitCode: 1, stdout: `${JSON.stringify({ ok: false, issues: r.issues })}\n` }
+        : {
+            exitCode: 1,
+            stdout: `${t(lang, "Refused: the log does not follow the machine", "거부: 기록이 절차와 맞지 않습니다")} ${machine.id}\n${issueLines(r.issues, lang)}\n`,
+          };
+    }
+    const s = r.snapshot;
+    if (json) return { exitCode: 0, stdout: `${JSON.stringify({ ok: true, snapshot: s })}\n` };
+    const state = machine.states.find((x) => x.id === s.state);
+    const lines = [
+      `${s.applicationId}: ${state ? state.staff[lang] : s.state} (${s.state}), ${s.updatedAt}`,
+      `${machine.name[lang]} (${machine.id}), ${s.entries.length} ${t(lang, "entries", "건")}`,
+      "",
+      ...s.entries.map(
+        (e) =>
+          `  ${e.at}  ${e.event.padEnd(26)} ${e.from} -> ${e.to}  ${e.actor.id} (${ROLES[e.actor.role][lang]})${e.note ? `  "${e.note}"` : ""}`,
+      ),
+    ];
+    return { exitCode: 0, stdout: `${lines.join("\n")}\n` };
+  },
+};
+
+/** The selection feature's commands: `kcity machine` and `kcity replay`. */
+export const SELECTION_COMMANDS: readonly CliCommand[] = [machineCommand, replayCommand];

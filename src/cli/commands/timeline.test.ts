@@ -1,0 +1,86 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run.js";
+import type { CliContext } from "../types.js";
+
+const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-03-01T00:00:00Z") };
+const run = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity timeline", () => {
+  it("prints the 2021 calendar with month precision kept", () => {
+    const out = run("timeline", "2021");
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain("19 April 2021     Applications close  (S33)");
+    expect(out.stdout).toContain("July 2021         Demonstrations start  [smart-solution-demonstration]");
+    expect(run("timeline", "2021", "--lang", "ko").stdout).toContain("2021년 6월");
+  });
+
+  it("prints JSON and iCalendar", () => {
+    const js = JSON.parse(run("timeline", "2021", "--json").stdout);
+    expect(js.year).toBe(2021);
+    expect(js.entries[2]).toMatchObject({ kind: "call-closes", date: "2021-04-19", precision: "day" });
+    const ics = run("timeline", "2024", "--ics").stdout;
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    const comp = new ICAL.Component(ICAL.parse(ics));
+    expect(comp.getAllSubcomponents("vevent").length).toBe(
+      JSON.parse(run("timeline", "2024", "--json").stdout).entries.length,
+    );
+    expect(comp.getFirstPropertyValue("x-wr-calname")).toBe("K-City Network 2024");
+  });
+
+  it("exits 2 for an unknown or malformed year", () => {
+    expect(run("timeline", "2019").exitCode).toBe(2);
+    expect(run("timeline", "twenty").exitCode).toBe(2);
+    expect(run("timeline").exitCode).toBe(2);
+  });
+});
+
+describe("kcity status", () => {
+  it("derives the status on a day in Seoul", () => {
+    const out = run("status", "2024", "--on", "2024-04-30");
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2024\)/);
+    const after = run("status", "2024", "--on", "2024-05-01");
+    expect(after.stdout).toMatch(/2024 {2}planning +Closed \(a proposal now counts for 2025\)/);
+    expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toContain("2025년 대상");
+  });
+
+  it("uses ctx.now() without --on, and prints JSON", () => {
+    const js = JSON.parse(run("status", "--json").stdout);
+    expect(js.asOf).toBe("2026-03-01T00:00:00.000Z");
+    expect(
+      js.statuses.find(
+        (s: { year: number; subProgramId: string }) =>
+          s.year === 2026 && s.subProgramId === "overseas-demonstration",
+      ).status,
+    ).toBe("open");
+  });
+
+  it("accepts instants and refuses months", () => {
+    expect(run("status", "2021", "--on", "2021-04-19T14:00:00Z").stdout).toContain("Open");
+    expect(run("status", "2021", "--on", "2021-04-19T15:00:00Z").stdout).toContain("Closed");
+    const bad = run("status", "--on", "2021-06");
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("INVALID_DATE");
+    expect(run("status", "--on", "tomorrow").exitCode).toBe(2);
+  });
+});
+
+describe("kcity deadlines", () => {
+  it("lists deadlines ahead, with days and business days left", () => {
+    const out = run("deadlines");
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toBe(
+      "17 March 2026  2026  Demonstration applications close  [overseas-demonstration]  (16 days left, 11 business days)\n",
+    );
+    expect(run("deadlines", "--lang", "ko").stdout).toContain("영업일 11일");
+    const js = JSON.parse(run("deadlines", "--on", "2024-03-01", "--json").stdout);
+    expect(js.deadlines[0].entry.id).toBe("2024/call-closes/overseas-demonstration/2024-03-19");
+  });
+
+  it("exits 1 when nothing is ahead", () => {
+    const out = run("deadlines", "--on", "2027-01-01");
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toContain("No deadlines");
+  });
+});

@@ -1,0 +1,149 @@
+import { describeReceived, KcnError } from "../../errors.js";
+import { getEdition } from "../../programs/getEdition.js";
+import { listEditions } from "../../programs/listEditions.js";
+import { callStatusAt } from "../../timeline/callStatusAt.js";
+import { editionCalendar } from "../../timeline/editionCalendar.js";
+import { formatPartialDate } from "../../timeline/formatPartialDate.js";
+import { readInstant } from "../../timeline/instant.js";
+import { safeParsePartialDate } from "../../timeline/partialDate.js";
+import { toICalendar } from "../../timeline/toICalendar.js";
+import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
+import type { CliArgs, CliCommand, CliContext } from "../types.js";
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`;
+}
+
+/**
+ * Reads `--on`: a day (`2021-04-19`, taken as 00:00 that day in Seoul), a Seoul time
+ * (`2021-04-19T23:00`), or an ISO 8601 instant with an offset; `ctx.now()` when absent.
+ */
+function readOn(args: CliArgs, ctx: CliContext): Date {
+  const on = args.options["on"];
+  if (on === undefined) return ctx.now();
+  if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "on" });
+  const partial = safeParsePartialDate(on);
+  if (partial.ok && (partial.value.kind === "day" || partial.value.kind === "minute")) {
+    const d = partial.value;
+    const [h, mi] = d.kind === "minute" ? [d.hour, d.minute] : [0, 0];
+    return new Date(Date.UTC(d.year, d.month - 1, d.day, h - 9, mi));
+  }
+  if (partial.ok) {
+    throw new KcnError(
+      "INVALID_DATE",
+      `Expected --on to be a day (YYYY-MM-DD) or a date-time, received the ${partial.value.kind} ${describeReceived(on)}`,
+      { option: "on" },
+    );
+  }
+  return new Date(readInstant(on, "--on"));
+}
+
+function readYear(text: string | undefined): number {
+  const year = text !== undefined && /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+  return getEdition(year).year;
+}
+
+function tag(sp: string | undefined): string {
+  return sp === undefined ? "" : `  [${sp}]`;
+}
+
+const timeline: CliCommand = {
+  name: "timeline",
+  usage: "<year>",
+  summary: {
+    en: "The dated milestones of an edition, as precise as the sources (Korea time)",
+    ko: "연도별 사업 일정 (출처가 밝힌 정밀도 그대로, 한국 시간)",
+  },
+  options: {
+    ics: { type: "boolean", description: "print an iCalendar (RFC 5545) file instead" },
+  },
+  run(args) {
+    const year = readYear(args.positionals[0]);
+    const cal = editionCalendar(year);
+    if (args.options["ics"] === true) {
+      const name = args.lang === "ko" ? `K-City 네트워크 ${year}` : `K-City Network ${year}`;
+      return { exitCode: 0, stdout: toICalendar(cal, { lang: args.lang, name }) };
+    }
+    if (args.json) return { exitCode: 0, stdout: json({ year, entries: cal }) };
+    const dates = cal.map((e) => formatPartialDate(e.date, args.lang));
+    const width = Math.max(...dates.map((d) => d.length), 0);
+    const lines = cal.map((e, i) => {
+      const planned = e.planned ? (args.lang === "ko" ? " (예정)" : " (planned)") : "";
+      return `${(dates[i] ?? "").padEnd(width)}  ${e.label[args.lang]}${planned}${tag(e.subProgramId)}  (${e.sources.join(", ")})`;
+    });
+    const title =
+      args.lang === "ko"
+        ? `K-City 네트워크 ${year}년 일정 (한국 시간)`
+        : `K-City Network ${year} calendar (Korea time)`;
+    return { exitCode: 0, stdout: `${title}\n${lines.join("\n")}\n` };
+  },
+};
+
+const status: CliCommand = {
+  name: "status",
+  usage: "[year]",
+  summary: {
+    en: "Whether each call is forthcoming, open, closed or has results, on a date (default: now)",
+    ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표; 기본: 현재)",
+  },
+  options: {
+    on: { type: "string", description: "the date (YYYY-MM-DD in Korea, or an ISO date-time)" },
+  },
+  run(args, ctx) {
+    const asOf = readOn(args, ctx);
+    const editions =
+      args.positionals[0] !== undefined ? [getEdition(readYear(args.positionals[0]))] : listEditions();
+    const all = editions.flatMap((e) => e.subPrograms.map((sp) => callStatusAt(e.year, sp.id, asOf)));
+    if (args.json) return { exitCode: 0, stdout: json({ asOf: asOf.toISOString(), statuses: all }) };
+    const lines = all.map((s) => {
+      const rolls =
+        s.countsForEdition !== undefined
+          ? args.lang === "ko"
+            ? ` (지금 제안하면 ${s.countsForEdition}년 대상)`
+            : ` (a proposal now counts for ${s.countsForEdition})`
+          : "";
+      const approx = s.approximate ? (args.lang === "ko" ? " ~" : " ~") : "";
+      return `${s.year}  ${s.subProgramId.padEnd(30)}  ${s.label[args.lang]}${approx}${rolls}`;
+    });
+    const head = args.lang === "ko" ? `기준 시각 ${asOf.toISOString()}` : `As of ${asOf.toISOString()}`;
+    return { exitCode: 0, stdout: `${head}\n${lines.join("\n")}\n` };
+  },
+};
+
+const deadlines: CliCommand = {
+  name: "deadlines",
+  usage: "",
+  summary: {
+    en: "Call deadlines and cutoffs still ahead on a date (default: now); exit 1 when none",
+    ko: "날짜 기준 남은 공모 마감일 (기본: 현재); 없으면 종료 코드 1",
+  },
+  options: {
+    on: { type: "string", description: "the date (YYYY-MM-DD in Korea, or an ISO date-time)" },
+  },
+  run(args, ctx) {
+    const asOf = readOn(args, ctx);
+    const list = upcomingDeadlines(asOf);
+    const exitCode = list.length === 0 ? 1 : 0;
+    if (args.json) return { exitCode, stdout: json({ asOf: asOf.toISOString(), deadlines: list }) };
+    if (list.length === 0) {
+      return {
+        exitCode,
+        stdout:
+          args.lang === "ko"
+            ? `${asOf.toISOString()} 이후 남은 마감일이 없습니다\n`
+            : `No deadlines ahead of ${asOf.toISOString()}\n`,
+      };
+    }
+    const lines = list.map((d) => {
+      const left =
+        args.lang === "ko"
+          ? `${d.daysLeft}일 남음${d.businessDaysLeft !== undefined ? `, 영업일 ${d.businessDaysLeft}일` : ""}`
+          : `${d.daysLeft} days left${d.businessDaysLeft !== undefined ? `, ${d.businessDaysLeft} business days` : ""}`;
+      return `${formatPartialDate(d.entry.date, args.lang)}  ${d.entry.year}  ${d.entry.label[args.lang]}${tag(d.entry.subProgramId)}  (${left})`;
+    });
+    return { exitCode, stdout: `${lines.join("\n")}\n` };
+  },
+};
+
+/** The `kcity timeline`, `kcity status` and `kcity deadlines` commands. */
+export const TIMELINE_COMMANDS: readonly CliCommand[] = [timeline, status, deadlines];

@@ -1,0 +1,178 @@
+import { KcnError } from "../errors.js";
+import { isKrw } from "../money/index.js";
+import type { Edition, SubProgram } from "../programs/index.js";
+import type { Application } from "./application.js";
+import { defaultEditions } from "./deps.js";
+import type { EligibilityIssue, EligibilityResult } from "./eligibilityIssue.js";
+import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
+import { DATE_TIME_RE } from "./patterns.js";
+import { getEligibilityRules } from "./rules/index.js";
+import { safeParseApplication } from "./safeParseApplication.js";
+
+/**
+ * Options of {@link checkEligibility}, {@link eligibleSubPrograms} and {@link checkEligibilityMany}.
+ *
+ * @category Eligibility
+ */
+export interface CheckEligibilityOptions {
+  /**
+   * The instant to check the call window against when the application has no `submittedAt`
+   * ("may we apply today?"): a `Date` or an ISO 8601 date-time with an offset. The library never
+   * reads the clock.
+   */
+  readonly asOf?: Date | string;
+  /** The editions to check against (default: the library's editions 2020-2026). */
+  readonly editions?: readonly Edition[];
+}
+
+/** @internal Reads `asOf` as epoch ms. */
+export function readAsOf(asOf: Date | string | undefined): number | undefined {
+  if (asOf === undefined) return undefined;
+  if (asOf instanceof Date) {
+    const ms = asOf.getTime();
+    if (Number.isNaN(ms))
+      throw new KcnError("INVALID_OPTIONS", "Expected asOf to be a valid Date, received Invalid Date");
+    return ms;
+  }
+  if (typeof asOf === "string" && DATE_TIME_RE.test(asOf)) return Date.parse(asOf);
+  throw new KcnError(
+    "INVALID_OPTIONS",
+    `Expected asOf to be a Date or an ISO 8601 date-time with an offset, received ${typeof asOf === "string" ? JSON.stringify(asOf.slice(0, 60)) : typeof asOf}`,
+    { option: "asOf" },
+  );
+}
+
+type Found = { edition?: Edition | undefined; sub?: SubProgram | undefined };
+const INDEX = new WeakMap<readonly Edition[], Map<string, Found>>();
+
+/** @internal Finds a sub-program in a list of editions (indexed once per editions array). */
+export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
+  let index = INDEX.get(editions);
+  if (index === undefined) {
+    index = new Map();
+    for (const edition of editions) {
+      index.set(String(edition.year), { edition });
+      for (const sub of edition.subPrograms) index.set(`${edition.year}/${sub.id}`, { edition, sub });
+    }
+    INDEX.set(editions, index);
+  }
+  return index.get(`${year}/${id}`) ?? index.get(String(year)) ?? {};
+}
+
+function toInput(value: unknown): unknown {
+  // A typed Application built by hand (funding as Krw) is checked like its JSON form.
+  try {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const f = (value as { requestedFunding?: unknown }).requestedFunding;
+      if (isKrw(f)) return { ...value, requestedFunding: { amount: f.amount.toString(), currency: "KRW" } };
+    }
+  } catch {
+    // unreadable input: let the parser refuse it
+  }
+  return value;
+}
+
+/**
+ * Checks an application against its edition's rules: the lead applicant's type, the consortium
+ * (overseas public partner, who may receive the subsidy, joint application), prior consultation,
+ * the per-project funding range, and the call window or rolling cutoff in Korea time (a call closing
+ * on 19 April 2021 accepts submissions before 2021-04-19T15:00:00Z).
+ *
+ * Accepts unknown input (parsed at the boundary; an invalid input gives `valid: false` with the
+ * schema issues and their paths) or an {@link Application}. Rules that the sources do not publish are
+ * reported as `RULE_UNKNOWN`, never guessed. Business outcomes are never thrown.
+ *
+ * @param application - an application, or unknown input in its JSON form
+ * @param options - {@link CheckEligibilityOptions}
+ * @returns `{ eligible, valid, issues, consideredFor }`; `eligible` is `true` when no issue is an error
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `asOf` is not a valid date-time
+ * @example
+ * ```ts
+ * const r = checkEligibility({ year: 2024, subProgramId: "overseas-demonstration", title: "Smart parking",
+ *   site: { country: "IT", city: "Verona" },
+ *   consortium: [{ name: "K-Mobility Co.", type: "korean-company", country: "KR", role: "lead", receivesFunds: true }],
+ *   requestedFunding: "3억 원", submittedAt: "2024-03-10T10:00:00+09:00" });
+ * r.eligible; //=> false
+ * r.issues[0].code; //=> "MISSING_OVERSEAS_PUBLIC_PARTNER"
+ * ```
+ * @category Eligibility
+ */
+export function checkEligibility(
+  application: Application | unknown,
+  options: CheckEligibilityOptions = {},
+): EligibilityResult {
+  const asOf = readAsOf(options.asOf);
+  const editions = options.editions ?? defaultEditions();
+  let app: Application;
+  {
+    const parsed = safeParseApplication(toInput(application));
+    if (!parsed.ok) {
+      const rule = Object.freeze({ id: "application-schema", sources: Object.freeze([]) });
+      return Object.freeze({
+        eligible: false,
+        valid: false,
+        issues: Object.freeze(
+          parsed.issues.map((i) => Object.freeze({ ...i, severity: "error" as const, rule })),
+        ),
+      });
+    }
+    app = parsed.value;
+  }
+  return checkParsed(app, editions, asOf);
+}
+
+/** @internal Checks a parsed application. */
+export function checkParsed(
+  app: Application,
+  editions: readonly Edition[],
+  asOf: number | undefined,
+): EligibilityResult {
+  const issues: EligibilityIssue[] = [];
+  const { edition, sub } = findSubProgram(editions, app.year, app.subProgramId);
+  if (edition === undefined) {
+    const years = editions.map((e) => e.year).join(", ");
+    issues.push(
+      makeIssue(
+        "EDITION_NOT_FOUND",
+        ["year"],
+        `There is no ${app.year} edition; editions: ${years}`,
+        `${app.year}년 사업이 없습니다. 연도: ${years}`,
+        Object.freeze({ id: "editions", sources: Object.freeze([]) }),
+        undefined,
+        { expected: `one of ${years}`, received: String(app.year) },
+      ),
+    );
+    return Object.freeze({ eligible: false, valid: true, issues: Object.freeze(issues) });
+  }
+  if (sub === undefined) {
+    const ids = edition.subPrograms.map((s) => s.id).join(", ");
+    issues.push(
+      makeIssue(
+        "SUB_PROGRAM_NOT_FOUND",
+        ["subProgramId"],
+        `The ${app.year} edition has no sub-program "${app.subProgramId}"; it has: ${ids}`,
+        `${app.year}년 사업에는 "${app.subProgramId}" 세부 사업이 없습니다. 세부 사업: ${ids}`,
+        Object.freeze({ id: `${app.year}/sub-programs`, sources: Object.freeze([]) }),
+        undefined,
+        { expected: `one of ${ids}`, received: JSON.stringify(app.subProgramId) },
+      ),
+    );
+    return Object.freeze({ eligible: false, valid: true, issues: Object.freeze(issues) });
+  }
+  const at = app.submittedAt !== undefined ? Date.parse(app.submittedAt) : asOf;
+  const consideredFor = evaluate(
+    sub,
+    getEligibilityRules(app.year, app.subProgramId),
+    {
+      consortium: app.consortium,
+      requestedFunding: app.requestedFunding,
+      at,
+      atText: app.submittedAt,
+      priorConsultation: app.priorConsultation,
+      jointApplication: app.jointApplication,
+    },
+    issues,
+  );
+  const eligible = !issues.some((i) => i.severity === "error");
+  return Object.freeze({ eligible, valid: true, issues: sortIssues(issues), consideredFor });
+}

@@ -1,0 +1,79 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { type CheckEligibilityOptions, checkEligibility } from "./checkEligibility.js";
+import type { EligibilityResult } from "./eligibilityIssue.js";
+
+/**
+ * Counts over a batch checked by {@link checkEligibilityMany}.
+ *
+ * @category Eligibility
+ */
+export interface EligibilitySummary {
+  readonly total: number;
+  readonly eligible: number;
+  /** Valid applications with at least one error. */
+  readonly ineligible: number;
+  /** Inputs that are not valid applications. */
+  readonly invalid: number;
+  /** For each code, how many applications have at least one issue with it. */
+  readonly byCode: Readonly<Record<string, number>>;
+}
+
+/**
+ * The answer of {@link checkEligibilityMany}.
+ *
+ * @category Eligibility
+ */
+export interface EligibilityBatchResult {
+  /** One result per input, in order. */
+  readonly results: readonly EligibilityResult[];
+  readonly summary: EligibilitySummary;
+}
+
+/**
+ * Checks a batch of applications (parsed or unknown input) and summarises the findings by code.
+ *
+ * @param applications - an array of applications or unknown inputs
+ * @param options - as for {@link checkEligibility}
+ * @returns each result and a summary (`byCode` counts applications per issue code)
+ * @throws {@link KcnError} `INVALID_INPUT` when `applications` is not an array; `INVALID_OPTIONS` for a bad `asOf`
+ * @example
+ * ```ts
+ * const { summary } = checkEligibilityMany([{}, { year: 2020 }]);
+ * summary.invalid; //=> 2
+ * ```
+ * @category Eligibility
+ */
+export function checkEligibilityMany(
+  applications: readonly unknown[],
+  options: CheckEligibilityOptions = {},
+): EligibilityBatchResult {
+  if (!Array.isArray(applications)) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected an array of applications, received ${describeReceived(applications)}`,
+    );
+  }
+  const byCode: Record<string, number> = Object.create(null);
+  let eligible = 0;
+  let invalid = 0;
+  const results = applications.map((a) => {
+    const r = checkEligibility(a, options);
+    if (r.eligible) eligible++;
+    else if (!r.valid) invalid++;
+    const seen = new Set<string>();
+    for (const i of r.issues) seen.add(i.code);
+    for (const c of seen) byCode[c] = (byCode[c] ?? 0) + 1;
+    return r;
+  });
+  const sorted = Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.freeze({
+    results: Object.freeze(results),
+    summary: Object.freeze({
+      total: results.length,
+      eligible,
+      ineligible: results.length - eligible - invalid,
+      invalid,
+      byCode: Object.freeze(sorted),
+    }),
+  });
+}

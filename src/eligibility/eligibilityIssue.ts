@@ -1,0 +1,147 @@
+import type { Reliability, SourceTag } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import type { Issue } from "../core/result.js";
+
+/**
+ * How much an eligibility issue weighs: an `error` makes the application ineligible; a `warning`
+ * needs attention (an unknown rule, a rollover, a range compared with awards); an `info` is a note.
+ *
+ * @category Eligibility
+ */
+export type EligibilitySeverity = "error" | "warning" | "info";
+
+/**
+ * Every eligibility issue code with its English and Korean title and usual severity.
+ *
+ * @example
+ * ```ts
+ * ELIGIBILITY_ISSUE_CODES.ROLLS_OVER_TO_NEXT_CYCLE.severity; //=> "warning"
+ * ```
+ * @category Eligibility
+ */
+export const ELIGIBILITY_ISSUE_CODES = Object.freeze({
+  APPLICANT_TYPE_NOT_ALLOWED: {
+    en: "The lead applicant's organisation type is not admitted",
+    ko: "주관 신청기관 유형이 신청 대상이 아닙니다",
+    severity: "error",
+  },
+  OUTSIDE_CALL_WINDOW: {
+    en: "Submitted outside the call window (Korea time)",
+    ko: "공모 기간(한국 시간) 밖에 제출되었습니다",
+    severity: "error",
+  },
+  FUNDING_OUT_OF_RANGE: {
+    en: "Requested funding is outside the per-project range",
+    ko: "신청 금액이 과제당 지원 범위를 벗어납니다",
+    severity: "error",
+  },
+  MISSING_OVERSEAS_PUBLIC_PARTNER: {
+    en: "The consortium has no overseas public partner",
+    ko: "컨소시엄에 해외 공공 파트너가 없습니다",
+    severity: "error",
+  },
+  FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS: {
+    en: "A foreign company cannot receive the subsidy",
+    ko: "해외 기업은 보조금을 받을 수 없습니다",
+    severity: "error",
+  },
+  INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY: {
+    en: "An international organisation must apply jointly with an overseas government or city",
+    ko: "국제기구는 해외 정부·도시와 공동으로 신청해야 합니다",
+    severity: "error",
+  },
+  MISSING_PRIOR_CONSULTATION: {
+    en: "Prior consultation with the overseas government is required",
+    ko: "해외 정부와의 사전 협의가 필요합니다",
+    severity: "error",
+  },
+  ROLLS_OVER_TO_NEXT_CYCLE: {
+    en: "Received after the cutoff: considered in the next cycle",
+    ko: "마감 이후 접수: 다음 연도 심사 대상입니다",
+    severity: "warning",
+  },
+  RULE_UNKNOWN: {
+    en: "The rule is not published in the sources; not checked",
+    ko: "출처에 공개되지 않은 규칙이어서 확인하지 않았습니다",
+    severity: "warning",
+  },
+  EDITION_NOT_FOUND: { en: "No edition for that year", ko: "해당 연도의 사업이 없습니다", severity: "error" },
+  SUB_PROGRAM_NOT_FOUND: {
+    en: "No such sub-program in that edition",
+    ko: "해당 연도에 없는 세부 사업입니다",
+    severity: "error",
+  },
+  PLANNING_FUNDS_GO_TO_EXECUTOR: {
+    en: "Planning money goes to the Korean executor chosen by tender, not to consortium members",
+    ko: "계획수립 사업비는 입찰로 선정된 국내 수행기관에 지급되며 컨소시엄 기관에 지급되지 않습니다",
+    severity: "warning",
+  },
+  PRIOR_CONSULTATION_AFTER_SUBMISSION: {
+    en: "The prior consultation is dated after the submission",
+    ko: "사전 협의일이 제출일보다 늦습니다",
+    severity: "warning",
+  },
+  SUBMISSION_TIME_UNKNOWN: {
+    en: "No submission time and no asOf: the call window was not checked",
+    ko: "제출 시각과 asOf가 없어 공모 기간을 확인하지 않았습니다",
+    severity: "info",
+  },
+  ORGANISATION_COUNTRY_MISMATCH: {
+    en: "An organisation's type does not match its country",
+    ko: "기관 유형과 국가가 맞지 않습니다",
+    severity: "warning",
+  },
+  INVALID_APPLICATION: {
+    en: "The input is not a valid application (see the schema issues)",
+    ko: "올바른 신청서가 아닙니다 (스키마 오류 참고)",
+    severity: "error",
+  },
+} as const satisfies Record<string, Label & { readonly severity: EligibilitySeverity }>);
+
+/**
+ * A stable code of an eligibility finding.
+ *
+ * @category Eligibility
+ */
+export type EligibilityIssueCode = keyof typeof ELIGIBILITY_ISSUE_CODES;
+
+/**
+ * The rule an eligibility issue rests on: its id (`"2024/overseas-demonstration/overseas-public-partner"`)
+ * and its sources.
+ *
+ * @category Eligibility
+ */
+export interface EligibilityRuleRef {
+  readonly id: string;
+  readonly sources: readonly SourceTag[];
+  readonly reliability?: Reliability;
+  readonly note?: string;
+}
+
+/**
+ * One finding of {@link checkEligibility}: an {@link Issue} with a severity and the rule it rests on.
+ * Schema issues of an invalid input carry their schema code (`INVALID_TYPE`, `UNKNOWN_KEY`, ...),
+ * severity `error` and the rule `application-schema`.
+ *
+ * @category Eligibility
+ */
+export interface EligibilityIssue extends Issue<string> {
+  readonly severity: EligibilitySeverity;
+  readonly rule: EligibilityRuleRef;
+}
+
+/**
+ * The answer of {@link checkEligibility}.
+ *
+ * @category Eligibility
+ */
+export interface EligibilityResult {
+  /** `true` when the input is a valid application and no issue has severity `error`. */
+  readonly eligible: boolean;
+  /** `false` when the input is not a valid application (its issues are the schema issues). */
+  readonly valid: boolean;
+  /** Every finding, errors first. */
+  readonly issues: readonly EligibilityIssue[];
+  /** The edition the application is considered for (the next one when it rolls over). */
+  readonly consideredFor?: number;
+}

@@ -1,0 +1,134 @@
+import type { Label } from "../core/label.js";
+import type { Issue } from "../core/result.js";
+import { KcnError } from "../errors.js";
+import type { TrackId } from "../programs/index.js";
+import type { ConsortiumMember } from "./application.js";
+import { type CheckEligibilityOptions, readAsOf } from "./checkEligibility.js";
+import { defaultEditions } from "./deps.js";
+import type { EligibilityIssue } from "./eligibilityIssue.js";
+import { evaluate, sortIssues } from "./evaluate.js";
+import { getEligibilityRules } from "./rules/index.js";
+import { safeParseApplication } from "./safeParseApplication.js";
+
+/**
+ * Options of {@link eligibleSubPrograms}.
+ *
+ * @category Eligibility
+ */
+export interface EligibleSubProgramsOptions extends CheckEligibilityOptions {
+  /** Whether prior consultation with the overseas government is done (default: not known). */
+  readonly priorConsultation?: boolean;
+}
+
+/**
+ * Whether a consortium could apply to one sub-program, and why not.
+ *
+ * @category Eligibility
+ */
+export interface SubProgramEligibility {
+  readonly subProgramId: string;
+  readonly name: Label;
+  readonly tracks: readonly TrackId[];
+  /** `true` when no finding is an error. Requirements the consortium alone cannot show are `info`. */
+  readonly eligible: boolean;
+  readonly issues: readonly EligibilityIssue[];
+}
+
+/**
+ * The answer of {@link eligibleSubPrograms}.
+ *
+ * @category Eligibility
+ */
+export interface EligibleSubProgramsResult {
+  readonly year: number;
+  /** `false` when the consortium is not valid (its issues are then in `issues`). */
+  readonly valid: boolean;
+  /** Schema issues of the consortium, with paths such as `["consortium", 0, "type"]`. */
+  readonly issues: readonly Issue[];
+  /** One entry per sub-program of the edition, in edition order. */
+  readonly subPrograms: readonly SubProgramEligibility[];
+  /** The ids of the sub-programs the consortium could apply to. */
+  readonly eligible: readonly string[];
+}
+
+/**
+ * Which sub-programs of an edition a consortium could apply to, and why not for the others.
+ *
+ * Runs the rules that depend on the consortium (lead applicant type, overseas public partner, who
+ * receives the subsidy, joint application) and, when `asOf` is given, the call window. Prior
+ * consultation is reported as an `info` requirement unless `options.priorConsultation` is `true`.
+ *
+ * @param consortium - the organisations, in the JSON form of `Application.consortium` (unknown input is checked)
+ * @param year - the edition year
+ * @param options - {@link EligibleSubProgramsOptions}
+ * @returns the verdict per sub-program
+ * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_OPTIONS` for a bad `asOf`
+ * @example
+ * ```ts
+ * eligibleSubPrograms(
+ *   [{ name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" }],
+ *   2024,
+ * ).eligible;
+ * //=> ["planning"]
+ * ```
+ * @category Eligibility
+ */
+export function eligibleSubPrograms(
+  consortium: readonly ConsortiumMember[] | unknown,
+  year: number,
+  options: EligibleSubProgramsOptions = {},
+): EligibleSubProgramsResult {
+  const at = readAsOf(options.asOf);
+  const editions = options.editions ?? defaultEditions();
+  const edition = editions.find((e) => e.year === year);
+  if (edition === undefined) {
+    throw new KcnError(
+      "UNKNOWN_EDITION",
+      `Expected an edition year (${editions.map((e) => e.year).join(", ")}), received ${String(year)}`,
+      {
+        received: year,
+      },
+    );
+  }
+  const parsed = safeParseApplication({
+    year,
+    subProgramId: "x",
+    title: "x",
+    site: { country: "KR", city: "x" },
+    consortium,
+    requestedFunding: { amount: "0", currency: "KRW" },
+  });
+  if (!parsed.ok) {
+    return Object.freeze({
+      year,
+      valid: false,
+      issues: parsed.issues,
+      subPrograms: Object.freeze([]),
+      eligible: Object.freeze([]),
+    });
+  }
+  const members = parsed.value.consortium;
+  const subPrograms = edition.subPrograms.map((sub) => {
+    const issues: EligibilityIssue[] = [];
+    evaluate(
+      sub,
+      getEligibilityRules(year, sub.id),
+      { consortium: members, at, discovery: true, consulted: options.priorConsultation === true },
+      issues,
+    );
+    return Object.freeze({
+      subProgramId: sub.id,
+      name: sub.name,
+      tracks: sub.tracks,
+      eligible: !issues.some((i) => i.severity === "error"),
+      issues: sortIssues(issues),
+    });
+  });
+  return Object.freeze({
+    year,
+    valid: true,
+    issues: Object.freeze([]),
+    subPrograms: Object.freeze(subPrograms),
+    eligible: Object.freeze(subPrograms.filter((s) => s.eligible).map((s) => s.subProgramId)),
+  });
+}

@@ -1,0 +1,508 @@
+/**
+ * The rule interpreter shared by checkEligibility and eligibleSubPrograms.
+ *
+ * @internal
+ * @module
+ */
+import type { Fact, SourceTag } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import type { FieldPath } from "../core/result.js";
+import { type FundingRange, formatKrw, formatRange, isWithinRange, type Krw } from "../money/index.js";
+import type { SubProgram } from "../programs/index.js";
+import type { ConsortiumMember, JointApplication, PriorConsultation } from "./application.js";
+import { seoulSpan } from "./deps.js";
+import {
+  ELIGIBILITY_ISSUE_CODES,
+  type EligibilityIssue,
+  type EligibilityIssueCode,
+  type EligibilityRuleRef,
+  type EligibilitySeverity,
+} from "./eligibilityIssue.js";
+import { getOrganisationType, type OrganisationTypeId } from "./organisationTypes.js";
+import type { SubProgramRules } from "./rules/types.js";
+
+/** What is known about the applicant when the rules are run. */
+export interface Subject {
+  readonly consortium: readonly ConsortiumMember[];
+  readonly requestedFunding?: Krw | undefined;
+  /** Submission instant (epoch ms) and its text, when known. */
+  readonly at?: number | undefined;
+  readonly atText?: string | undefined;
+  readonly priorConsultation?: PriorConsultation | undefined;
+  readonly jointApplication?: JointApplication | undefined;
+  /** Discovery mode (eligibleSubPrograms): requirements the consortium alone cannot show become info. */
+  readonly discovery?: boolean;
+  /** Discovery mode: the caller says prior consultation is done. */
+  readonly consulted?: boolean;
+}
+
+const t = (id: OrganisationTypeId) => getOrganisationType(id).label;
+/** The English label in running text: "foreign local government", "Korean company". */
+const lower = (id: OrganisationTypeId) =>
+  t(id)
+    .en.toLowerCase()
+    .replace(/\bkorean\b/, "Korean");
+const LISTS = new WeakMap<readonly OrganisationTypeId[], Label>();
+/** The types of a rule as running text in each language (memoised: rules are constant data). */
+function list(ids: readonly OrganisationTypeId[], lang: "en" | "ko"): string {
+  let l = LISTS.get(ids);
+  if (l === undefined) {
+    l = { en: ids.map(lower).join(", "), ko: ids.map((id) => t(id).ko).join(", ") };
+    LISTS.set(ids, l);
+  }
+  return l[lang];
+}
+
+const RANGES = new WeakMap<FundingRange, Label>();
+function rangeText(range: FundingRange, lang: "en" | "ko"): string {
+  let l = RANGES.get(range);
+  if (l === undefined) {
+    l = { en: formatRange(range, { locale: "en" }), ko: formatRange(range, { locale: "ko" }) };
+    RANGES.set(range, l);
+  }
+  return l[lang];
+}
+
+/** @internal Makes a frozen eligibility issue. */
+export function makeIssue(
+  code: EligibilityIssueCode | string,
+  path: FieldPath,
+  en: string,
+  ko: string,
+  rule: EligibilityRuleRef,
+  severity?: EligibilitySeverity,
+  extra?: { expected?: string; received?: string },
+): EligibilityIssue {
+  const sev =
+    severity ??
+    (ELIGIBILITY_ISSUE_CODES as Record<string, { severity: EligibilitySeverity }>)[code]?.severity ??
+    "error";
+  return Object.freeze({
+    code,
+    path: Object.freeze(path),
+    message: Object.freeze({ en, ko }),
+    severity: sev,
+    rule,
+    ...(extra?.expected === undefined ? {} : { expected: extra.expected }),
+    ...(extra?.received === undefined ? {} : { received: extra.received }),
+  });
+}
+
+const REFS = new WeakMap<object, Map<string, EligibilityRuleRef>>();
+const BARE_REFS = new Map<string, EligibilityRuleRef>();
+
+/** The frozen rule reference of a fact under an id (memoised: rules are constant data). */
+function ref(
+  id: string,
+  fact: Fact<unknown> | undefined,
+  sources?: readonly SourceTag[],
+): EligibilityRuleRef {
+  if (fact === undefined) {
+    let r = BARE_REFS.get(id);
+    if (r === undefined) {
+      r = Object.freeze({ id, sources: Object.freeze([...(sources ?? [])]) });
+      if (BARE_REFS.size < 4096) BARE_REFS.set(id, r);
+    }
+    return r;
+  }
+  let byId = REFS.get(fact);
+  if (byId === undefined) {
+    byId = new Map();
+    REFS.set(fact, byId);
+  }
+  let r = byId.get(id);
+  if (r === undefined) {
+    const made: { -readonly [K in keyof EligibilityRuleRef]: EligibilityRuleRef[K] } = {
+      id,
+      sources: fact.sources,
+    };
+    if (fact.known) made.reliability = fact.reliability;
+    if (fact.note !== undefined) made.note = fact.note;
+    r = Object.freeze(made);
+    byId.set(id, r);
+  }
+  return r;
+}
+
+function unknownRule(
+  out: EligibilityIssue[],
+  id: string,
+  fact: Fact<unknown>,
+  what: { en: string; ko: string },
+  path: FieldPath,
+  severity: EligibilitySeverity = "warning",
+): void {
+  const note = fact.known ? "" : fact.note;
+  out.push(
+    makeIssue(
+      "RULE_UNKNOWN",
+      path,
+      `${what.en} is not published in the sources (${note}); not checked`,
+      `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다 (${note})`,
+      ref(id, fact),
+      severity,
+    ),
+  );
+}
+
+function seoulText(ms: number): string {
+  const d = new Date(ms + 9 * 3_600_000).toISOString();
+  return `${d.slice(0, 10)} ${d.slice(11, 16)} KST`;
+}
+
+/** @internal Runs one sub-program's rules on a subject; pushes findings, returns the edition considered. */
+export function evaluate(
+  sub: SubProgram,
+  rules: SubProgramRules | undefined,
+  s: Subject,
+  out: EligibilityIssue[],
+): number {
+  const key = `${sub.year}/${sub.id}`;
+  const name = `${sub.year} ${sub.name.en}`;
+  const nameKo = `${sub.year}년 ${sub.name.ko}`;
+  let consideredFor = sub.year;
+  const leadIndex = s.consortium.findIndex((m) => m.role === "lead");
+  const lead = s.consortium[leadIndex];
+
+  // organisations whose country contradicts their type
+  s.consortium.forEach((m, i) => {
+    const loc = getOrganisationType(m.type).location;
+    if ((loc === "korea" && m.country !== "KR") || (loc === "overseas" && m.country === "KR")) {
+      out.push(
+        makeIssue(
+          "ORGANISATION_COUNTRY_MISMATCH",
+          ["consortium", i, "country"],
+          `"${m.name}" is a ${lower(m.type)} but its country is ${m.country}`,
+          `"${m.name}"은(는) ${t(m.type).ko}인데 국가가 ${m.country}입니다`,
+          ref("organisation-types", undefined, []),
+        ),
+      );
+    }
+  });
+
+  if (rules === undefined) {
+    out.push(
+      makeIssue(
+        "RULE_UNKNOWN",
+        ["subProgramId"],
+        `No eligibility rules are recorded for ${name}; not checked`,
+        `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
+        ref(`${key}`, undefined, []),
+      ),
+    );
+  } else {
+    // lead applicant type
+    const lt = rules.leadTypes;
+    if (!lt.known)
+      unknownRule(
+        out,
+        `${key}/lead-types`,
+        lt,
+        { en: `Who may apply to ${name}`, ko: `${nameKo} 신청 자격` },
+        ["consortium", leadIndex, "type"],
+      );
+    else if (lead !== undefined && !lt.value.includes(lead.type)) {
+      out.push(
+        makeIssue(
+          "APPLICANT_TYPE_NOT_ALLOWED",
+          ["consortium", leadIndex, "type"],
+          `The lead applicant "${lead.name}" is a ${lower(lead.type)} (${lead.type}); ${name} admits as lead only: ${list(lt.value, "en")}`,
+          `주관 신청기관 "${lead.name}"은(는) ${t(lead.type).ko}(${lead.type})입니다. ${nameKo}의 신청 대상: ${list(lt.value, "ko")}`,
+          ref(`${key}/lead-types`, lt),
+          undefined,
+          { expected: lt.value.join(" | "), received: lead.type },
+        ),
+      );
+    }
+
+    // joint application
+    const ja = rules.jointApplication;
+    if (!ja.known)
+      unknownRule(
+        out,
+        `${key}/joint-application`,
+        ja,
+        { en: "The joint-application rule", ko: "공동 신청 규칙" },
+        ["jointApplication"],
+        "info",
+      );
+    else if (ja.value !== null && lead !== undefined && ja.value.applicants.includes(lead.type)) {
+      const w = ja.value.with;
+      const declared = s.jointApplication !== undefined && w.includes(s.jointApplication.type);
+      const inConsortium = s.consortium.some((m) => m.role !== "lead" && w.includes(m.type));
+      if (!declared && !inConsortium) {
+        out.push(
+          makeIssue(
+            "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY",
+            ["jointApplication"],
+            `"${lead.name}" is an international organisation: in ${name} it must apply jointly with one of: ${list(w, "en")} (declare jointApplication or add it to the consortium)`,
+            `"${lead.name}"은(는) 국제기구이므로 ${nameKo}에는 다음 중 하나와 공동 신청해야 합니다: ${list(w, "ko")} (jointApplication을 적거나 컨소시엄에 추가)`,
+            ref(`${key}/joint-application`, ja),
+            s.discovery ? "info" : undefined,
+          ),
+        );
+      }
+    }
+
+    // overseas public partner
+    const pp = rules.overseasPublicPartner;
+    if (!pp.known)
+      unknownRule(
+        out,
+        `${key}/overseas-public-partner`,
+        pp,
+        { en: "The consortium rule", ko: "컨소시엄 규칙" },
+        ["consortium"],
+      );
+    else if (pp.value !== null) {
+      const types = pp.value;
+      const has = s.consortium.some((m) => m.role !== "lead" && types.includes(m.type) && m.country !== "KR");
+      if (!has) {
+        const companiesOnly = s.consortium.every(
+          (m) => m.type === "foreign-company" || m.type === "korean-company",
+        );
+        out.push(
+          makeIssue(
+            "MISSING_OVERSEAS_PUBLIC_PARTNER",
+            ["consortium"],
+            `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
+            `${nameKo}은(는) 해외 공공 파트너(${list(types, "ko")}, 해외 소재)를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
+            ref(`${key}/overseas-public-partner`, pp),
+          ),
+        );
+      }
+    }
+
+    // who receives the subsidy
+    const fr = rules.fundsRecipients;
+    if (!fr.known)
+      unknownRule(
+        out,
+        `${key}/funds-recipients`,
+        fr,
+        { en: "Who may receive the subsidy", ko: "보조금 수령 기관 규칙" },
+        ["consortium"],
+        "info",
+      );
+    else {
+      const rule = fr.value;
+      s.consortium.forEach((m, i) => {
+        if (!m.receivesFunds) return;
+        if (rule.kind === "executor-only") {
+          out.push(
+            makeIssue(
+              "PLANNING_FUNDS_GO_TO_EXECUTOR",
+              ["consortium", i, "receivesFunds"],
+              `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
+              `"${m.name}"이(가) 보조금 수령으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
+              ref(`${key}/funds-recipients`, fr),
+            ),
+          );
+        } else if (rule.excluded.includes(m.type)) {
+          out.push(
+            makeIssue(
+              "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+              ["consortium", i, "receivesFunds"],
+              `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
+              `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
+              ref(`${key}/funds-recipients`, fr),
+            ),
+          );
+        }
+      });
+    }
+
+    // prior consultation
+    const pc = rules.priorConsultation;
+    if (!pc.known)
+      unknownRule(
+        out,
+        `${key}/prior-consultation`,
+        pc,
+        { en: "The prior-consultation rule", ko: "사전 협의 규칙" },
+        ["priorConsultation"],
+        "info",
+      );
+    else if (pc.value) {
+      if (s.discovery) {
+        if (!s.consulted) {
+          out.push(
+            makeIssue(
+              "MISSING_PRIOR_CONSULTATION",
+              ["priorConsultation"],
+              `${name} requires prior consultation with the overseas government before applying`,
+              `${nameKo}은(는) 신청 전에 해외 정부와의 사전 협의가 필요합니다`,
+              ref(`${key}/prior-consultation`, pc),
+              "info",
+            ),
+          );
+        }
+      } else if (s.priorConsultation === undefined) {
+        out.push(
+          makeIssue(
+            "MISSING_PRIOR_CONSULTATION",
+            ["priorConsultation"],
+            `${name} requires prior consultation with the overseas government; the application declares none`,
+            `${nameKo}은(는) 해외 정부와의 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
+            ref(`${key}/prior-consultation`, pc),
+          ),
+        );
+      } else if (s.at !== undefined) {
+        const consult = s.priorConsultation;
+        const submitted = s.at;
+        const day = seoulSpan(consult.on);
+        if (day !== undefined && day.start >= submitted) {
+          out.push(
+            makeIssue(
+              "PRIOR_CONSULTATION_AFTER_SUBMISSION",
+              ["priorConsultation", "on"],
+              `The prior consultation with ${consult.with} on ${consult.on} is not before the submission (${seoulText(submitted)})`,
+              `${consult.with}와(과)의 사전 협의일 ${consult.on}이(가) 제출 시각(${seoulText(submitted)})보다 앞서지 않습니다`,
+              ref(`${key}/prior-consultation`, pc),
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  // funding range, from the edition data
+  if (s.requestedFunding !== undefined) {
+    const f = sub.funding;
+    const amount = s.requestedFunding;
+    const check = (range: FundingRange, stage: "call" | "awarded", fact: Fact<FundingRange>) => {
+      if (isWithinRange(range, amount)) return;
+      const sev: EligibilitySeverity = stage === "awarded" || f.approximate ? "warning" : "error";
+      const what =
+        stage === "call"
+          ? "the call's per-project range"
+          : "the range awarded (the call's range is not published)";
+      const whatKo = stage === "call" ? "공모 과제당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
+      out.push(
+        makeIssue(
+          "FUNDING_OUT_OF_RANGE",
+          ["requestedFunding"],
+          `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
+          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}를 벗어납니다`,
+          ref(`${key}/funding/${stage}`, fact),
+          sev,
+          { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${amount.amount} won` },
+        ),
+      );
+    };
+    if (f.call.known) check(f.call.value, "call", f.call);
+    else if (f.awarded.known) check(f.awarded.value, "awarded", f.awarded);
+    else
+      unknownRule(
+        out,
+        `${key}/funding`,
+        f.call,
+        { en: `The per-project funding range of ${name}`, ko: `${nameKo} 과제당 지원 범위` },
+        ["requestedFunding"],
+        "info",
+      );
+  }
+
+  // intake: call window or rolling intake with cutoff, in Korea time
+  const intake = sub.intake;
+  if (s.at === undefined) {
+    if (!s.discovery) {
+      out.push(
+        makeIssue(
+          "SUBMISSION_TIME_UNKNOWN",
+          ["submittedAt"],
+          `No submittedAt and no asOf: the intake of ${name} was not checked`,
+          `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
+          ref(`${key}/intake`, undefined, []),
+        ),
+      );
+    }
+  } else {
+    const at = s.at;
+    const when = s.atText ?? seoulText(at);
+    const path: FieldPath = s.discovery ? [] : ["submittedAt"];
+    const opensDay = intake.opens.known ? intake.opens.value : "";
+    const opens = intake.opens.known ? seoulSpan(opensDay) : undefined;
+    if (!intake.opens.known)
+      unknownRule(
+        out,
+        `${key}/intake/opens`,
+        intake.opens,
+        { en: `The opening day of ${name}`, ko: `${nameKo} 접수 시작일` },
+        path,
+        "info",
+      );
+    else if (opens !== undefined && at < opens.start) {
+      out.push(
+        makeIssue(
+          "OUTSIDE_CALL_WINDOW",
+          path,
+          `Submitted ${when} (${seoulText(at)}), before ${name} opened on ${opensDay} (Korea time)`,
+          `${when}(${seoulText(at)})에 제출: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
+          ref(`${key}/intake/opens`, intake.opens),
+          undefined,
+          { expected: `on or after ${opens.startIso}`, received: when },
+        ),
+      );
+    }
+    if (intake.kind === "call") {
+      const closesDay = intake.closes.known ? intake.closes.value : "";
+      const closes = intake.closes.known ? seoulSpan(closesDay) : undefined;
+      if (!intake.closes.known)
+        unknownRule(
+          out,
+          `${key}/intake/closes`,
+          intake.closes,
+          { en: `The closing day of ${name}`, ko: `${nameKo} 마감일` },
+          path,
+        );
+      else if (closes !== undefined && at >= closes.end) {
+        out.push(
+          makeIssue(
+            "OUTSIDE_CALL_WINDOW",
+            path,
+            `Submitted ${when} (${seoulText(at)}), after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
+            `${when}(${seoulText(at)})에 제출: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
+            ref(`${key}/intake/closes`, intake.closes),
+            undefined,
+            { expected: `before ${closes.endIso}`, received: when },
+          ),
+        );
+      }
+    } else {
+      const cutoffDay = intake.cutoff.known ? intake.cutoff.value : "";
+      const cutoff = intake.cutoff.known ? seoulSpan(cutoffDay) : undefined;
+      const next = intake.rollsOverTo;
+      if (!intake.cutoff.known)
+        unknownRule(
+          out,
+          `${key}/intake/cutoff`,
+          intake.cutoff,
+          { en: `The cutoff of ${name}'s year-round intake`, ko: `${nameKo} 연중 접수의 마감 기준일` },
+          path,
+          "info",
+        );
+      else if (cutoff !== undefined && at >= cutoff.end) {
+        consideredFor = intake.rollsOverTo;
+        out.push(
+          makeIssue(
+            "ROLLS_OVER_TO_NEXT_CYCLE",
+            path,
+            `Received ${when} (${seoulText(at)}), after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
+            `${when}(${seoulText(at)}) 접수: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
+            ref(`${key}/intake/cutoff`, intake.cutoff),
+          ),
+        );
+      }
+    }
+  }
+  return consideredFor;
+}
+
+const RANK: Record<EligibilitySeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** @internal Sorts issues errors first (stable) and freezes the list. */
+export function sortIssues(issues: EligibilityIssue[]): readonly EligibilityIssue[] {
+  if (issues.length > 1) issues.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return Object.freeze(issues);
+}

@@ -1,0 +1,34 @@
+import { KcnError } from "../errors.js";
+import type { Application } from "./application.js";
+import { safeParseApplication } from "./safeParseApplication.js";
+
+/**
+ * Checks unknown input against the application schema and returns the frozen typed
+ * {@link Application}; throws when it is not one.
+ *
+ * @param input - anything (typically `JSON.parse` output)
+ * @returns the parsed application (requested funding as exact won)
+ * @throws {@link KcnError} `INVALID_APPLICATION` with `details.issues` (paths, codes, en/ko messages)
+ * @example
+ * ```ts
+ * const app = parseApplication({ year: 2024, subProgramId: "planning", title: "Smart city master plan",
+ *   site: { country: "KE", city: "Nairobi" },
+ *   consortium: [{ name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" }],
+ *   requestedFunding: "5억 원" });
+ * app.requestedFunding.amount; //=> 500000000n
+ * ```
+ * @category Eligibility
+ */
+export function parseApplication(input: unknown): Application {
+  const r = safeParseApplication(input);
+  if (r.ok) return r.value;
+  const first = r.issues[0];
+  const more = r.issues.length > 1 ? ` (and ${r.issues.length - 1} more)` : "";
+  throw new KcnError(
+    "INVALID_APPLICATION",
+    `Invalid application: ${first?.message.en ?? "unknown problem"}${more}`,
+    {
+      issues: r.issues,
+    },
+  );
+}

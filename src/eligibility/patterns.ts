@@ -1,0 +1,23 @@
+/**
+ * Regular expressions shared by the zod schema, the generated JSON Schema and the fast validator,
+ * so that all three give the same verdict.
+ *
+ * @internal
+ * @module
+ */
+
+/** kebab-case id. */
+export const ID_SOURCE = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+/** Whole won as digits, no sign, no leading zero except "0". */
+export const AMOUNT_SOURCE = "^(?:0|[1-9][0-9]{0,14})$";
+const DAY =
+  "(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:[02468][048]|[13579][26])00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))";
+/** A calendar day `YYYY-MM-DD` (leap years included). */
+export const DATE_SOURCE = `^${DAY}$`;
+/** An ISO 8601 date-time with seconds optional, fraction optional, and a required offset. */
+export const DATE_TIME_SOURCE = `^${DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
+
+export const ID_RE: RegExp = new RegExp(ID_SOURCE);
+export const AMOUNT_RE: RegExp = new RegExp(AMOUNT_SOURCE);
+export const DATE_RE: RegExp = new RegExp(DATE_SOURCE);
+export const DATE_TIME_RE: RegExp = new RegExp(DATE_TIME_SOURCE);

@@ -1,0 +1,49 @@
+import { inferred, known, unknown } from "../../core/fact.js";
+import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
+import type { EditionRules } from "./types.js";
+
+const noPartner = inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]);
+
+/**
+ * The 2023 rules: planning proposed by central or local governments of partner countries; the
+ * demonstration's applicant rule is not in the sources.
+ *
+ * @category Eligibility
+ */
+export const RULES_2023: EditionRules = Object.freeze({
+  year: 2023,
+  change: Object.freeze({
+    en: "Planning projects must be proposed by central or local governments of partner countries.",
+    ko: "계획수립형은 협력국 중앙정부·지방정부가 제안해야 합니다.",
+  }),
+  subPrograms: Object.freeze([
+    Object.freeze({
+      year: 2023,
+      subProgramId: "planning",
+      leadTypes: known(
+        GOVERNMENTS,
+        ["S10"],
+        "official",
+        "Proposed by central or local governments of partner countries.",
+      ),
+      priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S10"]),
+      jointApplication: inferred(null, "The 2023 notice names only governments as proposers.", ["S10"]),
+      overseasPublicPartner: noPartner,
+      fundsRecipients: EXECUTOR_ONLY,
+    }),
+    Object.freeze({
+      year: 2023,
+      subProgramId: "overseas-demonstration",
+      leadTypes: unknown("The 2023 applicant rule for the demonstration type is not in the stored sources.", [
+        "S25",
+        "S10",
+      ]),
+      priorConsultation: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
+      jointApplication: inferred(null, "The 2023 notice names only governments as planning proposers.", [
+        "S10",
+      ]),
+      overseasPublicPartner: noPartner,
+      fundsRecipients: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
+    }),
+  ]),
+});

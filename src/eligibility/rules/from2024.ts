@@ -1,0 +1,93 @@
+import { type Fact, inferred, known, type SourceTag } from "../../core/fact.js";
+import type { OrganisationTypeId } from "../organisationTypes.js";
+import { EXECUTOR_ONLY, GOVERNMENTS, PUBLIC_PARTNERS } from "./common.js";
+import type { EditionRules, FundsRecipientsRule } from "./types.js";
+
+/** @internal The rules of the October 2023 reform, in force from the 2024 edition. */
+export function rulesFrom2024(year: number, planningSources: readonly SourceTag[]): EditionRules {
+  const first = year === 2024;
+  const faq = <T>(value: T, note: string): Fact<T> =>
+    first
+      ? known(value, ["S9", "S39"], "official", note)
+      : inferred(value, `${note} (FAQ rule in force from 2024; no later change found)`, ["S9", "S39"]);
+  return Object.freeze({
+    year,
+    change: first
+      ? Object.freeze({
+          en: "Demonstration needs a consortium with an overseas public partner; foreign companies may join but not receive the subsidy; planning proposals all year with pre-consulting, those after the end of April roll over.",
+          ko: "해외실증형은 해외 공공 파트너를 포함한 컨소시엄 필수, 해외 기업은 참여 가능하나 보조금 수령 불가; 계획수립형은 연중 접수·사전 컨설팅, 4월 말 이후 접수분은 다음 연도로 이월.",
+        })
+      : Object.freeze({ en: "As in 2024.", ko: "2024년과 같습니다." }),
+    subPrograms: Object.freeze([
+      Object.freeze({
+        year,
+        subProgramId: "planning",
+        leadTypes: known(
+          Object.freeze([...GOVERNMENTS, "international-organisation"] as readonly OrganisationTypeId[]),
+          planningSources,
+          "press",
+          "International organisations and foreign national or local governments that completed prior consultation.",
+        ),
+        priorConsultation: known(
+          true,
+          planningSources,
+          "press",
+          "Applicants must have completed prior consultation.",
+        ),
+        jointApplication: inferred(
+          null,
+          "From 2024 international organisations are named as applicants in their own right.",
+          planningSources,
+        ),
+        overseasPublicPartner: inferred(null, "The consortium rule applies to the demonstration type.", [
+          "S9",
+        ]),
+        fundsRecipients: EXECUTOR_ONLY,
+      }),
+      Object.freeze({
+        year,
+        subProgramId: "overseas-demonstration",
+        leadTypes: faq(
+          Object.freeze(["korean-company"] as readonly OrganisationTypeId[]),
+          "The Korean host company applies, alone when the consortium is in place; no restriction on company size.",
+        ),
+        priorConsultation: inferred(
+          false,
+          "The FAQ asks for an overseas public partner in the consortium; no separate prior consultation is stated.",
+          ["S9", "S39"],
+        ),
+        jointApplication: inferred(null, "Not a requirement of the demonstration type.", ["S9"]),
+        overseasPublicPartner: faq(
+          PUBLIC_PARTNERS,
+          "A consortium with an overseas partner organisation (central or local government, public institution, university) is mandatory; consortia of overseas private companies only are excluded.",
+        ),
+        fundsRecipients: faq<FundsRecipientsRule>(
+          Object.freeze({
+            kind: "consortium" as const,
+            excluded: Object.freeze(["foreign-company"] as const),
+          }),
+          "Foreign companies may join the consortium but cannot receive the subsidy directly.",
+        ),
+      }),
+    ]),
+  });
+}
+
+/**
+ * The 2024 rules (the October 2023 reform).
+ *
+ * @category Eligibility
+ */
+export const RULES_2024: EditionRules = rulesFrom2024(2024, ["S9", "S26"]);
+/**
+ * The 2025 rules (as in 2024; planning applicants per the 2025 call).
+ *
+ * @category Eligibility
+ */
+export const RULES_2025: EditionRules = rulesFrom2024(2025, ["S9", "S2", "S36"]);
+/**
+ * The 2026 rules (as in 2024; planning applicants per the 2026 call).
+ *
+ * @category Eligibility
+ */
+export const RULES_2026: EditionRules = rulesFrom2024(2026, ["S9", "S24"]);

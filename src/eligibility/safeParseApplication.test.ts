@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  demo2021,
+  demo2024,
+  mutatedApplication,
+  planning2024,
+  validApplication,
+} from "../../test/eligibility.fixtures.js";
+import { APPLICATION_LIMITS } from "./application.js";
+import { ApplicationSchema } from "./applicationSchema.js";
+import { safeParseApplication } from "./safeParseApplication.js";
+
+const codesAt = (input: unknown) => {
+  const r = safeParseApplication(input);
+  return r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join(".")}`);
+};
+
+describe("safeParseApplication", () => {
+  it("parses the JSON form into a frozen typed application", () => {
+    const r = safeParseApplication(demo2024());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.requestedFunding.amount).toBe(300_000_000n);
+    expect(r.value.consortium[1]?.receivesFunds).toBe(false);
+    expect(Object.isFrozen(r.value)).toBe(true);
+    expect(Object.isFrozen(r.value.consortium[0])).toBe(true);
+    expect(Object.isFrozen(r.value.site)).toBe(true);
+  });
+
+  it("reads requested funding written as text with parseKrw", () => {
+    const r = safeParseApplication(planning2024());
+    expect(r.ok && r.value.requestedFunding.amount).toBe(500_000_000n);
+    const r2 = safeParseApplication({ ...planning2024(), requestedFunding: "4억 5,000만 원" });
+    expect(r2.ok && r2.value.requestedFunding.amount).toBe(450_000_000n);
+    const r3 = safeParseApplication({ ...planning2024(), requestedFunding: "400M" });
+    expect(r3.ok && r3.value.requestedFunding.amount).toBe(400_000_000n);
+  });
+
+  it("refuses a funding text that is not an amount, with the path and a bilingual message", () => {
+    const r = safeParseApplication({ ...planning2024(), requestedFunding: "about 4억" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]?.code).toBe("INVALID_AMOUNT");
+    expect(r.issues[0]?.path).toEqual(["requestedFunding"]);
+    expect(r.issues[0]?.message.ko).toMatch(/원화 금액/);
+  });
+
+  it("refuses unknown keys at every level, __proto__ and constructor included", () => {
+    expect(codesAt({ ...demo2024(), colour: "blue" })).toEqual(["UNKNOWN_KEY@colour"]);
+    const withProto = JSON.parse(`{"__proto__": {"polluted": 1}, ${JSON.stringify(demo2024()).slice(1)}`);
+    expect(codesAt(withProto)).toEqual(["UNKNOWN_KEY@__proto__"]);
+    const a = demo2024();
+    (a.site as Record<string, unknown>)["constructor"] = "x";
+    expect(codesAt(a)).toEqual(["UNKNOWN_KEY@site.constructor"]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("enforces the documented limits", () => {
+    expect(codesAt({ ...demo2024(), title: "x".repeat(APPLICATION_LIMITS.titleMax + 1) })).toEqual([
+      "TOO_BIG@title",
+    ]);
+    expect(codesAt({ ...demo2024(), title: "" })).toEqual(["TOO_SMALL@title"]);
+    const many = Array.from({ length: 51 }, (_, i) => ({
+      name: `m${i}`,
+      type: "other",
+      country: "KR",
+      role: i ? "member" : "lead",
+    }));
+    expect(codesAt({ ...demo2024(), consortium: many })).toEqual(["TOO_BIG@consortium"]);
+    expect(codesAt({ ...demo2024(), consortium: [] })).toEqual(["TOO_SMALL@consortium"]);
+    expect(codesAt({ ...demo2024(), requestedFunding: { amount: "1".repeat(16), currency: "KRW" } })).toEqual(
+      ["INVALID_UNION@requestedFunding"],
+    );
+  });
+
+  it("needs exactly one lead", () => {
+    const a = demo2024();
+    a.consortium[0] = { ...a.consortium[0], role: "partner" } as (typeof a.consortium)[0];
+    expect(codesAt(a)).toEqual(["LEAD_COUNT@consortium"]);
+    const b = demo2024();
+    b.consortium[1] = { ...b.consortium[1], role: "lead" } as (typeof b.consortium)[1];
+    expect(codesAt(b)).toEqual(["LEAD_COUNT@consortium"]);
+  });
+
+  it("checks calendar days and date-times with an offset", () => {
+    expect(codesAt({ ...demo2024(), submittedAt: "2024-02-29T10:00:00+09:00" })).toEqual([]);
+    expect(codesAt({ ...demo2024(), submittedAt: "2023-02-29T10:00:00+09:00" })).toEqual([
+      "INVALID_FORMAT@submittedAt",
+    ]);
+    expect(codesAt({ ...demo2024(), submittedAt: "2024-03-10T10:00:00" })).toEqual([
+      "INVALID_FORMAT@submittedAt",
+    ]);
+    expect(codesAt({ ...demo2021(), priorConsultation: { with: "x", on: "2021-02-30" } })).toEqual([
+      "INVALID_FORMAT@priorConsultation.on",
+    ]);
+  });
+
+  it("lists every issue of a broken input with its path", () => {
+    expect(codesAt({ year: "2024", consortium: [{ role: "boss" }] })).toEqual([
+      "INVALID_TYPE@year",
+      "INVALID_TYPE@subProgramId",
+      "INVALID_TYPE@title",
+      "INVALID_TYPE@site",
+      "INVALID_TYPE@consortium.0.name",
+      "INVALID_VALUE@consortium.0.type",
+      "INVALID_COUNTRY_CODE@consortium.0.country",
+      "INVALID_VALUE@consortium.0.role",
+      "INVALID_UNION@requestedFunding",
+    ]);
+    expect(codesAt(null)).toEqual(["INVALID_TYPE@"]);
+    expect(codesAt([])).toEqual(["INVALID_TYPE@"]);
+  });
+
+  it("never throws, even on a hostile object", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("boom");
+        },
+        ownKeys() {
+          throw new Error("boom");
+        },
+      },
+    );
+    const r = safeParseApplication(hostile);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.code).toBe("INVALID_INPUT");
+  });
+
+  it("gives the same verdict as the zod schema (valid, mutated and arbitrary inputs)", () => {
+    const input = fc.oneof(validApplication, mutatedApplication, fc.jsonValue({ maxDepth: 3 }));
+    fc.assert(
+      fc.property(input, (x) => {
+        const mine = safeParseApplication(x);
+        const theirs = ApplicationSchema.safeParse(x);
+        expect(mine.ok).toBe(theirs.success);
+        if (mine.ok && theirs.success) {
+          expect(mine.value).toEqual(theirs.data);
+        }
+        if (!mine.ok) for (const i of mine.issues) expect(i.code).toMatch(/^[A-Z_]+$/);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

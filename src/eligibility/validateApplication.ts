@@ -1,0 +1,412 @@
+/**
+ * The hand-written validator behind {@link safeParseApplication}: the same verdict as
+ * {@link ApplicationSchema} (checked by property tests), several times faster, with issues that carry
+ * the path, a stable code and messages in English and Korean.
+ *
+ * @internal
+ * @module
+ */
+import type { FieldPath, Issue } from "../core/result.js";
+import { describeReceived } from "../errors.js";
+import { krw } from "../money/index.js";
+import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
+import type { ConsortiumRole } from "./consortiumRoles.js";
+import { isCountryCode, readKrwText } from "./deps.js";
+import { isOrganisationType, type OrganisationTypeId } from "./organisationTypes.js";
+import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "./patterns.js";
+
+type Obj = Record<string, unknown>;
+
+const ROOT_KEYS = new Set([
+  "year",
+  "subProgramId",
+  "title",
+  "site",
+  "consortium",
+  "requestedFunding",
+  "submittedAt",
+  "priorConsultation",
+  "jointApplication",
+  "continues",
+]);
+const SITE_KEYS = new Set(["country", "city"]);
+const MEMBER_KEYS = new Set(["name", "type", "country", "role", "receivesFunds"]);
+const CONSULT_KEYS = new Set(["with", "on"]);
+const JOINT_KEYS = new Set(["with", "type", "country"]);
+const MONEY_KEYS = new Set(["amount", "currency"]);
+const ROLES = new Set(["lead", "host", "partner", "member"]);
+const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-government"]);
+
+function where(path: FieldPath): string {
+  return path.length === 0 ? "(root)" : path.join(".");
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number" && Number.isNaN(v)) return "NaN";
+  return typeof v;
+}
+
+type Key = string | number;
+
+/** Builds a path only when an issue is reported (valid input allocates none). */
+function at(a: Key | undefined, b?: Key, c?: Key): FieldPath {
+  if (a === undefined) return [];
+  if (b === undefined) return [a];
+  if (c === undefined) return [a, b];
+  return [a, b, c];
+}
+
+class Collector {
+  issues: Issue[] | undefined;
+
+  add(code: string, path: FieldPath, en: string, ko: string, expected: string, received: unknown): void {
+    const issue: Issue = {
+      code,
+      path: Object.freeze(path),
+      message: Object.freeze({ en: `${en} at ${where(path)}`, ko: `${where(path)}: ${ko}` }),
+      expected,
+      received: describeReceived(received),
+    };
+    if (this.issues === undefined) this.issues = [];
+    this.issues.push(Object.freeze(issue));
+  }
+
+  type(path: FieldPath, expected: string, value: unknown): void {
+    this.add(
+      "INVALID_TYPE",
+      path,
+      `Expected ${expected}, received ${typeName(value)}`,
+      `${expected} 필요, 받은 값 ${describeReceived(value)}`,
+      expected,
+      value,
+    );
+  }
+
+  unknownKeys(o: Obj, allowed: ReadonlySet<string>, a?: Key, b?: Key): void {
+    for (const k in o) {
+      if (!allowed.has(k) && Object.hasOwn(o, k)) {
+        const path = a === undefined ? [k] : b === undefined ? [a, k] : [a, b, k];
+        const parent = at(a, b);
+        this.add(
+          "UNKNOWN_KEY",
+          path,
+          `Unknown key "${k}" at ${where(parent)}: only the documented keys are accepted`,
+          `알 수 없는 키 "${k}": 문서에 있는 키만 허용됩니다`,
+          "a documented key",
+          k,
+        );
+      }
+    }
+  }
+
+  text(v: unknown, max: number, a: Key, b?: Key, c?: Key): v is string {
+    if (typeof v !== "string") {
+      this.type(at(a, b, c), "string", v);
+      return false;
+    }
+    const n = v.length;
+    if (n >= 1 && n <= max) return true;
+    if (n < 1)
+      this.add("TOO_SMALL", at(a, b, c), "Expected at least 1 character", "1자 이상 필요", "string >= 1", v);
+    else
+      this.add(
+        "TOO_BIG",
+        at(a, b, c),
+        `Expected at most ${max} characters, received ${n}`,
+        `${max}자 이하 필요 (받은 길이 ${n})`,
+        `string <= ${max}`,
+        v,
+      );
+    return false;
+  }
+
+  pattern(v: unknown, re: RegExp, what: string, ko: string, a: Key, b?: Key, c?: Key): v is string {
+    if (typeof v !== "string") {
+      this.type(at(a, b, c), "string", v);
+      return false;
+    }
+    if (re.test(v)) return true;
+    this.add(
+      "INVALID_FORMAT",
+      at(a, b, c),
+      `Expected ${what}, received ${describeReceived(v)}`,
+      `${ko} 필요, 받은 값 ${describeReceived(v)}`,
+      what,
+      v,
+    );
+    return false;
+  }
+
+  country(v: unknown, a: Key, b?: Key, c?: Key): v is string {
+    if (isCountryCode(v)) return true;
+    this.add(
+      "INVALID_COUNTRY_CODE",
+      at(a, b, c),
+      `Expected an ISO 3166-1 alpha-2 country code in upper case such as "KE" (the United Kingdom is "GB"), received ${describeReceived(v)}`,
+      `대문자 ISO 3166-1 alpha-2 국가 코드(예: "KE", 영국은 "GB") 필요, 받은 값 ${describeReceived(v)}`,
+      "an ISO 3166-1 alpha-2 code",
+      v,
+    );
+    return false;
+  }
+
+  id(v: unknown, a: Key): v is string {
+    if (!this.text(v, L.idMax, a)) return false;
+    return this.pattern(v, ID_RE, "a kebab-case id", "케밥 표기 ID", a);
+  }
+
+  oneOf(v: unknown, good: boolean, list: string, a: Key, b?: Key, c?: Key): boolean {
+    if (!good) {
+      this.add(
+        "INVALID_VALUE",
+        at(a, b, c),
+        `Expected one of ${list}, received ${describeReceived(v)}`,
+        `${list} 중 하나 필요, 받은 값 ${describeReceived(v)}`,
+        `one of ${list}`,
+        v,
+      );
+    }
+    return good;
+  }
+
+  object(v: unknown, a?: Key, b?: Key): v is Obj {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      this.type(at(a, b), "object", v);
+      return false;
+    }
+    return true;
+  }
+}
+
+const TYPES_LIST = "the organisation types of ORGANISATION_TYPES";
+const ROLES_LIST = '"lead", "host", "partner", "member"';
+
+/**
+ * Validates the JSON form of an application and builds the frozen typed value, or lists every issue.
+ *
+ * @internal
+ */
+export function validateApplication(
+  input: unknown,
+):
+  | { readonly ok: true; readonly value: Application }
+  | { readonly ok: false; readonly issues: readonly Issue[] } {
+  const c = new Collector();
+  if (!c.object(input)) return { ok: false, issues: c.issues as Issue[] };
+  const o = input;
+  c.unknownKeys(o, ROOT_KEYS);
+
+  const year = o["year"];
+  if (typeof year !== "number" || !Number.isFinite(year)) c.type(["year"], "number", year);
+  else if (!Number.isInteger(year)) c.type(["year"], "int", year);
+  else if (year < L.yearMin || year > L.yearMax) {
+    c.add(
+      year < L.yearMin ? "TOO_SMALL" : "TOO_BIG",
+      ["year"],
+      `Expected a year from ${L.yearMin} to ${L.yearMax}, received ${year}`,
+      `${L.yearMin}~${L.yearMax}년 필요, 받은 값 ${year}`,
+      `${L.yearMin} <= year <= ${L.yearMax}`,
+      year,
+    );
+  }
+  c.id(o["subProgramId"], "subProgramId");
+  c.text(o["title"], L.titleMax, "title");
+
+  const site = o["site"];
+  if (c.object(site, "site")) {
+    c.unknownKeys(site, SITE_KEYS, "site");
+    c.country(site["country"], "site", "country");
+    c.text(site["city"], L.cityMax, "site", "city");
+  }
+
+  const cons = o["consortium"];
+  if (!Array.isArray(cons)) c.type(["consortium"], "array", cons);
+  else if (cons.length < L.consortiumMin) {
+    c.add(
+      "TOO_SMALL",
+      ["consortium"],
+      "Expected at least one organisation in the consortium",
+      "컨소시엄에 기관이 하나 이상 필요합니다",
+      "array >= 1",
+      cons,
+    );
+  } else if (cons.length > L.consortiumMax) {
+    c.add(
+      "TOO_BIG",
+      ["consortium"],
+      `Expected at most ${L.consortiumMax} organisations, received ${cons.length}`,
+      `기관은 ${L.consortiumMax}개 이하여야 합니다 (받은 수 ${cons.length})`,
+      `array <= ${L.consortiumMax}`,
+      cons,
+    );
+  } else {
+    const before = c.issues?.length ?? 0;
+    let leads = 0;
+    for (let i = 0; i < cons.length; i++) {
+      const m: unknown = cons[i];
+      if (!c.object(m, "consortium", i)) continue;
+      c.unknownKeys(m, MEMBER_KEYS, "consortium", i);
+      c.text(m["name"], L.nameMax, "consortium", i, "name");
+      const type = m["type"];
+      c.oneOf(type, isOrganisationType(type), TYPES_LIST, "consortium", i, "type");
+      c.country(m["country"], "consortium", i, "country");
+      const role = m["role"];
+      if (
+        c.oneOf(role, typeof role === "string" && ROLES.has(role), ROLES_LIST, "consortium", i, "role") &&
+        role === "lead"
+      )
+        leads++;
+      const rf = m["receivesFunds"];
+      if (rf !== undefined && typeof rf !== "boolean")
+        c.type(["consortium", i, "receivesFunds"], "boolean", rf);
+    }
+    if ((c.issues?.length ?? 0) === before && leads !== 1) {
+      c.add(
+        "LEAD_COUNT",
+        ["consortium"],
+        `Expected exactly one organisation with role "lead", received ${leads}`,
+        `역할이 "lead"인 기관이 정확히 하나여야 합니다 (받은 수 ${leads})`,
+        "exactly one lead",
+        cons,
+      );
+    }
+  }
+
+  const f = o["requestedFunding"];
+  let amount: bigint | undefined;
+  if (typeof f === "string") {
+    if (f.length < 1 || f.length > L.fundingTextMax) {
+      c.add(
+        f.length < 1 ? "TOO_SMALL" : "TOO_BIG",
+        ["requestedFunding"],
+        `Expected a funding text of 1 to ${L.fundingTextMax} characters, received ${f.length}`,
+        `금액 텍스트는 1~${L.fundingTextMax}자여야 합니다 (받은 길이 ${f.length})`,
+        `string of 1 to ${L.fundingTextMax}`,
+        f,
+      );
+    } else {
+      const read = readKrwText(f);
+      if (typeof read === "bigint") amount = read;
+      else
+        c.add(
+          "INVALID_AMOUNT",
+          ["requestedFunding"],
+          read.en,
+          read.ko,
+          'an amount of won such as "4억 5,000만 원" or "400M"',
+          f,
+        );
+    }
+  } else if (isMoneyJson(f)) {
+    amount = BigInt(f["amount"] as string);
+  } else {
+    c.add(
+      "INVALID_UNION",
+      ["requestedFunding"],
+      `Expected the money JSON form {"amount": "400000000", "currency": "KRW"} or a text such as "4억 원", received ${describeReceived(f)}`,
+      `{"amount": "400000000", "currency": "KRW"} 형식이나 "4억 원" 같은 금액 텍스트 필요, 받은 값 ${describeReceived(f)}`,
+      "money JSON or amount text",
+      f,
+    );
+  }
+
+  const sub = o["submittedAt"];
+  if (
+    sub !== undefined &&
+    c.pattern(
+      sub,
+      DATE_TIME_RE,
+      'an ISO 8601 date-time with an offset, such as "2024-03-19T18:00:00+09:00"',
+      '오프셋이 있는 ISO 8601 일시(예: "2024-03-19T18:00:00+09:00")',
+      "submittedAt",
+    ) &&
+    sub.length > L.dateTimeMax
+  ) {
+    c.add(
+      "TOO_BIG",
+      ["submittedAt"],
+      `Expected at most ${L.dateTimeMax} characters`,
+      `${L.dateTimeMax}자 이하 필요`,
+      `string <= ${L.dateTimeMax}`,
+      sub,
+    );
+  }
+  const pc = o["priorConsultation"];
+  if (pc !== undefined && c.object(pc, "priorConsultation")) {
+    c.unknownKeys(pc, CONSULT_KEYS, "priorConsultation");
+    c.text(pc["with"], L.nameMax, "priorConsultation", "with");
+    c.pattern(
+      pc["on"],
+      DATE_RE,
+      'a day such as "2024-01-15"',
+      '날짜(예: "2024-01-15")',
+      "priorConsultation",
+      "on",
+    );
+  }
+  const ja = o["jointApplication"];
+  if (ja !== undefined && c.object(ja, "jointApplication")) {
+    c.unknownKeys(ja, JOINT_KEYS, "jointApplication");
+    c.text(ja["with"], L.nameMax, "jointApplication", "with");
+    const jt = ja["type"];
+    c.oneOf(
+      jt,
+      typeof jt === "string" && JOINT_TYPES.has(jt),
+      '"foreign-central-government", "foreign-local-government"',
+      "jointApplication",
+      "type",
+    );
+    c.country(ja["country"], "jointApplication", "country");
+  }
+  const cont = o["continues"];
+  if (cont !== undefined) c.id(cont, "continues");
+
+  if (c.issues !== undefined) return { ok: false, issues: c.issues };
+
+  const s = site as Obj;
+  const members = cons as Obj[];
+  const built: ConsortiumMember[] = new Array(members.length);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as Obj;
+    built[i] = Object.freeze({
+      name: m["name"] as string,
+      type: m["type"] as OrganisationTypeId,
+      country: m["country"] as string,
+      role: m["role"] as ConsortiumRole,
+      receivesFunds: m["receivesFunds"] === true,
+    });
+  }
+  const app: { -readonly [K in keyof Application]: Application[K] } = {
+    year: year as number,
+    subProgramId: o["subProgramId"] as string,
+    title: o["title"] as string,
+    site: Object.freeze({ country: s["country"] as string, city: s["city"] as string }),
+    consortium: Object.freeze(built),
+    requestedFunding: krw(amount as bigint),
+  };
+  if (sub !== undefined) app.submittedAt = sub as string;
+  if (pc !== undefined) {
+    const p = pc as Obj;
+    app.priorConsultation = Object.freeze({ with: p["with"] as string, on: p["on"] as string });
+  }
+  if (ja !== undefined) {
+    const j = ja as Obj;
+    app.jointApplication = Object.freeze({
+      with: j["with"] as string,
+      type: j["type"] as "foreign-central-government",
+      country: j["country"] as string,
+    });
+  }
+  if (cont !== undefined) app.continues = cont as string;
+  return Object.freeze({ ok: true, value: Object.freeze(app) });
+}
+
+function isMoneyJson(f: unknown): f is Obj {
+  if (typeof f !== "object" || f === null || Array.isArray(f)) return false;
+  const o = f as Obj;
+  for (const k in o) if (!MONEY_KEYS.has(k) && Object.hasOwn(o, k)) return false;
+  const a = o["amount"];
+  return typeof a === "string" && AMOUNT_RE.test(a) && o["currency"] === "KRW";
+}

@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatKrw, type KrwStyle } from "./formatKrw.js";
+import { krw, money } from "./money.js";
+import { parseKrw } from "./parseKrw.js";
+
+describe("formatKrw", () => {
+  const cases: [bigint, "en" | "ko", KrwStyle, string][] = [
+    [400_000_000n, "en", "standard", "₩400,000,000"],
+    [400_000_000n, "ko", "standard", "400,000,000원"],
+    [400_000_000n, "en", "compact", "KRW 400 million"],
+    [400_000_000n, "ko", "compact", "4억 원"],
+    [450_000_000n, "en", "korean-units", "4억 5,000만 원"],
+    [450_000_000n, "ko", "korean-units", "4억 5,000만 원"],
+    [450_000_000n, "ko", "compact", "4.5억 원"],
+    [4_200_000_000n, "en", "compact", "KRW 4.2 billion"],
+    [4_200_000_000n, "ko", "compact", "42억 원"],
+    [3_300_000_000n, "en", "compact", "KRW 3.3 billion"],
+    [700_000_000n, "en", "compact", "KRW 700 million"],
+    [7_000_000n, "ko", "compact", "700만 원"],
+    [20_000_000n, "ko", "korean-units", "2,000만 원"],
+    [1_200_000_000_000n, "en", "compact", "KRW 1.2 trillion"],
+    [1_200_000_000_000n, "ko", "korean-units", "1조 2,000억 원"],
+    [0n, "en", "standard", "₩0"],
+    [0n, "ko", "korean-units", "0원"],
+    [0n, "en", "compact", "KRW 0"],
+    [5n, "ko", "compact", "5원"],
+    [999_999n, "en", "compact", "KRW 999,999"],
+    [12_345n, "ko", "korean-units", "1만 2,345원"],
+    [-450_000_000n, "en", "standard", "-₩450,000,000"],
+    [-450_000_000n, "ko", "korean-units", "-4억 5,000만 원"],
+    // Compact never hides won: an amount it cannot show exactly falls back to an exact form.
+    [123_456_789n, "en", "compact", "KRW 123,456,789"],
+    [123_456_789n, "ko", "compact", "1억 2,345만 6,789원"],
+    [400_000_001n, "en", "compact", "KRW 400,000,001"],
+    [4_250_000_000n, "en", "compact", "KRW 4.25 billion"],
+  ];
+  for (const [v, locale, style, want] of cases) {
+    it(`${v} ${locale} ${style} -> ${want}`, () => {
+      expect(formatKrw(krw(v), { locale, style })).toBe(want);
+    });
+  }
+
+  it("defaults to the English standard style and accepts krw() input", () => {
+    expect(formatKrw(krw(400_000_000))).toBe("₩400,000,000");
+    expect(formatKrw(400_000_000)).toBe("₩400,000,000");
+    expect(formatKrw("400000000", { style: "compact" })).toBe("KRW 400 million");
+  });
+
+  it("rounds compact output only when asked, and marks it approximate", () => {
+    expect(
+      formatKrw(krw(123_456_789), { style: "compact", maximumFractionDigits: 1, rounding: "half-even" }),
+    ).toBe("≈ KRW 123.5 million");
+    expect(
+      formatKrw(krw(123_456_789), {
+        style: "compact",
+        locale: "ko",
+        maximumFractionDigits: 1,
+        rounding: "down",
+      }),
+    ).toBe("약 1.2억 원");
+    // Exact values are not marked even with a rounding option.
+    expect(formatKrw(krw(4_200_000_000), { style: "compact", rounding: "half-even" })).toBe(
+      "KRW 4.2 billion",
+    );
+    expect(
+      formatKrw(krw(1_500_000_000), { style: "compact", maximumFractionDigits: 0, rounding: "half-up" }),
+    ).toBe("≈ KRW 2 billion");
+    expect(
+      formatKrw(krw(100_040_000), { style: "compact", maximumFractionDigits: 1, rounding: "half-up" }),
+    ).toBe("≈ KRW 100 million");
+  });
+
+  it("refuses bad input with KcnError codes", () => {
+    expect(() => formatKrw(money("USD", "1.00") as never)).toThrowError(
+      expect.objectContaining({ code: "INVALID_AMOUNT" }),
+    );
+    expect(() => formatKrw(1.5)).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => formatKrw(null as never)).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => formatKrw(krw(1), { style: "short" as never })).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+    expect(() => formatKrw(krw(1), { locale: "ja" as never })).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+    expect(() => formatKrw(krw(1), { maximumFractionDigits: -1 })).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+    expect(() => formatKrw(krw(1), { style: "compact", rounding: "nearest" as never })).toThrowError(
+      expect.objectContaining({ code: "INVALID_ROUNDING" }),
+    );
+  });
+
+  it("property: parseKrw(formatKrw(x)) == x for every style and locale", () => {
+    const amounts = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      fc.bigInt({ min: 0n, max: 10_000n }).map((n) => n * 100_000n),
+      fc.bigInt({ min: 0n, max: 1_000n }).map((n) => n * 10_000_000n),
+      fc.integer({ min: 0, max: 99 }).map((n) => BigInt(n) * 10n ** BigInt(n % 17)),
+    );
+    fc.assert(
+      fc.property(
+        amounts,
+        fc.constantFrom("en" as const, "ko" as const),
+        fc.constantFrom<KrwStyle>("standard", "compact", "korean-units"),
+        fc.boolean(),
+        (n, locale, style, negative) => {
+          const v = negative ? -n : n;
+          const text = formatKrw(krw(v), { locale, style });
+          expect(parseKrw(text, { allowNegative: true }).amount).toBe(v);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

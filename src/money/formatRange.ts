@@ -1,0 +1,86 @@
+import type { Lang } from "../core/label.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { compactBody, formatOptions, groupDigits, koreanUnitsBody } from "./formatKrw.js";
+import type { FundingRange } from "./fundingRange.js";
+import { isKrw } from "./money.js";
+
+/**
+ * Options of {@link formatRange}.
+ *
+ * @category Money
+ */
+export interface FormatRangeOptions {
+  /** `"en"` (default) or `"ko"`. */
+  readonly locale?: Lang;
+  /** The most digits after the decimal point in a compact bound (default 3). */
+  readonly maximumFractionDigits?: number;
+}
+
+/**
+ * Writes a funding range compactly: `KRW 400-600 million` in English, `4억~6억 원` in Korean.
+ *
+ * Bounds are exact: when a bound cannot be written compactly it is written in full
+ * (`KRW 400,000,001-600,000,000`, `4억 1원~6억 원`). A range whose bounds are equal is written as one
+ * amount. The range is closed: both bounds belong to it.
+ *
+ * @param range - a {@link FundingRange}
+ * @param options - {@link FormatRangeOptions}
+ * @returns the text
+ * @throws {@link KcnError} `INVALID_RANGE` when `range` is not a funding range; `INVALID_OPTIONS`
+ * @example
+ * ```ts
+ * formatRange(fundingRange(400_000_000, 600_000_000)); //=> "KRW 400-600 million"
+ * formatRange(fundingRange(400_000_000, 600_000_000), { locale: "ko" }); //=> "4억~6억 원"
+ * formatRange(fundingRange(600_000_000, 1_200_000_000)); //=> "KRW 600 million-1.2 billion"
+ * formatRange(fundingRange(450_000_000, 700_000_000), { locale: "ko" }); //=> "4.5억~7억 원"
+ * ```
+ * @category Money
+ */
+export function formatRange(range: FundingRange, options: FormatRangeOptions = {}): string {
+  if (
+    typeof range !== "object" ||
+    range === null ||
+    !isKrw(range.min) ||
+    !isKrw(range.max) ||
+    range.min.amount > range.max.amount
+  ) {
+    throw new KcnError("INVALID_RANGE", `Expected a funding range, received ${describeReceived(range)}`, {
+      received: describeReceived(range),
+    });
+  }
+  const { locale, maxFrac } = formatOptions({
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.maximumFractionDigits === undefined
+      ? {}
+      : { maximumFractionDigits: options.maximumFractionDigits }),
+  });
+  const lo = range.min.amount;
+  const hi = range.max.amount;
+  const loAbs = lo < 0n ? -lo : lo;
+  const hiAbs = hi < 0n ? -hi : hi;
+  const s = (v: bigint) => (v < 0n ? "-" : "");
+  if (locale === "ko") {
+    const side = (abs: bigint) => {
+      const c = compactBody(abs, "ko", maxFrac, undefined);
+      if (c) return { text: `${c.text}${c.unit}`, unitLast: c.unit !== "" };
+      return koreanUnitsBody(abs);
+    };
+    const a = side(loAbs);
+    const b = side(hiAbs);
+    const tail = b.unitLast ? " 원" : "원";
+    if (lo === hi) return `${s(hi)}${b.text}${tail}`;
+    return `${s(lo)}${a.text}${a.unitLast ? "" : "원"}~${s(hi)}${b.text}${tail}`;
+  }
+  const a = compactBody(loAbs, "en", maxFrac, undefined);
+  const b = compactBody(hiAbs, "en", maxFrac, undefined);
+  // A bare first number would take the second's scale word when read back ("KRW 1-10 million"),
+  // so a range whose first bound has no scale word while the second has one is written in full.
+  if (!a || !b || (a.unit === "" && b.unit !== "" && lo !== hi)) {
+    if (lo === hi) return `${s(hi)}KRW ${groupDigits(hiAbs)}`;
+    return `KRW ${s(lo)}${groupDigits(loAbs)}-${s(hi)}${groupDigits(hiAbs)}`;
+  }
+  const word = (c: { unit: string }) => (c.unit ? ` ${c.unit}` : "");
+  if (lo === hi) return `${s(hi)}KRW ${b.text}${word(b)}`;
+  if (a.unit === b.unit) return `KRW ${s(lo)}${a.text}-${s(hi)}${b.text}${word(b)}`;
+  return `KRW ${s(lo)}${a.text}${word(a)}-${s(hi)}${b.text}${word(b)}`;
+}

@@ -1,0 +1,178 @@
+import * as z from "zod";
+import { fromZodIssues } from "../core/zodIssues.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { checkMoney } from "./arithmetic.js";
+import { CURRENCY_MINOR_UNITS, type CurrencyCode, minorUnitsOf } from "./currencies.js";
+import { scaledToString } from "./decimal.js";
+import { type Krw, type Money, makeMoney, money } from "./money.js";
+
+/**
+ * The JSON form of an amount of won: `{ "amount": "400000000", "currency": "KRW" }`. The amount
+ * is a string of whole won (JSON numbers lose digits past 2^53).
+ *
+ * @example
+ * ```ts
+ * KrwJsonSchema.safeParse({ amount: "400000000", currency: "KRW" }).success; //=> true
+ * KrwJsonSchema.safeParse({ amount: 400000000, currency: "KRW" }).success; //=> false
+ * ```
+ * @category Money
+ */
+export const KrwJsonSchema = /* @__PURE__ */ z
+  .object({
+    amount: /* @__PURE__ */ z
+      .string()
+      .regex(/^-?(0|[1-9]\d*)$/, { error: 'Expected whole won as a string of digits, such as "400000000"' }),
+    currency: /* @__PURE__ */ z.literal("KRW"),
+  })
+  .strict()
+  .meta({
+    title: "Amount of Korean won",
+    description: 'Whole won as a string of digits, e.g. { "amount": "400000000", "currency": "KRW" }',
+  });
+
+/**
+ * The JSON form of an amount of any known currency: `{ "amount": "12.34", "currency": "USD" }`.
+ * The amount is a decimal string in major units with at most the currency's minor-unit digits.
+ *
+ * @example
+ * ```ts
+ * MoneyJsonSchema.safeParse({ amount: "12.34", currency: "USD" }).success; //=> true
+ * MoneyJsonSchema.safeParse({ amount: "12.345", currency: "USD" }).success; //=> false
+ * ```
+ * @category Money
+ */
+export const MoneyJsonSchema = /* @__PURE__ */ z
+  .object({
+    amount: /* @__PURE__ */ z
+      .string()
+      .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'Expected a decimal string such as "12.34"' }),
+    currency: /* @__PURE__ */ z.enum(Object.keys(CURRENCY_MINOR_UNITS) as [CurrencyCode, ...CurrencyCode[]]),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const frac = v.amount.split(".")[1]?.length ?? 0;
+    const scale = CURRENCY_MINOR_UNITS[v.currency];
+    if (frac > scale) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `Expected at most ${scale} decimals for ${v.currency}, received ${frac}`,
+        params: {
+          code: "TOO_MANY_DECIMALS",
+          ko: `${v.currency}는 소수점 아래 ${scale}자리까지인데 ${frac}자리를 받았습니다`,
+        },
+      });
+    }
+  })
+  .meta({
+    title: "Amount of money",
+    description: "A decimal string in major units and an ISO 4217 currency code",
+  });
+
+/**
+ * The JSON form of an amount: `z.infer<typeof MoneyJsonSchema>`.
+ *
+ * @category Money
+ */
+export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
+
+/**
+ * Writes an amount in its JSON form.
+ *
+ * @param value - a money value
+ * @returns `{ amount, currency }` with the amount as decimal text in major units
+ * @throws {@link KcnError} `INVALID_AMOUNT` when `value` is not money
+ * @example
+ * ```ts
+ * toMoneyJson(krw(400_000_000)); //=> { amount: "400000000", currency: "KRW" }
+ * toMoneyJson(money("USD", "12.50")); //=> { amount: "12.5", currency: "USD" }
+ * ```
+ * @category Money
+ */
+export function toMoneyJson(value: Money): MoneyJson {
+  checkMoney(value);
+  minorUnitsOf(value.currency);
+  return Object.freeze({
+    amount: scaledToString(value.amount, value.scale),
+    currency: value.currency as CurrencyCode,
+  });
+}
+
+/**
+ * Reads an amount from its JSON form (validated with {@link MoneyJsonSchema}).
+ *
+ * @param json - `{ amount, currency }`, such as parsed from `JSON.parse`
+ * @returns a frozen money value
+ * @throws {@link KcnError} `INVALID_INPUT` with `details.issues` (bilingual, with paths)
+ * @example
+ * ```ts
+ * fromMoneyJson({ amount: "400000000", currency: "KRW" }).amount; //=> 400000000n
+ * fromMoneyJson({ amount: "12.34", currency: "USD" }).amount; //=> 1234n
+ * ```
+ * @category Money
+ */
+export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
+  const r = MoneyJsonSchema.safeParse(json, { reportInput: true });
+  if (!r.success) {
+    const issues = fromZodIssues(r.error.issues);
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected money JSON such as { "amount": "400000000", "currency": "KRW" }, received ${describeReceived(json)}: ${issues.map((i) => i.message.en).join("; ")}`,
+      { issues },
+    );
+  }
+  return money(r.data.currency, r.data.amount);
+}
+
+/**
+ * Reads an amount of won from its JSON form (validated with {@link KrwJsonSchema}).
+ *
+ * @param json - `{ "amount": "400000000", "currency": "KRW" }`
+ * @returns a frozen {@link Krw}
+ * @throws {@link KcnError} `INVALID_INPUT` with `details.issues`
+ * @example
+ * ```ts
+ * fromKrwJson({ amount: "400000000", currency: "KRW" }).amount; //=> 400000000n
+ * ```
+ * @category Money
+ */
+export function fromKrwJson(json: unknown): Krw {
+  const r = KrwJsonSchema.safeParse(json, { reportInput: true });
+  if (!r.success) {
+    const issues = fromZodIssues(r.error.issues);
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected KRW JSON such as { "amount": "400000000", "currency": "KRW" }, received ${describeReceived(json)}: ${issues.map((i) => i.message.en).join("; ")}`,
+      { issues },
+    );
+  }
+  return makeMoney("KRW", BigInt(r.data.amount), 0);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the money JSON form, generated from {@link MoneyJsonSchema}.
+ *
+ * @returns a JSON Schema object (a fresh copy on each call)
+ * @example
+ * ```ts
+ * moneyJsonSchema().required; //=> ["amount", "currency"]
+ * ```
+ * @category Money
+ */
+export function moneyJsonSchema(): z.core.JSONSchema.BaseSchema {
+  return z.toJSONSchema(MoneyJsonSchema);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the KRW JSON form, generated from {@link KrwJsonSchema}.
+ *
+ * @returns a JSON Schema object
+ * @example
+ * ```ts
+ * krwJsonSchema().properties?.["currency"]; //=> { type: "string", const: "KRW" }
+ * ```
+ * @category Money
+ */
+export function krwJsonSchema(): z.core.JSONSchema.BaseSchema {
+  return z.toJSONSchema(KrwJsonSchema);
+}

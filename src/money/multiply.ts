@@ -1,0 +1,72 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { checkMoney } from "./arithmetic.js";
+import { pow10, toScaledDecimal } from "./decimal.js";
+import { type Money, makeMoney } from "./money.js";
+import { checkRounding, divideRounded, type RoundingMode } from "./rounding.js";
+
+/**
+ * A decimal factor: a decimal string (`"1.05"`, `"0.3"`), a finite number, a bigint, or a decimal
+ * object whose `toString()` is decimal text (decimal.js `Decimal`, big.js `Big`).
+ *
+ * @category Money
+ */
+export type DecimalInput =
+  | string
+  | number
+  | bigint
+  | {
+      /** Returns the value as decimal text, such as `"1.05"` or `"2.5e-3"`. */
+      toString(): string;
+    };
+
+/**
+ * Options of {@link multiply}: the rounding mode is required, so rounding is never implicit.
+ *
+ * @category Money
+ */
+export interface MultiplyOptions {
+  /** How to round a result that is not a whole number of minor units. */
+  readonly rounding: RoundingMode;
+}
+
+/**
+ * Multiplies an amount by a decimal factor exactly, then rounds to the currency's minor unit
+ * (whole won) with an explicit mode. Exact bigint arithmetic: no float ever touches the amount.
+ *
+ * @param amount - the amount
+ * @param factor - a {@link DecimalInput} such as `"1.1"` or `"0.333"`
+ * @param options - `{ rounding }`, required
+ * @returns `amount × factor`, rounded
+ * @throws {@link KcnError} `INVALID_INPUT` for a factor that is not a decimal; `INVALID_ROUNDING`;
+ *   `INVALID_AMOUNT`
+ * @example
+ * ```ts
+ * multiply(krw(400_000_000), "1.1", { rounding: "half-even" }).amount; //=> 440000000n
+ * multiply(krw(5), "0.5", { rounding: "half-even" }).amount; //=> 2n
+ * multiply(krw(5), "0.5", { rounding: "half-up" }).amount; //=> 3n
+ * ```
+ * @category Money
+ */
+export function multiply<C extends string>(
+  amount: Money<C>,
+  factor: DecimalInput,
+  options: MultiplyOptions,
+): Money<C> {
+  checkMoney(amount);
+  const rounding = checkRounding(options?.rounding);
+  const f = toScaledDecimal(factor);
+  if (!f) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected a decimal factor such as "1.05", received ${describeReceived(factor)}`,
+      {
+        received: describeReceived(factor),
+      },
+    );
+  }
+  return makeMoney(
+    amount.currency,
+    divideRounded(amount.amount * f.n, pow10(f.scale), rounding),
+    amount.scale,
+  );
+}

@@ -1,0 +1,144 @@
+import { err, ok, type Result } from "../core/result.js";
+import { describeReceived, KcnError } from "../errors.js";
+import type { FundingRange } from "./fundingRange.js";
+import { makeMoney } from "./money.js";
+import {
+  type KrwParseIssue,
+  MAX_KRW_TEXT_LENGTH,
+  parseTokens,
+  Refusal,
+  safeParseKrw,
+  type Token,
+  toIssue,
+  tokenize,
+} from "./parseKrw.js";
+
+/**
+ * Reads a funding range written in English or Korean, without throwing.
+ *
+ * Two amounts that {@link parseKrw} reads, joined by `-`, `–`, `—`, `~`, `～` or `to`. A unit written
+ * only after the second amount applies to a bare first number (`400-600 million`, `400–600M KRW`,
+ * `4~6억 원`); a currency mark may stand before the first amount or after the second (or on both).
+ * A single amount is the range from that amount to itself.
+ * Everything {@link formatRange} writes is read back exactly. The range is closed: both bounds
+ * belong to it.
+ *
+ * @param text - the text, such as `"KRW 400-600 million"` or `"4억~6억 원"`
+ * @returns `{ ok: true, value: FundingRange }` or `{ ok: false, issues }` with the position and the
+ *   reason (`REVERSED_RANGE` when the first amount is larger, and every code of {@link safeParseKrw})
+ * @example
+ * ```ts
+ * const r = safeParseFundingRange("400million to 600million");
+ * r.ok && r.value.max.amount; //=> 600000000n
+ * const bad = safeParseFundingRange("600-400 million");
+ * !bad.ok && bad.issues[0].code; //=> "REVERSED_RANGE"
+ * ```
+ * @category Money
+ */
+export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwParseIssue> {
+  if (typeof text !== "string" || text.length > MAX_KRW_TEXT_LENGTH) {
+    return safeParseKrw(text) as Result<never, KrwParseIssue>;
+  }
+  try {
+    const toks = tokenize(text);
+    // The separator: the first `sep` token, or a `-` that follows an amount.
+    let at = -1;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (
+        t.k === "sep" ||
+        (t.k === "sign" && i > 0 && toks[i - 1]?.k !== "cur" && toks[i - 1]?.k !== "sign")
+      ) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      // One amount is the range [amount, amount].
+      if (toks.length === 0) {
+        throw new Refusal(
+          "EMPTY_INPUT",
+          0,
+          text.length,
+          "the text is empty",
+          "텍스트가 비어 있습니다",
+          "a range",
+        );
+      }
+      const one = makeMoney("KRW", parseTokens(text, toks, false), 0);
+      return ok(Object.freeze({ min: one, max: one }));
+    }
+    let left = toks.slice(0, at);
+    const right = toks.slice(at + 1);
+    // A bare first number takes the unit written after the second: "400-600 million", "4~6억 원".
+    const leftCore = left.filter((t) => t.k !== "cur" && t.k !== "sign");
+    const rightCore = right.filter((t) => t.k !== "cur");
+    const unit = rightCore[1];
+    if (
+      leftCore.length === 1 &&
+      leftCore[0]?.k === "num" &&
+      !left.some((t) => t.k === "cur" && !t.prefix) &&
+      rightCore.length === 2 &&
+      rightCore[0]?.k === "num" &&
+      (unit?.k === "scale" || unit?.k === "mu")
+    ) {
+      left = [...left, unit];
+    }
+    if (left.length === 0) {
+      throw new Refusal(
+        "MISSING_NUMBER",
+        0,
+        (toks[at] as Token).pos,
+        "no amount before the range separator",
+        "범위 구분 기호 앞에 금액이 없습니다",
+        "a range such as KRW 400-600 million",
+      );
+    }
+    const lo = parseTokens(text, left, false);
+    const hi = parseTokens(text, right, false);
+    if (lo > hi) {
+      throw new Refusal(
+        "REVERSED_RANGE",
+        0,
+        text.length,
+        "the first amount is larger than the second",
+        "앞의 금액이 뒤의 금액보다 큽니다",
+        "the smaller amount first",
+      );
+    }
+    return ok(Object.freeze({ min: makeMoney("KRW", lo, 0), max: makeMoney("KRW", hi, 0) }));
+  } catch (e) {
+    if (e instanceof Refusal) return err([toIssue(text, e)]);
+    throw e;
+  }
+}
+
+/**
+ * Reads a funding range written in English or Korean; throws when the text is not one.
+ *
+ * Same grammar as {@link safeParseFundingRange}.
+ *
+ * @param text - the text, such as `"400–600M KRW"`, `"200M–1.0bn KRW"` or `"4억~6억 원"`
+ * @returns a frozen {@link FundingRange}
+ * @throws {@link KcnError} `PARSE_FAILED` with `details.issues` (position and reason), or
+ *   `INPUT_TOO_LONG`
+ * @example
+ * ```ts
+ * const r = parseFundingRange("KRW 400-600 million");
+ * [r.min.amount, r.max.amount]; //=> [400000000n, 600000000n]
+ * parseFundingRange("4억~6억 원").max.amount; //=> 600000000n
+ * parseFundingRange("200M–1.0bn KRW").max.amount; //=> 1000000000n
+ * ```
+ * @category Money
+ */
+export function parseFundingRange(text: string): FundingRange {
+  const r = safeParseFundingRange(text);
+  if (r.ok) return r.value;
+  const issue = r.issues[0] as KrwParseIssue;
+  throw new KcnError(issue.code === "INPUT_TOO_LONG" ? "INPUT_TOO_LONG" : "PARSE_FAILED", issue.message.en, {
+    issues: r.issues,
+    position: issue.position,
+    reason: issue.code,
+    received: describeReceived(text),
+  });
+}

@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assertCountryCode, COUNTRY_CODES, countryName, isCountryCode } from "./countries.js";
+
+describe("country codes", () => {
+  it("accepts assigned codes and refuses the rest", () => {
+    expect(isCountryCode("KE")).toBe(true);
+    expect(isCountryCode("GB")).toBe(true);
+    for (const bad of ["ke", "UK", "EU", "XK", "ZZ", "KEN", "", " KE", 42, null, undefined, {}]) {
+      expect(isCountryCode(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it("names countries in English and Korean through Intl.DisplayNames", () => {
+    expect(countryName("KE")).toBe("Kenya");
+    expect(countryName("KE", "ko")).toBe("케냐");
+    expect(countryName("ES", "ko")).toBe("스페인");
+    expect(countryName("US", "en")).toBe("United States");
+  });
+
+  it("refuses to name a bad code instead of showing it as itself", () => {
+    for (const bad of ["XX", "ke", "UK", 7 as never]) {
+      expect(() => countryName(bad)).toThrowError(expect.objectContaining({ code: "INVALID_COUNTRY_CODE" }));
+      expect(() => assertCountryCode(bad)).toThrowError(
+        expect.objectContaining({ code: "INVALID_COUNTRY_CODE" }),
+      );
+    }
+    expect(assertCountryCode("PL")).toBe("PL");
+  });
+
+  it("names every code with a real name in both languages (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COUNTRY_CODES),
+        fc.constantFrom("en" as const, "ko" as const),
+        (code, lang) => {
+          const name = countryName(code, lang);
+          return name.length > 0 && name !== code;
+        },
+      ),
+    );
+  });
+
+  it("agrees with the two-letter pattern for random strings (property)", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 4 }), (s) => !isCountryCode(s) || /^[A-Z]{2}$/.test(s)));
+  });
+
+  it("is a frozen, sorted list", () => {
+    expect(Object.isFrozen(COUNTRY_CODES)).toBe(true);
+    expect([...COUNTRY_CODES].sort()).toEqual([...COUNTRY_CODES]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Small builders for the edition data (internal).
+ *
+ * @internal
+ * @module
+ */
+import type { Label } from "../../core/label.js";
+import { type FundingRange, fundingRange } from "../../money/fundingRange.js";
+
+const MILLION = 1_000_000n;
+
+/**
+ * A bilingual label.
+ *
+ * @internal
+ */
+export function label(en: string, ko: string): Label {
+  return Object.freeze({ en, ko });
+}
+
+/**
+ * A funding range in millions of won (`rangeM(400, 600)` = 400M-600M KRW).
+ *
+ * @internal
+ */
+export function rangeM(minMillions: number, maxMillions: number): FundingRange {
+  return fundingRange(BigInt(minMillions) * MILLION, BigInt(maxMillions) * MILLION);
+}
+
+/**
+ * A closed interval of project counts.
+ *
+ * @internal
+ */
+export function between(min: number, max: number = min): { readonly min: number; readonly max: number } {
+  return Object.freeze({ min, max });
+}
+
+/**
+ * Freezes a value and everything reachable from it (plain objects and arrays).
+ *
+ * @internal
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value as object)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,276 @@
+/**
+ * The 2026 edition.
+ *
+ * @module
+ */
+import { inferred, known, unknown } from "../../core/fact.js";
+import type { Label } from "../../core/label.js";
+import type { CountryCode, Edition, SelectedProject } from "../types.js";
+import { between, deepFreeze, label, rangeM } from "./build.js";
+
+function planning(
+  id: string,
+  country: CountryCode,
+  site: Label,
+  title: Label,
+  note?: string,
+): SelectedProject {
+  return {
+    id,
+    year: 2026,
+    subProgramId: "planning",
+    track: inferred("urban-planning", "A city or district master plan.", ["S29"]),
+    country,
+    site: known(site, ["S24", "S29", "S41"], "press"),
+    title: known(title, ["S29", "S41"], "press", "Described in the reports; not an official title."),
+    proposer: unknown("The proposer is not found in the stored sources.", ["S29"]),
+    koreanCompany: unknown(
+      "The Korean executor is chosen by KIND's tender (briefing 11 Feb 2026); not found.",
+      ["S29"],
+    ),
+    sources: ["S24", "S29", "S41"],
+    reliability: "press",
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/**
+ * The 2026 edition: 3 planning projects already selected from 2025 submissions, a demonstration call
+ * until 17 Mar 2026 (results not found).
+ *
+ * @example
+ * ```ts
+ * EDITION_2026.projects.map((p) => p.country); //=> ["KZ", "UZ", "PL"]
+ * ```
+ * @category Programs
+ */
+export const EDITION_2026: Edition = deepFreeze({
+  year: 2026,
+  name: label("K-City Network Global Cooperation Program 2026", "K-City 네트워크 글로벌 협력 프로그램 2026"),
+  subPrograms: [
+    {
+      id: "planning",
+      year: 2026,
+      name: label("Planning type", "계획수립형"),
+      tracks: ["urban-planning", "solution-planning"],
+      purpose: known(
+        label(
+          "Master plans and feasibility studies for overseas governments, after pre-consulting; a Korean consultancy is chosen by KIND's tender.",
+          "사전 컨설팅을 거친 해외 정부의 마스터플랜·타당성 조사; 국내 용역사는 KIND 입찰로 선정.",
+        ),
+        ["S24", "S29"],
+        "press",
+      ),
+      funding: {
+        call: known(rangeM(700, 700), ["S24", "S55", "S41"], "press", "About 700M KRW each."),
+        awarded: known(
+          rangeM(700, 700),
+          ["S29", "S41", "S55"],
+          "press",
+          "About 2.1 billion KRW for the three projects (S29), i.e. about 700M each.",
+        ),
+        approximate: true,
+      },
+      targetCount: known(
+        between(3),
+        ["S24", "S29"],
+        "press",
+        "Three already selected from 2025 submissions that completed pre-consulting.",
+      ),
+      secretariat: known("kind", ["S29"], "press"),
+      intake: {
+        kind: "rolling",
+        opens: unknown(
+          "Year-round; the three 2026 projects came from 2025 submissions, so no opening day applies.",
+          ["S24"],
+        ),
+        cutoff: unknown("No cutoff is stated.", ["S24", "S55"]),
+        rollsOverTo: 2027,
+        preConsulting: true,
+        note: "Proposals made in 2026 go through pre-consulting this year, with final selection in January of the next year (S24, S55).",
+      },
+      reviewSteps: known(
+        [
+          {
+            id: "pre-consulting",
+            name: label("Pre-consulting by KIND", "KIND 사전 컨설팅"),
+            sources: ["S24"],
+          },
+          {
+            id: "selection-committee",
+            name: label("Final selection (January of the next year)", "최종 선정 (다음 해 1월)"),
+            sources: ["S24"],
+          },
+        ],
+        ["S24"],
+        "press",
+      ),
+      criteria: unknown("The 2026 planning criteria are not found.", ["S24"]),
+      counts: {
+        applications: unknown("Not found.", ["S24"]),
+        applicantCountries: unknown("Not found.", ["S24"]),
+        selected: known(3, ["S24", "S29"], "press"),
+        selectedCountries: inferred(3, "Kazakhstan, Uzbekistan, Poland.", ["S29"]),
+      },
+    },
+    {
+      id: "overseas-demonstration",
+      year: 2026,
+      name: label("Overseas demonstration type", "해외실증형"),
+      tracks: ["solution-demonstration"],
+      purpose: known(
+        label(
+          "Korean companies demonstrate smart solutions in overseas cities, finished within the year.",
+          "국내 기업이 해외 도시에서 스마트솔루션을 실증하며 연내 완료.",
+        ),
+        ["S24", "S55"],
+        "press",
+      ),
+      funding: {
+        call: known(rangeM(400, 400), ["S24", "S41", "S55"], "press", "About 400M KRW each."),
+        awarded: unknown("The 2026 demonstration results are not found.", ["S24"]),
+        approximate: true,
+      },
+      targetCount: known(between(6), ["S24", "S41", "S55"], "press", "Up to 6."),
+      secretariat: known(
+        "kaia",
+        ["S26", "S23"],
+        "press",
+        "KAIA is the demonstration secretariat from 2024 to 2026.",
+      ),
+      intake: {
+        kind: "call",
+        opens: known(
+          "2026-01-28",
+          ["S24"],
+          "press",
+          "Announced 27 Jan 2026; details posted from 28 Jan on the MOLIT website, the Smart City portal and the new K-City Network website. S41 dates the call 27 Feb (an error).",
+        ),
+        closes: known("2026-03-17", ["S24", "S41", "S55"], "press"),
+      },
+      reviewSteps: unknown("The review steps are not found; selection is planned for April.", ["S24"]),
+      criteria: unknown("The 2026 demonstration criteria are not found.", ["S24"]),
+      counts: {
+        applications: unknown("Not found.", ["S24"]),
+        applicantCountries: unknown("Not found.", ["S24"]),
+        selected: unknown("The 2026 demonstration results are not found in the stored sources.", ["S24"]),
+        selectedCountries: unknown("Not found.", ["S24"]),
+      },
+    },
+  ],
+  budget: unknown(
+    "No annual budget is stated; the three planning projects total about 2.1 billion KRW (S29).",
+    ["S29", "S24"],
+  ),
+  targetCount: known(between(9), ["S24"], "press", "About 9 projects."),
+  counts: {
+    applications: unknown("Not found.", ["S24"]),
+    applicantCountries: unknown("Not found.", ["S24"]),
+    selected: unknown("The 2026 demonstration results are not found.", ["S24"]),
+    selectedCountries: unknown("The 2026 demonstration results are not found.", ["S24"]),
+  },
+  projectsComplete: false,
+  projects: [
+    planning(
+      "2026-kz-alatau",
+      "KZ",
+      label("Alatau new city", "알라타우 신도시"),
+      label("Smart town master plan", "스마트타운 마스터플랜"),
+    ),
+    planning(
+      "2026-uz-tashkent-airport",
+      "UZ",
+      label("Tashkent (new airport area)", "타슈켄트 (신공항 배후단지)"),
+      label("Master plan for the area around the new airport", "신공항 배후단지 마스터플랜"),
+    ),
+    planning(
+      "2026-pl-lublin",
+      "PL",
+      label("Lublin", "루블린"),
+      label(
+        "Smart city master plan and plan for an integrated control/operations centre",
+        "스마트시티 마스터플랜 및 통합관제센터 계획",
+      ),
+    ),
+  ],
+  events: [
+    {
+      kind: "other",
+      date: "2026-01-27",
+      label: label(
+        "Official K-City Network website opened (MOLIT, KIND, KAIA)",
+        "K-City 네트워크 공식 웹사이트 개설 (국토부, KIND, KAIA)",
+      ),
+      sources: ["S35"],
+      reliability: "press",
+    },
+    {
+      kind: "call-announced",
+      date: "2026-01-27",
+      label: label("Call announced", "공모 발표"),
+      sources: ["S24"],
+      reliability: "press",
+      note: "S41 gives 27 Feb 2026 (an automated rewrite; Yonhap is preferred).",
+    },
+    {
+      kind: "call-opens",
+      subProgramId: "overseas-demonstration",
+      date: "2026-01-28",
+      label: label("Demonstration call details posted", "해외실증형 공모 상세 게시"),
+      sources: ["S24"],
+      reliability: "press",
+    },
+    {
+      kind: "other",
+      subProgramId: "planning",
+      date: "2026-02-10T17:00",
+      label: label("Registration for KIND's bidding briefing closes", "KIND 입찰 설명회 참가 신청 마감"),
+      sources: ["S29"],
+      reliability: "press",
+    },
+    {
+      kind: "executor-tender",
+      subProgramId: "planning",
+      date: "2026-02-11",
+      label: label(
+        "KIND bidding briefing for the three planning projects (Two IFC, Yeouido, Seoul)",
+        "KIND 계획수립형 3개 사업 입찰 설명회 (서울 여의도 Two IFC)",
+      ),
+      sources: ["S29"],
+      reliability: "press",
+    },
+    {
+      kind: "call-closes",
+      subProgramId: "overseas-demonstration",
+      date: "2026-03-17",
+      label: label("Demonstration applications close", "해외실증형 신청 마감"),
+      sources: ["S24", "S41", "S55"],
+      reliability: "press",
+    },
+    {
+      kind: "results-announced",
+      subProgramId: "overseas-demonstration",
+      date: "2026-04",
+      label: label("Demonstration selection", "해외실증형 선정"),
+      sources: ["S24", "S41", "S55"],
+      reliability: "press",
+      planned: true,
+    },
+  ],
+  packageElements: [
+    known(
+      label(
+        "Follow-up routes presented by KIND: PPP investment projects or demonstrations",
+        "KIND 후속 사업 안내: PPP 투자사업 또는 실증",
+      ),
+      ["S29"],
+      "press",
+    ),
+    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], "official"),
+  ],
+  notes: [
+    "Cumulative statement at the call: 58 master plans, feasibility studies and solution demonstrations in 27 countries since 2020 (S24, S55).",
+    "Planning applicants: overseas central or local governments and international organisations (S24).",
+    "KIND abbreviates the program as KCN (S29).",
+  ],
+} satisfies Edition);

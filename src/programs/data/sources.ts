@@ -1,0 +1,578 @@
+/**
+ * The sources behind the facts, S1 ... S63, as listed in the reference fact sheet.
+ *
+ * @module
+ */
+import { known, type Reliability, type SourceTag, unknown } from "../../core/fact.js";
+import type { PartialDateString, Source } from "../types.js";
+import { deepFreeze } from "./build.js";
+
+function src(
+  tag: SourceTag,
+  url: string,
+  publisher: string,
+  date: PartialDateString | undefined,
+  title: string,
+  reliability: Reliability,
+  note?: string,
+): Source {
+  const s: Source = {
+    tag,
+    url,
+    publisher,
+    date:
+      date === undefined
+        ? unknown("The publication date is not given in the reference notes.", [tag])
+        : known(date, [tag], reliability),
+    title,
+    reliability,
+    ...(note === undefined ? {} : { note }),
+  };
+  return s;
+}
+
+/**
+ * Every source the edition data cite, keyed by nothing: a frozen list in tag order (S1 ... S63).
+ *
+ * Reliability: `official` for MOLIT, KIND or KAIA releases, notices and portals (and the seed, the full
+ * text of MOLIT's English 2021 results release S16); `press` for press and wire reports, copies of
+ * releases and partners' pages; `machine-translated` for the machine-translated smartcity.go.kr/en
+ * pages, which garble numbers.
+ *
+ * @example
+ * ```ts
+ * SOURCES.length; //=> 63
+ * SOURCES[15]?.publisher; //=> "MOLIT"
+ * ```
+ * @category Programs
+ */
+export const SOURCES: readonly Source[] = deepFreeze([
+  src(
+    "S1",
+    "https://www.world-energy.org/article/18533.html",
+    "World Energy",
+    "2021-06-25",
+    "2021 selection summary",
+    "press",
+  ),
+  src(
+    "S2",
+    "https://biz.chosun.com/en/en-realestate/2025/01/20/4CIGOOAFQVBIVIBBAI7NT54AGM/?outputType=amp",
+    "Chosun Biz (English)",
+    "2025-01-20",
+    "2025 call",
+    "press",
+  ),
+  src(
+    "S3",
+    "http://www.ifg.cc/en/aktuelles/nachrichten/regionen/163-kr-suedkorea-south-korea/63507-south-korean-gov-t-launches-k-smart-city-network-project-competition.html",
+    "ifg.cc",
+    "2024",
+    "2024 call (English)",
+    "press",
+    "Exact publication day not given; it reports the call of 29-30 Jan 2024.",
+  ),
+  src(
+    "S4",
+    "https://smartcity.go.kr/en/2021/02/17/%ea%b5%ad%ed%86%a0%eb%b6%80-%ed%95%b4%ec%99%b8-%eb%8f%84%ec%8b%9c%ec%99%80-%ec%86%90%ec%9e%a1%ea%b3%a0-%ed%95%9c%ea%b5%ad%ed%98%95-%ec%8a%a4%eb%a7%88%ed%8a%b8%ec%8b%9c%ed%8b%b0-%eb%a7%8c%eb%93%a0/",
+    "Smart City Korea portal (smartcity.go.kr/en)",
+    "2021-02-17",
+    "2021 call",
+    "machine-translated",
+    'Machine translation that scrambles numbers ("G6G", "Russia (Survey)").',
+  ),
+  src(
+    "S5",
+    "https://molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng_mltm_new&mode=view&idx=2967",
+    "MOLIT",
+    "2021-02-19",
+    "K-City Network Program 2021 starts from February",
+    "official",
+  ),
+  src(
+    "S6",
+    "http://www.molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng0301&cate=&mode=view&idx=2925",
+    "MOLIT",
+    "2020-02-04",
+    "Launch of the K-City Network",
+    "official",
+    "Long query string trimmed.",
+  ),
+  src(
+    "S7",
+    "http://www.smartcitytoday.co.kr/news/articleView.html?idxno=23644",
+    "Smart City Today",
+    "2022-06",
+    "2022 results (English)",
+    "press",
+  ),
+  src(
+    "S8",
+    "https://www.asiae.co.kr/article/2020041909564834066",
+    "Asia Economy (asiae)",
+    "2020-04-19",
+    "2020 selection",
+    "press",
+  ),
+  src(
+    "S9",
+    "https://smartcity.go.kr/en/%EA%B8%80%EB%A1%9C%EB%B2%8C-%EC%8A%A4%EB%A7%88%ED%8A%B8%EB%8F%84%EC%8B%9C/k-city-network/faq-k-city/",
+    "Smart City Korea portal (smartcity.go.kr/en)",
+    undefined,
+    "K-City Network FAQ (English)",
+    "official",
+  ),
+  src(
+    "S10",
+    "https://scribd.com/document/745527085/K-City-Network-2023-Akıllı-Şehirler-ve-Akıllı-Cozumler-Programı",
+    "MOLIT (public notice, copy on Scribd)",
+    "2023-04-10",
+    "2023 English call (MOLIT Public Notice)",
+    "official",
+  ),
+  src(
+    "S11",
+    "http://ifg.cc/aktuelles/nachrichten/regionen/163-kr-suedkorea-south-korea/62751-korean-style-smart-city-to-be-introduced-in-ukraine-s-uman.html",
+    "ifg.cc",
+    "2023",
+    "2023 results (English)",
+    "press",
+  ),
+  src(
+    "S12",
+    "https://koatimes.net/2022/06/23/",
+    "Koa Times",
+    "2022-06-23",
+    "2022 results",
+    "press",
+    "Full path: 국토부-키르기즈·몽골-등-9개국과-스마트시티-협력.",
+  ),
+  src(
+    "S13",
+    "https://www.hankyung.com/society/article/202206230966Y",
+    "Hankyung",
+    "2022-06-23",
+    "2022 results",
+    "press",
+    'Writes "Clark" for the 2022 Malaysian city; Klang is taken (see S18, S19).',
+  ),
+  src(
+    "S14",
+    "https://realty.chosun.com/site/data/html_dir/2023/06/22/2023062202107.html",
+    "Chosun Realty; etoday; Seoul Economic Daily; ZDNet Korea",
+    "2023-06-22",
+    "2023 results",
+    "press",
+    "Also https://etoday.co.kr/news/view/2259401 and https://m.sedaily.com/NewsView/29QYD12XFB.",
+  ),
+  src(
+    "S15",
+    "https://v.daum.net/v/20230824170744714",
+    "Daum News",
+    "2023-08-24",
+    "K-water named executor for Uman",
+    "press",
+  ),
+  src(
+    "S16",
+    "http://www.molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng_mltm_new&mode=view&idx=2979",
+    "MOLIT",
+    "2021-06-25",
+    "Results of the K-City Network: Global Cooperation Program 2021",
+    "official",
+    "Its full text is the seed shared/seeds/k-city-network-2021-results.txt, authoritative for 2021.",
+  ),
+  src(
+    "S17",
+    "https://prod.biz.chosun.com/en/en-realestate/2025/04/07/XCN5WTGPX5A6REPMN56OJQSKCE",
+    "Chosun Biz (English)",
+    "2025-04-07",
+    "2025 demonstration results (English)",
+    "press",
+  ),
+  src(
+    "S18",
+    "https://bizn.donga.com/3/all/20220623/114074083/2",
+    "Donga",
+    "2022-06-23",
+    "2022 results",
+    "press",
+  ),
+  src(
+    "S19",
+    "http://www.lenews.co.kr/newsdb/newsread.asp?uid=81135&page=1&branch=1011100",
+    "Land & Economy News (lenews)",
+    "2022-06-23",
+    "2022 results",
+    "press",
+  ),
+  src(
+    "S20",
+    "https://v.daum.net/v/20220623170618964",
+    "Daum News",
+    "2022-06-23",
+    "2022 results",
+    "press",
+    'Writes "Clark" for the 2022 Malaysian city.',
+  ),
+  src(
+    "S21",
+    "https://www.asiatoday.co.kr/view.php?key=20220623010013447",
+    "Asia Today",
+    "2022-06-23",
+    "2022 results",
+    "press",
+  ),
+  src(
+    "S22",
+    "https://www.asiae.co.kr/article/2020040114253874124",
+    "Asia Economy (asiae)",
+    "2020-04-01",
+    "2020 application statistics",
+    "press",
+  ),
+  src(
+    "S23",
+    "http://economidaily.com/view/20250120140502941",
+    "Economi Daily",
+    "2025-01-20",
+    "2025 call",
+    "press",
+  ),
+  src(
+    "S24",
+    "https://m.wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20260127037500003",
+    "Yonhap (via WOW TV)",
+    "2026-01-27",
+    "2026 call",
+    "press",
+  ),
+  src(
+    "S25",
+    "http://www.newsworks.co.kr/news/articleView.html?idxno=711093",
+    "Newsworks",
+    "2023-04-09",
+    "2023 call",
+    "press",
+  ),
+  src("S26", "https://hankyung.com/article/202401297879Y", "Hankyung", "2024-01-29", "2024 call", "press"),
+  src(
+    "S27",
+    "https://m1.etoday.co.kr/view.php?idxno=2351392",
+    "etoday; Financial News; copy of the MOLIT release",
+    "2024-04-17",
+    "2024 demonstration results",
+    "press",
+    "Also https://fnnews.com/news/202404171301060257 and a copy of the MOLIT release on cafe.daum.net.",
+  ),
+  src(
+    "S28",
+    "https://www2.ppomppu.co.kr/zboard/view.php?id=news_economy&no=374496",
+    "Ppomppu (news copy); Between Buildings",
+    "2025-04-07",
+    "2025 demonstration results",
+    "press",
+    "Also https://betweenbuildings.net/?p=59286.",
+  ),
+  src(
+    "S29",
+    "https://www.fnnews.com/news/202602060808500680",
+    "Financial News",
+    "2026-02-06",
+    "KIND bidding briefing for the 2026 planning projects",
+    "press",
+  ),
+  src(
+    "S30",
+    "http://lenews.co.kr/newsdb/newsread.asp?uid=68398",
+    "Land & Economy News (lenews); Newspim",
+    "2020-03-18",
+    "KIND entrustment agreement",
+    "press",
+    "Also http://m.newspim.com/news/view/20200318001478.",
+  ),
+  src(
+    "S31",
+    "https://k-buildnews.com/news/view/1065580193727855",
+    "K-Build News",
+    "2023",
+    "2023 call (10 Apr) and results with project titles (22 Jun)",
+    "press",
+    "Two articles: https://m.k-buildnews.com/news/view/1065590892085918 is the results.",
+  ),
+  src(
+    "S32",
+    "https://cm.asiae.co.kr/en/article/2021062311380628753",
+    "Asia Economy (English)",
+    "2021-06-23",
+    "2021 results (English)",
+    "press",
+  ),
+  src(
+    "S33",
+    "https://smartcity.go.kr/en/2021/04/27/%ed%95%9c%ea%b5%ad%ed%98%95-%ec%8a%a4%eb%a7%88%ed%8a%b8%ec%8b%9c%ed%8b%b0-%ec%84%b8%ea%b3%84%ea%b0%80-%ec%a3%bc%eb%aa%a9%ed%95%9c%eb%8b%a4/",
+    "Smart City Korea portal (smartcity.go.kr/en)",
+    "2021-04-27",
+    "2021 application count",
+    "machine-translated",
+    'Says "39 cases received from 111 countries" for 111 applications from 39 countries.',
+  ),
+  src(
+    "S34",
+    "http://www.shinailbo.co.kr/news/articleView.html?idxno=1260544",
+    "Shin Ailbo",
+    "2020-03-18",
+    "KIND role",
+    "press",
+  ),
+  src(
+    "S35",
+    "http://kcms.cnews.co.kr/uhtml/view.jsp?idxno=202601280938122470517",
+    "Construction Economy News (cnews)",
+    "2026-01-28",
+    "Official website launch",
+    "press",
+  ),
+  src(
+    "S36",
+    "https://taptalk.net/news/view/2025012013000993886/RDurdZHCFi",
+    "Yonhap (via taptalk)",
+    "2025-01-20",
+    "2025 call",
+    "press",
+  ),
+  src(
+    "S37",
+    "http://www.consumerwide.com/news/articleView.html?idxno=43863",
+    "Consumerwide",
+    "2021-06",
+    "2021 project descriptions",
+    "press",
+  ),
+  src(
+    "S38",
+    "https://ecubelabs.com/ko/전세계-11개국-진출-한국형-스마트시티-어떤-사업",
+    "Ecube Labs",
+    "2021",
+    "Ecube Labs Baltimore demonstration",
+    "press",
+    "A company page.",
+  ),
+  src(
+    "S39",
+    "https://smartcity.go.kr/?page_id=16350",
+    "Smart City Korea portal (smartcity.go.kr)",
+    undefined,
+    "K-City Network FAQ (Korean)",
+    "official",
+  ),
+  src(
+    "S40",
+    "http://www.dtoday.co.kr/news/articleView.html?idxno=357258",
+    "Dtoday",
+    "2020-04-02",
+    "2020 applications and process",
+    "press",
+  ),
+  src(
+    "S41",
+    "https://newsdao.kr/26538",
+    "newsdao",
+    "2026",
+    "2026 call",
+    "press",
+    "Low reliability: looks like an automated rewrite; dates the call 27 Feb 2026 and the program 2019, both wrong.",
+  ),
+  src(
+    "S42",
+    "http://english.hani.co.kr/arti/english_edition/e_international/935412.html",
+    "Hankyoreh (English)",
+    "2020-04-02",
+    "2020 applications (English)",
+    "press",
+  ),
+  src(
+    "S43",
+    "https://for.kg/news-786569-ru.html",
+    "for.kg",
+    "2022-10-24",
+    "Issyk-Kul master plan (Han-A consortium)",
+    "press",
+  ),
+  src(
+    "S44",
+    "https://orbita.kg/18024-smart-siti-shagi-k-realizatsii",
+    "orbita.kg",
+    undefined,
+    "Issyk-Kul progress meeting",
+    "press",
+    "Dated 25 Apr without a year (likely 2023).",
+  ),
+  src(
+    "S45",
+    "http://www.constimes.co.kr/news/articleView.html?idxno=232257",
+    "Construction Times (constimes)",
+    "2022-06-23",
+    "2022 results and executor timing",
+    "press",
+  ),
+  src(
+    "S46",
+    "https://betweenbuildings.net/?p=36652",
+    "Between Buildings (copy of the MOLIT release)",
+    "2022-03-29",
+    "2022 call, with 2020 and 2021 totals",
+    "press",
+  ),
+  src(
+    "S47",
+    "http://www.ancnews.kr/news/articleViewAmp.html?idxno=18425",
+    "ANC News",
+    "2025-01",
+    "2025 call",
+    "press",
+  ),
+  src(
+    "S48",
+    "http://www.ecotiger.co.kr/news/articleView.html?idxno=43825",
+    "Ecotiger",
+    "2023-04",
+    "2023 call",
+    "press",
+  ),
+  src(
+    "S49",
+    "https://m.edaily.co.kr/amp/read?mediaCodeNo=257&newsId=02502646632268240",
+    "Edaily",
+    "2022-03-29",
+    "2022 call and evaluation steps",
+    "press",
+  ),
+  src("S50", "http://m.newspim.com/news/view/20230407000957", "Newspim", "2023-04-09", "2023 call", "press"),
+  src(
+    "S51",
+    "https://edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02689606628951504",
+    "Edaily",
+    "2021-02-17",
+    "2021 call",
+    "press",
+  ),
+  src(
+    "S52",
+    "http://www.dosinews.com/news/articleView.html?idxno=4249",
+    "Dosinews",
+    "2021-06",
+    "2021 results and funding",
+    "press",
+  ),
+  src(
+    "S53",
+    "https://biz.newdaily.co.kr/site/data/html/2024/01/29/2024012900024.html",
+    "New Daily",
+    "2024-01-29",
+    "2024 call",
+    "press",
+  ),
+  src(
+    "S54",
+    "https://edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02174646638762640",
+    "Edaily",
+    "2024-01-29",
+    "2024 call",
+    "press",
+  ),
+  src(
+    "S55",
+    "https://neighbornews.kr/2026/01/27/",
+    "Neighbor News",
+    "2026-01",
+    "2026 call",
+    "press",
+    "Jan/Feb 2026. Full path: 국내-스마트시티-기술-해외-진출하면-최대-7억-원-받는.",
+  ),
+  src(
+    "S56",
+    "https://global.urbanscience.uos.ac.kr/news/smart-news/449",
+    "University of Seoul, urban science (copy)",
+    "2023-04",
+    "2023 call (copy)",
+    "machine-translated",
+  ),
+  src(
+    "S57",
+    "http://yonhapilbo.com/detail.php?number=77166&thread=06",
+    "Yonhap Ilbo; The Most Times",
+    "2023-10-06",
+    "K-City Network improvement plan",
+    "press",
+    "Also https://themosttimes.co.kr/2167.",
+  ),
+  src(
+    "S58",
+    "https://www.ikld.kr/news/articleView.html?idxno=292552",
+    "ikld",
+    "2024-04-17",
+    "2024 demonstration total 2.5bn",
+    "press",
+  ),
+  src(
+    "S59",
+    "https://cloudflare.egyptindependent.com/korea-ambassador-to-cairo-calls-on-ministries-to-participate-in-k-city-network-2021",
+    "Egypt Independent",
+    "2021",
+    "Egypt invitation to K-City Network 2021",
+    "press",
+  ),
+  src(
+    "S60",
+    "http://news.tf.co.kr/read/national/2106980.htm",
+    "The Fact",
+    undefined,
+    "Badr mayor's Sejong visit",
+    "press",
+  ),
+  src(
+    "S61",
+    "http://www.businesskorea.co.kr/news/articleView.html?idxno=116995",
+    "BusinessKorea",
+    "2023",
+    "2023 results (English)",
+    "press",
+  ),
+  src(
+    "S62",
+    "https://smartcity.go.kr/en/2023/06/08/",
+    "Smart City Korea portal (smartcity.go.kr/en)",
+    "2023-06-08",
+    "Mukdahan demonstration",
+    "machine-translated",
+    "Also a copy on fastwaytracking.xyz.",
+  ),
+  src(
+    "S63",
+    "https://akillikent.gaziantep.bel.tr/en/project/detail/data-coordination-center",
+    "Gaziantep Metropolitan Municipality",
+    undefined,
+    "Gaziantep Data Coordination Center",
+    "press",
+    "The partner city's own project page.",
+  ),
+]);
+
+const BY_TAG: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.tag, s]));
+
+/**
+ * Looks up a source by its tag.
+ *
+ * @param tag - a tag such as `"S16"`
+ * @returns the source, or `undefined` when no source has that tag
+ * @example
+ * ```ts
+ * getSource("S33")?.reliability; //=> "machine-translated"
+ * getSource("S99"); //=> undefined
+ * ```
+ * @category Programs
+ */
+export function getSource(tag: string): Source | undefined {
+  return BY_TAG.get(tag);
+}

@@ -1,0 +1,118 @@
+import type { Fact } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import { combine } from "./combineFacts.js";
+import { getEdition } from "./getEdition.js";
+import { type Ratio, ratio } from "./ratio.js";
+import type { Counts, SubProgramId, TrackId } from "./types.js";
+
+/**
+ * Counts with the selection rate, each figure a fact with its sources.
+ *
+ * @category Programs
+ */
+export interface StatsFigures {
+  readonly applications: Fact<number>;
+  readonly applicantCountries: Fact<number>;
+  readonly selected: Fact<number>;
+  readonly selectedCountries: Fact<number>;
+  /** `selected / applications`, exact, with the rounded percentage; unknown when either is. */
+  readonly selectionRate: Fact<Ratio>;
+  /** How many projects the data list. */
+  readonly listedProjects: number;
+}
+
+/**
+ * The statistics of one sub-program.
+ *
+ * @category Programs
+ */
+export interface SubProgramStats extends StatsFigures {
+  readonly id: SubProgramId;
+  readonly name: Label;
+  readonly tracks: readonly TrackId[];
+}
+
+/**
+ * The statistics of one edition: overall and per sub-program.
+ *
+ * @category Programs
+ */
+export interface EditionStats extends StatsFigures {
+  readonly year: number;
+  readonly name: Label;
+  /** Whether the data list every selected project of the edition. */
+  readonly projectsComplete: boolean;
+  /** Distinct countries of the listed projects. */
+  readonly listedCountries: number;
+  readonly subPrograms: readonly SubProgramStats[];
+}
+
+function figures(counts: Counts, listedProjects: number): StatsFigures {
+  return {
+    applications: counts.applications,
+    applicantCountries: counts.applicantCountries,
+    selected: counts.selected,
+    selectedCountries: counts.selectedCountries,
+    selectionRate: combine(
+      [counts.selected, counts.applications],
+      () => ratio(countOf(counts.selected), countOf(counts.applications)),
+      "Selected projects divided by applications.",
+      "Needs both the number of applications and the number selected.",
+    ),
+    listedProjects,
+  };
+}
+
+function countOf(f: Fact<number>): number {
+  return f.known ? f.value : Number.NaN;
+}
+
+/**
+ * The statistics of an edition: applications, countries, selected projects and the selection rate
+ * (an exact fraction and a rounded percentage), overall and per sub-program, each figure with its
+ * sources and reliability.
+ *
+ * @param year - the edition's year
+ * @returns the statistics (frozen)
+ * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition
+ * @example
+ * ```ts
+ * const s = editionStats(2021);
+ * s.selectionRate.known && s.selectionRate.value.fraction; //=> "11/111"
+ * s.selectionRate.known && s.selectionRate.value.percent; //=> "9.9%"
+ * s.subPrograms.length; //=> 3
+ * ```
+ * @category Programs
+ */
+export function editionStats(year: number): EditionStats {
+  const e = getEdition(year);
+  const cached = CACHE.get(e.year);
+  if (cached) return cached;
+  const stats: EditionStats = {
+    year: e.year,
+    name: e.name,
+    projectsComplete: e.projectsComplete,
+    listedCountries: new Set(e.projects.map((p) => p.country)).size,
+    ...figures(e.counts, e.projects.length),
+    subPrograms: e.subPrograms.map((s) => ({
+      id: s.id,
+      name: s.name,
+      tracks: s.tracks,
+      ...figures(s.counts, e.projects.filter((p) => p.subProgramId === s.id).length),
+    })),
+  };
+  const frozen = deepFreezeStats(stats);
+  CACHE.set(e.year, frozen);
+  return frozen;
+}
+
+/** The data are frozen constants, so each edition's statistics are computed once. */
+const CACHE = new Map<number, EditionStats>();
+
+function deepFreezeStats<T>(x: T): T {
+  if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
+    for (const v of Object.values(x)) deepFreezeStats(v);
+    Object.freeze(x);
+  }
+  return x;
+}

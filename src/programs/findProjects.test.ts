@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { COUNTRY_CODES } from "./countries.js";
+import { findProjects, type ProjectFilter } from "./findProjects.js";
+import { allProjects } from "./getProject.js";
+import { TRACK_IDS } from "./tracks.js";
+
+const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
+const SUBS = [
+  "planning",
+  "overseas-demonstration",
+  "smart-city-planning",
+  "smart-solution-planning",
+  "unknown",
+  "nope",
+];
+const usedCountries = [...new Set(allProjects().map((p) => p.country))];
+
+const filterArb: fc.Arbitrary<ProjectFilter> = fc.record(
+  {
+    year: fc.oneof(fc.constantFrom(...YEARS), fc.subarray(YEARS)),
+    track: fc.constantFrom(...TRACK_IDS),
+    includePossible: fc.boolean(),
+    subProgram: fc.constantFrom(...SUBS),
+    country: fc.oneof(fc.constantFrom(...usedCountries), fc.constantFrom(...COUNTRY_CODES)),
+    text: fc.constantFrom("smart", "waste", "plan", "INDONESIA", "케냐", "bogota", "", "zzz"),
+  },
+  { requiredKeys: [] },
+);
+
+describe("findProjects", () => {
+  it("with no filter returns every project", () => {
+    expect(findProjects()).toEqual(allProjects());
+    expect(findProjects({}).length).toBe(56);
+  });
+
+  it("filters by country, year, sub-program, track and text", () => {
+    expect(findProjects({ country: "KE" }).map((p) => p.id)).toEqual(["2021-ke-nairobi"]);
+    expect(findProjects({ country: "TR" }).map((p) => p.id)).toEqual([
+      "2020-tr-gaziantep",
+      "2020-tr-ankara",
+      "2021-tr-gaziantep",
+      "2023-tr-sakarya",
+    ]);
+    expect(findProjects({ year: [2024, 2025], subProgram: "overseas-demonstration" }).length).toBe(12);
+    expect(findProjects({ year: 2021, track: "solution-planning" }).map((p) => p.country)).toEqual([
+      "VN",
+      "BO",
+      "AZ",
+      "BG",
+    ]);
+    expect(findProjects({ text: "santander" }).map((p) => p.id)).toEqual(["2021-es-santander"]);
+    expect(findProjects({ text: "Bogota" }).map((p) => p.id)).toEqual(["2020-co-bogota"]);
+    expect(findProjects({ text: "산탄데르" }).map((p) => p.id)).toEqual(["2021-es-santander"]);
+    expect(findProjects({ text: "케냐" }).map((p) => p.id)).toEqual(["2021-ke-nairobi"]);
+    expect(findProjects({ text: "samsung gaziantep" }).map((p) => p.id)).toEqual([
+      "2020-tr-gaziantep",
+      "2021-tr-gaziantep",
+    ]);
+    expect(findProjects({ country: "FR" })).toEqual([]);
+  });
+
+  it("includes projects whose track is unknown only when asked", () => {
+    const sure = findProjects({ year: 2022, track: "urban-planning" });
+    const possible = findProjects({ year: 2022, track: "urban-planning", includePossible: true });
+    expect(sure.map((p) => p.id)).toEqual(["2022-kg-issyk-kul"]);
+    expect(possible.length).toBe(8);
+    expect(findProjects({ year: 2022, track: "solution-demonstration", includePossible: true }).length).toBe(
+      2,
+    );
+  });
+
+  it("refuses bad filters with codes", () => {
+    expect(() => findProjects({ year: 2019 })).toThrowError(
+      expect.objectContaining({ code: "UNKNOWN_EDITION" }),
+    );
+    expect(() => findProjects({ track: "planning" as never })).toThrowError(
+      expect.objectContaining({ code: "UNKNOWN_TRACK" }),
+    );
+    expect(() => findProjects({ country: "ke" })).toThrowError(
+      expect.objectContaining({ code: "INVALID_COUNTRY_CODE" }),
+    );
+    expect(() => findProjects({ text: 5 as never })).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+    expect(() => findProjects(null as never)).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+    expect(() => findProjects("KE" as never)).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
+    );
+  });
+
+  it("returns a subset that satisfies each criterion (property)", () => {
+    fc.assert(
+      fc.property(filterArb, (f) => {
+        const found = findProjects(f);
+        const all = new Set(allProjects());
+        return found.every(
+          (p) =>
+            all.has(p) &&
+            (f.country === undefined || p.country === f.country) &&
+            (f.subProgram === undefined || p.subProgramId === f.subProgram) &&
+            (f.year === undefined || (Array.isArray(f.year) ? f.year : [f.year]).includes(p.year)) &&
+            (f.track === undefined || !p.track.known || p.track.value === f.track),
+        );
+      }),
+    );
+  });
+
+  it("is conjunctive: the result of a filter is the intersection of its single criteria (property)", () => {
+    fc.assert(
+      fc.property(filterArb, (f) => {
+        const both = new Set(findProjects(f));
+        const singles = (Object.keys(f) as (keyof ProjectFilter)[])
+          .filter((k) => k !== "includePossible")
+          .map(
+            (k) =>
+              new Set(
+                findProjects({ [k]: f[k], ...(k === "track" ? { includePossible: f.includePossible } : {}) }),
+              ),
+          );
+        const intersection = allProjects().filter((p) => singles.every((s) => s.has(p)));
+        return intersection.length === both.size && intersection.every((p) => both.has(p));
+      }),
+    );
+  });
+
+  it("narrows when a criterion is added (property)", () => {
+    fc.assert(
+      fc.property(filterArb, filterArb, (a, b) => {
+        const wide = new Set(findProjects(a));
+        return findProjects({ ...b, ...a }).every((p) => wide.has(p));
+      }),
+    );
+  });
+
+  it("does not change its input and returns a frozen array", () => {
+    const f = Object.freeze({ year: Object.freeze([2021]) as readonly number[], text: "plan" });
+    const r = findProjects(f);
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(f).toEqual({ year: [2021], text: "plan" });
+  });
+});

@@ -1,0 +1,117 @@
+import { localize } from "../core/label.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { assertCountryCode, countryName } from "./countries.js";
+import { getEdition } from "./getEdition.js";
+import { allProjects } from "./getProject.js";
+import { getTrack } from "./tracks.js";
+import type { CountryCode, SelectedProject, SubProgramId, TrackId } from "./types.js";
+
+/**
+ * A filter for {@link findProjects}. Every criterion given must hold (they are conjunctive); an
+ * empty filter matches every project.
+ *
+ * @category Programs
+ */
+export interface ProjectFilter {
+  /** The edition year, or several. */
+  readonly year?: number | readonly number[];
+  /** The track. A project matches when its track is known to be this one (see `includePossible`). */
+  readonly track?: TrackId;
+  /**
+   * Also match projects whose track is unknown but whose sub-program covers `track` (2022 and
+   * 2023 planning projects). Default `false`.
+   */
+  readonly includePossible?: boolean;
+  /** The sub-program id (`"planning"`, `"smart-city-planning"`...). */
+  readonly subProgram?: SubProgramId;
+  /** ISO 3166-1 alpha-2 country code (upper case). */
+  readonly country?: CountryCode;
+  /**
+   * Words to look for, case- and accent-insensitive, in the id, title, site, proposer, Korean
+   * company, note and country names (en and ko). Every word must occur.
+   */
+  readonly text?: string;
+}
+
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function haystack(p: SelectedProject): string {
+  const parts: string[] = [p.id, p.country, countryName(p.country, "en"), countryName(p.country, "ko")];
+  for (const f of [p.site, p.title, p.proposer, p.koreanCompany]) {
+    if (f.known) parts.push(localize(f.value, "en"), localize(f.value, "ko"));
+  }
+  if (p.note) parts.push(p.note);
+  return fold(parts.join(" \u0000 "));
+}
+
+const HAY = new WeakMap<SelectedProject, string>();
+
+function trackMatches(p: SelectedProject, track: TrackId, includePossible: boolean): boolean {
+  if (p.track.known) return p.track.value === track;
+  if (!includePossible) return false;
+  const sub = getEdition(p.year).subPrograms.find((s) => s.id === p.subProgramId);
+  return sub === undefined ? true : sub.tracks.includes(track);
+}
+
+/**
+ * Finds selected projects across editions.
+ *
+ * @param filter - the criteria (all must hold); {@link ProjectFilter}
+ * @returns the matching projects in edition order (a new frozen array; the projects are the data's)
+ * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition, `UNKNOWN_TRACK`,
+ *   `INVALID_COUNTRY_CODE`, or `INVALID_OPTIONS` for a filter that is not an object or a text that
+ *   is not a string
+ * @example
+ * ```ts
+ * findProjects({ country: "KE" }).map((p) => p.id); //=> ["2021-ke-nairobi"]
+ * findProjects({ year: 2021, track: "solution-demonstration" }).length; //=> 3
+ * findProjects({ text: "bogota" })[0]?.id; //=> "2020-co-bogota"
+ * ```
+ * @category Programs
+ */
+export function findProjects(filter: ProjectFilter = {}): readonly SelectedProject[] {
+  if (typeof filter !== "object" || filter === null || Array.isArray(filter)) {
+    throw new KcnError("INVALID_OPTIONS", `Expected a filter object, received ${describeReceived(filter)}`);
+  }
+  const years =
+    filter.year === undefined
+      ? undefined
+      : ((Array.isArray(filter.year) ? filter.year : [filter.year]) as number[]);
+  if (years) for (const y of years) getEdition(y);
+  if (filter.track !== undefined) getTrack(filter.track);
+  if (filter.country !== undefined) assertCountryCode(filter.country);
+  if (filter.text !== undefined && typeof filter.text !== "string") {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected text to be a string, received ${describeReceived(filter.text)}`,
+    );
+  }
+  if (filter.subProgram !== undefined && typeof filter.subProgram !== "string") {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected subProgram to be a string, received ${describeReceived(filter.subProgram)}`,
+    );
+  }
+  const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
+  const includePossible = filter.includePossible === true;
+  return Object.freeze(
+    allProjects().filter((p) => {
+      if (years && !years.includes(p.year)) return false;
+      if (filter.country !== undefined && p.country !== filter.country) return false;
+      if (filter.subProgram !== undefined && p.subProgramId !== filter.subProgram) return false;
+      if (filter.track !== undefined && !trackMatches(p, filter.track, includePossible)) return false;
+      if (words.length > 0) {
+        let h = HAY.get(p);
+        if (h === undefined) {
+          h = haystack(p);
+          HAY.set(p, h);
+        }
+        const text = h;
+        if (!words.every((w) => text.includes(w))) return false;
+      }
+      return true;
+    }),
+  );
+}

@@ -1,0 +1,57 @@
+import { describeReceived, KcnError } from "../errors.js";
+
+/**
+ * An exact fraction with its percentage rounded to one decimal (half up): `11/111` is `9.9%`.
+ *
+ * @category Programs
+ */
+export interface Ratio {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** The fraction as written, `"11/111"` (not reduced). */
+  readonly fraction: string;
+  /** The percentage in tenths, rounded half up (`99` for 9.9%). */
+  readonly percentTenths: number;
+  /** The rounded percentage, `"9.9%"`. */
+  readonly percent: string;
+}
+
+/**
+ * Makes an exact ratio of two whole counts.
+ *
+ * @param numerator - a non-negative safe integer
+ * @param denominator - a positive safe integer
+ * @returns the ratio with its rounded percentage
+ * @throws {@link KcnError} `INVALID_INPUT` when the counts are not whole, negative or the denominator is 0
+ * @example
+ * ```ts
+ * ratio(11, 111).percent; //=> "9.9%"
+ * ratio(4, 57).percent; //=> "7.0%"
+ * ratio(1, 8).percent; //=> "12.5%"
+ * ```
+ * @category Programs
+ */
+export function ratio(numerator: number, denominator: number): Ratio {
+  if (!Number.isSafeInteger(numerator) || numerator < 0) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected a non-negative whole numerator, received ${describeReceived(numerator)}`,
+    );
+  }
+  if (!Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected a positive whole denominator, received ${describeReceived(denominator)}`,
+    );
+  }
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  const tenths = Number((n * 2000n + d) / (2n * d));
+  return Object.freeze({
+    numerator,
+    denominator,
+    fraction: `${numerator}/${denominator}`,
+    percentTenths: tenths,
+    percent: `${Math.floor(tenths / 10)}.${tenths % 10}%`,
+  });
+}

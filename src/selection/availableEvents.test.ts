@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { availableEvents } from "./availableEvents.js";
+import { machineFor } from "./machineFor.js";
+import { start } from "./start.js";
+import { transition } from "./transition.js";
+
+describe("availableEvents", () => {
+  const m = machineFor(2022, "solution-demonstration");
+  const s = start(m, { applicationId: "x", at: "2022-04" });
+  it("lists the events accepted now, in table order", () => {
+    expect(availableEvents(s)).toEqual(["submit", "withdraw"]);
+  });
+  it("keeps only the events a role may send", () => {
+    expect(availableEvents(s, "applicant")).toEqual(["submit", "withdraw"]);
+    expect(availableEvents(s, "secretariat")).toEqual([]);
+    const r = transition(s, { type: "submit", at: "2022-05-10", actor: { id: "a", role: "applicant" } });
+    if (!r.ok) throw new Error("submit refused");
+    expect(availableEvents(r.snapshot, "secretariat")).toEqual(["begin-screening"]);
+    expect(availableEvents(r.snapshot, "applicant")).toEqual(["withdraw"]);
+  });
+  it("answers nothing in a final state and refuses what is not a snapshot", () => {
+    const r = transition(s, { type: "withdraw", at: "2022-05", actor: { id: "a", role: "applicant" } });
+    expect(r.ok && availableEvents(r.snapshot)).toEqual([]);
+    try {
+      availableEvents(null as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
+    }
+  });
+});

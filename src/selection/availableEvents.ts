@@ -1,0 +1,32 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { compile, eventsAt } from "./compile.js";
+import { getMachine } from "./machineFor.js";
+import type { Machine, Role, Snapshot } from "./types.js";
+
+/**
+ * The events a record accepts in its current state, optionally only those a role may send. Guards
+ * are not evaluated (they depend on the event's payload).
+ *
+ * @param snapshot - where the record stands
+ * @param role - keep only the events this role may send
+ * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
+ * @returns the event ids, in the machine's table order (frozen)
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot; `UNKNOWN_MACHINE`
+ * @example
+ * ```ts
+ * const s = start(machineFor(2022, "solution-demonstration"), { applicationId: "x", at: "2022-04" });
+ * availableEvents(s); //=> ["submit", "withdraw"]
+ * availableEvents(s, "secretariat"); //=> []
+ * ```
+ * @category Selection
+ */
+export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machine): readonly string[] {
+  if (typeof snapshot !== "object" || snapshot === null || typeof snapshot.state !== "string") {
+    throw new KcnError("INVALID_SNAPSHOT", `Expected a snapshot, received ${describeReceived(snapshot)}`);
+  }
+  const compiled = compile(machine ?? getMachine(snapshot.machine));
+  const all = eventsAt(compiled, snapshot.state);
+  if (role === undefined) return all;
+  const byEvent = compiled.next.get(snapshot.state);
+  return Object.freeze(all.filter((e) => byEvent?.get(e)?.roles.has(role) === true));
+}

@@ -1,0 +1,172 @@
+/**
+ * What each named guard checks. Guards read the event (its payload, note and time) and the record's
+ * past, and answer `undefined` when they pass or the reason they fail, in both languages.
+ *
+ * @internal
+ * @module
+ */
+import type { Label } from "../core/label.js";
+import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
+import type { AuditEntry, GuardName, JsonValue, Machine } from "./types.js";
+
+/** What guards read from an event or an entry: its note and payload. */
+export interface GuardEvidence {
+  readonly note?: string | undefined;
+  readonly payload?: { readonly [key: string]: JsonValue } | undefined;
+}
+
+/** What a guard sees. */
+export interface GuardContext {
+  readonly machine: Machine;
+  readonly entries: readonly AuditEntry[];
+  readonly event: GuardEvidence;
+}
+
+type Payload = { readonly [key: string]: JsonValue } | undefined;
+
+function field(payload: Payload, key: string): JsonValue | undefined {
+  if (typeof payload !== "object" || payload === null) return undefined;
+  return Object.hasOwn(payload, key) ? payload[key] : undefined;
+}
+
+function isRecord(v: unknown): v is { readonly [key: string]: JsonValue } {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function nonEmpty(v: unknown): boolean {
+  return typeof v === "string" && v.trim().length > 0;
+}
+
+const AMOUNT = /^\d+$/;
+
+function readAmount(v: JsonValue | undefined): bigint | Label {
+  if (
+    !isRecord(v) ||
+    v["currency"] !== "KRW" ||
+    typeof v["amount"] !== "string" ||
+    !AMOUNT.test(v["amount"])
+  ) {
+    return {
+      en: 'payload.amount must be KRW money JSON such as {"amount":"400000000","currency":"KRW"}',
+      ko: 'payload.amount는 {"amount":"400000000","currency":"KRW"} 형식의 원화 금액이어야 합니다',
+    };
+  }
+  return BigInt(v["amount"]);
+}
+
+const won = (n: bigint): string => `${n.toLocaleString("en-US")} KRW`;
+
+const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefined>> = {
+  eligible: (ctx) => {
+    const application = field(ctx.event.payload, "application");
+    if (application === undefined) {
+      return {
+        en: "payload.application is required: screening runs checkEligibility on it",
+        ko: "payload.application이 필요합니다: 자격 검토는 이 신청서로 checkEligibility를 실행합니다",
+      };
+    }
+    return eligibilityFailure(application, ctx.machine);
+  },
+  "appropriation-in-range": (ctx) => {
+    const amount = readAmount(field(ctx.event.payload, "amount"));
+    if (typeof amount !== "bigint") return amount;
+    if (amount <= 0n)
+      return { en: "the appropriation must be more than 0 KRW", ko: "사업비는 0원보다 커야 합니다" };
+    const range = fundingRangeFor(ctx.machine.year, ctx.machine.subProgramId);
+    if (range === undefined) return undefined;
+    const { min, max } = range;
+    if (amount < min.amount || amount > max.amount) {
+      return {
+        en: `${won(amount)} is outside the sub-program's range ${won(min.amount)} - ${won(max.amount)}`,
+        ko: `${won(amount)}은(는) 세부 사업 지원 범위 ${won(min.amount)} - ${won(max.amount)} 밖입니다`,
+      };
+    }
+    return undefined;
+  },
+  "korean-executor": (ctx) => {
+    const executor = field(ctx.event.payload, "executor");
+    if (!isRecord(executor) || !nonEmpty(executor["name"])) {
+      return {
+        en: 'payload.executor must name the company: {"name": "...", "country": "KR"}',
+        ko: 'payload.executor에 기업을 적어야 합니다: {"name": "...", "country": "KR"}',
+      };
+    }
+    if (executor["country"] !== "KR") {
+      return {
+        en: `the executor must be a Korean company (country "KR"), received ${JSON.stringify(executor["country"] ?? null)}`,
+        ko: `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${JSON.stringify(executor["country"] ?? null)}`,
+      };
+    }
+    return undefined;
+  },
+  "host-consulted": (ctx) => {
+    const p = ctx.event.payload;
+    if (!nonEmpty(field(p, "scope")) || !nonEmpty(field(p, "criteria"))) {
+      return {
+        en: "payload.scope and payload.criteria must record what the host government agreed",
+        ko: "payload.scope와 payload.criteria에 상대국 정부와 협의한 내용을 기록해야 합니다",
+      };
+    }
+    return undefined;
+  },
+  "reason-given": (ctx) =>
+    nonEmpty(ctx.event.note)
+      ? undefined
+      : { en: "a reason is required in note", ko: "note에 사유를 적어야 합니다" },
+  "after-cutoff": (ctx) => {
+    const cutoff = rollingCutoffFor(ctx.machine.year, ctx.machine.subProgramId);
+    if (cutoff === undefined) {
+      return {
+        en: "the sub-program has no known rolling cutoff to roll over from",
+        ko: "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
+      };
+    }
+    const submitted = ctx.entries.find((e) => e.event === "submit");
+    if (!submitted) return { en: "the proposal was never submitted", ko: "제안서가 제출된 적이 없습니다" };
+    if (compareMoments(submitted.at, cutoff) !== 1) {
+      return {
+        en: `submitted ${submitted.at}, not after the cutoff ${cutoff}: it counts for this cycle`,
+        ko: `제출일 ${submitted.at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
+      };
+    }
+    return undefined;
+  },
+};
+
+/**
+ * Runs one guard.
+ *
+ * @param name - the guard
+ * @param ctx - the machine, the record's entries so far and the event
+ * @returns `undefined` when it passes, or the reason it fails
+ */
+export function runGuard(name: GuardName, ctx: GuardContext): Label | undefined {
+  const g = GUARDS[name];
+  if (!g) return { en: `unknown guard "${String(name)}"`, ko: `알 수 없는 조건 "${String(name)}"` };
+  return g(ctx);
+}
+
+/**
+ * Checks that an event's time is not before the record's last time.
+ *
+ * @param previous - the last entry's time (or the start)
+ * @param at - the event's time
+ * @returns `undefined` when it is not before, or the reason
+ */
+export function checkChronology(previous: string, at: unknown): Label | undefined {
+  if (typeof at !== "string") return { en: "the event has no time (at)", ko: "이벤트 시각(at)이 없습니다" };
+  const c = compareMoments(at, previous);
+  if (c === undefined) {
+    return {
+      en: `"${at}" is not a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"`,
+      ko: `"${at}"은(는) "2021-06", "2021-06-22", "2021-06-22T10:00" 같은 날짜가 아닙니다`,
+    };
+  }
+  if (c < 0) {
+    return {
+      en: `${at} is before the previous entry (${previous}): dates must not go backwards`,
+      ko: `${at}은(는) 직전 기록(${previous})보다 앞섭니다: 날짜는 거꾸로 갈 수 없습니다`,
+    };
+  }
+  return undefined;
+}

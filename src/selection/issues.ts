@@ -1,0 +1,107 @@
+/**
+ * Builders of the bilingual issues a refused transition or log carries.
+ *
+ * @internal
+ * @module
+ */
+import type { Label } from "../core/label.js";
+import type { FieldPath } from "../core/result.js";
+import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./types.js";
+
+/**
+ * Titles of the lifecycle issue codes, in English and Korean.
+ *
+ * @example
+ * ```ts
+ * LIFECYCLE_ISSUE_CODES.ROLE_NOT_ALLOWED.ko; //=> "허용되지 않은 역할"
+ * ```
+ * @category Selection
+ */
+export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> = Object.freeze({
+  ILLEGAL_TRANSITION: { en: "Event not allowed in this state", ko: "현재 단계에서 허용되지 않는 이벤트" },
+  GUARD_FAILED: { en: "A condition of the step is not met", ko: "단계 조건을 충족하지 못함" },
+  ROLE_NOT_ALLOWED: { en: "Role not allowed", ko: "허용되지 않은 역할" },
+  LOG_TAMPERED: { en: "The audit log disagrees with the machine", ko: "감사 기록이 절차와 맞지 않음" },
+  MACHINE_MISMATCH: { en: "The record belongs to another machine", ko: "다른 절차의 기록" },
+});
+
+const list = (xs: readonly string[]): string => (xs.length ? xs.join(", ") : "none");
+
+export function illegal(
+  path: FieldPath,
+  state: string,
+  event: string,
+  allowed: readonly string[],
+): LifecycleIssue {
+  return Object.freeze({
+    code: "ILLEGAL_TRANSITION",
+    path,
+    message: Object.freeze({
+      en: `Event "${event}" is not allowed in state "${state}"; allowed now: ${list(allowed)}`,
+      ko: `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${list(allowed)}`,
+    }),
+    expected: `one of ${list(allowed)}`,
+    received: JSON.stringify(event),
+    allowed,
+  });
+}
+
+export function roleNotAllowed(
+  path: FieldPath,
+  event: string,
+  role: string,
+  roles: readonly Role[],
+): LifecycleIssue {
+  return Object.freeze({
+    code: "ROLE_NOT_ALLOWED",
+    path,
+    message: Object.freeze({
+      en: `Role "${role}" may not send "${event}"; allowed roles: ${list(roles)}`,
+      ko: `"${role}" 역할은 "${event}" 이벤트를 보낼 수 없습니다. 허용 역할: ${list(roles)}`,
+    }),
+    expected: `one of ${list(roles)}`,
+    received: JSON.stringify(role),
+  });
+}
+
+export function guardFailed(
+  path: FieldPath,
+  guard: GuardName | "chronological",
+  reason: Label,
+): LifecycleIssue {
+  return Object.freeze({
+    code: "GUARD_FAILED",
+    path,
+    message: Object.freeze({
+      en: `Guard "${guard}" failed: ${reason.en}`,
+      ko: `조건 "${guard}" 불충족: ${reason.ko}`,
+    }),
+    guard,
+  });
+}
+
+export function tampered(path: FieldPath, what: string, expected: string, received: string): LifecycleIssue {
+  return Object.freeze({
+    code: "LOG_TAMPERED",
+    path,
+    message: Object.freeze({
+      en: `Entry's ${what} is ${received}, but the machine gives ${expected}`,
+      ko: `기록의 ${what} 값 ${received}이(가) 절차가 정한 ${expected}와(과) 다릅니다`,
+    }),
+    expected,
+    received,
+  });
+}
+
+export function machineMismatch(path: FieldPath, expected: string, received: string): LifecycleIssue {
+  return Object.freeze({
+    code: "MACHINE_MISMATCH",
+    path,
+    message: Object.freeze({
+      en: `Expected a record of machine "${expected}", received "${received}"`,
+      ko: `"${expected}" 절차의 기록이 필요하지만 "${received}" 기록을 받았습니다`,
+    }),
+    expected: JSON.stringify(expected),
+    received: JSON.stringify(received),
+  });
+}

@@ -1,0 +1,56 @@
+import { describeReceived, KcnError } from "../errors.js";
+import type { TrackId } from "../programs/types.js";
+import { MACHINES } from "./machines/index.js";
+import type { Machine } from "./types.js";
+
+const BY_ID: ReadonlyMap<string, Machine> = new Map(MACHINES.map((m) => [m.id, m]));
+
+/**
+ * The lifecycle machine of one edition and track.
+ *
+ * @param year - the edition year (2020-2026)
+ * @param track - `"urban-planning"`, `"solution-planning"` or `"solution-demonstration"`
+ * @returns the machine, as frozen data
+ * @throws {@link KcnError} `UNKNOWN_MACHINE` when the edition had no such track (2020 had no
+ *   demonstration) or the year is not covered; `details.available` lists the machine ids
+ * @example
+ * ```ts
+ * machineFor(2021, "solution-demonstration").id; //=> "2021-solution-demonstration"
+ * machineFor(2020, "solution-demonstration"); // throws KcnError UNKNOWN_MACHINE
+ * ```
+ * @category Selection
+ */
+export function machineFor(year: number, track: TrackId): Machine {
+  const m = typeof year === "number" && typeof track === "string" ? BY_ID.get(`${year}-${track}`) : undefined;
+  if (m) return m;
+  throw new KcnError(
+    "UNKNOWN_MACHINE",
+    `Expected an edition year 2020-2026 and a track it had, received ${describeReceived(year)} and ${describeReceived(track)}`,
+    { year: describeReceived(year), track: describeReceived(track), available: [...BY_ID.keys()] },
+  );
+}
+
+/**
+ * The lifecycle machine with a given id (`"<year>-<track>"`), as recorded in snapshots and logs.
+ *
+ * @param id - the machine id, e.g. `"2022-urban-planning"`
+ * @returns the machine
+ * @throws {@link KcnError} `UNKNOWN_MACHINE` when no shipped machine has that id
+ * @example
+ * ```ts
+ * getMachine("2022-urban-planning").subProgramId; //=> "smart-city-planning"
+ * ```
+ * @category Selection
+ */
+export function getMachine(id: string): Machine {
+  const m = typeof id === "string" ? BY_ID.get(id) : undefined;
+  if (m) return m;
+  throw new KcnError(
+    "UNKNOWN_MACHINE",
+    `Expected a machine id such as "2021-urban-planning", received ${describeReceived(id)}`,
+    {
+      received: describeReceived(id),
+      available: [...BY_ID.keys()],
+    },
+  );
+}

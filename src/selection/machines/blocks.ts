@@ -1,0 +1,514 @@
+/**
+ * The shared building blocks every edition's machine is made of: the common states, the review
+ * steps editions chose from, the executor procurement of the planning tracks, and the endings.
+ * An edition's machine is a short spec ({@link MachineSpec}) that {@link buildMachine} turns into data.
+ *
+ * @module
+ */
+import type { SourceTag } from "../../core/fact.js";
+import type { Label } from "../../core/label.js";
+import type { SubProgramId, TrackId } from "../../programs/types.js";
+import type { GuardName, Machine, Role, StateDef, TransitionDef } from "../types.js";
+
+/**
+ * A review step an edition used, as a state and the roles that complete it.
+ *
+ * @category Selection
+ */
+export interface ReviewStepBlock {
+  readonly id: string;
+  readonly staff: Label;
+  readonly applicant: Label;
+  /** Roles that complete the step (move on to the next step). */
+  readonly roles: readonly Role[];
+  /** Whether the host government may decline at this step. */
+  readonly hostMayDecline?: boolean;
+  readonly note?: string;
+  readonly sources?: readonly SourceTag[];
+}
+
+/**
+ * The short description of an edition's machine for one track, which {@link buildMachine} expands.
+ *
+ * @category Selection
+ */
+export interface MachineSpec {
+  readonly year: number;
+  readonly track: TrackId;
+  readonly subProgramId: SubProgramId;
+  /** The review steps in order; the last one is the committee that selects or rejects. */
+  readonly review: readonly ReviewStepBlock[];
+  /** Whether a Korean executor is chosen by tender after funding (planning tracks). */
+  readonly procurement: boolean;
+  /** Whether proposals can roll over to the next cycle (2024+ rolling planning intake). */
+  readonly rollover: boolean;
+  readonly basedOn?: { readonly year: number; readonly note: string };
+  readonly notes: readonly string[];
+  readonly sources: readonly SourceTag[];
+}
+
+const UNDER_REVIEW: Label = { en: "Under review", ko: "검토 중" };
+
+function st(
+  id: string,
+  kind: StateDef["kind"],
+  staff: Label,
+  applicant: Label,
+  extra: { note?: string; sources?: readonly SourceTag[] } = {},
+): StateDef {
+  return {
+    id,
+    kind,
+    staff,
+    applicant,
+    ...(extra.note === undefined ? {} : { note: extra.note }),
+    ...(extra.sources === undefined ? {} : { sources: extra.sources }),
+  };
+}
+
+// --- review steps -----------------------------------------------------------------------------
+
+/** 2020: two weeks of opinions from Korean overseas missions and ministries [S40, S42]. */
+export const OPINION_COLLECTION: ReviewStepBlock = {
+  id: "opinion-collection",
+  staff: {
+    en: "Opinion collection from missions and ministries (two weeks)",
+    ko: "재외공관·관계부처 의견 수렴 (2주)",
+  },
+  applicant: UNDER_REVIEW,
+  roles: ["secretariat"],
+  note: "Two weeks of opinions from Korean overseas missions and ministries on existing G2G cooperation, prospects and Korean firms' potential",
+  sources: ["S40", "S42"],
+};
+
+/** 2020: the expert evaluation committee [S40, S8]. */
+export const EXPERT_COMMITTEE: ReviewStepBlock = {
+  id: "expert-committee",
+  staff: { en: "Expert evaluation committee", ko: "전문가 평가위원회" },
+  applicant: UNDER_REVIEW,
+  roles: ["review-committee"],
+  note: "A committee of internal and external experts chose the projects",
+  sources: ["S40", "S8"],
+};
+
+/** Document review (2022 planning and demonstration) [S49]. */
+export const DOCUMENT_REVIEW: ReviewStepBlock = {
+  id: "document-review",
+  staff: { en: "Document review", ko: "서류 평가" },
+  applicant: UNDER_REVIEW,
+  roles: ["secretariat", "review-committee"],
+  note: "Planning criteria: importance, business viability, feasibility",
+  sources: ["S49"],
+};
+
+/** 2022 planning: scope negotiation with the counterpart country or city [S49]. */
+export const SCOPE_NEGOTIATION: ReviewStepBlock = {
+  id: "scope-negotiation",
+  staff: { en: "Scope negotiation with the counterpart", ko: "상대국(도시)과 사업 범위 협의" },
+  applicant: { en: "Agreeing the scope with Korea", ko: "사업 범위 협의 중" },
+  roles: ["secretariat", "host-government"],
+  hostMayDecline: true,
+  sources: ["S49"],
+};
+
+/** 2022 demonstration: presentation evaluation [S49]. */
+export const PRESENTATION: ReviewStepBlock = {
+  id: "presentation",
+  staff: { en: "Presentation evaluation", ko: "발표 평가" },
+  applicant: { en: "Presentation", ko: "발표 평가" },
+  roles: ["review-committee"],
+  sources: ["S49"],
+};
+
+/** 2022 demonstration: confirmation by the counterpart country or city [S49]. */
+export const COUNTERPART_CONFIRMATION: ReviewStepBlock = {
+  id: "counterpart-confirmation",
+  staff: { en: "Confirmation by the counterpart", ko: "상대국(도시) 확인" },
+  applicant: { en: "Awaiting the partner's confirmation", ko: "상대국 확인 대기" },
+  roles: ["host-government"],
+  hostMayDecline: true,
+  sources: ["S49"],
+};
+
+/** 2022: the final review committee (feasibility and readiness) [S7, S45]. */
+export const FINAL_REVIEW_COMMITTEE: ReviewStepBlock = {
+  id: "final-review-committee",
+  staff: { en: "Final review committee", ko: "최종 평가위원회" },
+  applicant: UNDER_REVIEW,
+  roles: ["review-committee"],
+  note: "Assessed feasibility and the readiness of the applicant areas",
+  sources: ["S7", "S45"],
+};
+
+/** 2021 demonstration: presentations in joint virtual conferences with the partner agencies [seed]. */
+export const JOINT_VIRTUAL_CONFERENCE: ReviewStepBlock = {
+  id: "joint-virtual-conference",
+  staff: {
+    en: "Presentation in a joint virtual conference with the partner agency",
+    ko: "해외 파트너 기관과 합동 화상회의 발표",
+  },
+  applicant: { en: "Presentation (virtual conference)", ko: "화상회의 발표" },
+  roles: ["review-committee"],
+  note: "Korean companies presented in joint virtual conferences with the overseas partner agencies (2021 results release)",
+  sources: ["S16"],
+};
+
+/** The project selection committee (2021 demonstration; 2024+ both tracks) [S16, S27, S53]. */
+export const SELECTION_COMMITTEE: ReviewStepBlock = {
+  id: "selection-committee",
+  staff: { en: "Selection committee", ko: "선정위원회" },
+  applicant: UNDER_REVIEW,
+  roles: ["review-committee"],
+  sources: ["S16", "S27", "S53"],
+};
+
+/** 2024+: pre-consulting of planning proposals by KIND with the requesting city [S26, S57]. */
+export const PRE_CONSULTING: ReviewStepBlock = {
+  id: "pre-consulting",
+  staff: { en: "Pre-consulting with KIND", ko: "KIND 사전 컨설팅" },
+  applicant: { en: "Pre-consulting with KIND", ko: "KIND 사전 컨설팅" },
+  roles: ["secretariat"],
+  note: "KIND checks the proposal's viability with the requesting city before the selection committee",
+  sources: ["S26", "S57", "S53"],
+};
+
+/** 2024+: KAIA evaluates demonstration plans [S26, S53, S36]. */
+export const KAIA_EVALUATION: ReviewStepBlock = {
+  id: "kaia-evaluation",
+  staff: { en: "Evaluation by KAIA", ko: "KAIA 평가" },
+  applicant: UNDER_REVIEW,
+  roles: ["secretariat", "review-committee"],
+  note: "Criteria: implementation conditions and potential for follow-on exports",
+  sources: ["S26", "S53", "S36"],
+};
+
+// --- the machine ---------------------------------------------------------------------------------
+
+const TRACK_NAMES: Readonly<Record<TrackId, Label>> = {
+  "urban-planning": { en: "Smart city planning", ko: "스마트도시 계획수립" },
+  "solution-planning": { en: "Smart solution planning", ko: "스마트 솔루션 계획수립" },
+  "solution-demonstration": { en: "Smart solution overseas demonstration", ko: "스마트 솔루션 해외실증" },
+};
+
+const PREPARING: Label = { en: "Preparing the project", ko: "사업 준비 중" };
+const PROCUREMENT_SOURCES: readonly SourceTag[] = ["S9", "S39"];
+
+function tr(
+  event: string,
+  from: readonly string[],
+  to: string,
+  roles: readonly Role[],
+  guards: readonly GuardName[],
+  label: Label,
+): TransitionDef {
+  return { event, from, to, roles, guards, label };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Builds the machine of one edition and track from its spec and the shared blocks: draft, submitted,
+ * screening, the spec's review steps (the last one selects or rejects), selected, funded, the
+ * executor procurement when `procurement` is set (scope and criteria agreed with the host government,
+ * tender notice, bid evaluation, award, contract), in progress, completed, and the endings (withdrawn,
+ * ineligible, not selected, rolled over when `rollover` is set, cancelled, terminated).
+ *
+ * This is how a new edition is added: as data.
+ *
+ * @param spec - the edition's review steps, whether it has procurement and roll-over, and sources
+ * @returns the machine, deeply frozen
+ * @example
+ * ```ts
+ * const m = buildMachine({
+ *   year: 2027, track: "solution-demonstration", subProgramId: "overseas-demonstration",
+ *   review: [REVIEW_STEPS["kaia-evaluation"], REVIEW_STEPS["selection-committee"]],
+ *   procurement: false, rollover: false, notes: [], sources: [],
+ * });
+ * m.id; //=> "2027-solution-demonstration"
+ * checkMachine(m).ok; //=> true
+ * ```
+ * @category Selection
+ */
+export function buildMachine(spec: MachineSpec): Machine {
+  const review = spec.review;
+  const reviewIds = review.map((r) => r.id);
+  const first = reviewIds[0] ?? "selected";
+  const last = review[review.length - 1];
+  const states: StateDef[] = [
+    st("draft", "initial", { en: "Draft", ko: "작성 중" }, { en: "Draft", ko: "작성 중" }),
+    st("submitted", "normal", { en: "Submitted", ko: "접수" }, { en: "Submitted", ko: "제출 완료" }),
+    st(
+      "screening",
+      "normal",
+      { en: "Eligibility screening", ko: "자격 요건 검토" },
+      { en: "Checking eligibility", ko: "자격 검토 중" },
+    ),
+    ...review.map((r) =>
+      st(r.id, "normal", r.staff, r.applicant, {
+        ...(r.note === undefined ? {} : { note: r.note }),
+        ...(r.sources === undefined ? {} : { sources: r.sources }),
+      }),
+    ),
+    st("selected", "normal", { en: "Selected", ko: "선정" }, { en: "Selected", ko: "선정" }),
+    st(
+      "funded",
+      "normal",
+      { en: "Funded (appropriation secured)", ko: "예산 확정" },
+      { en: "Selected, funding confirmed", ko: "선정, 예산 확정" },
+    ),
+  ];
+  const transitions: TransitionDef[] = [
+    tr("submit", ["draft"], "submitted", ["applicant"], [], { en: "Submit the proposal", ko: "제안서 제출" }),
+    tr("begin-screening", ["submitted"], "screening", ["secretariat"], [], {
+      en: "Start eligibility screening",
+      ko: "자격 검토 시작",
+    }),
+    tr("pass-screening", ["screening"], first, ["secretariat"], ["eligible"], {
+      en: "Pass screening (eligible)",
+      ko: "자격 검토 통과",
+    }),
+    tr("fail-screening", ["screening"], "ineligible", ["secretariat"], ["reason-given"], {
+      en: "Fail screening (not eligible)",
+      ko: "자격 미달",
+    }),
+  ];
+  for (let i = 0; i < review.length - 1; i++) {
+    const step = review[i] as ReviewStepBlock;
+    const next = review[i + 1] as ReviewStepBlock;
+    transitions.push(
+      tr(`complete-${step.id}`, [step.id], next.id, step.roles, [], {
+        en: `Complete: ${step.staff.en}`,
+        ko: `완료: ${step.staff.ko}`,
+      }),
+    );
+  }
+  if (last) {
+    transitions.push(
+      tr("select", [last.id], "selected", last.roles, [], { en: "Select the project", ko: "사업 선정" }),
+    );
+  }
+  transitions.push(
+    tr("reject", reviewIds, "not-selected", ["secretariat", "review-committee"], [], {
+      en: "Not selected",
+      ko: "미선정",
+    }),
+  );
+  const declinable = review.filter((r) => r.hostMayDecline).map((r) => r.id);
+  if (declinable.length > 0) {
+    transitions.push(
+      tr("decline", declinable, "not-selected", ["host-government"], ["reason-given"], {
+        en: "Declined by the host government",
+        ko: "상대국 정부의 거절",
+      }),
+    );
+  }
+  transitions.push(
+    tr("appropriate", ["selected"], "funded", ["ministry"], ["appropriation-in-range"], {
+      en: "Secure the appropriation",
+      ko: "사업비 확정",
+    }),
+  );
+  const procurementStates = ["scope-agreed", "tender-notice", "bid-evaluation", "awarded", "contracted"];
+  if (spec.procurement) {
+    states.push(
+      st(
+        "scope-agreed",
+        "normal",
+        {
+          en: "Scope and criteria agreed with the host government",
+          ko: "상대국과 과업 범위·선정 기준 협의 완료",
+        },
+        PREPARING,
+        {
+          note: "Selection criteria and task scope are drafted together with the foreign government",
+          sources: PROCUREMENT_SOURCES,
+        },
+      ),
+      st("tender-notice", "normal", { en: "Tender notice published", ko: "입찰 공고" }, PREPARING, {
+        note: "Open bidding inside Korea for the Korean executor",
+        sources: PROCUREMENT_SOURCES,
+      }),
+      st("bid-evaluation", "normal", { en: "Bids under evaluation", ko: "입찰 평가" }, PREPARING),
+      st(
+        "awarded",
+        "normal",
+        { en: "Awarded to a Korean executor", ko: "국내 수행기관 낙찰" },
+        { en: "Korean executor chosen", ko: "국내 수행기관 선정" },
+      ),
+      st(
+        "contracted",
+        "normal",
+        { en: "Contract signed with the executor", ko: "수행기관 계약 체결" },
+        { en: "Korean executor contracted", ko: "국내 수행기관 계약" },
+      ),
+    );
+    transitions.push(
+      tr(
+        "record-host-consultation",
+        ["funded"],
+        "scope-agreed",
+        ["secretariat", "host-government"],
+        ["host-consulted"],
+        {
+          en: "Record the host government's agreement on scope and criteria",
+          ko: "상대국 정부와의 범위·기준 협의 기록",
+        },
+      ),
+      tr("publish-tender", ["scope-agreed"], "tender-notice", ["secretariat"], [], {
+        en: "Publish the tender notice",
+        ko: "입찰 공고",
+      }),
+      tr("close-bidding", ["tender-notice"], "bid-evaluation", ["secretariat"], [], {
+        en: "Close bidding",
+        ko: "입찰 마감",
+      }),
+      tr("award", ["bid-evaluation"], "awarded", ["secretariat"], ["korean-executor"], {
+        en: "Award to a Korean company",
+        ko: "국내 기업 낙찰",
+      }),
+      tr("retender", ["bid-evaluation"], "tender-notice", ["secretariat"], ["reason-given"], {
+        en: "Tender again (no suitable bid)",
+        ko: "재입찰",
+      }),
+      tr("sign-contract", ["awarded"], "contracted", ["secretariat", "ministry"], ["korean-executor"], {
+        en: "Sign the contract",
+        ko: "계약 체결",
+      }),
+    );
+  }
+  states.push(
+    st(
+      "in-progress",
+      "normal",
+      { en: "In progress", ko: "사업 수행 중" },
+      { en: "In progress", ko: "진행 중" },
+    ),
+    st("completed", "final", { en: "Completed", ko: "완료" }, { en: "Completed", ko: "완료" }),
+    st("withdrawn", "final", { en: "Withdrawn", ko: "철회" }, { en: "Withdrawn", ko: "철회" }),
+    st(
+      "ineligible",
+      "final",
+      { en: "Ineligible", ko: "자격 미달" },
+      { en: "Not eligible", ko: "지원 자격 없음" },
+    ),
+    st("not-selected", "final", { en: "Not selected", ko: "미선정" }, { en: "Not selected", ko: "미선정" }),
+  );
+  if (spec.rollover) {
+    states.push(
+      st(
+        "rolled-over",
+        "final",
+        { en: "Rolled over to the next cycle", ko: "다음 차수로 이월" },
+        { en: "Moved to next year's cycle", ko: "다음 연도 검토로 이월" },
+        {
+          note: "Proposals received after the cutoff (end of April in 2024) go to the next cycle",
+          sources: ["S53", "S9", "S39"],
+        },
+      ),
+    );
+  }
+  states.push(
+    st("cancelled", "final", { en: "Cancelled", ko: "취소" }, { en: "Cancelled", ko: "취소" }),
+    st("terminated", "final", { en: "Terminated", ko: "중도 해지" }, { en: "Terminated", ko: "중도 해지" }),
+  );
+  transitions.push(
+    spec.procurement
+      ? tr("start", ["contracted"], "in-progress", ["executor", "secretariat"], [], {
+          en: "Start the planning work",
+          ko: "과업 착수",
+        })
+      : tr("start", ["funded"], "in-progress", ["executor", "applicant", "secretariat"], [], {
+          en: "Start the demonstration",
+          ko: "실증 착수",
+        }),
+    tr("complete", ["in-progress"], "completed", ["secretariat", "ministry"], [], {
+      en: "Complete the project",
+      ko: "사업 완료",
+    }),
+    tr(
+      "withdraw",
+      ["draft", "submitted", "screening", ...reviewIds, "selected"],
+      "withdrawn",
+      ["applicant"],
+      [],
+      {
+        en: "Withdraw",
+        ko: "철회",
+      },
+    ),
+  );
+  if (spec.rollover) {
+    transitions.push(
+      tr(
+        "roll-over",
+        ["submitted", "screening", ...reviewIds.filter((id) => id === "pre-consulting")],
+        "rolled-over",
+        ["secretariat"],
+        ["after-cutoff"],
+        { en: "Roll over to the next cycle", ko: "다음 차수로 이월" },
+      ),
+    );
+  }
+  transitions.push(
+    tr(
+      "cancel",
+      ["selected", "funded", ...(spec.procurement ? procurementStates : [])],
+      "cancelled",
+      ["ministry"],
+      ["reason-given"],
+      { en: "Cancel (with a reason)", ko: "취소 (사유 필수)" },
+    ),
+    tr("terminate", ["in-progress"], "terminated", ["ministry"], ["reason-given"], {
+      en: "Terminate (with a reason)",
+      ko: "중도 해지 (사유 필수)",
+    }),
+  );
+  const trackName = TRACK_NAMES[spec.track];
+  const machine: Machine = {
+    id: `${spec.year}-${spec.track}`,
+    year: spec.year,
+    track: spec.track,
+    subProgramId: spec.subProgramId,
+    name: { en: `${spec.year} ${trackName.en} lifecycle`, ko: `${spec.year}년 ${trackName.ko} 절차` },
+    initial: "draft",
+    states,
+    transitions,
+    ...(spec.basedOn === undefined ? {} : { basedOn: spec.basedOn }),
+    notes: spec.notes,
+    sources: spec.sources,
+  };
+  return deepFreeze(machine);
+}
+
+/**
+ * The review steps the editions used, by id, to build machines from.
+ *
+ * @example
+ * ```ts
+ * REVIEW_STEPS["pre-consulting"].staff.ko; //=> "KIND 사전 컨설팅"
+ * ```
+ * @category Selection
+ */
+export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = Object.freeze(
+  Object.fromEntries(
+    [
+      OPINION_COLLECTION,
+      EXPERT_COMMITTEE,
+      DOCUMENT_REVIEW,
+      SCOPE_NEGOTIATION,
+      PRESENTATION,
+      COUNTERPART_CONFIRMATION,
+      FINAL_REVIEW_COMMITTEE,
+      JOINT_VIRTUAL_CONFERENCE,
+      SELECTION_COMMITTEE,
+      PRE_CONSULTING,
+      KAIA_EVALUATION,
+    ].map((b) => [b.id, deepFreeze(b)]),
+  ),
+);

@@ -1,0 +1,32 @@
+import type { Machine } from "../types.js";
+import { buildMachine, EXPERT_COMMITTEE, OPINION_COLLECTION } from "./blocks.js";
+
+const notes2020 = [
+  "Call 31 Jan - 20 Mar 2020; two weeks of opinion collection from Korean missions and ministries, then an expert evaluation committee; results about 20 Apr 2020 [S8, S40, S42].",
+  "No demonstration track in 2020: both sub-programs are planning support.",
+  "Executor procurement follows the program-wide rule: open bidding in Korea, scope and criteria drafted with the foreign government [S9, S39].",
+];
+
+/** The 2020 machines: smart city development type and smart single-solution type. */
+export const MACHINES_2020: readonly Machine[] = Object.freeze([
+  buildMachine({
+    year: 2020,
+    track: "urban-planning",
+    subProgramId: "smart-city-development",
+    review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
+    procurement: true,
+    rollover: false,
+    notes: notes2020,
+    sources: ["S8", "S40", "S42", "S9", "S39"],
+  }),
+  buildMachine({
+    year: 2020,
+    track: "solution-planning",
+    subProgramId: "smart-single-solution",
+    review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
+    procurement: true,
+    rollover: false,
+    notes: notes2020,
+    sources: ["S8", "S40", "S42", "S9", "S39"],
+  }),
+]);

@@ -1,0 +1,25 @@
+import type { Machine } from "../types.js";
+import { MACHINES_2020 } from "./edition2020.js";
+import { MACHINES_2021 } from "./edition2021.js";
+import { MACHINES_2022 } from "./edition2022.js";
+import { MACHINES_2023 } from "./edition2023.js";
+import { MACHINES_2024_ON } from "./edition2024on.js";
+
+/**
+ * Every lifecycle machine the library ships, one per edition and track, in year then track order.
+ * 2020 has no demonstration track, so there are 20.
+ *
+ * @example
+ * ```ts
+ * MACHINES.length; //=> 20
+ * MACHINES[0].id; //=> "2020-urban-planning"
+ * ```
+ * @category Selection
+ */
+export const MACHINES: readonly Machine[] = Object.freeze([
+  ...MACHINES_2020,
+  ...MACHINES_2021,
+  ...MACHINES_2022,
+  ...MACHINES_2023,
+  ...MACHINES_2024_ON,
+]);

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { send } from "../../test/selection.fixtures.js";
+import { isKcnError } from "../errors.js";
+import { machineFor } from "./machineFor.js";
+import { replay } from "./replay.js";
+import { start } from "./start.js";
+import type { AuditEntry, AuditLog } from "./types.js";
+
+const m = machineFor(2022, "solution-demonstration");
+const live = send(start(m, { applicationId: "2022-th-mukdahan", at: "2022-03-29" }), [
+  { type: "submit", at: "2022-05-19", actor: { id: "k-drone", role: "applicant" } },
+  { type: "begin-screening", at: "2022-05-21", actor: { id: "kaia-1", role: "secretariat" } },
+  {
+    type: "withdraw",
+    at: "2022-05-25",
+    actor: { id: "k-drone", role: "applicant" },
+    note: "changed plans",
+    payload: { by: "letter" },
+  },
+]);
+const log: AuditLog = {
+  machine: live.machine,
+  applicationId: live.applicationId,
+  startedAt: live.startedAt,
+  entries: live.entries,
+};
+
+function edit(i: number, change: Partial<AuditEntry>): AuditLog {
+  return { ...log, entries: log.entries.map((e, j) => (j === i ? { ...e, ...change } : e)) };
+}
+
+function firstIssue(l: AuditLog) {
+  const r = replay(m, l);
+  if (r.ok) throw new Error("expected a refusal");
+  return r.issues[0];
+}
+
+describe("replay", () => {
+  it("rebuilds the live snapshot from its audit log (or from the snapshot itself)", () => {
+    const r = replay(m, log);
+    expect(r.ok && r.snapshot).toEqual(live);
+    expect(replay(m, live).ok && JSON.stringify(replay(m, live))).toBe(
+      JSON.stringify({ ok: true, snapshot: live }),
+    );
+    expect(r.ok && Object.isFrozen(r.snapshot.entries[2])).toBe(true);
+  });
+  it("replays an empty log to the start", () => {
+    const r = replay(m, { ...log, entries: [] });
+    expect(r.ok && r.snapshot.state).toBe("draft");
+  });
+  it("refuses an entry whose recorded from or to disagrees with the machine", () => {
+    expect(firstIssue(edit(1, { to: "kaia-evaluation" }))).toMatchObject({
+      code: "LOG_TAMPERED",
+      path: ["entries", 1, "to"],
+    });
+    expect(firstIssue(edit(1, { from: "draft" }))).toMatchObject({
+      code: "LOG_TAMPERED",
+      path: ["entries", 1, "from"],
+    });
+  });
+  it("refuses an entry the machine would not accept: event, role, time, guard", () => {
+    expect(firstIssue(edit(1, { event: "select" }))).toMatchObject({
+      code: "ILLEGAL_TRANSITION",
+      path: ["entries", 1],
+    });
+    expect(firstIssue(edit(1, { actor: { id: "kaia-1", role: "ministry" } }))?.code).toBe("ROLE_NOT_ALLOWED");
+    expect(firstIssue(edit(2, { at: "2022-05-01" }))).toMatchObject({
+      code: "GUARD_FAILED",
+      guard: "chronological",
+    });
+    expect(firstIssue(edit(0, { at: "2022-01-01" }))).toMatchObject({
+      code: "GUARD_FAILED",
+      guard: "chronological",
+    });
+    expect(
+      firstIssue({
+        ...log,
+        entries: [
+          ...log.entries.slice(0, 2),
+          { ...log.entries[1]!, from: "screening", event: "fail-screening", to: "ineligible" },
+        ],
+      }),
+    ).toMatchObject({ code: "GUARD_FAILED", guard: "reason-given" });
+  });
+  it("refuses a log of another machine", () => {
+    expect(firstIssue({ ...log, machine: "2022-urban-planning" })?.code).toBe("MACHINE_MISMATCH");
+  });
+  it("gives issues, not crashes, for malformed logs", () => {
+    const broken = [
+      { ...log, entries: [null] },
+      { ...log, entries: [{ ...log.entries[0], actor: null }] },
+      { ...log, entries: [{ ...log.entries[0], actor: { id: 3, role: "applicant" } }] },
+      { ...log, entries: [{ ...log.entries[0], note: 7 }] },
+      { ...log, entries: [{ ...log.entries[0], payload: [1] }] },
+      { ...log, entries: [{ ...log.entries[0], at: 20220519 }] },
+      { ...log, applicationId: "" },
+      { ...log, startedAt: "yesterday" },
+    ] as unknown as AuditLog[];
+    for (const b of broken) expect(replay(m, b).ok).toBe(false);
+    for (const bad of [null, {}, { entries: "x" }]) {
+      try {
+        replay(m, bad as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && e.code).toBe("INVALID_LOG");
+      }
+    }
+  });
+  it("does not change the log it reads", () => {
+    const copy = JSON.parse(JSON.stringify(log));
+    replay(m, copy);
+    expect(copy).toEqual(JSON.parse(JSON.stringify(log)));
+  });
+});

@@ -1,0 +1,136 @@
+import type { FieldPath } from "../core/result.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { compile } from "./compile.js";
+import { checkChronology } from "./guards.js";
+import { guardFailed, machineMismatch, tampered } from "./issues.js";
+import { copyPayload } from "./json.js";
+import { makeEntry, makeSnapshot } from "./snapshot.js";
+import { evaluate } from "./step.js";
+import { isTrusted } from "./trusted.js";
+import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult } from "./types.js";
+
+function refuse(issues: LifecycleIssue[]): ReplayResult {
+  return Object.freeze({ ok: false as const, issues: Object.freeze(issues) });
+}
+
+function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
+  return Object.freeze({
+    code: "LOG_TAMPERED",
+    path,
+    message: Object.freeze({
+      en: `Expected ${what} at ${path.join(".")}, received ${describeReceived(value)}`,
+      ko: `${path.join(".")}에 ${what} 값이 필요합니다. 받은 값 ${describeReceived(value)}`,
+    }),
+    expected: what,
+    received: describeReceived(value),
+  });
+}
+
+/**
+ * Rebuilds a record's snapshot from its audit log, checking every entry against the machine as if
+ * it were sent live: the event must be accepted in the state reached so far, by the recorded role,
+ * not dated before the previous entry, and pass the guards on the recorded payload and note
+ * (screening runs `checkEligibility` again); the recorded `from` and `to` must be the states the
+ * machine gives. A log that was edited this way is refused at its first bad entry.
+ *
+ * Entries that the library made ({@link transition}) or parsed ({@link safeParseAuditLog}) are frozen
+ * and well formed, so the snapshot shares them instead of copying; other entries are checked for
+ * shape and copied.
+ *
+ * @param machine - the machine the log belongs to (its id must equal `log.machine`)
+ * @param log - the audit log (`machine`, `applicationId`, `startedAt`, `entries`); a
+ *   {@link Snapshot} is one too. Parse JSON with {@link safeParseAuditLog} first.
+ * @returns `{ ok: true, snapshot }` (frozen, equal to the live snapshot), or `{ ok: false, issues }`
+ *   with `LOG_TAMPERED` (recorded from/to disagree, or a malformed entry), `MACHINE_MISMATCH`,
+ *   `ILLEGAL_TRANSITION`, `ROLE_NOT_ALLOWED` or `GUARD_FAILED`, each with the entry's path
+ * @throws {@link KcnError} `INVALID_LOG` when `log` is not an object with an `entries` array
+ * @example
+ * ```ts
+ * const m = machineFor(2021, "urban-planning");
+ * const s = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
+ * const r = transition(s, { type: "submit", at: "2021-04", actor: { id: "ke", role: "applicant" } });
+ * if (r.ok) replay(m, r.snapshot).ok; //=> true
+ * replay(m, { ...s, entries: [{ from: "draft", to: "selected", event: "submit", at: "2021-04", actor: { id: "ke", role: "applicant" } }] }).ok;
+ * //=> false
+ * ```
+ * @category Selection
+ */
+export function replay(machine: Machine, log: AuditLog): ReplayResult {
+  if (typeof log !== "object" || log === null || !Array.isArray(log.entries)) {
+    throw new KcnError(
+      "INVALID_LOG",
+      `Expected an audit log with an entries array, received ${describeReceived(log)}`,
+    );
+  }
+  if (log.machine !== machine.id)
+    return refuse([machineMismatch(["machine"], machine.id, String(log.machine))]);
+  if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
+    return refuse([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
+  }
+  const startedAt = log.startedAt;
+  const bad = checkChronology(String(startedAt), startedAt);
+  if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
+  const compiled = compile(machine);
+  const source = log.entries;
+  const n = source.length;
+  const entries: AuditEntry[] = [];
+  let state = machine.initial;
+  let at = startedAt;
+  const trusted = isTrusted(source);
+  for (let i = 0; i < n; i++) {
+    const e = source[i] as AuditEntry;
+    if (typeof e !== "object" || e === null) return refuse([malformed(["entries", i], "an entry object", e)]);
+    let payload = e.payload;
+    if (!trusted) {
+      const actor = e.actor;
+      if (
+        typeof actor !== "object" ||
+        actor === null ||
+        typeof actor.id !== "string" ||
+        typeof actor.role !== "string"
+      ) {
+        return refuse([malformed(["entries", i, "actor"], "{ id: string, role: string }", actor)]);
+      }
+      if (e.note !== undefined && typeof e.note !== "string") {
+        return refuse([malformed(["entries", i, "note"], "a string", e.note)]);
+      }
+      if (typeof e.event !== "string")
+        return refuse([malformed(["entries", i, "event"], "a string", e.event)]);
+      if (payload !== undefined) {
+        try {
+          payload = copyPayload(payload, `entries[${i}].payload`);
+        } catch {
+          return refuse([malformed(["entries", i, "payload"], "a JSON object", payload)]);
+        }
+      }
+    }
+    if (e.from !== state) {
+      return refuse([
+        tampered(["entries", i, "from"], "from", JSON.stringify(state), JSON.stringify(e.from)),
+      ]);
+    }
+    const t = evaluate(
+      compiled,
+      state,
+      at,
+      entries,
+      e.event,
+      e.actor.role,
+      e.at,
+      trusted,
+      trusted ? e : { note: e.note, payload },
+      ["entries", i],
+    );
+    if (Array.isArray(t)) return refuse(t);
+    if (e.to !== t.def.to) {
+      return refuse([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), JSON.stringify(e.to))]);
+    }
+    entries.push(trusted ? e : makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
+    state = t.def.to;
+    at = e.at;
+  }
+  return Object.freeze({
+    ok: true as const,
+    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, Object.freeze(entries), true),
+  });
+}

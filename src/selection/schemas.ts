@@ -1,0 +1,172 @@
+import * as z from "zod";
+import type { Result } from "../core/result.js";
+import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
+import { compareMoments } from "./deps.js";
+import { trust } from "./trusted.js";
+import type { AuditLog, Snapshot } from "./types.js";
+
+const isMoment = (s: string): boolean => compareMoments(s, s) !== undefined;
+
+/**
+ * A partial date in Korea time: `"2021"`, `"2021-06"`, `"2021-06-22"` or `"2021-06-22T10:00"`.
+ *
+ * @category Selection
+ */
+export const MomentSchema = z
+  .string()
+  .max(40)
+  .refine(isMoment, { message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"' });
+
+/**
+ * Who sent an event: an id and one of the six roles.
+ *
+ * @category Selection
+ */
+export const ActorSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  role: z.enum(["applicant", "secretariat", "review-committee", "ministry", "executor", "host-government"]),
+});
+
+const PayloadSchema = z.record(z.string(), z.json());
+
+/**
+ * One audit entry, as JSON.
+ *
+ * @category Selection
+ */
+export const AuditEntrySchema = z.strictObject({
+  from: z.string().min(1).max(100),
+  to: z.string().min(1).max(100),
+  event: z.string().min(1).max(100),
+  at: MomentSchema,
+  actor: ActorSchema,
+  note: z.string().max(10_000).optional(),
+  payload: PayloadSchema.optional(),
+});
+
+/**
+ * An audit log, as JSON: what {@link replay} reads.
+ *
+ * @category Selection
+ */
+export const AuditLogSchema = z.strictObject({
+  machine: z.string().min(1).max(100),
+  applicationId: z.string().min(1).max(200),
+  startedAt: MomentSchema,
+  entries: z.array(AuditEntrySchema).max(10_000),
+});
+
+/**
+ * A snapshot, as JSON: an audit log with the current state and the time of the last entry.
+ *
+ * @category Selection
+ */
+export const SnapshotSchema = z.strictObject({
+  machine: z.string().min(1).max(100),
+  applicationId: z.string().min(1).max(200),
+  startedAt: MomentSchema,
+  state: z.string().min(1).max(100),
+  updatedAt: MomentSchema,
+  entries: z.array(AuditEntrySchema).max(10_000),
+});
+
+/**
+ * An event sent to a record, as JSON.
+ *
+ * @category Selection
+ */
+export const LifecycleEventSchema = z.strictObject({
+  type: z.string().min(1).max(100),
+  at: MomentSchema,
+  actor: ActorSchema,
+  note: z.string().max(10_000).optional(),
+  payload: PayloadSchema.optional(),
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Deep-freezes a parsed log or snapshot and marks its entries (strictly parsed) as trusted. */
+function seal<T extends { readonly entries: readonly object[] }>(value: T): T {
+  deepFreeze(value);
+  trust(value.entries);
+  return value;
+}
+
+/**
+ * Reads an audit log from unknown input (parsed JSON) without throwing. The shape is checked here;
+ * whether the machine accepts the entries is {@link replay}'s job.
+ *
+ * @param input - anything
+ * @returns the frozen log, or issues with paths (`["entries", 2, "at"]`)
+ * @example
+ * ```ts
+ * safeParseAuditLog({ machine: "2021-urban-planning", applicationId: "a", startedAt: "2021-03", entries: [] }).ok;
+ * //=> true
+ * safeParseAuditLog({ entries: "x" }).ok; //=> false
+ * ```
+ * @category Selection
+ */
+export function safeParseAuditLog(input: unknown): Result<AuditLog> {
+  const r = AuditLogSchema.safeParse(input, { reportInput: true });
+  if (r.success) return Object.freeze({ ok: true as const, value: seal(r.data) as AuditLog });
+  return Object.freeze({ ok: false as const, issues: Object.freeze(fromZodIssues(r.error.issues)) });
+}
+
+/**
+ * Reads an audit log from unknown input, throwing on a malformed one.
+ *
+ * @param input - anything
+ * @returns the frozen log
+ * @throws {@link KcnError} `INVALID_LOG` with `details.issues`
+ * @example
+ * ```ts
+ * parseAuditLog({ machine: "2021-urban-planning", applicationId: "a", startedAt: "2021-03", entries: [] }).entries.length;
+ * //=> 0
+ * ```
+ * @category Selection
+ */
+export function parseAuditLog(input: unknown): AuditLog {
+  return seal(parseOrThrow(AuditLogSchema, input, "INVALID_LOG", "audit log")) as AuditLog;
+}
+
+/**
+ * Reads a snapshot from unknown input (parsed JSON) without throwing. Only the shape is checked;
+ * replay it to check it against its machine.
+ *
+ * @param input - anything
+ * @returns the frozen snapshot, or issues with paths
+ * @example
+ * ```ts
+ * safeParseSnapshot({ machine: "2021-urban-planning", applicationId: "a", startedAt: "2021-03", state: "draft", updatedAt: "2021-03", entries: [] }).ok;
+ * //=> true
+ * ```
+ * @category Selection
+ */
+export function safeParseSnapshot(input: unknown): Result<Snapshot> {
+  const r = SnapshotSchema.safeParse(input, { reportInput: true });
+  if (r.success) return Object.freeze({ ok: true as const, value: seal(r.data) as Snapshot });
+  return Object.freeze({ ok: false as const, issues: Object.freeze(fromZodIssues(r.error.issues)) });
+}
+
+/**
+ * Reads a snapshot from unknown input, throwing on a malformed one.
+ *
+ * @param input - anything
+ * @returns the frozen snapshot
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` with `details.issues`
+ * @example
+ * ```ts
+ * parseSnapshot({ machine: "2021-urban-planning", applicationId: "a", startedAt: "2021-03", state: "draft", updatedAt: "2021-03", entries: [] }).state;
+ * //=> "draft"
+ * ```
+ * @category Selection
+ */
+export function parseSnapshot(input: unknown): Snapshot {
+  return seal(parseOrThrow(SnapshotSchema, input, "INVALID_SNAPSHOT", "snapshot")) as Snapshot;
+}

@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { krw } from "../money/index.js";
+import { type SelectionCandidate, selectProjects } from "./selectProjects.js";
+
+const c = (
+  id: string,
+  country: string,
+  score: number,
+  eok: number,
+  submittedAt = "2021-04-10",
+  subProgramId = "planning",
+): SelectionCandidate => ({
+  id,
+  subProgramId,
+  country,
+  score,
+  requested: krw(eok * 100_000_000),
+  submittedAt,
+});
+const ids = (xs: readonly { candidate: SelectionCandidate }[]) => xs.map((x) => x.candidate.id);
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isKcnError(e) ? e.code : `TypeError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("selectProjects", () => {
+  it("works down the ranking under a country cap and a budget (the documented example)", () => {
+    const out = selectProjects(
+      [c("a", "KE", 90, 5), c("b", "KE", 85, 4), c("c", "UZ", 80, 5), c("d", "VN", 70, 3)],
+      {
+        countryCap: 1,
+        budget: krw(900_000_000),
+        cutoff: 60,
+      },
+    );
+    expect(ids(out.selected)).toEqual(["a", "d"]);
+    expect(out.notSelected.map((n) => `${n.candidate.id}:${n.reason}`)).toEqual([
+      "b:COUNTRY_CAP",
+      "c:BUDGET_EXCEEDED",
+    ]);
+    expect(ids(out.reserve)).toEqual(["b", "c"]);
+    expect(out.totalSelected.amount).toBe(800_000_000n);
+    expect(out.remainingBudget?.amount).toBe(100_000_000n);
+    expect(out.selected.map((s) => s.rank)).toEqual([1, 4]);
+  });
+  it("breaks ties by earlier submission, then by id", () => {
+    const out = selectProjects([
+      c("z", "A1", 80, 1, "2021-04-02"),
+      c("y", "A2", 80, 1, "2021-04-01"),
+      c("x", "A3", 80, 1, "2021-04-02"),
+    ]);
+    expect(ids(out.selected)).toEqual(["y", "x", "z"]);
+  });
+  it("gives BELOW_CUTOFF and QUOTA_FULL, and keeps below-cutoff candidates off the reserve list", () => {
+    const out = selectProjects(
+      [
+        c("p1", "KE", 90, 5),
+        c("p2", "UZ", 89, 5),
+        c("d1", "US", 88, 5, "2021-04-10", "demo"),
+        c("p3", "PH", 50, 5),
+      ],
+      { quotas: { planning: 1 }, cutoff: 60 },
+    );
+    expect(ids(out.selected)).toEqual(["p1", "d1"]);
+    expect(out.notSelected.map((n) => n.reason)).toEqual(["QUOTA_FULL", "BELOW_CUTOFF"]);
+    expect(ids(out.reserve)).toEqual(["p2"]);
+    expect(out.remainingBudget).toBeUndefined();
+  });
+  it("chooses 11 projects in 11 countries with a cap of 1, and two in Turkey with a cap of 2", () => {
+    const pool = Array.from({ length: 30 }, (_, i) => c(`p${i}`, `C${i % 15}`, 100 - i, 4));
+    expect(
+      new Set(
+        selectProjects(pool, { countryCap: 1, quotas: { planning: 11 } }).selected.map(
+          (s) => s.candidate.country,
+        ),
+      ).size,
+    ).toBe(11);
+    const turkey = [c("gaziantep", "TR", 95, 3), c("ankara", "TR", 94, 3), c("izmir", "TR", 93, 3)];
+    expect(ids(selectProjects(turkey, { countryCap: 2 }).selected)).toEqual(["gaziantep", "ankara"]);
+  });
+  it("takes amounts as Krw or money JSON, and the budget as either", () => {
+    const out = selectProjects(
+      [{ ...c("j", "KE", 1, 0), requested: { amount: "300000000", currency: "KRW" } }],
+      { budget: { amount: "300000000", currency: "KRW" } },
+    );
+    expect(out.remainingBudget?.amount).toBe(0n);
+  });
+  it("does not depend on the input order and does not change its input", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            id: fc.string({ minLength: 1, maxLength: 4 }),
+            country: fc.constantFrom("KE", "UZ", "VN", "PH"),
+            score: fc.integer({ min: 0, max: 10 }),
+            eok: fc.integer({ min: 1, max: 6 }),
+            day: fc.integer({ min: 10, max: 12 }),
+            sub: fc.constantFrom("planning", "demo"),
+          }),
+          { selector: (r) => r.id, maxLength: 30 },
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (rows, cap) => {
+          const cs = rows.map((r) => c(r.id, r.country, r.score, r.eok, `2021-04-${r.day}`, r.sub));
+          const opts = { countryCap: cap, quotas: { planning: 3 }, budget: krw(1_500_000_000), cutoff: 2 };
+          const before = JSON.stringify(cs, (_k, v) => (typeof v === "bigint" ? String(v) : v));
+          const a = selectProjects(cs, opts);
+          const b = selectProjects([...cs].reverse(), opts);
+          expect(ids(a.selected)).toEqual(ids(b.selected));
+          expect(JSON.stringify(cs, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toBe(before);
+          expect(a.selected.length + a.notSelected.length).toBe(cs.length);
+          expect(a.totalSelected.amount).toBeLessThanOrEqual(1_500_000_000n);
+        },
+      ),
+    );
+  });
+  it("refuses invalid candidates and options with a KcnError", () => {
+    expect(codeOf(() => selectProjects([c("a", "KE", 1, 1), c("a", "UZ", 1, 1)]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => selectProjects([c("a", "KE", Number.NaN, 1)]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => selectProjects([{ ...c("a", "KE", 1, 1), requested: 5 as never }]))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => selectProjects([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }]))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => selectProjects([null as never]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => selectProjects("x" as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => selectProjects([], { countryCap: -1 }))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => selectProjects([], { quotas: { planning: 1.5 } }))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => selectProjects([], { budget: "lots" as never }))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => selectProjects([], { budget: krw(-1) }))).toBe("INVALID_OPTIONS");
+    expect(codeOf(() => selectProjects([], { cutoff: Number.NaN }))).toBe("INVALID_OPTIONS");
+  });
+});

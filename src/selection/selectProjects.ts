@@ -1,0 +1,311 @@
+import type { Label } from "../core/label.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { isKrw, type Krw, krw } from "../money/index.js";
+import { isMoment } from "./deps.js";
+
+/**
+ * An amount of won as money JSON, the form payloads and files use.
+ *
+ * @category Selection
+ */
+export interface KrwJson {
+  /** Whole won as a digit string, `"400000000"`. */
+  readonly amount: string;
+  readonly currency: "KRW";
+}
+
+/**
+ * One proposal before the committee.
+ *
+ * @category Selection
+ */
+export interface SelectionCandidate {
+  /** Unique id of the proposal. */
+  readonly id: string;
+  readonly subProgramId: string;
+  /** ISO 3166-1 alpha-2 code of the site's country. */
+  readonly country: string;
+  /** The committee's score (higher is better); a finite number. */
+  readonly score: number;
+  /** The funding requested. */
+  readonly requested: Krw | KrwJson;
+  /** When it was submitted, a date in Korea time (`"2021-04-12"`, `"2021-04-12T15:30"`). */
+  readonly submittedAt: string;
+}
+
+/**
+ * The committee's constraints. Every one is optional: leave it out and it does not bind.
+ *
+ * @category Selection
+ */
+export interface SelectProjectsOptions {
+  /** Largest number of projects per sub-program id; a sub-program not listed has no quota. */
+  readonly quotas?: Readonly<Record<string, number>>;
+  /** The total that selected projects' requests may add up to. */
+  readonly budget?: Krw | KrwJson;
+  /** Largest number of projects per country (2021 chose 11 projects in 11 countries: cap 1). */
+  readonly countryCap?: number;
+  /** Lowest score that can be selected (inclusive). */
+  readonly cutoff?: number;
+}
+
+/**
+ * Why a candidate was not selected.
+ *
+ * @category Selection
+ */
+export type NotSelectedReason = "BELOW_CUTOFF" | "QUOTA_FULL" | "COUNTRY_CAP" | "BUDGET_EXCEEDED";
+
+/**
+ * The reasons in English and Korean.
+ *
+ * @example
+ * ```ts
+ * NOT_SELECTED_REASONS.COUNTRY_CAP.ko; //=> "국가별 선정 한도 초과"
+ * ```
+ * @category Selection
+ */
+export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = Object.freeze({
+  BELOW_CUTOFF: { en: "Score below the cutoff", ko: "기준 점수 미달" },
+  QUOTA_FULL: { en: "The sub-program's quota is full", ko: "세부 사업 선정 한도 초과" },
+  COUNTRY_CAP: { en: "The country's cap is reached", ko: "국가별 선정 한도 초과" },
+  BUDGET_EXCEEDED: { en: "The request exceeds the remaining budget", ko: "남은 예산 초과" },
+});
+
+/**
+ * A candidate with its place in the ranking (1 = best).
+ *
+ * @category Selection
+ */
+export interface RankedCandidate {
+  readonly rank: number;
+  readonly candidate: SelectionCandidate;
+}
+
+/**
+ * A candidate that was not selected, and why.
+ *
+ * @category Selection
+ */
+export interface NotSelectedCandidate extends RankedCandidate {
+  readonly reason: NotSelectedReason;
+}
+
+/**
+ * What {@link selectProjects} decides.
+ *
+ * @category Selection
+ */
+export interface SelectionOutcome {
+  /** The selected candidates, in rank order. */
+  readonly selected: readonly RankedCandidate[];
+  /** Candidates at or above the cutoff that were not selected, in rank order: the reserve list. */
+  readonly reserve: readonly NotSelectedCandidate[];
+  /** Every candidate not selected with its reason, in rank order. */
+  readonly notSelected: readonly NotSelectedCandidate[];
+  /** The sum of the selected requests. */
+  readonly totalSelected: Krw;
+  /** What is left of the budget, when a budget was given. */
+  readonly remainingBudget?: Krw;
+}
+
+function bad(message: string, details: Record<string, unknown> = {}): never {
+  throw new KcnError("INVALID_INPUT", message, details);
+}
+
+function amountOf(value: unknown, where: string): bigint {
+  if (isKrw(value)) return value.amount;
+  if (typeof value === "object" && value !== null) {
+    const v = value as { amount?: unknown; currency?: unknown };
+    if (v.currency === "KRW" && typeof v.amount === "string") {
+      try {
+        return krw(v.amount).amount;
+      } catch {
+        // fall through to the error below
+      }
+    }
+  }
+  return bad(
+    `Expected ${where} as Krw or {"amount":"400000000","currency":"KRW"}, received ${describeReceived(value)}`,
+    {
+      where,
+    },
+  );
+}
+
+function byRank(a: Keyed, b: Keyed): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.at !== b.at) return a.at - b.at;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+interface Keyed {
+  readonly score: number;
+  /** Rank of the submission date among the distinct dates. */
+  at: number;
+  readonly id: string;
+  readonly amount: bigint;
+  readonly c: SelectionCandidate;
+}
+
+/**
+ * Selects projects the way a committee works down its ranking under constraints.
+ *
+ * Policy:
+ * 1. Rank every candidate: score descending, then earlier `submittedAt`, then `id` in code-unit
+ *    order. The ranking is total and deterministic (a date given to the month sorts before the days
+ *    of that month).
+ * 2. Walk the ranking once. A candidate below `cutoff` is `BELOW_CUTOFF`. Otherwise it is refused,
+ *    checking in this order, with `QUOTA_FULL` when its sub-program already has `quotas[sub]`
+ *    projects, `COUNTRY_CAP` when its country already has `countryCap`, `BUDGET_EXCEEDED` when its
+ *    request is more than what is left of `budget`; else it is selected and counts against all three.
+ * 3. A refused candidate does not stop the walk: a cheaper or other-country project further down
+ *    can still be selected, as committees fill the remaining budget.
+ *
+ * Runs in O(n log n) (one sort, one pass with hash maps).
+ *
+ * @param candidates - the proposals (ids unique)
+ * @param options - quotas per sub-program, total budget, cap per country, cutoff score
+ * @returns the selected list, the ranked reserve list and every other candidate with its reason
+ * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a request
+ *   that is not KRW, a date that is not a date; `INVALID_OPTIONS` for a negative or fractional quota
+ *   or cap, or a budget that is not KRW
+ * @example
+ * ```ts
+ * const c = (id: string, country: string, score: number, m: number) =>
+ *   ({ id, subProgramId: "planning", country, score, requested: krw(m * 100_000_000), submittedAt: "2023-05-01" });
+ * const out = selectProjects([c("a", "KE", 90, 5), c("b", "KE", 85, 4), c("c", "UZ", 80, 5), c("d", "VN", 70, 3)],
+ *   { countryCap: 1, budget: krw(900_000_000), cutoff: 60 });
+ * out.selected.map((s) => s.candidate.id); //=> ["a", "d"]
+ * out.notSelected.map((n) => `${n.candidate.id}:${n.reason}`); //=> ["b:COUNTRY_CAP", "c:BUDGET_EXCEEDED"]
+ * ```
+ * @category Selection
+ */
+export function selectProjects(
+  candidates: readonly SelectionCandidate[],
+  options: SelectProjectsOptions = {},
+): SelectionOutcome {
+  if (!Array.isArray(candidates))
+    bad(`Expected an array of candidates, received ${describeReceived(candidates)}`);
+  const opts = options ?? {};
+  const quotas = new Map<string, number>();
+  if (opts.quotas !== undefined) {
+    if (typeof opts.quotas !== "object" || opts.quotas === null) {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        `Expected quotas as { subProgramId: count }, received ${describeReceived(opts.quotas)}`,
+      );
+    }
+    for (const [k, v] of Object.entries(opts.quotas)) {
+      if (!Number.isSafeInteger(v) || v < 0) {
+        throw new KcnError(
+          "INVALID_OPTIONS",
+          `Expected quota of "${k}" to be a whole number >= 0, received ${describeReceived(v)}`,
+        );
+      }
+      quotas.set(k, v);
+    }
+  }
+  const cap = opts.countryCap;
+  if (cap !== undefined && (!Number.isSafeInteger(cap) || cap < 0)) {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected countryCap to be a whole number >= 0, received ${describeReceived(cap)}`,
+    );
+  }
+  const cutoff = opts.cutoff;
+  if (cutoff !== undefined && (typeof cutoff !== "number" || Number.isNaN(cutoff))) {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected cutoff to be a number, received ${describeReceived(cutoff)}`,
+    );
+  }
+  let remaining: bigint | undefined;
+  if (opts.budget !== undefined) {
+    try {
+      remaining = amountOf(opts.budget, "budget");
+    } catch {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        `Expected budget as Krw or money JSON, received ${describeReceived(opts.budget)}`,
+      );
+    }
+    if (remaining < 0n)
+      throw new KcnError("INVALID_OPTIONS", `Expected a budget >= 0, received ${remaining}`);
+  }
+  const n = candidates.length;
+  const keyed: Keyed[] = new Array(n);
+  const ids = new Set<string>();
+  // Dates are few and repeat: validate each distinct one once, then rank them as numbers.
+  const dateRank = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i] as SelectionCandidate;
+    if (typeof c !== "object" || c === null)
+      bad(`Expected candidate ${i} to be an object, received ${describeReceived(c)}`);
+    if (typeof c.id !== "string" || c.id.length === 0)
+      bad(`Expected candidate ${i} to have an id, received ${describeReceived(c.id)}`);
+    if (ids.has(c.id)) bad(`Expected unique candidate ids, received "${c.id}" twice`, { id: c.id });
+    ids.add(c.id);
+    if (typeof c.score !== "number" || !Number.isFinite(c.score)) {
+      bad(`Expected candidate "${c.id}" to have a finite score, received ${describeReceived(c.score)}`);
+    }
+    if (typeof c.subProgramId !== "string" || typeof c.country !== "string") {
+      bad(`Expected candidate "${c.id}" to have a subProgramId and a country`);
+    }
+    const at = c.submittedAt;
+    if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at))) {
+      bad(
+        `Expected candidate "${c.id}" to have a submittedAt date such as "2021-04-12", received ${describeReceived(at)}`,
+      );
+    }
+    dateRank.set(at, 0);
+    const amount = amountOf(c.requested, `candidate "${c.id}" requested`);
+    if (amount < 0n) bad(`Expected candidate "${c.id}" to request >= 0 KRW, received ${amount}`);
+    keyed[i] = { score: c.score, at: 0, id: c.id, amount, c };
+  }
+  const dates = [...dateRank.keys()].sort();
+  for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
+  for (let i = 0; i < n; i++) {
+    const k = keyed[i] as Keyed;
+    k.at = dateRank.get(k.c.submittedAt) as number;
+  }
+  keyed.sort(byRank);
+  const perSub = new Map<string, number>();
+  const perCountry = new Map<string, number>();
+  const selected: RankedCandidate[] = [];
+  const reserve: NotSelectedCandidate[] = [];
+  const notSelected: NotSelectedCandidate[] = [];
+  let total = 0n;
+  for (let i = 0; i < n; i++) {
+    const k = keyed[i] as Keyed;
+    const rank = i + 1;
+    let reason: NotSelectedReason | undefined;
+    const sub = k.c.subProgramId;
+    const country = k.c.country;
+    if (cutoff !== undefined && k.score < cutoff) reason = "BELOW_CUTOFF";
+    else {
+      const quota = quotas.get(sub);
+      if (quota !== undefined && (perSub.get(sub) ?? 0) >= quota) reason = "QUOTA_FULL";
+      else if (cap !== undefined && (perCountry.get(country) ?? 0) >= cap) reason = "COUNTRY_CAP";
+      else if (remaining !== undefined && k.amount > remaining) reason = "BUDGET_EXCEEDED";
+    }
+    if (reason === undefined) {
+      selected.push(Object.freeze({ rank, candidate: k.c }));
+      perSub.set(sub, (perSub.get(sub) ?? 0) + 1);
+      perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
+      total += k.amount;
+      if (remaining !== undefined) remaining -= k.amount;
+    } else {
+      const out = Object.freeze({ rank, candidate: k.c, reason });
+      notSelected.push(out);
+      if (reason !== "BELOW_CUTOFF") reserve.push(out);
+    }
+  }
+  return Object.freeze({
+    selected: Object.freeze(selected),
+    reserve: Object.freeze(reserve),
+    notSelected: Object.freeze(notSelected),
+    totalSelected: krw(total),
+    ...(remaining === undefined ? {} : { remainingBudget: krw(remaining) }),
+  });
+}

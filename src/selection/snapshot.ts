@@ -1,0 +1,51 @@
+/**
+ * Makes frozen snapshots and entries (a snapshot's entry list is marked as trusted: every entry must
+ * come from makeEntry, with a frozen payload copy and a valid date), in one key order, so that a live snapshot and a replayed one
+ * serialise to the same JSON.
+ *
+ * @internal
+ * @module
+ */
+import { trust } from "./trusted.js";
+import type { Actor, AuditEntry, JsonValue, Snapshot } from "./types.js";
+
+export function makeEntry(
+  from: string,
+  to: string,
+  event: string,
+  at: string,
+  actor: Actor,
+  note: string | undefined,
+  payload: { readonly [key: string]: JsonValue } | undefined,
+): AuditEntry {
+  const a = Object.freeze({ id: actor.id, role: actor.role });
+  if (note === undefined && payload === undefined) return Object.freeze({ from, to, event, at, actor: a });
+  return Object.freeze({
+    from,
+    to,
+    event,
+    at,
+    actor: a,
+    ...(note === undefined ? {} : { note }),
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+export function makeSnapshot(
+  machine: string,
+  applicationId: string,
+  startedAt: string,
+  state: string,
+  updatedAt: string,
+  entries: readonly AuditEntry[],
+  trusted: boolean,
+): Snapshot {
+  return Object.freeze({
+    machine,
+    applicationId,
+    startedAt,
+    state,
+    updatedAt,
+    entries: trusted ? trust(entries) : entries,
+  });
+}

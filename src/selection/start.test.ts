@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { machineFor } from "./machineFor.js";
+import { start } from "./start.js";
+
+describe("start", () => {
+  const m = machineFor(2021, "urban-planning");
+  it("creates a frozen record in draft with an empty audit trail", () => {
+    const s = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
+    expect(s).toEqual({
+      machine: "2021-urban-planning",
+      applicationId: "2021-ke-nairobi",
+      startedAt: "2021-03",
+      state: "draft",
+      updatedAt: "2021-03",
+      entries: [],
+    });
+    expect(Object.isFrozen(s)).toBe(true);
+    expect(Object.isFrozen(s.entries)).toBe(true);
+  });
+  it("refuses an empty id, a time that is not a date, and a machine that is not one", () => {
+    for (const bad of [
+      () => start(m, { applicationId: "", at: "2021-03" }),
+      () => start(m, { applicationId: "x".repeat(201), at: "2021-03" }),
+      () => start(m, { applicationId: "a", at: "March 2021" }),
+      () => start(m, { applicationId: "a", at: "2021-13" }),
+      () => start(m, null as never),
+      () => start(null as never, { applicationId: "a", at: "2021" }),
+    ]) {
+      let code: string | undefined;
+      try {
+        bad();
+      } catch (e) {
+        code = isKcnError(e) ? e.code : "TypeError";
+      }
+      expect(code).toMatch(/^INVALID_(INPUT|MACHINE)$/);
+    }
+  });
+});

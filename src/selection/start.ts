@@ -1,0 +1,61 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { compareMoments } from "./deps.js";
+import { makeSnapshot } from "./snapshot.js";
+import type { Machine, Snapshot } from "./types.js";
+
+/**
+ * Options of {@link start}.
+ *
+ * @category Selection
+ */
+export interface StartOptions {
+  /** The record's id (1 to 200 characters), e.g. `"2021-ke-nairobi"`. */
+  readonly applicationId: string;
+  /** When the record was created, in Korea time, as precise as known (`"2021-02"`). */
+  readonly at: string;
+}
+
+/**
+ * Creates a record in its machine's initial state (`draft`), with an empty audit trail.
+ *
+ * @param machine - the machine, from {@link machineFor}
+ * @param options - the application id and the creation time
+ * @returns a frozen snapshot
+ * @throws {@link KcnError} `INVALID_INPUT` for an empty or over-long id or a time that is not a date
+ * @example
+ * ```ts
+ * const s = start(machineFor(2021, "urban-planning"), { applicationId: "2021-ke-nairobi", at: "2021-03" });
+ * s.state; //=> "draft"
+ * s.entries.length; //=> 0
+ * ```
+ * @category Selection
+ */
+export function start(machine: Machine, options: StartOptions): Snapshot {
+  const id = options?.applicationId;
+  if (typeof id !== "string" || id.length === 0 || id.length > 200) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected an applicationId of 1 to 200 characters, received ${describeReceived(id)}`,
+      {
+        received: describeReceived(id),
+      },
+    );
+  }
+  const at = options.at;
+  if (typeof at !== "string" || compareMoments(at, at) === undefined) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected a date such as "2021-06" or "2021-06-22", received ${describeReceived(at)}`,
+      {
+        received: describeReceived(at),
+      },
+    );
+  }
+  if (typeof machine !== "object" || machine === null || typeof machine.id !== "string") {
+    throw new KcnError(
+      "INVALID_MACHINE",
+      `Expected a lifecycle machine, received ${describeReceived(machine)}`,
+    );
+  }
+  return makeSnapshot(machine.id, id, at, machine.initial, at, Object.freeze([]), true);
+}

@@ -1,0 +1,62 @@
+/**
+ * One step of the interpreter, shared by {@link transition} and {@link replay}.
+ *
+ * @internal
+ * @module
+ */
+import type { FieldPath } from "../core/result.js";
+import { type CompiledMachine, type CompiledTransition, eventsAt } from "./compile.js";
+import { compareValidMoments, isMoment } from "./deps.js";
+import { checkChronology, type GuardEvidence, runGuard } from "./guards.js";
+import { guardFailed, illegal, roleNotAllowed } from "./issues.js";
+import type { AuditEntry, LifecycleIssue } from "./types.js";
+
+/**
+ * Decides whether the record in `state`, last moved at `previousAt` (a valid date) with `entries`
+ * behind it, accepts event `type` sent by `role` at `at` with `evidence` (note and payload). The
+ * event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
+ * guards are all checked and every failure reported. `atIsValid` skips re-validating a date the
+ * library already checked.
+ */
+export function evaluate(
+  compiled: CompiledMachine,
+  state: string,
+  previousAt: string,
+  entries: readonly AuditEntry[],
+  type: string,
+  role: unknown,
+  at: unknown,
+  atIsValid: boolean,
+  evidence: GuardEvidence,
+  path: FieldPath,
+): CompiledTransition | LifecycleIssue[] {
+  const t = compiled.next.get(state)?.get(type);
+  if (t === undefined) return [illegal(path, state, String(type), eventsAt(compiled, state))];
+  let issues: LifecycleIssue[] | undefined;
+  if (!t.roles.has(role as never)) {
+    issues = [roleNotAllowed(path, t.def.event, String(role), t.def.roles)];
+  }
+  if (
+    !(atIsValid || (typeof at === "string" && isMoment(at))) ||
+    compareValidMoments(at as string, previousAt) < 0
+  ) {
+    const late = checkChronology(previousAt, at);
+    if (late !== undefined) {
+      issues = issues ?? [];
+      issues.push(guardFailed(path, "chronological", late));
+    }
+  }
+  const guards = t.def.guards;
+  if (guards.length > 0) {
+    const ctx = { machine: compiled.machine, entries, event: evidence };
+    for (let i = 0; i < guards.length; i++) {
+      const g = guards[i] as (typeof guards)[number];
+      const why = runGuard(g, ctx);
+      if (why !== undefined) {
+        issues = issues ?? [];
+        issues.push(guardFailed(path, g, why));
+      }
+    }
+  }
+  return issues ?? t;
+}

@@ -1,0 +1,43 @@
+import type { Lang } from "../core/label.js";
+import type { Machine } from "./types.js";
+
+/**
+ * Options of {@link toMermaid}.
+ *
+ * @category Selection
+ */
+export interface MermaidOptions {
+  /** Label language (default `"en"`). */
+  readonly lang?: Lang;
+  /** Whose labels to show: staff (default) or applicant. */
+  readonly audience?: "staff" | "applicant";
+}
+
+const nodeId = (id: string): string => id.replace(/[^A-Za-z0-9_]/g, "_");
+const text = (s: string): string => s.replace(/"/g, "#quot;").replace(/[\r\n]+/g, " ");
+
+/**
+ * Draws a machine as a Mermaid state diagram (`stateDiagram-v2`): every state with its label, every
+ * transition labelled with its event, the start and the endings.
+ *
+ * @param machine - the machine
+ * @param options - language and audience of the state labels
+ * @returns Mermaid source text (no fence)
+ * @example
+ * ```ts
+ * toMermaid(machineFor(2021, "solution-demonstration")).split("\n")[0]; //=> "stateDiagram-v2"
+ * ```
+ * @category Selection
+ */
+export function toMermaid(machine: Machine, options: MermaidOptions = {}): string {
+  const lang = options.lang === "ko" ? "ko" : "en";
+  const audience = options.audience === "applicant" ? "applicant" : "staff";
+  const lines = ["stateDiagram-v2"];
+  for (const s of machine.states) lines.push(`  state "${text(s[audience][lang])}" as ${nodeId(s.id)}`);
+  lines.push(`  [*] --> ${nodeId(machine.initial)}`);
+  for (const t of machine.transitions) {
+    for (const from of t.from) lines.push(`  ${nodeId(from)} --> ${nodeId(t.to)}: ${text(t.event)}`);
+  }
+  for (const s of machine.states) if (s.kind === "final") lines.push(`  ${nodeId(s.id)} --> [*]`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { eventFor, send, walkTo } from "../../test/selection.fixtures.js";
+import { isKcnError } from "../errors.js";
+import { machineFor } from "./machineFor.js";
+import { start } from "./start.js";
+import { transition } from "./transition.js";
+import type { LifecycleEvent, Snapshot } from "./types.js";
+
+const m = machineFor(2021, "urban-planning");
+const s0 = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
+const applicant = { id: "ke-mot", role: "applicant" } as const;
+const secretariat = { id: "kind-1", role: "secretariat" } as const;
+const ministry = { id: "molit", role: "ministry" } as const;
+
+function refused(r: ReturnType<typeof transition>) {
+  if (r.ok) throw new Error("expected a refusal");
+  return r.issues;
+}
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isKcnError(e) ? e.code : `TypeError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("transition", () => {
+  it("moves the record and returns the audit entry", () => {
+    const r = transition(s0, { type: "submit", at: "2021-04-10", actor: applicant, note: "on time" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.snapshot.state).toBe("submitted");
+    expect(r.snapshot.updatedAt).toBe("2021-04-10");
+    expect(r.entry).toEqual({
+      from: "draft",
+      to: "submitted",
+      event: "submit",
+      at: "2021-04-10",
+      actor: applicant,
+      note: "on time",
+    });
+    expect(r.snapshot.entries).toEqual([r.entry]);
+    expect(
+      Object.isFrozen(r.snapshot) && Object.isFrozen(r.entry) && Object.isFrozen(r.snapshot.entries),
+    ).toBe(true);
+    expect(s0.state).toBe("draft");
+    expect(s0.entries).toHaveLength(0);
+  });
+  it("refuses an event the state does not accept, listing the events allowed now", () => {
+    const [i] = refused(
+      transition(s0, { type: "select", at: "2021-06", actor: { id: "c", role: "review-committee" } }),
+    );
+    expect(i?.code).toBe("ILLEGAL_TRANSITION");
+    expect(i?.allowed).toEqual(["submit", "withdraw"]);
+    expect(i?.message.ko).toContain("submit, withdraw");
+  });
+  it("refuses a role the machine does not allow", () => {
+    const [i] = refused(transition(s0, { type: "submit", at: "2021-04", actor: secretariat }));
+    expect(i?.code).toBe("ROLE_NOT_ALLOWED");
+    expect(i?.expected).toBe("one of applicant");
+  });
+  it("refuses dates that go backwards, and accepts overlapping partial dates", () => {
+    const [i] = refused(transition(s0, { type: "submit", at: "2021-02-28", actor: applicant }));
+    expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
+    expect(transition(s0, { type: "submit", at: "2021-03-01", actor: applicant }).ok).toBe(true);
+    expect(transition(s0, { type: "submit", at: "2021", actor: applicant }).ok).toBe(true);
+    const [j] = refused(transition(s0, { type: "submit", at: "soon", actor: applicant }));
+    expect(j).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
+  });
+  it("reports a wrong role and a failed guard together", () => {
+    const s = send(s0, [
+      { type: "submit", at: "2021-04", actor: applicant },
+      { type: "begin-screening", at: "2021-04-20", actor: secretariat },
+    ]);
+    const issues = refused(transition(s, { type: "fail-screening", at: "2021-04-21", actor: applicant }));
+    expect(issues.map((i) => i.code)).toEqual(["ROLE_NOT_ALLOWED", "GUARD_FAILED"]);
+    expect(issues[1]?.guard).toBe("reason-given");
+    expect(
+      transition(s, {
+        type: "fail-screening",
+        at: "2021-04-21",
+        actor: secretariat,
+        note: "lead is a company",
+      }).ok,
+    ).toBe(true);
+  });
+  it("runs checkEligibility on the application in the screening payload", () => {
+    const s = send(s0, [
+      { type: "submit", at: "2021-04", actor: applicant },
+      { type: "begin-screening", at: "2021-04-20", actor: secretariat },
+    ]);
+    const missing = refused(transition(s, { type: "pass-screening", at: "2021-04-21", actor: secretariat }));
+    expect(missing[0]).toMatchObject({ code: "GUARD_FAILED", guard: "eligible" });
+    const def = m.transitions.find((t) => t.event === "pass-screening")!;
+    const good = eventFor(m, def, "2021-04-21");
+    const app = good.payload?.["application"] as Record<string, unknown>;
+    const company = {
+      ...app,
+      consortium: [{ name: "K Co.", type: "korean-company", country: "KR", role: "lead" }],
+    };
+    const notEligible = refused(
+      transition(s, { ...good, payload: { application: company } } as LifecycleEvent),
+    );
+    expect(notEligible[0]?.message.en).toContain("not eligible");
+    const otherYear = refused(
+      transition(s, { ...good, payload: { application: { ...app, year: 2022 } } } as LifecycleEvent),
+    );
+    expect(otherYear[0]?.message.en).toContain("not 2021");
+  });
+  it("requires a Korean executor, the host government's agreement and an appropriation in range", () => {
+    const funded = walkTo(s0, m, "funded", () => "2021-06");
+    const consult = transition(funded, {
+      type: "record-host-consultation",
+      at: "2021-06",
+      actor: { id: "ke", role: "host-government" },
+    });
+    expect(refused(consult)[0]?.guard).toBe("host-consulted");
+    const bids = walkTo(funded, m, "bid-evaluation", () => "2021-07");
+    const foreign = transition(bids, {
+      type: "award",
+      at: "2021-07",
+      actor: secretariat,
+      payload: { executor: { name: "Acme Ltd", country: "GB" } },
+    });
+    expect(refused(foreign)[0]?.message.en).toContain('Korean company (country "KR")');
+    const selected = walkTo(s0, m, "selected", () => "2021-06");
+    const low = transition(selected, {
+      type: "appropriate",
+      at: "2021-06",
+      actor: ministry,
+      payload: { amount: { amount: "1", currency: "KRW" } },
+    });
+    expect(refused(low)[0]?.guard).toBe("appropriation-in-range");
+    const usd = transition(selected, {
+      type: "appropriate",
+      at: "2021-06",
+      actor: ministry,
+      payload: { amount: { amount: "500000000", currency: "USD" } },
+    });
+    expect(refused(usd)[0]?.message.en).toContain("KRW money JSON");
+  });
+  it("copies the payload: changing the caller's object later changes nothing", () => {
+    const payload = { extra: { list: [1, 2] } };
+    const r = transition(s0, { type: "submit", at: "2021-04", actor: applicant, payload });
+    payload.extra.list.push(3);
+    expect(r.ok && r.entry.payload).toEqual({ extra: { list: [1, 2] } });
+    expect(r.ok && Object.isFrozen(r.entry.payload?.["extra"])).toBe(true);
+  });
+  it("throws a KcnError, never a TypeError, on values that are not snapshots or events", () => {
+    expect(codeOf(() => transition(null as never, { type: "submit", at: "2021", actor: applicant }))).toBe(
+      "INVALID_SNAPSHOT",
+    );
+    expect(codeOf(() => transition({} as Snapshot, { type: "submit", at: "2021", actor: applicant }))).toBe(
+      "INVALID_SNAPSHOT",
+    );
+    expect(codeOf(() => transition(s0, null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => transition(s0, { type: "submit", at: "2021" } as never))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => transition(s0, { type: "submit", at: "2021", actor: applicant, note: 5 } as never)),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        transition(s0, { type: "submit", at: "2021", actor: applicant, payload: { f: () => 1 } } as never),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        transition(s0, { type: "submit", at: "2021", actor: applicant, payload: { n: 10n } } as never),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        transition({ ...s0, machine: "2030-x" }, { type: "submit", at: "2021", actor: applicant }),
+      ),
+    ).toBe("UNKNOWN_MACHINE");
+    expect(
+      codeOf(() =>
+        transition(s0, { type: "submit", at: "2021", actor: applicant }, machineFor(2022, "urban-planning")),
+      ),
+    ).toBe("INVALID_SNAPSHOT");
+  });
+  it("accepts the machine as an argument (for machines of your own)", () => {
+    const r = transition(s0, { type: "submit", at: "2021-04", actor: applicant }, m);
+    expect(r.ok).toBe(true);
+  });
+});

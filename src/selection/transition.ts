@@ -1,0 +1,105 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { compile } from "./compile.js";
+import { copyPayload } from "./json.js";
+import { getMachine } from "./machineFor.js";
+import { makeEntry, makeSnapshot } from "./snapshot.js";
+import { evaluate } from "./step.js";
+import { isTrusted } from "./trusted.js";
+import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./types.js";
+
+/**
+ * Sends an event to a record. The event must be accepted in the record's state, sent by a role the
+ * machine allows, not dated before the last entry, and pass the transition's guards.
+ *
+ * @param snapshot - where the record stands (from {@link start}, a previous transition or {@link replay})
+ * @param event - the event: type, time, actor (id and role), optional note and payload
+ * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
+ * @returns `{ ok: true, snapshot, entry }` with the new frozen snapshot and its audit entry, or
+ *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
+ *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
+ *   an event that is not an object with a string `type` or a payload that is not JSON,
+ *   `UNKNOWN_MACHINE` when the snapshot names no shipped machine and none is given
+ * @example
+ * ```ts
+ * const m = machineFor(2021, "urban-planning");
+ * const s = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
+ * const r = transition(s, { type: "submit", at: "2021-04-10", actor: { id: "ke-mot", role: "applicant" } });
+ * r.ok && r.snapshot.state; //=> "submitted"
+ * const bad = transition(s, { type: "select", at: "2021-06", actor: { id: "c", role: "review-committee" } });
+ * !bad.ok && bad.issues[0].code; //=> "ILLEGAL_TRANSITION"
+ * ```
+ * @category Selection
+ */
+export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: Machine): TransitionResult {
+  if (
+    typeof snapshot !== "object" ||
+    snapshot === null ||
+    typeof snapshot.state !== "string" ||
+    typeof snapshot.updatedAt !== "string" ||
+    !Array.isArray(snapshot.entries)
+  ) {
+    throw new KcnError(
+      "INVALID_SNAPSHOT",
+      `Expected a snapshot from start() or replay(), received ${describeReceived(snapshot)}`,
+    );
+  }
+  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected an event with a string type, received ${describeReceived(event)}`,
+    );
+  }
+  const m = machine ?? getMachine(snapshot.machine);
+  if (m.id !== snapshot.machine) {
+    throw new KcnError(
+      "INVALID_SNAPSHOT",
+      `Expected a snapshot of machine "${m.id}", received one of ${describeReceived(snapshot.machine)}`,
+    );
+  }
+  const payload = event.payload === undefined ? undefined : copyPayload(event.payload);
+  const actor = event.actor;
+  if (
+    typeof actor !== "object" ||
+    actor === null ||
+    typeof actor.id !== "string" ||
+    typeof actor.role !== "string"
+  ) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected event.actor to be { id: string, role: string }, received ${describeReceived(actor)}`,
+    );
+  }
+  if (event.note !== undefined && typeof event.note !== "string") {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected event.note to be a string, received ${describeReceived(event.note)}`,
+    );
+  }
+  const t = evaluate(
+    compile(m),
+    snapshot.state,
+    snapshot.updatedAt,
+    snapshot.entries,
+    event.type,
+    actor.role,
+    event.at,
+    false,
+    { note: event.note, payload },
+    [],
+  );
+  if (Array.isArray(t)) return Object.freeze({ ok: false as const, issues: Object.freeze(t) });
+  const entry = makeEntry(snapshot.state, t.def.to, t.def.event, event.at, actor, event.note, payload);
+  const entries = Object.freeze([...snapshot.entries, entry]);
+  // The new list is trusted only when the old one was (a hand-made snapshot's entries are not).
+  const next = makeSnapshot(
+    snapshot.machine,
+    snapshot.applicationId,
+    snapshot.startedAt,
+    t.def.to,
+    event.at,
+    entries,
+    isTrusted(snapshot.entries),
+  );
+  return Object.freeze({ ok: true as const, snapshot: next, entry });
+}

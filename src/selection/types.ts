@@ -1,0 +1,235 @@
+/**
+ * The data model of the lifecycle machines: roles, states, transitions, guards, events, audit
+ * entries, logs and snapshots. Everything here is plain JSON-compatible data.
+ *
+ * @module
+ */
+import type { SourceTag } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import type { Issue } from "../core/result.js";
+import type { PartialDateString, SubProgramId, TrackId } from "../programs/types.js";
+
+/**
+ * Who may send an event: the applicant (a foreign government, or the Korean company for
+ * demonstrations), the secretariat (KIND, KAIA or MOLIT's office), the review or selection
+ * committee, the ministry (MOLIT), the Korean executor, and the host government.
+ *
+ * @category Selection
+ */
+export type Role =
+  | "applicant"
+  | "secretariat"
+  | "review-committee"
+  | "ministry"
+  | "executor"
+  | "host-government";
+
+/**
+ * The named guards a transition may require. The interpreter knows what each one checks:
+ *
+ * - `eligible`: the event's `payload.application` passes `checkEligibility` for the machine's edition;
+ * - `appropriation-in-range`: `payload.amount` (money JSON) lies in the sub-program's funding range;
+ * - `korean-executor`: `payload.executor` names a company with `country: "KR"`;
+ * - `host-consulted`: `payload.scope` and `payload.criteria` record what the host government agreed;
+ * - `reason-given`: the event carries a non-empty `note` (why it was cancelled, terminated...);
+ * - `after-cutoff`: the proposal was submitted after the rolling intake's cutoff (roll-over).
+ *
+ * Every transition also checks that the event's time is not before the previous entry's.
+ *
+ * @category Selection
+ */
+export type GuardName =
+  | "eligible"
+  | "appropriation-in-range"
+  | "korean-executor"
+  | "host-consulted"
+  | "reason-given"
+  | "after-cutoff";
+
+/**
+ * How a state sits in its machine: the one initial state, ordinary states, and final states
+ * (endings) that have no way out.
+ *
+ * @category Selection
+ */
+export type StateKind = "initial" | "normal" | "final";
+
+/**
+ * One state of a lifecycle, with a label for staff and a (usually plainer) label for the applicant.
+ *
+ * @category Selection
+ */
+export interface StateDef {
+  /** kebab-case id, unique in its machine (`screening`, `tender-notice`). */
+  readonly id: string;
+  readonly kind: StateKind;
+  /** What staff see. */
+  readonly staff: Label;
+  /** What the applicant sees. */
+  readonly applicant: Label;
+  /** Why the state exists, with its source, when it is specific to an edition. */
+  readonly note?: string;
+  readonly sources?: readonly SourceTag[];
+}
+
+/**
+ * One transition: an event that moves a record from one of `from` to `to`, who may send it and the
+ * guards it must pass.
+ *
+ * @category Selection
+ */
+export interface TransitionDef {
+  /** kebab-case event id (`pass-screening`). Unique per source state. */
+  readonly event: string;
+  readonly from: readonly string[];
+  readonly to: string;
+  readonly roles: readonly Role[];
+  readonly guards: readonly GuardName[];
+  /** What the event does, for staff. */
+  readonly label: Label;
+}
+
+/**
+ * A lifecycle machine of one edition and track, as data.
+ *
+ * @category Selection
+ */
+export interface Machine {
+  /** `<year>-<track>`, e.g. `"2021-solution-demonstration"`. */
+  readonly id: string;
+  readonly year: number;
+  readonly track: TrackId;
+  /** The sub-program of the edition that covers the track. */
+  readonly subProgramId: SubProgramId;
+  readonly name: Label;
+  readonly initial: string;
+  readonly states: readonly StateDef[];
+  readonly transitions: readonly TransitionDef[];
+  /** Where a step was not documented for this edition: the edition whose steps were used, and why. */
+  readonly basedOn?: { readonly year: number; readonly note: string };
+  /** Notes on the documented procedure, with their sources. */
+  readonly notes: readonly string[];
+  readonly sources: readonly SourceTag[];
+}
+
+/**
+ * Who sent an event.
+ *
+ * @category Selection
+ */
+export interface Actor {
+  /** Any stable identifier of the person or body (`"kind-officer-3"`, `"molit"`). */
+  readonly id: string;
+  readonly role: Role;
+}
+
+/**
+ * A JSON value (what a payload may hold).
+ *
+ * @category Selection
+ */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+/**
+ * An event sent to a record.
+ *
+ * @category Selection
+ */
+export interface LifecycleEvent {
+  /** The event id (`submit`, `pass-screening`...). */
+  readonly type: string;
+  /** When it happened, in Korea time, as precise as known (`"2021-06"`, `"2021-06-22T10:00"`). */
+  readonly at: PartialDateString;
+  readonly actor: Actor;
+  readonly note?: string;
+  /** Data the guards read: `application`, `amount`, `executor`, `scope`, `criteria`... */
+  readonly payload?: { readonly [key: string]: JsonValue };
+}
+
+/**
+ * One line of the audit trail: who moved the record from where to where, when and why.
+ *
+ * @category Selection
+ */
+export interface AuditEntry {
+  readonly from: string;
+  readonly to: string;
+  readonly event: string;
+  readonly at: PartialDateString;
+  readonly actor: Actor;
+  readonly note?: string;
+  readonly payload?: { readonly [key: string]: JsonValue };
+}
+
+/**
+ * The audit log of one record: enough to rebuild its snapshot with {@link replay}.
+ *
+ * @category Selection
+ */
+export interface AuditLog {
+  /** The machine id (`"2021-urban-planning"`). */
+  readonly machine: string;
+  readonly applicationId: string;
+  /** When the record was created (in the initial state). */
+  readonly startedAt: PartialDateString;
+  readonly entries: readonly AuditEntry[];
+}
+
+/**
+ * Where one record stands, with its whole audit trail. Plain JSON.
+ *
+ * @category Selection
+ */
+export interface Snapshot extends AuditLog {
+  /** The current state id. */
+  readonly state: string;
+  /** The time of the last entry (or `startedAt`). */
+  readonly updatedAt: PartialDateString;
+}
+
+/**
+ * Codes of the reasons a transition or a log is refused.
+ *
+ * @category Selection
+ */
+export type LifecycleIssueCode =
+  | "ILLEGAL_TRANSITION"
+  | "GUARD_FAILED"
+  | "ROLE_NOT_ALLOWED"
+  | "LOG_TAMPERED"
+  | "MACHINE_MISMATCH";
+
+/**
+ * A refused transition or log entry. `allowed` lists the events the record accepts now (for
+ * `ILLEGAL_TRANSITION`); `guard` names the guard that failed (for `GUARD_FAILED`).
+ *
+ * @category Selection
+ */
+export interface LifecycleIssue extends Issue<LifecycleIssueCode> {
+  readonly allowed?: readonly string[];
+  readonly guard?: GuardName | "chronological";
+}
+
+/**
+ * What {@link transition} answers.
+ *
+ * @category Selection
+ */
+export type TransitionResult =
+  | { readonly ok: true; readonly snapshot: Snapshot; readonly entry: AuditEntry }
+  | { readonly ok: false; readonly issues: readonly LifecycleIssue[] };
+
+/**
+ * What {@link replay} answers.
+ *
+ * @category Selection
+ */
+export type ReplayResult =
+  | { readonly ok: true; readonly snapshot: Snapshot }
+  | { readonly ok: false; readonly issues: readonly LifecycleIssue[] };

@@ -1,0 +1,144 @@
+import type { Label } from "../core/label.js";
+import { getEdition } from "../programs/getEdition.js";
+import { getSubProgram } from "../programs/getSubProgram.js";
+import type { PartialDateString, SubProgramId } from "../programs/types.js";
+import { type InstantInput, readInstant, spanOf } from "./instant.js";
+import { readPartialDate } from "./partialDate.js";
+
+/**
+ * Where a sub-program's intake stands at an instant, derived from its dates (never stored).
+ *
+ * @category Timeline
+ */
+export type CallStatusCode = "forthcoming" | "open" | "closed" | "results-announced";
+
+/**
+ * Labels of the call statuses, in English and Korean.
+ *
+ * @example
+ * ```ts
+ * CALL_STATUS_LABELS.open.ko; //=> "접수 중"
+ * ```
+ * @category Timeline
+ */
+export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = Object.freeze({
+  forthcoming: Object.freeze({ en: "Forthcoming", ko: "접수 예정" }),
+  open: Object.freeze({ en: "Open", ko: "접수 중" }),
+  closed: Object.freeze({ en: "Closed", ko: "접수 마감" }),
+  "results-announced": Object.freeze({ en: "Results announced", ko: "결과 발표" }),
+});
+
+/**
+ * The status of a sub-program's intake at an instant.
+ *
+ * @category Timeline
+ */
+export interface CallStatus {
+  readonly year: number;
+  readonly subProgramId: SubProgramId;
+  readonly status: CallStatusCode;
+  readonly label: Label;
+  /** A fixed call window, or year-round (rolling) intake with a cutoff. */
+  readonly intake: "call" | "rolling";
+  /** The first day proposals are accepted, when known. */
+  readonly opens?: PartialDateString;
+  /** The last day (the call's close, or the rolling cutoff), when known. */
+  readonly closes?: PartialDateString;
+  /** The (non-planned) results announcement that concerns the sub-program, when known. */
+  readonly resultsAnnounced?: PartialDateString;
+  /**
+   * Rolling intake only: the edition a proposal made at `asOf` counts for (this year's until the
+   * cutoff, then `rollsOverTo`); `undefined` before the intake opens or when the cutoff is unknown.
+   */
+  readonly countsForEdition?: number;
+  /**
+   * `true` when the answer may be wrong because a date it depends on is unknown or known only to the
+   * month or year and `asOf` falls inside that period. The status then is the one that is certain.
+   */
+  readonly approximate: boolean;
+  /** `asOf` as an ISO 8601 instant (UTC). */
+  readonly asOf: string;
+}
+
+/**
+ * When a state is certainly entered: the start of a day or minute, but the end of a month or year
+ * (a call "opening in March" is certainly open only once March is over). Returns the instant and
+ * the uncertain window before it.
+ */
+function boundary(date: string, edge: "start" | "end"): { readonly at: number; readonly from: number } {
+  const span = spanOf(date);
+  const coarse = readPartialDate(date).kind === "month" || readPartialDate(date).kind === "year";
+  if (edge === "end") return { at: span.end + 1, from: coarse ? span.start : span.end + 1 };
+  return coarse ? { at: span.end + 1, from: span.start } : { at: span.start, from: span.start };
+}
+
+/**
+ * The status of a sub-program's call at an instant, from its dates in Korea time: `forthcoming`
+ * before it opens, `open` until the end of its closing day in Seoul, `closed` afterwards and
+ * `results-announced` from the day its results were announced. For year-round (rolling) intake it
+ * also tells which edition a proposal made at `asOf` counts for: this one until the cutoff (end of
+ * 30 April 2024 in Seoul), the next one afterwards. Planned (unconfirmed) announcements are not used.
+ * As `asOf` moves forward the status never goes back.
+ *
+ * @param year - the edition's year
+ * @param subProgramId - the sub-program's id in that edition
+ * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
+ * @returns the frozen {@link CallStatus}
+ * @throws {@link KcnError} `UNKNOWN_EDITION`, `UNKNOWN_SUB_PROGRAM`, or `INVALID_DATE` for a bad `asOf`
+ * @example
+ * ```ts
+ * callStatusAt(2021, "smart-city-planning", "2021-04-19T14:00:00Z").status; //=> "open"
+ * callStatusAt(2021, "smart-city-planning", "2021-04-19T15:00:00Z").status; //=> "closed"
+ * callStatusAt(2024, "planning", "2024-05-01T00:00:00+09:00").countsForEdition; //=> 2025
+ * ```
+ * @category Timeline
+ */
+export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: InstantInput): CallStatus {
+  const t = readInstant(asOf);
+  const edition = getEdition(year);
+  const sp = getSubProgram(year, subProgramId);
+  const intake = sp.intake;
+  const opens = intake.opens.known ? intake.opens.value : undefined;
+  const endFact = intake.kind === "call" ? intake.closes : intake.cutoff;
+  const closes = endFact.known ? endFact.value : undefined;
+  const results = edition.events
+    .filter(
+      (e) =>
+        e.kind === "results-announced" &&
+        e.planned !== true &&
+        (e.subProgramId === undefined || e.subProgramId === sp.id),
+    )
+    .map((e) => e.date)
+    .sort((a, b) => spanOf(a).start - spanOf(b).start)[0];
+
+  let status: CallStatusCode = "forthcoming";
+  let approximate = false;
+  const consider = (date: string | undefined, edge: "start" | "end", next: CallStatusCode): void => {
+    if (date === undefined) return;
+    const b = boundary(date, edge);
+    if (t >= b.at) status = next;
+    else if (t >= b.from) approximate = true;
+  };
+  consider(opens, "start", "open");
+  consider(closes, "end", "closed");
+  consider(results, "start", "results-announced");
+  if (opens === undefined || closes === undefined) approximate = true;
+
+  let countsForEdition: number | undefined;
+  if (intake.kind === "rolling" && closes !== undefined && status !== "forthcoming") {
+    countsForEdition = t <= spanOf(closes).end ? year : intake.rollsOverTo;
+  }
+  return Object.freeze({
+    year,
+    subProgramId: sp.id,
+    status,
+    label: CALL_STATUS_LABELS[status],
+    intake: intake.kind,
+    ...(opens !== undefined ? { opens } : {}),
+    ...(closes !== undefined ? { closes } : {}),
+    ...(results !== undefined ? { resultsAnnounced: results } : {}),
+    ...(countsForEdition !== undefined ? { countsForEdition } : {}),
+    approximate,
+    asOf: new Date(t).toISOString(),
+  });
+}

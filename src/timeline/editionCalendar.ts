@@ -1,0 +1,184 @@
+import type { Reliability, SourceTag } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import { getEdition } from "../programs/getEdition.js";
+import type {
+  Edition,
+  EditionEventKind,
+  PartialDateString,
+  SubProgram,
+  SubProgramId,
+  TrackId,
+} from "../programs/types.js";
+import { orderPartialDates } from "./comparePartialDates.js";
+import { type DatePrecision, readPartialDate } from "./partialDate.js";
+
+/**
+ * One dated milestone of an edition's calendar, as precise as the sources give it.
+ *
+ * @category Timeline
+ */
+export interface CalendarEntry {
+  /** A stable id, unique in the calendar: `"2021/call-closes/all/2021-04-19"`. */
+  readonly id: string;
+  /** The edition's year. */
+  readonly year: number;
+  readonly kind: EditionEventKind;
+  /** The date in Korea time, as given by the sources. */
+  readonly date: PartialDateString;
+  readonly precision: DatePrecision;
+  readonly label: Label;
+  /** The sub-program it concerns; absent when it concerns the whole edition. */
+  readonly subProgramId?: SubProgramId;
+  /** The track it concerns (for `track-start`). */
+  readonly track?: TrackId;
+  readonly sources: readonly SourceTag[];
+  readonly reliability: Reliability;
+  /** `true` when it was announced as planned and the actual date is not known. */
+  readonly planned: boolean;
+  /** Where it comes from: the edition's events, or a sub-program's intake window. */
+  readonly origin: "event" | "intake";
+  readonly note?: string;
+}
+
+const KIND_ORDER: readonly EditionEventKind[] = [
+  "call-announced",
+  "call-opens",
+  "call-closes",
+  "rolling-cutoff",
+  "review",
+  "results-announced",
+  "appropriation",
+  "executor-tender",
+  "executor-selected",
+  "track-start",
+  "training",
+  "expo",
+  "other",
+];
+
+/**
+ * The order of calendar entries: by date ({@link orderPartialDates}), then by kind in process order
+ * (a call opens before it closes), then by sub-program id. @internal
+ */
+export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
+  return (
+    orderPartialDates(a.date, b.date) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    (a.subProgramId ?? "").localeCompare(b.subProgramId ?? "") ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function intakeEntries(edition: Edition, sp: SubProgram): Omit<CalendarEntry, "id" | "precision">[] {
+  const out: Omit<CalendarEntry, "id" | "precision">[] = [];
+  const intake = sp.intake;
+  const covered = (kind: EditionEventKind, date: string): boolean =>
+    edition.events.some(
+      (e) => e.kind === kind && e.date === date && (e.subProgramId === undefined || e.subProgramId === sp.id),
+    );
+  const name = sp.name;
+  if (intake.opens.known && !covered("call-opens", intake.opens.value)) {
+    out.push({
+      year: edition.year,
+      kind: "call-opens",
+      date: intake.opens.value,
+      label: {
+        en: `${name.en}: ${intake.kind === "rolling" ? "year-round intake opens" : "applications open"}`,
+        ko: `${name.ko}: ${intake.kind === "rolling" ? "상시 접수 시작" : "신청 접수 시작"}`,
+      },
+      subProgramId: sp.id,
+      sources: intake.opens.sources,
+      reliability: intake.opens.reliability,
+      planned: false,
+      origin: "intake",
+      ...(intake.opens.note !== undefined ? { note: intake.opens.note } : {}),
+    });
+  }
+  const end = intake.kind === "call" ? intake.closes : intake.cutoff;
+  const endKind: EditionEventKind = intake.kind === "call" ? "call-closes" : "rolling-cutoff";
+  if (end.known && !covered(endKind, end.value)) {
+    out.push({
+      year: edition.year,
+      kind: endKind,
+      date: end.value,
+      label:
+        intake.kind === "call"
+          ? { en: `${name.en}: applications close`, ko: `${name.ko}: 신청 마감` }
+          : {
+              en: `${name.en}: cutoff for ${edition.year} (later proposals roll over to ${intake.rollsOverTo})`,
+              ko: `${name.ko}: ${edition.year}년 지원 마감 (이후 제안은 ${intake.rollsOverTo}년으로 이월)`,
+            },
+      subProgramId: sp.id,
+      sources: end.sources,
+      reliability: end.reliability,
+      planned: false,
+      origin: "intake",
+      ...(end.note !== undefined ? { note: end.note } : {}),
+    });
+  }
+  return out;
+}
+
+const CACHE = new Map<Edition, readonly CalendarEntry[]>();
+
+/**
+ * The calendar of an edition built from its sourced data.
+ *
+ * @internal
+ */
+export function calendarOf(edition: Edition): readonly CalendarEntry[] {
+  const hit = CACHE.get(edition);
+  if (hit !== undefined) return hit;
+  const raw: Omit<CalendarEntry, "id" | "precision">[] = edition.events.map((e) => ({
+    year: edition.year,
+    kind: e.kind,
+    date: e.date,
+    label: e.label,
+    ...(e.subProgramId !== undefined ? { subProgramId: e.subProgramId } : {}),
+    ...(e.track !== undefined ? { track: e.track } : {}),
+    sources: e.sources,
+    reliability: e.reliability,
+    planned: e.planned === true,
+    origin: "event" as const,
+    ...(e.note !== undefined ? { note: e.note } : {}),
+  }));
+  for (const sp of edition.subPrograms) raw.push(...intakeEntries(edition, sp));
+  const seen = new Map<string, number>();
+  const entries = raw.map((r): CalendarEntry => {
+    const base = `${r.year}/${r.kind}/${r.subProgramId ?? "all"}/${r.date}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return Object.freeze({
+      ...r,
+      id: n === 1 ? base : `${base}/${n}`,
+      precision: readPartialDate(r.date).kind,
+      sources: Object.freeze([...r.sources]),
+      label: Object.freeze({ ...r.label }),
+    });
+  });
+  const sorted = Object.freeze(entries.sort(compareEntries));
+  CACHE.set(edition, sorted);
+  return sorted;
+}
+
+/**
+ * The ordered milestones of an edition from the data: call announcement, opening and closing per
+ * sub-program (or the rolling intake and its cutoff), review steps, results, appropriation, executor
+ * tender and selection, the start of each track, training and the World Smart City Expo where the
+ * data links them, each with its precision, sources and reliability. Dates stay as precise as the
+ * sources: "2021-07" is a month, never an invented day. Entries are sorted by date
+ * ({@link orderPartialDates}), then in process order.
+ *
+ * @param year - the edition's year (2020 ... 2026)
+ * @returns the frozen, ordered entries
+ * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`
+ * @example
+ * ```ts
+ * editionCalendar(2021).map((e) => `${e.date} ${e.kind}`).slice(0, 4);
+ * //=> ["2021-02-17 call-announced", "2021-02-18 call-opens", "2021-04-19 call-closes", "2021-06 appropriation"]
+ * ```
+ * @category Timeline
+ */
+export function editionCalendar(year: number): readonly CalendarEntry[] {
+  return calendarOf(getEdition(year));
+}

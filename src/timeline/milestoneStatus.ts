@@ -1,0 +1,268 @@
+import type { Label } from "../core/label.js";
+import { KcnError } from "../errors.js";
+import { add, type Krw, krw } from "../money/index.js";
+import type { PartialDateString } from "../programs/types.js";
+import { type InstantInput, readInstant, spanOf } from "./instant.js";
+import type { PlannedMilestone, ProjectSchedule } from "./planSchedule.js";
+import { DAY_MS } from "./seoulDays.js";
+
+/**
+ * The status of a milestone at an instant, from its planned and actual dates: `scheduled` (not due
+ * yet), `met` (done by the due day), `met-late` (done after it), `overdue` (due day past, not done)
+ * and `missed` (overdue by more than the grace period).
+ *
+ * @category Timeline
+ */
+export type MilestoneStatus = "scheduled" | "met" | "met-late" | "overdue" | "missed";
+
+/**
+ * OCDS 1.2 milestone status codes (`milestoneStatus` codelist).
+ *
+ * @category Timeline
+ */
+export type OcdsMilestoneStatus = "scheduled" | "met" | "notMet" | "partiallyMet";
+
+/**
+ * Each milestone status with its labels and its OCDS 1.2 code: `met-late` is `met` (OCDS records the
+ * date met separately); `overdue` and `missed` are `notMet` ("the milestone date has passed and it
+ * was not met").
+ *
+ * @example
+ * ```ts
+ * MILESTONE_STATUSES["met-late"].ocds; //=> "met"
+ * MILESTONE_STATUSES.overdue.label.ko; //=> "기한 경과"
+ * ```
+ * @category Timeline
+ */
+export const MILESTONE_STATUSES: Readonly<
+  Record<MilestoneStatus, { readonly label: Label; readonly ocds: OcdsMilestoneStatus }>
+> = Object.freeze({
+  scheduled: { label: { en: "Scheduled", ko: "예정" }, ocds: "scheduled" },
+  met: { label: { en: "Met", ko: "완료" }, ocds: "met" },
+  "met-late": { label: { en: "Met late", ko: "지연 완료" }, ocds: "met" },
+  overdue: { label: { en: "Overdue", ko: "기한 경과" }, ocds: "notMet" },
+  missed: { label: { en: "Missed", ko: "미이행" }, ocds: "notMet" },
+});
+
+/**
+ * Options of the milestone status functions.
+ *
+ * @category Timeline
+ */
+export interface MilestoneStatusOptions {
+  /** Calendar days after the due day after which an overdue milestone counts as missed (default 90). */
+  readonly missedAfterDays?: number;
+}
+
+/**
+ * Actual dates of met milestones, by milestone kind or id (`"completion"` or `"2021-ke-nairobi/completion"`).
+ *
+ * @category Timeline
+ */
+export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
+
+function graceOf(options: MilestoneStatusOptions): number {
+  const g = options.missedAfterDays ?? 90;
+  if (!Number.isSafeInteger(g) || g < 0) {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected missedAfterDays to be a whole number >= 0, received ${String(g)}`,
+      {
+        option: "missedAfterDays",
+      },
+    );
+  }
+  return g;
+}
+
+function statusOf(due: string, actual: string | undefined, t: number, grace: number): MilestoneStatus {
+  const dueEnd = spanOf(due).end;
+  if (actual !== undefined) {
+    const a = spanOf(actual);
+    // An actual date still in the future at asOf is not known yet at asOf.
+    if (a.start <= t) return a.end <= dueEnd ? "met" : "met-late";
+  }
+  if (t <= dueEnd) return "scheduled";
+  return t > dueEnd + grace * DAY_MS ? "missed" : "overdue";
+}
+
+/**
+ * The status of one milestone at an instant, in Korea time: a milestone due on a day is on time
+ * until the end of that day in Seoul.
+ *
+ * @param milestone - the planned milestone (`due`), or any `{ due }`
+ * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
+ * @param actual - the day it was met, if it was (a date after `asOf` is ignored)
+ * @param options - the grace period before `missed`
+ * @returns the {@link MilestoneStatus}
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @example
+ * ```ts
+ * milestoneStatusAt({ due: "2022-02-03" }, "2022-02-03T14:00:00Z"); //=> "scheduled"
+ * milestoneStatusAt({ due: "2022-02-03" }, "2022-02-04T00:00:00Z"); //=> "overdue"
+ * milestoneStatusAt({ due: "2022-02-03" }, "2022-03-01T00:00:00Z", "2022-02-10"); //=> "met-late"
+ * ```
+ * @category Timeline
+ */
+export function milestoneStatusAt(
+  milestone: Pick<PlannedMilestone, "due">,
+  asOf: InstantInput,
+  actual?: PartialDateString,
+  options: MilestoneStatusOptions = {},
+): MilestoneStatus {
+  return statusOf(milestone.due, actual, readInstant(asOf), graceOf(options));
+}
+
+/**
+ * A milestone with its status at an instant.
+ *
+ * @category Timeline
+ */
+export interface MilestoneAt extends PlannedMilestone {
+  readonly status: MilestoneStatus;
+  readonly ocdsStatus: OcdsMilestoneStatus;
+  /** The actual day it was met, when it was by `asOf`. */
+  readonly met?: PartialDateString;
+}
+
+function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | undefined {
+  return actuals[m.id] ?? actuals[m.kind];
+}
+
+/**
+ * Every milestone of a schedule with its status at an instant.
+ *
+ * @param schedule - a schedule from {@link planSchedule}
+ * @param asOf - the instant
+ * @param actuals - actual days of met milestones, by kind or id
+ * @param options - the grace period before `missed`
+ * @returns the milestones with `status` and `ocdsStatus`, in schedule order
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @example
+ * ```ts
+ * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
+ * milestonesAt(s, "2021-10-01T00:00:00Z", { kickoff: "2021-08-02" }).map((m) => m.status).slice(0, 3);
+ * //=> ["met", "overdue", "scheduled"]
+ * ```
+ * @category Timeline
+ */
+export function milestonesAt(
+  schedule: ProjectSchedule,
+  asOf: InstantInput,
+  actuals: MilestoneActuals = {},
+  options: MilestoneStatusOptions = {},
+): readonly MilestoneAt[] {
+  const t = readInstant(asOf);
+  const grace = graceOf(options);
+  return Object.freeze(
+    schedule.milestones.map((m) => {
+      const actual = actualFor(m, actuals);
+      const status = statusOf(m.due, actual, t, grace);
+      const met = status === "met" || status === "met-late" ? actual : undefined;
+      return Object.freeze({
+        ...m,
+        status,
+        ocdsStatus: MILESTONE_STATUSES[status].ocds,
+        ...(met !== undefined ? { met } : {}),
+      });
+    }),
+  );
+}
+
+/**
+ * The milestones of a schedule that are overdue or missed at an instant.
+ *
+ * @param schedule - a schedule from {@link planSchedule}
+ * @param asOf - the instant
+ * @param actuals - actual days of met milestones, by kind or id
+ * @param options - the grace period before `missed`
+ * @returns the late milestones, in schedule order
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @example
+ * ```ts
+ * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
+ * overdueMilestones(s, "2021-10-01T00:00:00Z", { kickoff: "2021-08-02" }).map((m) => m.kind);
+ * //=> ["inception-report"]
+ * ```
+ * @category Timeline
+ */
+export function overdueMilestones(
+  schedule: ProjectSchedule,
+  asOf: InstantInput,
+  actuals: MilestoneActuals = {},
+  options: MilestoneStatusOptions = {},
+): readonly MilestoneAt[] {
+  return Object.freeze(
+    milestonesAt(schedule, asOf, actuals, options).filter(
+      (m) => m.status === "overdue" || m.status === "missed",
+    ),
+  );
+}
+
+/**
+ * A summary of a schedule's progress at an instant.
+ *
+ * @category Timeline
+ */
+export interface ScheduleProgress {
+  /** How many milestones have each status. */
+  readonly counts: Readonly<Record<MilestoneStatus, number>>;
+  /** Met (on time or late) out of all milestones, 0-1. */
+  readonly share: number;
+  /** The next milestone not met yet, if any. */
+  readonly next?: MilestoneAt;
+  /** Payments released by met milestones (when the schedule has a budget). */
+  readonly paid?: Krw;
+  /** Whether the completion milestone is met. */
+  readonly complete: boolean;
+}
+
+/**
+ * Summarises a schedule at an instant: how many milestones are met, late or pending, the next one,
+ * and the payments their tranches released.
+ *
+ * @param schedule - a schedule from {@link planSchedule}
+ * @param asOf - the instant
+ * @param actuals - actual days of met milestones, by kind or id
+ * @param options - the grace period before `missed`
+ * @returns the frozen {@link ScheduleProgress}
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @example
+ * ```ts
+ * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
+ * scheduleProgress(s, "2021-10-01T00:00:00Z", { kickoff: "2021-08-02" }).next?.kind;
+ * //=> "inception-report"
+ * ```
+ * @category Timeline
+ */
+export function scheduleProgress(
+  schedule: ProjectSchedule,
+  asOf: InstantInput,
+  actuals: MilestoneActuals = {},
+  options: MilestoneStatusOptions = {},
+): ScheduleProgress {
+  const all = milestonesAt(schedule, asOf, actuals, options);
+  const counts: Record<MilestoneStatus, number> = {
+    scheduled: 0,
+    met: 0,
+    "met-late": 0,
+    overdue: 0,
+    missed: 0,
+  };
+  let paid: Krw | undefined = schedule.budget !== undefined ? krw(0) : undefined;
+  for (const m of all) {
+    counts[m.status]++;
+    if ((m.status === "met" || m.status === "met-late") && m.payment !== undefined && paid !== undefined) {
+      paid = add(paid, m.payment);
+    }
+  }
+  const next = all.find((m) => m.status !== "met" && m.status !== "met-late");
+  const done = counts.met + counts["met-late"];
+  return Object.freeze({
+    counts: Object.freeze(counts),
+    share: all.length === 0 ? 0 : done / all.length,
+    ...(next !== undefined ? { next } : {}),
+    ...(paid !== undefined ? { paid } : {}),
+    complete: all.some((m) => m.kind === "completion" && (m.status === "met" || m.status === "met-late")),
+  });
+}

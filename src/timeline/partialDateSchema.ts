@@ -1,0 +1,45 @@
+import * as z from "zod";
+import type { PartialDateString } from "../programs/types.js";
+import { type PartialDate, safeParsePartialDate } from "./partialDate.js";
+
+/**
+ * A zod schema for the JSON form of a partial date (`"2021"`, `"2021-06"`, `"2021-06-22"`,
+ * `"2026-02-10T17:00"`, Korea time). It checks that the date is real and keeps the text.
+ *
+ * @example
+ * ```ts
+ * PartialDateStringSchema.safeParse("2021-06").success; //=> true
+ * PartialDateStringSchema.safeParse("2021-13").success; //=> false
+ * ```
+ * @category Timeline
+ */
+export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = z
+  .string()
+  .superRefine((text, ctx) => {
+    const r = safeParsePartialDate(text);
+    if (!r.ok) {
+      const first = r.issues[0];
+      ctx.addIssue({
+        code: "custom",
+        message: first?.message.en ?? "Not a valid date",
+        params: { code: "INVALID_DATE", ko: first?.message.ko ?? "올바른 날짜가 아닙니다" },
+        input: text,
+      });
+    }
+  });
+
+/**
+ * A zod schema that reads the JSON form of a partial date into a {@link PartialDate} object.
+ *
+ * @example
+ * ```ts
+ * PartialDateSchema.parse("2021-06");
+ * //=> { kind: "month", year: 2021, month: 6 }
+ * ```
+ * @category Timeline
+ */
+export const PartialDateSchema: z.ZodType<PartialDate, string> = PartialDateStringSchema.transform((text) => {
+  const r = safeParsePartialDate(text);
+  // The refinement above guarantees success.
+  return (r as { readonly value: PartialDate }).value;
+});

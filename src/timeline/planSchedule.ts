@@ -1,0 +1,268 @@
+import type { Fact } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { add, allocate, type Krw, type RatioInput } from "../money/index.js";
+import type { PartialDateString, TrackId } from "../programs/types.js";
+import { moveBusinessDays } from "./addKoreanBusinessDays.js";
+import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
+import { readPartialDate } from "./partialDate.js";
+import { dayNumber, daysInMonth, isoDayOf } from "./seoulDays.js";
+
+/**
+ * The kinds of planned project milestones, in order.
+ *
+ * @category Timeline
+ */
+export type MilestoneKind =
+  | "kickoff"
+  | "inception-report"
+  | "training-course"
+  | "interim-report"
+  | "final-report"
+  | "completion";
+
+/**
+ * Every milestone kind in schedule order, with its label and its place in the project as a share of
+ * the duration (kickoff 0, inception report 10%, training course in Korea 40%, interim report 50%,
+ * final report 90%, completion 100%).
+ *
+ * @example
+ * ```ts
+ * MILESTONE_KINDS.map((m) => m.kind).at(-1); //=> "completion"
+ * ```
+ * @category Timeline
+ */
+export const MILESTONE_KINDS: readonly {
+  readonly kind: MilestoneKind;
+  readonly label: Label;
+  readonly at: number;
+}[] = Object.freeze([
+  { kind: "kickoff", label: { en: "Kickoff", ko: "착수" }, at: 0 },
+  { kind: "inception-report", label: { en: "Inception report", ko: "착수 보고서" }, at: 0.1 },
+  { kind: "training-course", label: { en: "Training course in Korea", ko: "국내 초청 연수" }, at: 0.4 },
+  { kind: "interim-report", label: { en: "Interim report", ko: "중간 보고서" }, at: 0.5 },
+  { kind: "final-report", label: { en: "Final report", ko: "최종 보고서" }, at: 0.9 },
+  { kind: "completion", label: { en: "Completion", ko: "사업 완료" }, at: 1 },
+] as const);
+
+/**
+ * A payment tranche tied to a milestone: paid when the milestone is met.
+ *
+ * @category Timeline
+ */
+export interface TrancheSpec {
+  readonly milestone: MilestoneKind;
+  /** A relative weight or percentage, as money's `allocate` takes it (`30`, `"30%"`). */
+  readonly ratio: RatioInput;
+}
+
+/**
+ * The project a schedule is planned for: a selected project from the data, or just its id and track.
+ *
+ * @category Timeline
+ */
+export interface ScheduleProject {
+  readonly id: string;
+  /** The track, plain or as a fact (a {@link SelectedProject}'s `track`). */
+  readonly track: TrackId | Fact<TrackId>;
+}
+
+/**
+ * Options of {@link planSchedule}.
+ *
+ * @category Timeline
+ */
+export interface PlanScheduleOptions {
+  /** The kickoff day, `"YYYY-MM-DD"` in Korea (a month is refused: a plan needs a day). */
+  readonly start: PartialDateString;
+  /**
+   * Whole months from kickoff to completion. Default: 12 for planning tracks (the 2022 call allowed
+   * 1 to 2 years: 12-24), and to 31 December of the start year for demonstrations (finished within
+   * the year from 2024). Between 1 and 36.
+   */
+  readonly durationMonths?: number;
+  /** The project budget to split into tranches. */
+  readonly budget?: Krw;
+  /**
+   * Payment tranches tied to milestones (default when a budget is given: 30% at the inception
+   * report, 40% at the interim report, 30% at the final report).
+   */
+  readonly tranches?: readonly TrancheSpec[];
+  /**
+   * Move due dates that fall on a weekend or Korean public holiday to the next business day, as the
+   * Civil Act (art. 161) does for the end of a period (default `true`; needs the holiday table).
+   */
+  readonly businessDays?: boolean;
+}
+
+/**
+ * A planned milestone of a project schedule.
+ *
+ * @category Timeline
+ */
+export interface PlannedMilestone {
+  /** `"<project id>/<kind>"`. */
+  readonly id: string;
+  readonly kind: MilestoneKind;
+  readonly label: Label;
+  /** The due day in Korea, `"YYYY-MM-DD"`. */
+  readonly due: PartialDateString;
+  /** The payment released when it is met, if a tranche is tied to it. */
+  readonly payment?: Krw;
+}
+
+/**
+ * A project's planned schedule.
+ *
+ * @category Timeline
+ */
+export interface ProjectSchedule {
+  readonly projectId: string;
+  readonly track: TrackId;
+  readonly start: PartialDateString;
+  readonly end: PartialDateString;
+  /** The duration in whole months, when the schedule was planned by months (absent for "to the end of the year"). */
+  readonly durationMonths?: number;
+  readonly milestones: readonly PlannedMilestone[];
+  readonly budget?: Krw;
+}
+
+const PLANNING_TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning"];
+const TRACKS: readonly TrackId[] = [...PLANNING_TRACKS, "solution-demonstration"];
+
+function bad(message: string, option: string): never {
+  throw new KcnError("INVALID_OPTIONS", message, { option });
+}
+
+function addMonthsDay(year: number, month: number, day: number, months: number): number {
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+function nextBusinessDay(day: number): number {
+  if (day < FIRST_DAY || day > LAST_DAY) return day;
+  const { before } = calendarIndex();
+  const i = day - FIRST_DAY;
+  if ((before[i + 1] ?? 0) > (before[i] ?? 0)) return day;
+  try {
+    return moveBusinessDays(day, 1);
+  } catch {
+    return day;
+  }
+}
+
+/**
+ * Plans a project's milestones from its kickoff day and duration: kickoff, inception report,
+ * training course in Korea, interim report, final report and completion, placed at fixed shares of
+ * the duration ({@link MILESTONE_KINDS}) and moved off weekends and Korean public holidays. With a
+ * budget, payment tranches are tied to milestones and split exactly with money's `allocate`.
+ *
+ * @param project - a selected project (or `{ id, track }`)
+ * @param options - the start day, duration, budget and tranches
+ * @returns the frozen schedule
+ * @throws {@link KcnError} `INVALID_OPTIONS` for a missing or non-day start, a duration outside 1-36
+ *   months, a tranche on an unknown milestone or an unknown track; `INVALID_RATIOS` for bad ratios
+ * @example
+ * ```ts
+ * const s = planSchedule({ id: "2021-ke-nairobi", track: "urban-planning" }, { start: "2021-08-02" });
+ * s.milestones.map((m) => m.due);
+ * //=> ["2021-08-02", "2021-09-08", "2021-12-27", "2022-02-03", "2022-06-27", "2022-08-02"]
+ * ```
+ * @category Timeline
+ */
+export function planSchedule(project: ScheduleProject, options: PlanScheduleOptions): ProjectSchedule {
+  if (typeof project !== "object" || project === null || typeof project.id !== "string") {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected a project with an id and a track, received ${describeReceived(project)}`,
+    );
+  }
+  const rawTrack = project.track as unknown;
+  const track =
+    typeof rawTrack === "string"
+      ? rawTrack
+      : typeof rawTrack === "object" && rawTrack !== null && (rawTrack as Fact<TrackId>).known
+        ? (rawTrack as { value: TrackId }).value
+        : undefined;
+  if (track === undefined || !TRACKS.includes(track as TrackId)) {
+    bad(
+      `Expected the project's track to be known (${TRACKS.join(", ")}), received ${describeReceived(rawTrack)}`,
+      "track",
+    );
+  }
+  if (typeof options !== "object" || options === null) bad("Expected options with a start day", "start");
+  const s = readPartialDate(options.start);
+  if (s.kind !== "day")
+    bad(`Expected start to be a day ("YYYY-MM-DD"), received ${describeReceived(options.start)}`, "start");
+  const startDay = dayNumber(s.year, s.month, s.day);
+  let months = options.durationMonths;
+  if (months === undefined) months = PLANNING_TRACKS.includes(track as TrackId) ? 12 : 0;
+  if (
+    !Number.isInteger(months) ||
+    months < 0 ||
+    months > 36 ||
+    (months === 0 && options.durationMonths !== undefined)
+  ) {
+    bad(
+      `Expected durationMonths to be a whole number from 1 to 36, received ${describeReceived(options.durationMonths)}`,
+      "durationMonths",
+    );
+  }
+  // Demonstrations by default end on 31 December of the start year.
+  const endDay = months === 0 ? dayNumber(s.year, 12, 31) : addMonthsDay(s.year, s.month, s.day, months);
+  if (endDay <= startDay) bad("Expected the project to end after it starts", "start");
+  const shift = options.businessDays !== false;
+
+  let payments: Map<MilestoneKind, Krw> | undefined;
+  const budget = options.budget;
+  if (budget !== undefined) {
+    const tranches: readonly TrancheSpec[] = options.tranches ?? [
+      { milestone: "inception-report", ratio: 30 },
+      { milestone: "interim-report", ratio: 40 },
+      { milestone: "final-report", ratio: 30 },
+    ];
+    for (const t of tranches) {
+      if (!MILESTONE_KINDS.some((m) => m.kind === t.milestone)) {
+        bad(`Expected a tranche on a milestone kind, received ${describeReceived(t.milestone)}`, "tranches");
+      }
+    }
+    const shares = allocate(
+      budget,
+      tranches.map((t) => t.ratio),
+    );
+    payments = new Map();
+    tranches.forEach((t, i) => {
+      const share = shares[i];
+      if (share === undefined) return;
+      const prev = payments?.get(t.milestone);
+      payments?.set(t.milestone, prev === undefined ? share : add(prev, share));
+    });
+  } else if (options.tranches !== undefined) {
+    bad("Expected a budget when tranches are given", "tranches");
+  }
+
+  const span = endDay - startDay;
+  const milestones = MILESTONE_KINDS.map((m): PlannedMilestone => {
+    let day = m.at === 0 ? startDay : m.at === 1 ? endDay : startDay + Math.round(span * m.at);
+    if (shift) day = nextBusinessDay(day);
+    const payment = payments?.get(m.kind);
+    return Object.freeze({
+      id: `${project.id}/${m.kind}`,
+      kind: m.kind,
+      label: m.label,
+      due: isoDayOf(day),
+      ...(payment !== undefined ? { payment } : {}),
+    });
+  });
+  return Object.freeze({
+    projectId: project.id,
+    track: track as TrackId,
+    start: isoDayOf(startDay),
+    end: isoDayOf(endDay),
+    ...(months > 0 ? { durationMonths: months } : {}),
+    milestones: Object.freeze(milestones),
+    ...(budget !== undefined ? { budget } : {}),
+  });
+}

@@ -1,0 +1,149 @@
+import type { Label, Lang } from "../core/label.js";
+import type { PartialDateString } from "../programs/types.js";
+import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
+import { readPartialDate } from "./partialDate.js";
+import { DAY_MS, dayNumber, pad, ymdOfDay } from "./seoulDays.js";
+
+/**
+ * Something {@link toICalendar} can turn into an event: a calendar entry (`date`) or a planned
+ * milestone (`due`), with a stable `id` and a bilingual `label`.
+ *
+ * @category Timeline
+ */
+export interface ICalendarItem {
+  readonly id: string;
+  readonly label: Label;
+  /** The date (calendar entries); `due` is used when absent. */
+  readonly date?: PartialDateString;
+  /** The due day (milestones). */
+  readonly due?: PartialDateString;
+  readonly note?: string;
+  readonly sources?: readonly string[];
+}
+
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @category Timeline
+ */
+export interface ICalendarOptions {
+  /** Language of summaries and descriptions (default `"en"`). */
+  readonly lang?: Lang;
+  /** The calendar's name (`X-WR-CALNAME`). */
+  readonly name?: string;
+  /**
+   * `DTSTAMP` of every event (when the calendar was made). The library never reads the clock, so by
+   * default each event's stamp is its own start, which keeps the output deterministic.
+   */
+  readonly stamp?: InstantInput;
+}
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n" };
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+function escapeText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[\\;,\n]/g, (c) => ESCAPES[c] ?? c);
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
+function fold(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    if (size + n > limit) {
+      parts.push(current);
+      current = "";
+      size = 0;
+      limit = 74; // continuation lines start with a space
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+function dateValue(day: number): string {
+  const { year, month, day: d } = ymdOfDay(day);
+  return `${pad(year, 4)}${pad(month, 2)}${pad(d, 2)}`;
+}
+
+function utcValue(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
+}
+
+const PRECISION_NOTE: Record<"year" | "month", Label> = {
+  month: { en: "Date known only to the month", ko: "월 단위로만 알려진 날짜" },
+  year: { en: "Date known only to the year", ko: "연 단위로만 알려진 날짜" },
+};
+
+/**
+ * Writes calendar entries or milestones as an RFC 5545 iCalendar (`.ics`) text: CRLF line ends,
+ * lines folded at 75 octets (never inside a UTF-8 character), TEXT values escaped, and a stable
+ * `UID` (`<id>@k-city-network`) per item. A day is an all-day event (`VALUE=DATE`); a month or year
+ * known only to that precision is an all-day event spanning the whole month or year, with
+ * `X-KCN-PRECISION` and a note in the description saying so; a time is a UTC `DATE-TIME`.
+ *
+ * @param items - calendar entries (from {@link editionCalendar}) or milestones (from {@link planSchedule})
+ * @param options - language, calendar name and `DTSTAMP`
+ * @returns the iCalendar text
+ * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date
+ * @example
+ * ```ts
+ * toICalendar([{ id: "x", label: { en: "Call closes", ko: "마감" }, date: "2021-04-19" }])
+ *   .includes("DTSTART;VALUE=DATE:20210419\r\n");
+ * //=> true
+ * ```
+ * @category Timeline
+ */
+export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
+  const lang = options.lang ?? "en";
+  const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
+  const lines: string[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//k-city-network//timeline//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
+  if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  for (const item of items) {
+    const raw = item.date ?? item.due;
+    const d = readPartialDate(raw);
+    const span = spanOfParsed(d);
+    lines.push("BEGIN:VEVENT", `UID:${escapeText(`${item.id}@k-city-network`)}`);
+    lines.push(`DTSTAMP:${utcValue(stamp ?? span.start)}`);
+    if (d.kind === "minute") {
+      lines.push(`DTSTART:${utcValue(span.start)}`);
+    } else {
+      const first =
+        d.kind === "year"
+          ? dayNumber(d.year, 1, 1)
+          : d.kind === "month"
+            ? dayNumber(d.year, d.month, 1)
+            : dayNumber(d.year, d.month, d.day);
+      const afterLast = Math.floor((span.end + 1 + 9 * 3_600_000) / DAY_MS);
+      lines.push(`DTSTART;VALUE=DATE:${dateValue(first)}`, `DTEND;VALUE=DATE:${dateValue(afterLast)}`);
+      lines.push("TRANSP:TRANSPARENT");
+    }
+    lines.push(`SUMMARY:${escapeText(item.label[lang])}`);
+    const description: string[] = [];
+    if (d.kind === "month" || d.kind === "year") description.push(PRECISION_NOTE[d.kind][lang]);
+    if (item.note !== undefined) description.push(item.note);
+    if (item.sources !== undefined && item.sources.length > 0)
+      description.push(`${lang === "ko" ? "출처" : "Sources"}: ${item.sources.join(", ")}`);
+    if (description.length > 0) lines.push(`DESCRIPTION:${escapeText(description.join("\n"))}`);
+    lines.push(`X-KCN-PRECISION:${d.kind}`, "END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,58 @@
+import type { Lang } from "../core/label.js";
+import type { ProjectSchedule } from "./planSchedule.js";
+
+/**
+ * Options of {@link toMermaidGantt}.
+ *
+ * @category Timeline
+ */
+export interface MermaidGanttOptions {
+  /** Language of the labels (default `"en"`). */
+  readonly lang?: Lang;
+  /** The chart title (default: the project id). */
+  readonly title?: string;
+}
+
+/** Mermaid task names may not contain `:`, `;` or `#`: replace them with look-alikes. */
+function clean(text: string): string {
+  return text
+    .replace(/[:;#]/g, (c) => (c === ":" ? "∶" : c === ";" ? "；" : "＃"))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Draws a project schedule as a Mermaid Gantt chart: the project as one bar from start to end, and
+ * each milestone (with its payment, if any) as a Mermaid milestone on its due day.
+ *
+ * @param schedule - a schedule from {@link planSchedule}
+ * @param options - language and title
+ * @returns the Mermaid source (`gantt` ...)
+ * @example
+ * ```ts
+ * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
+ * toMermaidGantt(s).split("\n")[0];
+ * //=> "gantt"
+ * ```
+ * @category Timeline
+ */
+export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttOptions = {}): string {
+  const lang = options.lang ?? "en";
+  const lines = [
+    "gantt",
+    `  title ${clean(options.title ?? schedule.projectId)}`,
+    "  dateFormat YYYY-MM-DD",
+    "  axisFormat %Y-%m",
+    `  section ${lang === "ko" ? "사업" : "Project"}`,
+    `  ${clean(lang === "ko" ? "사업 기간" : "Project period")} :active, project, ${schedule.start}, ${schedule.end}`,
+    `  section ${lang === "ko" ? "이정표" : "Milestones"}`,
+  ];
+  schedule.milestones.forEach((m, i) => {
+    const pay =
+      m.payment !== undefined
+        ? ` (${String(m.payment.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} KRW)`
+        : "";
+    lines.push(`  ${clean(m.label[lang] + pay)} :milestone, m${i + 1}, ${m.due}, 0d`);
+  });
+  return lines.join("\n");
+}

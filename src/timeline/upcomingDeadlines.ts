@@ -1,0 +1,111 @@
+import { KcnError } from "../errors.js";
+import { listEditions } from "../programs/listEditions.js";
+import type { EditionEventKind } from "../programs/types.js";
+import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
+import { type InstantInput, readInstant, spanOf } from "./instant.js";
+import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
+import { seoulDayOfInstant } from "./seoulDays.js";
+
+/**
+ * Options of {@link upcomingDeadlines}.
+ *
+ * @category Timeline
+ */
+export interface UpcomingDeadlinesOptions {
+  /** Which kinds of calendar entries count (default: `call-closes` and `rolling-cutoff`). */
+  readonly kinds?: readonly EditionEventKind[];
+  /** Only these editions (default: every edition). */
+  readonly years?: readonly number[];
+  /** Only deadlines whose last day is at most this many calendar days away (default: no limit). */
+  readonly withinDays?: number;
+  /** At most this many answers (default: all). */
+  readonly limit?: number;
+  /** Include entries announced as planned (default `true`). */
+  readonly includePlanned?: boolean;
+}
+
+/**
+ * A deadline that has not passed yet at `asOf`.
+ *
+ * @category Timeline
+ */
+export interface UpcomingDeadline {
+  readonly entry: CalendarEntry;
+  /** Calendar days in Seoul from `asOf`'s day to the deadline's last day (0 on the day itself). */
+  readonly daysLeft: number;
+  /**
+   * Korean business days after `asOf`'s day up to and including the deadline's last day, or
+   * `undefined` outside the holiday table.
+   */
+  readonly businessDaysLeft?: number;
+  /** The last instant the deadline allows, ISO 8601 (UTC). */
+  readonly closesAt: string;
+}
+
+const DEFAULT_KINDS: readonly EditionEventKind[] = ["call-closes", "rolling-cutoff"];
+
+/**
+ * The deadlines across editions that are still ahead at `asOf` (their last instant in Korea time is
+ * not past), soonest first. A deadline known only to the month stays upcoming until that month ends.
+ *
+ * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
+ * @param options - kinds, years, a horizon in days, a limit
+ * @returns the frozen list, ordered by date
+ * @throws {@link KcnError} `INVALID_DATE` for a bad `asOf`; `INVALID_OPTIONS` for a negative or
+ *   fractional `withinDays` or `limit`
+ * @example
+ * ```ts
+ * upcomingDeadlines("2026-03-01T00:00:00Z").map((d) => d.entry.id);
+ * //=> ["2026/call-closes/overseas-demonstration/2026-03-17"]
+ * ```
+ * @category Timeline
+ */
+export function upcomingDeadlines(
+  asOf: InstantInput,
+  options: UpcomingDeadlinesOptions = {},
+): readonly UpcomingDeadline[] {
+  const t = readInstant(asOf);
+  const { kinds = DEFAULT_KINDS, years, withinDays, limit, includePlanned = true } = options;
+  for (const [name, v] of [
+    ["withinDays", withinDays],
+    ["limit", limit],
+  ] as const) {
+    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        `Expected ${name} to be a whole number >= 0, received ${String(v)}`,
+        {
+          option: name,
+        },
+      );
+    }
+  }
+  const today = seoulDayOfInstant(t);
+  const out: UpcomingDeadline[] = [];
+  for (const edition of listEditions()) {
+    if (years !== undefined && !years.includes(edition.year)) continue;
+    for (const entry of calendarOf(edition)) {
+      if (!kinds.includes(entry.kind) || (!includePlanned && entry.planned)) continue;
+      const end = spanOf(entry.date).end;
+      if (end < t) continue;
+      const lastDay = seoulDayOfInstant(end);
+      const daysLeft = lastDay - today;
+      if (withinDays !== undefined && daysLeft > withinDays) continue;
+      let businessDaysLeft: number | undefined;
+      if (today >= FIRST_DAY && lastDay <= LAST_DAY) {
+        const { before } = calendarIndex();
+        businessDaysLeft = (before[lastDay - FIRST_DAY + 1] ?? 0) - (before[today - FIRST_DAY + 1] ?? 0);
+      }
+      out.push(
+        Object.freeze({
+          entry,
+          daysLeft,
+          ...(businessDaysLeft !== undefined ? { businessDaysLeft } : {}),
+          closesAt: new Date(end).toISOString(),
+        }),
+      );
+    }
+  }
+  out.sort((a, b) => compareEntries(a.entry, b.entry));
+  return Object.freeze(limit !== undefined ? out.slice(0, limit) : out);
+}

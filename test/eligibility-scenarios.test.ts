@@ -1,0 +1,368 @@
+/**
+ * Scenarios replaying each edition's eligibility rules, on both sides of every boundary.
+ * Also runs under TZ=America/Los_Angeles through test/eligibility-deadlines.tz.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { checkEligibility, checkEligibilityMany, eligibleSubPrograms } from "../src/eligibility/index.js";
+import { demo2021, demo2024, planning2024 } from "./eligibility.fixtures.js";
+
+const codes = (input: unknown, options = {}) => checkEligibility(input, options).issues.map((i) => i.code);
+const errors = (input: unknown) =>
+  checkEligibility(input)
+    .issues.filter((i) => i.severity === "error")
+    .map((i) => i.code);
+
+const intlOrg = { name: "World Bank", type: "international-organisation", country: "US", role: "lead" };
+const city = {
+  name: "Ho Chi Minh City People's Committee",
+  type: "foreign-local-government",
+  country: "VN",
+  role: "partner",
+};
+const planning = (
+  year: number,
+  subProgramId: string,
+  consortium: unknown[],
+  extra: Record<string, unknown> = {},
+) => ({
+  year,
+  subProgramId,
+  title: "Smart city master plan",
+  site: { country: "VN", city: "Ho Chi Minh City" },
+  consortium,
+  requestedFunding: { amount: "500000000", currency: "KRW" },
+  submittedAt: `${year}-04-01T10:00:00+09:00`,
+  ...extra,
+});
+
+describe("2020: only foreign governments and public agencies", () => {
+  const app = (type: string, country = "MY") =>
+    planning(2020, "smart-city-development", [{ name: "Applicant", type, country, role: "lead" }], {
+      submittedAt: "2020-03-01T10:00:00+09:00",
+    });
+  it("admits a foreign local government and a foreign public agency", () => {
+    expect(checkEligibility(app("foreign-local-government")).eligible).toBe(true);
+    expect(checkEligibility(app("foreign-public-agency")).eligible).toBe(true);
+  });
+  it("refuses a Korean company and an international organisation", () => {
+    expect(errors(app("korean-company", "KR"))).toEqual(["APPLICANT_TYPE_NOT_ALLOWED"]);
+    expect(errors(app("international-organisation"))).toEqual(["APPLICANT_TYPE_NOT_ALLOWED"]);
+  });
+  it("reports the unpublished 2020 funding range as RULE_UNKNOWN, never a guess", () => {
+    const r = checkEligibility(app("foreign-central-government"));
+    const unknownFunding = r.issues.find(
+      (i) => i.code === "RULE_UNKNOWN" && i.path[0] === "requestedFunding",
+    );
+    expect(unknownFunding?.severity).toBe("info");
+    expect(r.issues.some((i) => i.code === "FUNDING_OUT_OF_RANGE")).toBe(false);
+  });
+  it("closes on 20 March 2020 at the end of the day in Seoul", () => {
+    expect(codes(app("foreign-local-government"), {})).not.toContain("OUTSIDE_CALL_WINDOW");
+    const late = { ...app("foreign-local-government"), submittedAt: "2020-03-21T00:00:00+09:00" };
+    expect(errors(late)).toEqual(["OUTSIDE_CALL_WINDOW"]);
+  });
+});
+
+describe("2021: demonstration opened to Korean companies after prior consultation", () => {
+  it("the Baltimore demonstration (Ecube Labs with Baltimore DPW) is eligible", () => {
+    const r = checkEligibility(demo2021());
+    expect(r.eligible).toBe(true);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+  it("without prior consultation it is not", () => {
+    const { priorConsultation: _, ...app } = demo2021();
+    const r = checkEligibility(app);
+    expect(r.eligible).toBe(false);
+    const issue = r.issues.find((i) => i.code === "MISSING_PRIOR_CONSULTATION");
+    expect(issue?.path).toEqual(["priorConsultation"]);
+    expect(issue?.rule.sources).toContain("S33");
+    expect(issue?.rule.reliability).toBe("machine-translated");
+  });
+  it("a prior consultation dated after the submission is flagged", () => {
+    const app = { ...demo2021(), priorConsultation: { with: "Baltimore City", on: "2021-04-20" } };
+    expect(codes(app)).toContain("PRIOR_CONSULTATION_AFTER_SUBMISSION");
+  });
+  it("a Korean company cannot lead the 2021 planning types", () => {
+    const app = planning(2021, "smart-city-planning", [
+      { name: "K-Eng", type: "korean-company", country: "KR", role: "lead" },
+    ]);
+    expect(errors(app)).toContain("APPLICANT_TYPE_NOT_ALLOWED");
+  });
+  it("the demo funding range is not in the call: compared with awards as a warning", () => {
+    const app = { ...demo2021(), requestedFunding: "7억 원" };
+    const r = checkEligibility(app);
+    const f = r.issues.find((i) => i.code === "FUNDING_OUT_OF_RANGE");
+    expect(f?.severity).toBe("warning");
+    expect(f?.rule.id).toBe("2021/smart-solution-demonstration/funding/awarded");
+    expect(r.eligible).toBe(true);
+  });
+});
+
+describe("the day a call closes, in Seoul time (2021 call closes 19 April)", () => {
+  const at = (submittedAt: string) => codes({ ...demo2021(), submittedAt });
+  it("accepts the last second of 19 April in Seoul", () => {
+    expect(at("2021-04-19T23:59:59+09:00")).not.toContain("OUTSIDE_CALL_WINDOW");
+    expect(at("2021-04-19T14:59:59.999Z")).not.toContain("OUTSIDE_CALL_WINDOW");
+    expect(at("2021-04-19T07:59:59-07:00")).not.toContain("OUTSIDE_CALL_WINDOW");
+  });
+  it("refuses midnight in Seoul (2021-04-19T15:00:00Z), whatever the offset written", () => {
+    expect(at("2021-04-20T00:00:00+09:00")).toContain("OUTSIDE_CALL_WINDOW");
+    expect(at("2021-04-19T15:00:00Z")).toContain("OUTSIDE_CALL_WINDOW");
+    expect(at("2021-04-19T08:00:00-07:00")).toContain("OUTSIDE_CALL_WINDOW");
+  });
+  it("opens at the start of 18 February in Seoul", () => {
+    const early = {
+      ...demo2021(),
+      submittedAt: "2021-02-17T23:59:59+09:00",
+      priorConsultation: { with: "x", on: "2021-02-01" },
+    };
+    expect(codes(early)).toContain("OUTSIDE_CALL_WINDOW");
+    expect(codes({ ...early, submittedAt: "2021-02-18T00:00:00+09:00" })).not.toContain(
+      "OUTSIDE_CALL_WINDOW",
+    );
+  });
+  it("names the deadline in the message, in both languages", () => {
+    const issue = checkEligibility({ ...demo2021(), submittedAt: "2021-04-20T09:00:00+09:00" }).issues.find(
+      (i) => i.code === "OUTSIDE_CALL_WINDOW",
+    );
+    expect(issue?.message.en).toContain("2021-04-19");
+    expect(issue?.message.en).toContain("2021-04-19T15:00:00.000Z");
+    expect(issue?.message.ko).toContain("2021-04-19");
+    expect(issue?.path).toEqual(["submittedAt"]);
+  });
+  it("uses asOf when the application has no submittedAt, and says so when neither is given", () => {
+    const { submittedAt: _, ...app } = demo2021();
+    expect(codes(app, { asOf: "2021-04-19T15:00:00Z" })).toContain("OUTSIDE_CALL_WINDOW");
+    expect(codes(app, { asOf: new Date("2021-04-19T14:00:00Z") })).not.toContain("OUTSIDE_CALL_WINDOW");
+    expect(codes(app)).toContain("SUBMISSION_TIME_UNKNOWN");
+  });
+});
+
+describe("international organisations: alone or jointly, 2021 and 2022", () => {
+  it("2021: not admitted, alone or jointly", () => {
+    expect(errors(planning(2021, "smart-city-planning", [intlOrg]))).toEqual(["APPLICANT_TYPE_NOT_ALLOWED"]);
+    expect(errors(planning(2021, "smart-city-planning", [intlOrg, city]))).toEqual([
+      "APPLICANT_TYPE_NOT_ALLOWED",
+    ]);
+  });
+  it("2022: alone it must apply jointly", () => {
+    const r = checkEligibility(planning(2022, "smart-city-planning", [intlOrg]));
+    expect(r.eligible).toBe(false);
+    const issue = r.issues.find((i) => i.code === "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY");
+    expect(issue?.rule.sources).toEqual(["S46", "S49"]);
+    expect(issue?.message.en).toContain("World Bank");
+    expect(issue?.message.ko).toContain("공동");
+  });
+  it("2022: jointly with a city in the consortium, or a declared joint application, it is eligible", () => {
+    expect(checkEligibility(planning(2022, "smart-city-planning", [intlOrg, city])).eligible).toBe(true);
+    const declared = planning(2022, "smart-city-planning", [intlOrg], {
+      jointApplication: { with: "Government of Viet Nam", type: "foreign-central-government", country: "VN" },
+    });
+    expect(checkEligibility(declared).eligible).toBe(true);
+  });
+  it("2023: planning must be proposed by a partner country's government", () => {
+    const at = { submittedAt: "2023-05-01T10:00:00+09:00" };
+    expect(errors(planning(2023, "planning", [intlOrg, city], at))).toEqual(["APPLICANT_TYPE_NOT_ALLOWED"]);
+    expect(checkEligibility(planning(2023, "planning", [{ ...city, role: "lead" }], at)).eligible).toBe(true);
+  });
+});
+
+describe("2023 demonstration: the applicant rule is not published", () => {
+  it("reports RULE_UNKNOWN as a warning and does not refuse", () => {
+    const app = { ...demo2024(), year: 2023, submittedAt: "2023-05-01T10:00:00+09:00" };
+    const r = checkEligibility(app);
+    const unknownLead = r.issues.find(
+      (i) => i.code === "RULE_UNKNOWN" && i.rule.id === "2023/overseas-demonstration/lead-types",
+    );
+    expect(unknownLead?.severity).toBe("warning");
+    expect(r.eligible).toBe(true);
+  });
+});
+
+describe("2024 demonstration: consortium with an overseas public partner", () => {
+  it("a Korean host company with an overseas city is eligible, applying alone", () => {
+    expect(checkEligibility(demo2024()).eligible).toBe(true);
+  });
+  it("without the public partner it is not", () => {
+    const app = { ...demo2024(), consortium: [demo2024().consortium[0]] };
+    const r = checkEligibility(app);
+    expect(r.eligible).toBe(false);
+    const issue = r.issues.find((i) => i.code === "MISSING_OVERSEAS_PUBLIC_PARTNER");
+    expect(issue?.path).toEqual(["consortium"]);
+    expect(issue?.rule.sources).toEqual(["S9", "S39"]);
+  });
+  it("overseas private companies only are excluded; a foreign company may join but not receive funds", () => {
+    const foreign = {
+      name: "Verona Tech Srl",
+      type: "foreign-company",
+      country: "IT",
+      role: "partner",
+      receivesFunds: true,
+    };
+    const only = { ...demo2024(), consortium: [demo2024().consortium[0], foreign] };
+    expect(errors(only).sort()).toEqual([
+      "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+      "MISSING_OVERSEAS_PUBLIC_PARTNER",
+    ]);
+    const joined = {
+      ...demo2024(),
+      consortium: [...demo2024().consortium, { ...foreign, receivesFunds: false }],
+    };
+    expect(checkEligibility(joined).eligible).toBe(true);
+    const paid = { ...demo2024(), consortium: [...demo2024().consortium, foreign] };
+    const issue = checkEligibility(paid).issues.find(
+      (i) => i.code === "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+    );
+    expect(issue?.path).toEqual(["consortium", 2, "receivesFunds"]);
+  });
+  it("an overseas university counts as the public partner, a Korean one does not", () => {
+    const uni = (country: string) => ({ name: "University", type: "university", country, role: "partner" });
+    const lead = demo2024().consortium[0];
+    expect(checkEligibility({ ...demo2024(), consortium: [lead, uni("IT")] }).eligible).toBe(true);
+    expect(errors({ ...demo2024(), consortium: [lead, uni("KR")] })).toEqual([
+      "MISSING_OVERSEAS_PUBLIC_PARTNER",
+    ]);
+  });
+  it("funding must be within 200M-400M; the call closes 19 March 2024 in Seoul", () => {
+    expect(errors({ ...demo2024(), requestedFunding: "5억 원" })).toEqual(["FUNDING_OUT_OF_RANGE"]);
+    expect(errors({ ...demo2024(), requestedFunding: "4억 원" })).toEqual([]);
+    expect(errors({ ...demo2024(), submittedAt: "2024-03-19T23:59:00+09:00" })).toEqual([]);
+    expect(errors({ ...demo2024(), submittedAt: "2024-03-20T00:00:00+09:00" })).toEqual([
+      "OUTSIDE_CALL_WINDOW",
+    ]);
+  });
+});
+
+describe("2024 planning: year-round with pre-consulting, rollover after the end of April", () => {
+  it("received on 30 April (Seoul) it is considered for 2024", () => {
+    const r = checkEligibility({ ...planning2024(), submittedAt: "2024-04-30T23:59:59+09:00" });
+    expect(r.eligible).toBe(true);
+    expect(r.consideredFor).toBe(2024);
+    expect(r.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+  });
+  it("received on 1 May (Seoul) it rolls over to 2025 (still eligible, with a warning)", () => {
+    const r = checkEligibility({ ...planning2024(), submittedAt: "2024-04-30T15:00:00Z" });
+    expect(r.eligible).toBe(true);
+    expect(r.consideredFor).toBe(2025);
+    const issue = r.issues.find((i) => i.code === "ROLLS_OVER_TO_NEXT_CYCLE");
+    expect(issue?.severity).toBe("warning");
+    expect(issue?.message.en).toContain("2025");
+    expect(issue?.message.ko).toContain("2025년");
+  });
+  it("needs completed prior consultation", () => {
+    const { priorConsultation: _, ...app } = planning2024();
+    expect(errors(app)).toEqual(["MISSING_PRIOR_CONSULTATION"]);
+  });
+  it("admits international organisations on their own from 2024", () => {
+    expect(checkEligibility({ ...planning2024(), consortium: [intlOrg] }).eligible).toBe(true);
+  });
+  it("planning money goes to the Korean executor: a member marked as receiving funds is a warning", () => {
+    const app = { ...planning2024(), consortium: [{ ...planning2024().consortium[0], receivesFunds: true }] };
+    const r = checkEligibility(app);
+    expect(r.issues.map((i) => i.code)).toContain("PLANNING_FUNDS_GO_TO_EXECUTOR");
+    expect(r.eligible).toBe(true);
+  });
+  it("2025 and 2026 publish no cutoff: RULE_UNKNOWN, no rollover invented", () => {
+    for (const year of [2025, 2026]) {
+      const r = checkEligibility({
+        ...planning2024(),
+        year,
+        submittedAt: `${year}-06-01T10:00:00+09:00`,
+        requestedFunding: "7억 원",
+      });
+      expect(
+        r.issues.some((i) => i.code === "RULE_UNKNOWN" && i.rule.id === `${year}/planning/intake/cutoff`),
+      ).toBe(true);
+      expect(r.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+    }
+  });
+});
+
+describe("editions and sub-programs that do not exist", () => {
+  it("reports EDITION_NOT_FOUND and SUB_PROGRAM_NOT_FOUND with the choices", () => {
+    const r = checkEligibility({ ...demo2024(), year: 2019 });
+    expect(r.issues.map((i) => i.code)).toEqual(["EDITION_NOT_FOUND"]);
+    const s = checkEligibility({ ...demo2024(), subProgramId: "smart-city-planning" });
+    expect(s.issues[0]?.code).toBe("SUB_PROGRAM_NOT_FOUND");
+    expect(s.issues[0]?.message.en).toContain("planning, overseas-demonstration");
+  });
+});
+
+describe("every issue explains itself", () => {
+  it("has a code, a severity, en and ko messages, a path and a rule with sources", () => {
+    const inputs = [demo2021(), demo2024(), planning2024(), planning(2022, "smart-city-planning", [intlOrg])];
+    for (const input of inputs) {
+      for (const i of checkEligibility({ ...input, submittedAt: "2030-01-01T00:00:00Z" }).issues) {
+        expect(i.code).toMatch(/^[A-Z_]+$/);
+        expect(["error", "warning", "info"]).toContain(i.severity);
+        expect(i.message.en.length).toBeGreaterThan(10);
+        expect(i.message.ko).toMatch(/[가-힣]/);
+        expect(Array.isArray(i.path)).toBe(true);
+        expect(typeof i.rule.id).toBe("string");
+      }
+    }
+  });
+});
+
+describe("eligibleSubPrograms", () => {
+  it("a Korean company with an overseas city: the 2024 demonstration only", () => {
+    const r = eligibleSubPrograms(demo2024().consortium, 2024);
+    expect(r.eligible).toEqual(["overseas-demonstration"]);
+    const planningVerdict = r.subPrograms.find((s) => s.subProgramId === "planning");
+    expect(planningVerdict?.issues[0]?.code).toBe("APPLICANT_TYPE_NOT_ALLOWED");
+  });
+  it("a foreign government: planning, with prior consultation as an info requirement", () => {
+    const r = eligibleSubPrograms(
+      [{ name: "Ministry", type: "foreign-central-government", country: "ID", role: "lead" }],
+      2024,
+    );
+    expect(r.eligible).toEqual(["planning"]);
+    const p = r.subPrograms.find((s) => s.subProgramId === "planning");
+    expect(p?.issues.map((i) => [i.code, i.severity])).toEqual([["MISSING_PRIOR_CONSULTATION", "info"]]);
+    const done = eligibleSubPrograms(
+      [{ name: "Ministry", type: "foreign-central-government", country: "ID", role: "lead" }],
+      2024,
+      {
+        priorConsultation: true,
+      },
+    );
+    expect(done.subPrograms.find((s) => s.subProgramId === "planning")?.issues).toEqual([]);
+  });
+  it("2021: a Korean company may only try the demonstration", () => {
+    expect(eligibleSubPrograms(demo2021().consortium, 2021).eligible).toEqual([
+      "smart-solution-demonstration",
+    ]);
+  });
+  it("checks the call window when asOf is given", () => {
+    const r = eligibleSubPrograms(demo2024().consortium, 2024, { asOf: "2024-03-20T00:00:00+09:00" });
+    expect(r.eligible).toEqual([]);
+  });
+  it("returns the schema issues of an invalid consortium, and throws KcnError for an unknown year", () => {
+    const r = eligibleSubPrograms([{ name: "x", type: "city", country: "KE", role: "lead" }], 2024);
+    expect(r.valid).toBe(false);
+    expect(r.issues[0]?.path).toEqual(["consortium", 0, "type"]);
+    expect(() => eligibleSubPrograms(demo2024().consortium, 2019)).toThrow(
+      expect.objectContaining({ code: "UNKNOWN_EDITION" }),
+    );
+  });
+});
+
+describe("checkEligibilityMany", () => {
+  it("summarises a batch by code", () => {
+    const { results, summary } = checkEligibilityMany([
+      demo2024(),
+      demo2021(),
+      { ...demo2024(), consortium: [demo2024().consortium[0]] },
+      {},
+    ]);
+    expect(results).toHaveLength(4);
+    expect(summary).toMatchObject({ total: 4, eligible: 2, ineligible: 1, invalid: 1 });
+    expect(summary.byCode["MISSING_OVERSEAS_PUBLIC_PARTNER"]).toBe(1);
+    expect(summary.byCode["INVALID_TYPE"]).toBe(1);
+  });
+  it("throws KcnError when not given an array", () => {
+    expect(() => checkEligibilityMany({} as unknown as unknown[])).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod";
+import type { Fact } from "../src/core/fact.js";
+import {
+  type Application,
+  type ApplicationInput,
+  type ApplicationInputSchema,
+  type ApplicationSchema,
+  checkEligibility,
+  checkEligibilityMany,
+  type EligibilityIssue,
+  type EligibilityIssueCode,
+  type EligibilityResult,
+  type EligibilitySeverity,
+  type eligibleSubPrograms,
+  getEligibilityRules,
+  type OrganisationTypeId,
+  parseApplication,
+  type SubProgramRules,
+  type safeParseApplication,
+} from "../src/eligibility/index.js";
+import type { Krw } from "../src/money/index.js";
+
+describe("eligibility types", () => {
+  it("parses unknown input into a typed, readonly application", () => {
+    // type-level only: never called
+    const typed = (r: ReturnType<typeof safeParseApplication>) => {
+      if (r.ok) {
+        expectTypeOf(r.value).toEqualTypeOf<Application>();
+        expectTypeOf(r.value.requestedFunding).toEqualTypeOf<Krw>();
+        expectTypeOf(r.value.consortium[0]!.type).toEqualTypeOf<OrganisationTypeId>();
+        // @ts-expect-error the application is readonly
+        r.value.year = 2025;
+        // @ts-expect-error the consortium is readonly
+        r.value.consortium.push(r.value.consortium[0]!);
+      } else {
+        expectTypeOf(r.issues[0]!.path).toEqualTypeOf<readonly (string | number)[]>();
+      }
+    };
+    void typed;
+    expectTypeOf(parseApplication).returns.toEqualTypeOf<Application>();
+  });
+
+  it("the zod schemas agree with the interfaces", () => {
+    expectTypeOf<z.output<typeof ApplicationSchema>>().toEqualTypeOf<Application>();
+    expectTypeOf<z.input<typeof ApplicationInputSchema>>().toExtend<ApplicationInput>();
+  });
+
+  it("checkEligibility answers with severities and codes", () => {
+    expectTypeOf(checkEligibility).returns.toEqualTypeOf<EligibilityResult>();
+    expectTypeOf<EligibilityResult["issues"][number]>().toEqualTypeOf<EligibilityIssue>();
+    expectTypeOf<EligibilityIssue["severity"]>().toEqualTypeOf<EligibilitySeverity>();
+    expectTypeOf<"RULE_UNKNOWN">().toExtend<EligibilityIssueCode>();
+    // @ts-expect-error not a code
+    const bad: EligibilityIssueCode = "NOT_A_CODE";
+    void bad;
+    // @ts-expect-error asOf is a Date or a string
+    const never = () => checkEligibility({}, { asOf: 5 });
+    void never;
+    expectTypeOf(checkEligibilityMany).returns.toHaveProperty("summary");
+    expectTypeOf<ReturnType<typeof checkEligibilityMany>["summary"]["byCode"]>().toEqualTypeOf<
+      Readonly<Record<string, number>>
+    >();
+    expectTypeOf<ReturnType<typeof eligibleSubPrograms>["eligible"]>().toEqualTypeOf<readonly string[]>();
+  });
+
+  it("rules are facts", () => {
+    expectTypeOf(getEligibilityRules).returns.toEqualTypeOf<SubProgramRules | undefined>();
+    expectTypeOf<SubProgramRules["leadTypes"]>().toEqualTypeOf<Fact<readonly OrganisationTypeId[]>>();
+  });
+});

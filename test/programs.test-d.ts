@@ -1,0 +1,86 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type CumulativeLine,
+  countryName,
+  cumulativeTotals,
+  type Edition,
+  type EditionStats,
+  editionStats,
+  type Fact,
+  type FundingEnvelope,
+  type FundingRange,
+  findProjects,
+  fundingEnvelope,
+  getEdition,
+  getSubProgram,
+  type Intake,
+  type Krw,
+  listEditions,
+  type ProjectFilter,
+  type Ratio,
+  type SelectedProject,
+  type SubProgram,
+  type TrackId,
+} from "../src/index.js";
+
+describe("programs types", () => {
+  it("returns readonly, typed data", () => {
+    expectTypeOf(getEdition(2021)).toEqualTypeOf<Edition>();
+    expectTypeOf(listEditions()).toEqualTypeOf<readonly Edition[]>();
+    expectTypeOf(getSubProgram(2021, "smart-city-planning")).toEqualTypeOf<SubProgram>();
+    expectTypeOf(getEdition(2021).budget).toEqualTypeOf<Fact<Krw>>();
+    expectTypeOf(getEdition(2021).subPrograms[0]!.funding.call).toEqualTypeOf<Fact<FundingRange>>();
+    const e = getEdition(2021);
+    const neverCalled = () => {
+      // @ts-expect-error editions are readonly
+      e.year = 2030;
+      // @ts-expect-error project lists are readonly
+      e.projects.push({} as SelectedProject);
+    };
+    expectTypeOf(neverCalled).toBeFunction();
+  });
+
+  it("narrows intake on kind", () => {
+    const i = {} as Intake;
+    if (i.kind === "rolling") {
+      expectTypeOf(i.rollsOverTo).toEqualTypeOf<number>();
+      expectTypeOf(i.preConsulting).toEqualTypeOf<boolean>();
+    } else {
+      expectTypeOf(i.closes).toEqualTypeOf<Fact<string>>();
+      // @ts-expect-error a call has no cutoff
+      i.cutoff;
+    }
+  });
+
+  it("takes a typed filter", () => {
+    expectTypeOf(findProjects).parameter(0).toEqualTypeOf<ProjectFilter | undefined>();
+    expectTypeOf(findProjects({ track: "urban-planning" })).toEqualTypeOf<readonly SelectedProject[]>();
+    const neverCalled = () => {
+      // @ts-expect-error "planning" is a sub-program id, not a track
+      findProjects({ track: "planning" });
+      // @ts-expect-error year is a number
+      findProjects({ year: "2021" });
+    };
+    expectTypeOf(neverCalled).toBeFunction();
+    expectTypeOf<ProjectFilter["track"]>().toEqualTypeOf<TrackId | undefined>();
+  });
+
+  it("types the calculators", () => {
+    expectTypeOf(editionStats(2021)).toEqualTypeOf<EditionStats>();
+    expectTypeOf(editionStats(2021).selectionRate).toEqualTypeOf<Fact<Ratio>>();
+    expectTypeOf(cumulativeTotals(2023).lines).toEqualTypeOf<readonly CumulativeLine[]>();
+    expectTypeOf(cumulativeTotals(2023).lines[0]!.verdict).toEqualTypeOf<"matches" | "does-not-match">();
+    expectTypeOf(fundingEnvelope(2021)).toEqualTypeOf<FundingEnvelope>();
+    expectTypeOf(fundingEnvelope(2021).fit).toEqualTypeOf<
+      "within" | "below-lowest" | "above-highest" | "unknown"
+    >();
+    const neverCalled = () => {
+      // @ts-expect-error prefer is "awarded" or "call"
+      fundingEnvelope(2021, { prefer: "results" });
+      // @ts-expect-error only en and ko
+      countryName("KE", "ja");
+    };
+    expectTypeOf(neverCalled).toBeFunction();
+    expectTypeOf(countryName("KE", "ko")).toEqualTypeOf<string>();
+  });
+});
