@@ -26,7 +26,9 @@ export async function run() {
   console.log(row(ours, plain));
   goal("findProjects by country within 3x of a bare filter", ours.opsPerSec * 3 >= plain.opsPerSec);
 
-  section(`programs: ${(N / 10).toLocaleString("en-US")} text searches ("waste"), accent- and case-insensitive`);
+  section(
+    `programs: ${(N / 10).toLocaleString("en-US")} text searches ("waste"), accent- and case-insensitive`,
+  );
   const M = N / 10;
   const naive = measure("naive: stringify + fold every project per search", M / 10, () => {
     return projects.filter((p) =>
@@ -43,9 +45,9 @@ export async function run() {
 
   section("programs: calculators");
   const lookup = measure("getEdition(2021) (baseline)", N, () => getEdition(2021));
-  const stats = measure("editionStats(2021)", N / 10, () => editionStats(2021));
+  const stats = measure("editionStats(2021) (memoised: data are frozen)", N / 10, () => editionStats(2021));
   const env = measure("fundingEnvelope(2021)", N / 10, () => fundingEnvelope(2021));
-  const cum = measure("cumulativeTotals(2026)", N / 100, () => cumulativeTotals(2026));
+  const cum = measure("cumulativeTotals(2026) (memoised)", N / 100, () => cumulativeTotals(2026));
   console.log(row(lookup));
   console.log(row(stats, lookup));
   console.log(row(env, lookup));

@@ -3,6 +3,7 @@
 // machines; and selectProjects at 10k/100k/1M candidates to show the n log n growth.
 import { performance } from "node:perf_hooks";
 import { createMachine, initialTransition, transition as xTransition } from "xstate";
+import { checkEligibility } from "../dist/eligibility.js";
 import { krw } from "../dist/money.js";
 import { MACHINES, parseAuditLog, replay, selectProjects, start, transition } from "../dist/selection.js";
 import { goal, row, section } from "./_lib.mjs";
@@ -243,6 +244,14 @@ export async function run() {
       if (def.guards.includes("eligible")) screenings++;
     }
   }
+  const apps = [];
+  for (const l of logs)
+    for (const e of l.parsed.entries) if (e.event === "pass-screening") apps.push(e.payload.application);
+  const elig = timeIt("  of which: checkEligibility on the screened applications", events, () => {
+    let sink = 0;
+    for (let i = 0; i < apps.length; i++) if (checkEligibility(apps[i]).eligible) sink++;
+    return sink;
+  });
   console.log(`   ${guardEvents} events carry guards; ${screenings} screenings run checkEligibility again`);
   // xstate is slow enough that the first 50k events stand for the whole set.
   let xLogs = 0;
@@ -269,6 +278,9 @@ export async function run() {
   console.log(row(plain, bare));
   console.log(row(ours, plain));
   console.log(row(raw, plain));
+  console.log(
+    `   checkEligibility alone on the ${apps.length} screenings: ${elig.ms.toFixed(1)} ms (${((elig.ms / ours.ms) * 100).toFixed(0)}% of replay(); ${(elig.ms / plain.ms).toFixed(1)}x the whole plain-table run)`,
+  );
   console.log(row(xs, ours));
   console.log(
     `   replay() is ${(ours.opsPerSec / xs.opsPerSec).toFixed(1)}x xstate, ${((ours.opsPerSec / plain.opsPerSec) * 100).toFixed(0)}% of the plain table with its log (${((ours.opsPerSec / bare.opsPerSec) * 100).toFixed(0)}% of the bare table)`,

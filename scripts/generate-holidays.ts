@@ -19,7 +19,7 @@ const pkg = JSON.parse(
 const EN: Record<string, string> = {
   "1월 1일": "New Year's Day",
   "설날 전날": "Seollal (eve)",
-  설날: "Seollal (Lunar New Year)",
+  설날: "Seollal",
   "설날 다음 날": "Seollal (day after)",
   "3ㆍ1절": "Independence Movement Day",
   어린이날: "Children's Day",

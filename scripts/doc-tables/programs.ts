@@ -11,7 +11,8 @@ import { listEditions } from "../../src/programs/listEditions.js";
 import type { Intake } from "../../src/programs/types.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
-const n = (f: Fact<number>): string => (f.known ? `${f.value}${f.reliability === "inferred" ? "*" : ""}` : "?");
+const n = (f: Fact<number>): string =>
+  f.known ? `${f.value}${f.reliability === "inferred" ? "*" : ""}` : "?";
 const range = (f: Fact<FundingRange>, approx: boolean): string => {
   if (!f.known) return "?";
   const r = f.value;

@@ -3,6 +3,7 @@ import {
   CALL_STATUS_LABELS,
   editionCalendar,
   formatPartialDate,
+  isKoreanBusinessDay,
   KOREAN_HOLIDAY_COVERAGE,
   koreanBusinessDaysBetween,
   koreanHolidaysIn,
@@ -33,7 +34,8 @@ export const generators = {
           const i = sp.intake;
           const end = i.kind === "call" ? i.closes : i.cutoff;
           const results = editionCalendar(ed.year).find(
-            (e) => e.kind === "results-announced" && (e.subProgramId === undefined || e.subProgramId === sp.id),
+            (e) =>
+              e.kind === "results-announced" && (e.subProgramId === undefined || e.subProgramId === sp.id),
           );
           const resultText =
             results === undefined ? "not known" : `${results.date}${results.planned ? " (planned)" : ""}`;
@@ -46,7 +48,9 @@ export const generators = {
     for (let y = KOREAN_HOLIDAY_COVERAGE.first; y <= KOREAN_HOLIDAY_COVERAGE.last; y++) {
       const hs = koreanHolidaysIn(y);
       const subs = hs.filter((h) => h.name.ko.includes("대체공휴일")).map((h) => h.date.slice(5));
-      const business = koreanBusinessDaysBetween(`${y - 1}-12-31`.replace(/^2017-12-31$/, "2018-01-01"), `${y}-12-31`) + (y === KOREAN_HOLIDAY_COVERAGE.first ? 0 : 0);
+      // (1 January, 31 December] plus 1 January itself when it is a business day (never: it is a holiday)
+      const business =
+        koreanBusinessDaysBetween(`${y}-01-01`, `${y}-12-31`) + (isKoreanBusinessDay(`${y}-01-01`) ? 1 : 0);
       rows.push(`| ${y} | ${hs.length} | ${subs.length > 0 ? subs.join(", ") : "none"} | ${business} |`);
     }
     return [
@@ -71,6 +75,8 @@ export const generators = {
       "",
       "| milestone | English | 한국어 | at (share of the duration) |",
       "| --- | --- | --- | --- |",
-      ...MILESTONE_KINDS.map((m) => `| \`${m.kind}\` | ${m.label.en} | ${m.label.ko} | ${Math.round(m.at * 100)}% |`),
+      ...MILESTONE_KINDS.map(
+        (m) => `| \`${m.kind}\` | ${m.label.en} | ${m.label.ko} | ${Math.round(m.at * 100)}% |`,
+      ),
     ].join("\n"),
 };

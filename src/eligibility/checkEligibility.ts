@@ -1,13 +1,15 @@
+import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
-import { isKrw } from "../money/index.js";
+import { isKrw, type Krw, krw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
-import type { Application } from "./application.js";
-import { defaultEditions } from "./deps.js";
-import type { EligibilityIssue, EligibilityResult } from "./eligibilityIssue.js";
+import type { Application, ConsortiumMember } from "./application.js";
+import { defaultEditions, instantOf } from "./deps.js";
+import type { EligibilityIssue, EligibilityResult, EligibilityRuleRef } from "./eligibilityIssue.js";
 import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
 import { DATE_TIME_RE } from "./patterns.js";
 import { getEligibilityRules } from "./rules/index.js";
 import { safeParseApplication } from "./safeParseApplication.js";
+import { checkApplication } from "./validateApplication.js";
 
 /**
  * Options of {@link checkEligibility}, {@link eligibleSubPrograms} and {@link checkEligibilityMany}.
@@ -34,7 +36,7 @@ export function readAsOf(asOf: Date | string | undefined): number | undefined {
       throw new KcnError("INVALID_OPTIONS", "Expected asOf to be a valid Date, received Invalid Date");
     return ms;
   }
-  if (typeof asOf === "string" && DATE_TIME_RE.test(asOf)) return Date.parse(asOf);
+  if (typeof asOf === "string" && DATE_TIME_RE.test(asOf)) return instantOf(asOf);
   throw new KcnError(
     "INVALID_OPTIONS",
     `Expected asOf to be a Date or an ISO 8601 date-time with an offset, received ${typeof asOf === "string" ? JSON.stringify(asOf.slice(0, 60)) : typeof asOf}`,
@@ -43,7 +45,11 @@ export function readAsOf(asOf: Date | string | undefined): number | undefined {
 }
 
 type Found = { edition?: Edition | undefined; sub?: SubProgram | undefined };
-const INDEX = new WeakMap<readonly Edition[], Map<string, Found>>();
+const INDEX = new WeakMap<
+  readonly Edition[],
+  Map<number, { edition: Edition; subs: Map<string, SubProgram> }>
+>();
+const NONE: Found = Object.freeze({});
 
 /** @internal Finds a sub-program in a list of editions (indexed once per editions array). */
 export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
@@ -51,12 +57,13 @@ export function findSubProgram(editions: readonly Edition[], year: number, id: s
   if (index === undefined) {
     index = new Map();
     for (const edition of editions) {
-      index.set(String(edition.year), { edition });
-      for (const sub of edition.subPrograms) index.set(`${edition.year}/${sub.id}`, { edition, sub });
+      index.set(edition.year, { edition, subs: new Map(edition.subPrograms.map((s) => [s.id, s])) });
     }
     INDEX.set(editions, index);
   }
-  return index.get(`${year}/${id}`) ?? index.get(String(year)) ?? {};
+  const e = index.get(year);
+  if (e === undefined) return NONE;
+  return { edition: e.edition, sub: e.subs.get(id) };
 }
 
 function toInput(value: unknown): unknown {
@@ -103,27 +110,56 @@ export function checkEligibility(
 ): EligibilityResult {
   const asOf = readAsOf(options.asOf);
   const editions = options.editions ?? defaultEditions();
-  let app: Application;
-  {
-    const parsed = safeParseApplication(toInput(application));
-    if (!parsed.ok) {
-      const rule = Object.freeze({ id: "application-schema", sources: Object.freeze([]) });
-      return Object.freeze({
-        eligible: false,
-        valid: false,
-        issues: Object.freeze(
-          parsed.issues.map((i) => Object.freeze({ ...i, severity: "error" as const, rule })),
-        ),
-      });
-    }
-    app = parsed.value;
+  const input = toInput(application);
+  let checked: bigint | readonly Issue[];
+  try {
+    checked = checkApplication(input);
+  } catch {
+    // hostile input (a throwing getter or proxy): the safe parser explains the refusal
+    const parsed = safeParseApplication(input);
+    checked = parsed.ok ? parsed.value.requestedFunding.amount : parsed.issues;
   }
-  return checkParsed(app, editions, asOf);
+  if (typeof checked !== "bigint") return invalid(checked);
+  try {
+    // A checked input is read in place: no typed copy is built (the parsed form is the same data).
+    return checkParsed(input as ApplicationView, krw(checked), editions, asOf);
+  } catch {
+    // an input whose getters change their answer between reads: check a frozen copy instead
+    const parsed = safeParseApplication(input);
+    if (!parsed.ok) return invalid(parsed.issues);
+    return checkParsed(parsed.value, parsed.value.requestedFunding, editions, asOf);
+  }
 }
+
+const SCHEMA_RULE: EligibilityRuleRef = Object.freeze({
+  id: "application-schema",
+  sources: Object.freeze([]),
+});
+
+function invalid(issues: readonly Issue[]): EligibilityResult {
+  return Object.freeze({
+    eligible: false,
+    valid: false,
+    issues: Object.freeze(
+      issues.map((i) => Object.freeze({ ...i, severity: "error" as const, rule: SCHEMA_RULE })),
+    ),
+  });
+}
+
+/** What the rules read of an application: a parsed {@link Application} or its checked JSON form. */
+type ApplicationView = Pick<
+  Application,
+  "year" | "subProgramId" | "submittedAt" | "priorConsultation" | "jointApplication"
+> & {
+  readonly consortium: readonly (Omit<ConsortiumMember, "receivesFunds"> & {
+    readonly receivesFunds?: boolean;
+  })[];
+};
 
 /** @internal Checks a parsed application. */
 export function checkParsed(
-  app: Application,
+  app: ApplicationView,
+  requestedFunding: Krw,
   editions: readonly Edition[],
   asOf: number | undefined,
 ): EligibilityResult {
@@ -159,13 +195,13 @@ export function checkParsed(
     );
     return Object.freeze({ eligible: false, valid: true, issues: Object.freeze(issues) });
   }
-  const at = app.submittedAt !== undefined ? Date.parse(app.submittedAt) : asOf;
+  const at = app.submittedAt !== undefined ? instantOf(app.submittedAt) : asOf;
   const consideredFor = evaluate(
     sub,
     getEligibilityRules(app.year, app.subProgramId),
     {
       consortium: app.consortium,
-      requestedFunding: app.requestedFunding,
+      requestedFunding,
       at,
       atText: app.submittedAt,
       priorConsultation: app.priorConsultation,

@@ -87,3 +87,30 @@ import { EDITIONS, type Edition } from "../programs/index.js";
 export function defaultEditions(): readonly Edition[] {
   return EDITIONS;
 }
+
+/**
+ * Epoch ms of an ISO 8601 date-time already checked by the schema's pattern
+ * (`YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM)`), without `Date.parse`'s generic path.
+ */
+export function instantOf(iso: string): number {
+  const n = (a: number, b: number) => {
+    let v = 0;
+    for (let k = a; k < b; k++) v = v * 10 + (iso.charCodeAt(k) - 48);
+    return v;
+  };
+  let ms = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16));
+  let i = 16;
+  if (iso[i] === ":") {
+    ms += n(17, 19) * 1000;
+    i = 19;
+    if (iso[i] === ".") {
+      let j = i + 1;
+      while (j < iso.length && iso.charCodeAt(j) >= 48 && iso.charCodeAt(j) <= 57) j++;
+      ms += Number(`${iso.slice(i + 1, j)}00`.slice(0, 3));
+      i = j;
+    }
+  }
+  if (iso[i] === "Z") return ms;
+  const sign = iso[i] === "-" ? -1 : 1;
+  return ms - sign * (n(i + 1, i + 3) * 60 + n(i + 4, i + 6)) * 60_000;
+}

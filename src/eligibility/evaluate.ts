@@ -23,7 +23,9 @@ import type { SubProgramRules } from "./rules/types.js";
 
 /** What is known about the applicant when the rules are run. */
 export interface Subject {
-  readonly consortium: readonly ConsortiumMember[];
+  readonly consortium: readonly (Omit<ConsortiumMember, "receivesFunds"> & {
+    readonly receivesFunds?: boolean;
+  })[];
   readonly requestedFunding?: Krw | undefined;
   /** Submission instant (epoch ms) and its text, when known. */
   readonly at?: number | undefined;
@@ -126,7 +128,7 @@ function ref(
 
 function unknownRule(
   out: EligibilityIssue[],
-  id: string,
+  rule: EligibilityRuleRef,
   fact: Fact<unknown>,
   what: { en: string; ko: string },
   path: FieldPath,
@@ -139,7 +141,7 @@ function unknownRule(
       path,
       `${what.en} is not published in the sources (${note}); not checked`,
       `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다 (${note})`,
-      ref(id, fact),
+      rule,
       severity,
     ),
   );
@@ -157,9 +159,9 @@ export function evaluate(
   s: Subject,
   out: EligibilityIssue[],
 ): number {
-  const key = `${sub.year}/${sub.id}`;
-  const name = `${sub.year} ${sub.name.en}`;
-  const nameKo = `${sub.year}년 ${sub.name.ko}`;
+  const c = compiled(sub);
+  const name = c.name;
+  const nameKo = c.nameKo;
   let consideredFor = sub.year;
   const leadIndex = s.consortium.findIndex((m) => m.role === "lead");
   const lead = s.consortium[leadIndex];
@@ -187,7 +189,7 @@ export function evaluate(
         ["subProgramId"],
         `No eligibility rules are recorded for ${name}; not checked`,
         `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
-        ref(`${key}`, undefined, []),
+        cref(c, "", undefined),
       ),
     );
   } else {
@@ -196,7 +198,7 @@ export function evaluate(
     if (!lt.known)
       unknownRule(
         out,
-        `${key}/lead-types`,
+        cref(c, "lead-types", lt),
         lt,
         { en: `Who may apply to ${name}`, ko: `${nameKo} 신청 자격` },
         ["consortium", leadIndex, "type"],
@@ -208,7 +210,7 @@ export function evaluate(
           ["consortium", leadIndex, "type"],
           `The lead applicant "${lead.name}" is a ${lower(lead.type)} (${lead.type}); ${name} admits as lead only: ${list(lt.value, "en")}`,
           `주관 신청기관 "${lead.name}"은(는) ${t(lead.type).ko}(${lead.type})입니다. ${nameKo}의 신청 대상: ${list(lt.value, "ko")}`,
-          ref(`${key}/lead-types`, lt),
+          cref(c, "lead-types", lt),
           undefined,
           { expected: lt.value.join(" | "), received: lead.type },
         ),
@@ -220,7 +222,7 @@ export function evaluate(
     if (!ja.known)
       unknownRule(
         out,
-        `${key}/joint-application`,
+        cref(c, "joint-application", ja),
         ja,
         { en: "The joint-application rule", ko: "공동 신청 규칙" },
         ["jointApplication"],
@@ -237,7 +239,7 @@ export function evaluate(
             ["jointApplication"],
             `"${lead.name}" is an international organisation: in ${name} it must apply jointly with one of: ${list(w, "en")} (declare jointApplication or add it to the consortium)`,
             `"${lead.name}"은(는) 국제기구이므로 ${nameKo}에는 다음 중 하나와 공동 신청해야 합니다: ${list(w, "ko")} (jointApplication을 적거나 컨소시엄에 추가)`,
-            ref(`${key}/joint-application`, ja),
+            cref(c, "joint-application", ja),
             s.discovery ? "info" : undefined,
           ),
         );
@@ -249,7 +251,7 @@ export function evaluate(
     if (!pp.known)
       unknownRule(
         out,
-        `${key}/overseas-public-partner`,
+        cref(c, "overseas-public-partner", pp),
         pp,
         { en: "The consortium rule", ko: "컨소시엄 규칙" },
         ["consortium"],
@@ -267,7 +269,7 @@ export function evaluate(
             ["consortium"],
             `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
             `${nameKo}은(는) 해외 공공 파트너(${list(types, "ko")}, 해외 소재)를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
-            ref(`${key}/overseas-public-partner`, pp),
+            cref(c, "overseas-public-partner", pp),
           ),
         );
       }
@@ -278,7 +280,7 @@ export function evaluate(
     if (!fr.known)
       unknownRule(
         out,
-        `${key}/funds-recipients`,
+        cref(c, "funds-recipients", fr),
         fr,
         { en: "Who may receive the subsidy", ko: "보조금 수령 기관 규칙" },
         ["consortium"],
@@ -295,7 +297,7 @@ export function evaluate(
               ["consortium", i, "receivesFunds"],
               `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
               `"${m.name}"이(가) 보조금 수령으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
-              ref(`${key}/funds-recipients`, fr),
+              cref(c, "funds-recipients", fr),
             ),
           );
         } else if (rule.excluded.includes(m.type)) {
@@ -305,7 +307,7 @@ export function evaluate(
               ["consortium", i, "receivesFunds"],
               `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
               `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
-              ref(`${key}/funds-recipients`, fr),
+              cref(c, "funds-recipients", fr),
             ),
           );
         }
@@ -317,7 +319,7 @@ export function evaluate(
     if (!pc.known)
       unknownRule(
         out,
-        `${key}/prior-consultation`,
+        cref(c, "prior-consultation", pc),
         pc,
         { en: "The prior-consultation rule", ko: "사전 협의 규칙" },
         ["priorConsultation"],
@@ -332,7 +334,7 @@ export function evaluate(
               ["priorConsultation"],
               `${name} requires prior consultation with the overseas government before applying`,
               `${nameKo}은(는) 신청 전에 해외 정부와의 사전 협의가 필요합니다`,
-              ref(`${key}/prior-consultation`, pc),
+              cref(c, "prior-consultation", pc),
               "info",
             ),
           );
@@ -344,7 +346,7 @@ export function evaluate(
             ["priorConsultation"],
             `${name} requires prior consultation with the overseas government; the application declares none`,
             `${nameKo}은(는) 해외 정부와의 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
-            ref(`${key}/prior-consultation`, pc),
+            cref(c, "prior-consultation", pc),
           ),
         );
       } else if (s.at !== undefined) {
@@ -358,7 +360,7 @@ export function evaluate(
               ["priorConsultation", "on"],
               `The prior consultation with ${consult.with} on ${consult.on} is not before the submission (${seoulText(submitted)})`,
               `${consult.with}와(과)의 사전 협의일 ${consult.on}이(가) 제출 시각(${seoulText(submitted)})보다 앞서지 않습니다`,
-              ref(`${key}/prior-consultation`, pc),
+              cref(c, "prior-consultation", pc),
             ),
           );
         }
@@ -384,7 +386,7 @@ export function evaluate(
           ["requestedFunding"],
           `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
           `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}를 벗어납니다`,
-          ref(`${key}/funding/${stage}`, fact),
+          cref(c, stage === "call" ? "funding/call" : "funding/awarded", fact),
           sev,
           { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${amount.amount} won` },
         ),
@@ -395,7 +397,7 @@ export function evaluate(
     else
       unknownRule(
         out,
-        `${key}/funding`,
+        cref(c, "funding", f.call),
         f.call,
         { en: `The per-project funding range of ${name}`, ko: `${nameKo} 과제당 지원 범위` },
         ["requestedFunding"],
@@ -413,7 +415,7 @@ export function evaluate(
           ["submittedAt"],
           `No submittedAt and no asOf: the intake of ${name} was not checked`,
           `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
-          ref(`${key}/intake`, undefined, []),
+          cref(c, "intake", undefined),
         ),
       );
     }
@@ -426,20 +428,21 @@ export function evaluate(
     if (!intake.opens.known)
       unknownRule(
         out,
-        `${key}/intake/opens`,
+        cref(c, "intake/opens", intake.opens),
         intake.opens,
         { en: `The opening day of ${name}`, ko: `${nameKo} 접수 시작일` },
         path,
         "info",
       );
     else if (opens !== undefined && at < opens.start) {
+      const seoulAt = seoulText(at);
       out.push(
         makeIssue(
           "OUTSIDE_CALL_WINDOW",
           path,
-          `Submitted ${when} (${seoulText(at)}), before ${name} opened on ${opensDay} (Korea time)`,
-          `${when}(${seoulText(at)})에 제출: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
-          ref(`${key}/intake/opens`, intake.opens),
+          `Submitted ${when} (${seoulAt}), before ${name} opened on ${opensDay} (Korea time)`,
+          `${when}(${seoulAt})에 제출: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
+          cref(c, "intake/opens", intake.opens),
           undefined,
           { expected: `on or after ${opens.startIso}`, received: when },
         ),
@@ -451,19 +454,20 @@ export function evaluate(
       if (!intake.closes.known)
         unknownRule(
           out,
-          `${key}/intake/closes`,
+          cref(c, "intake/closes", intake.closes),
           intake.closes,
           { en: `The closing day of ${name}`, ko: `${nameKo} 마감일` },
           path,
         );
       else if (closes !== undefined && at >= closes.end) {
+        const seoulAt = seoulText(at);
         out.push(
           makeIssue(
             "OUTSIDE_CALL_WINDOW",
             path,
-            `Submitted ${when} (${seoulText(at)}), after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
-            `${when}(${seoulText(at)})에 제출: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
-            ref(`${key}/intake/closes`, intake.closes),
+            `Submitted ${when} (${seoulAt}), after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
+            `${when}(${seoulAt})에 제출: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
+            cref(c, "intake/closes", intake.closes),
             undefined,
             { expected: `before ${closes.endIso}`, received: when },
           ),
@@ -476,7 +480,7 @@ export function evaluate(
       if (!intake.cutoff.known)
         unknownRule(
           out,
-          `${key}/intake/cutoff`,
+          cref(c, "intake/cutoff", intake.cutoff),
           intake.cutoff,
           { en: `The cutoff of ${name}'s year-round intake`, ko: `${nameKo} 연중 접수의 마감 기준일` },
           path,
@@ -484,19 +488,53 @@ export function evaluate(
         );
       else if (cutoff !== undefined && at >= cutoff.end) {
         consideredFor = intake.rollsOverTo;
+        const seoulAt = seoulText(at);
         out.push(
           makeIssue(
             "ROLLS_OVER_TO_NEXT_CYCLE",
             path,
-            `Received ${when} (${seoulText(at)}), after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
-            `${when}(${seoulText(at)}) 접수: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
-            ref(`${key}/intake/cutoff`, intake.cutoff),
+            `Received ${when} (${seoulAt}), after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
+            `${when}(${seoulAt}) 접수: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
+            cref(c, "intake/cutoff", intake.cutoff),
           ),
         );
       }
     }
   }
   return consideredFor;
+}
+
+interface Compiled {
+  readonly key: string;
+  readonly name: string;
+  readonly nameKo: string;
+  readonly refs: Map<string, EligibilityRuleRef>;
+}
+const COMPILED = new WeakMap<SubProgram, Compiled>();
+
+/** Names and rule references of a sub-program, computed once per sub-program object. */
+function compiled(sub: SubProgram): Compiled {
+  let c = COMPILED.get(sub);
+  if (c === undefined) {
+    c = {
+      key: `${sub.year}/${sub.id}`,
+      name: `${sub.year} ${sub.name.en}`,
+      nameKo: `${sub.year}년 ${sub.name.ko}`,
+      refs: new Map(),
+    };
+    COMPILED.set(sub, c);
+  }
+  return c;
+}
+
+/** The rule reference `<year>/<sub-program>/<suffix>` of a fact, memoised per sub-program. */
+function cref(c: Compiled, suffix: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
+  let r = c.refs.get(suffix);
+  if (r === undefined || (fact !== undefined && r.sources !== fact.sources)) {
+    r = ref(suffix === "" ? c.key : `${c.key}/${suffix}`, fact, []);
+    c.refs.set(suffix, r);
+  }
+  return r;
 }
 
 const RANK: Record<EligibilitySeverity, number> = { error: 0, warning: 1, info: 2 };

@@ -74,6 +74,17 @@ class Collector {
   }
 
   type(path: FieldPath, expected: string, value: unknown): void {
+    if (value === undefined) {
+      this.add(
+        "INVALID_TYPE",
+        path,
+        `Missing required field (expected ${expected})`,
+        `필수 항목이 없습니다 (${expected} 필요)`,
+        expected,
+        value,
+      );
+      return;
+    }
     this.add(
       "INVALID_TYPE",
       path,
@@ -193,8 +204,20 @@ export function validateApplication(
 ):
   | { readonly ok: true; readonly value: Application }
   | { readonly ok: false; readonly issues: readonly Issue[] } {
+  const r = checkApplication(input);
+  if (typeof r !== "bigint") return { ok: false, issues: r };
+  return Object.freeze({ ok: true, value: buildApplication(input as Obj, r) });
+}
+
+/**
+ * Checks the JSON form without building the typed value: the requested amount in won when valid,
+ * else every issue. checkEligibility reads a checked input in place.
+ *
+ * @internal
+ */
+export function checkApplication(input: unknown): bigint | Issue[] {
   const c = new Collector();
-  if (!c.object(input)) return { ok: false, issues: c.issues as Issue[] };
+  if (!c.object(input)) return c.issues as Issue[];
   const o = input;
   c.unknownKeys(o, ROOT_KEYS);
 
@@ -363,8 +386,18 @@ export function validateApplication(
   const cont = o["continues"];
   if (cont !== undefined) c.id(cont, "continues");
 
-  if (c.issues !== undefined) return { ok: false, issues: c.issues };
+  if (c.issues !== undefined) return c.issues;
+  return amount as bigint;
+}
 
+/** Builds the frozen typed application from a checked input. */
+function buildApplication(o: Obj, amount: bigint): Application {
+  const site = o["site"];
+  const cons = o["consortium"];
+  const sub = o["submittedAt"];
+  const pc = o["priorConsultation"];
+  const ja = o["jointApplication"];
+  const cont = o["continues"];
   const s = site as Obj;
   const members = cons as Obj[];
   const built: ConsortiumMember[] = new Array(members.length);
@@ -379,12 +412,12 @@ export function validateApplication(
     });
   }
   const app: { -readonly [K in keyof Application]: Application[K] } = {
-    year: year as number,
+    year: o["year"] as number,
     subProgramId: o["subProgramId"] as string,
     title: o["title"] as string,
     site: Object.freeze({ country: s["country"] as string, city: s["city"] as string }),
     consortium: Object.freeze(built),
-    requestedFunding: krw(amount as bigint),
+    requestedFunding: krw(amount),
   };
   if (sub !== undefined) app.submittedAt = sub as string;
   if (pc !== undefined) {
@@ -400,7 +433,7 @@ export function validateApplication(
     });
   }
   if (cont !== undefined) app.continues = cont as string;
-  return Object.freeze({ ok: true, value: Object.freeze(app) });
+  return Object.freeze(app);
 }
 
 function isMoneyJson(f: unknown): f is Obj {

@@ -9,26 +9,27 @@ import type { Label } from "../core/label.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { getSubProgram, type SubProgram } from "../programs/index.js";
+import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
 import type { JsonValue, Machine } from "./types.js";
 
-const MOMENT = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
+const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
 /**
- * Whether a string is a partial date in Korea time: `"2021"`, `"2021-06"`, `"2021-06-22"` or
- * `"2021-06-22T10:00"` (month, day, hour and minute in range; the day is not checked against the
- * month's length).
+ * Whether a string is a partial date in Korea time in its canonical form: `"2021"`, `"2021-06"`,
+ * `"2021-06-22"` or `"2021-06-22T10:00"`, and a real date (the timeline feature parses it).
  */
 export function isMoment(s: string): boolean {
-  return MOMENT.test(s);
+  return CANONICAL.test(s) && safeParsePartialDate(s).ok;
 }
 
 /**
- * Compares two partial dates already known to be valid: -1 when `a` is wholly before `b`, 1 when
- * wholly after, 0 when they overlap ("2021-06" and "2021-06-22"). The fixed-width format makes the
- * common prefix comparable code unit by code unit.
+ * Compares two partial dates already known to be canonical and valid ({@link isMoment}): -1 when `a`
+ * is wholly before `b`, 1 when wholly after, 0 when they overlap. For canonical strings this is
+ * exactly the timeline's `comparePartialDates` (a test checks it): the fixed-width form makes the
+ * common prefix comparable code unit by code unit, without parsing, on the replay hot path.
  */
 export function compareValidMoments(a: string, b: string): -1 | 0 | 1 {
-  const n = a.length < b.length ? a.length : b.length;
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
@@ -38,12 +39,14 @@ export function compareValidMoments(a: string, b: string): -1 | 0 | 1 {
 }
 
 /**
- * Compares two partial dates in Korea time: -1 when `a` is wholly before `b`, 1 when wholly after,
- * 0 when they overlap ("2021-06" and "2021-06-22"), `undefined` when either is not a date.
+ * Compares two partial dates in Korea time with the timeline's `comparePartialDates`: -1 when `a`
+ * is wholly before `b`, 1 when wholly after, 0 when they overlap ("2021-06" and "2021-06-22"),
+ * `undefined` when either is not a canonical partial date.
  */
 export function compareMoments(a: string, b: string): -1 | 0 | 1 | undefined {
-  if (!MOMENT.test(a) || !MOMENT.test(b)) return undefined;
-  return compareValidMoments(a, b);
+  if (!isMoment(a) || !isMoment(b)) return undefined;
+  const r = comparePartialDates(a, b);
+  return r === "before" ? -1 : r === "after" ? 1 : 0;
 }
 
 function subProgram(year: number, subProgramId: string): SubProgram | undefined {

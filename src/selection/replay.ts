@@ -119,7 +119,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
       e.at,
       trusted,
       trusted ? e : { note: e.note, payload },
-      ["entries", i],
+      i,
     );
     if (Array.isArray(t)) return refuse(t);
     if (e.to !== t.def.to) {
@@ -131,6 +131,6 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
   }
   return Object.freeze({
     ok: true as const,
-    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, Object.freeze(entries), true),
+    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, entries, true),
   });
 }

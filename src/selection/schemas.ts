@@ -93,8 +93,9 @@ function deepFreeze<T>(value: T): T {
 
 /** Deep-freezes a parsed log or snapshot and marks its entries (strictly parsed) as trusted. */
 function seal<T extends { readonly entries: readonly object[] }>(value: T): T {
-  deepFreeze(value);
+  for (const e of value.entries) deepFreeze(e);
   trust(value.entries);
+  deepFreeze(value);
   return value;
 }
 

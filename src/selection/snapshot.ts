@@ -46,6 +46,6 @@ export function makeSnapshot(
     startedAt,
     state,
     updatedAt,
-    entries: trusted ? trust(entries) : entries,
+    entries: trusted ? trust(entries) : Object.freeze(entries),
   });
 }

@@ -57,5 +57,5 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
       `Expected a lifecycle machine, received ${describeReceived(machine)}`,
     );
   }
-  return makeSnapshot(machine.id, id, at, machine.initial, at, Object.freeze([]), true);
+  return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
 }

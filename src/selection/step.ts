@@ -16,7 +16,7 @@ import type { AuditEntry, LifecycleIssue } from "./types.js";
  * behind it, accepts event `type` sent by `role` at `at` with `evidence` (note and payload). The
  * event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
  * guards are all checked and every failure reported. `atIsValid` skips re-validating a date the
- * library already checked.
+ * library already checked; `index` is the entry's place in a log (-1 for a live event), for paths.
  */
 export function evaluate(
   compiled: CompiledMachine,
@@ -28,13 +28,15 @@ export function evaluate(
   at: unknown,
   atIsValid: boolean,
   evidence: GuardEvidence,
-  path: FieldPath,
+  index: number,
 ): CompiledTransition | LifecycleIssue[] {
+  // The issue path: the entry's index in a log, or the event itself (-1).
+  const path = (): FieldPath => (index < 0 ? [] : ["entries", index]);
   const t = compiled.next.get(state)?.get(type);
-  if (t === undefined) return [illegal(path, state, String(type), eventsAt(compiled, state))];
+  if (t === undefined) return [illegal(path(), state, String(type), eventsAt(compiled, state))];
   let issues: LifecycleIssue[] | undefined;
   if (!t.roles.has(role as never)) {
-    issues = [roleNotAllowed(path, t.def.event, String(role), t.def.roles)];
+    issues = [roleNotAllowed(path(), t.def.event, String(role), t.def.roles)];
   }
   if (
     !(atIsValid || (typeof at === "string" && isMoment(at))) ||
@@ -43,7 +45,7 @@ export function evaluate(
     const late = checkChronology(previousAt, at);
     if (late !== undefined) {
       issues = issues ?? [];
-      issues.push(guardFailed(path, "chronological", late));
+      issues.push(guardFailed(path(), "chronological", late));
     }
   }
   const guards = t.def.guards;
@@ -54,7 +56,7 @@ export function evaluate(
       const why = runGuard(g, ctx);
       if (why !== undefined) {
         issues = issues ?? [];
-        issues.push(guardFailed(path, g, why));
+        issues.push(guardFailed(path(), g, why));
       }
     }
   }

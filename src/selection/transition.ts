@@ -86,11 +86,11 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     event.at,
     false,
     { note: event.note, payload },
-    [],
+    -1,
   );
   if (Array.isArray(t)) return Object.freeze({ ok: false as const, issues: Object.freeze(t) });
   const entry = makeEntry(snapshot.state, t.def.to, t.def.event, event.at, actor, event.note, payload);
-  const entries = Object.freeze([...snapshot.entries, entry]);
+  const entries = [...snapshot.entries, entry];
   // The new list is trusted only when the old one was (a hand-made snapshot's entries are not).
   const next = makeSnapshot(
     snapshot.machine,

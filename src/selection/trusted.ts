@@ -2,20 +2,24 @@
  * Entry lists the library made or parsed itself: frozen arrays of frozen entries, each with exactly
  * the documented keys, valid types, a valid date and a deeply frozen payload. Replay shares their
  * entries instead of copying them and skips their shape checks; it still checks every entry against
- * the machine. One mark per list keeps the cost off each entry.
+ * the machine. The mark is a private, non-enumerable symbol set before the array is frozen: JSON,
+ * spreads and copies drop it, and nobody outside the library can set it.
  *
  * @internal
  * @module
  */
-const TRUSTED = new WeakSet<object>();
+const BRAND: unique symbol = Symbol("k-city-network.trusted-entries");
 
-/** Marks a frozen list of well-formed, frozen entries as made or parsed by the library. */
-export function trust<T extends readonly object[]>(entries: T): T {
-  TRUSTED.add(entries);
+/** Freezes a list of well-formed, frozen entries and marks it as made or parsed by the library. */
+export function trust<T extends object>(entries: readonly T[]): readonly T[] {
+  if (!Object.isFrozen(entries)) {
+    Object.defineProperty(entries, BRAND, { value: true });
+    Object.freeze(entries);
+  }
   return entries;
 }
 
 /** Whether the library made or parsed this list of entries. */
 export function isTrusted(entries: readonly object[]): boolean {
-  return TRUSTED.has(entries);
+  return (entries as { readonly [BRAND]?: boolean })[BRAND] === true;
 }

@@ -2,6 +2,7 @@ import type { Label } from "../core/label.js";
 import { KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
 import type { PartialDateString } from "../programs/types.js";
+import { assertOptions, assertSchedule } from "./guards.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import type { PlannedMilestone, ProjectSchedule } from "./planSchedule.js";
 import { DAY_MS } from "./seoulDays.js";
@@ -62,6 +63,7 @@ export interface MilestoneStatusOptions {
 export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
 
 function graceOf(options: MilestoneStatusOptions): number {
+  assertOptions(options);
   const g = options.missedAfterDays ?? 90;
   if (!Number.isSafeInteger(g) || g < 0) {
     throw new KcnError(
@@ -110,6 +112,11 @@ export function milestoneStatusAt(
   actual?: PartialDateString,
   options: MilestoneStatusOptions = {},
 ): MilestoneStatus {
+  if (typeof milestone !== "object" || milestone === null) {
+    throw new KcnError("INVALID_INPUT", "Expected a milestone with a due day", {
+      received: String(milestone),
+    });
+  }
   return statusOf(milestone.due, actual, readInstant(asOf), graceOf(options));
 }
 
@@ -152,6 +159,10 @@ export function milestonesAt(
   actuals: MilestoneActuals = {},
   options: MilestoneStatusOptions = {},
 ): readonly MilestoneAt[] {
+  assertSchedule(schedule);
+  if (typeof actuals !== "object" || actuals === null) {
+    throw new KcnError("INVALID_INPUT", "Expected actuals to be an object of days by milestone kind or id");
+  }
   const t = readInstant(asOf);
   const grace = graceOf(options);
   return Object.freeze(

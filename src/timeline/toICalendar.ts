@@ -1,5 +1,7 @@
 import type { Label, Lang } from "../core/label.js";
+import { describeReceived, KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
+import { assertOptions } from "./guards.js";
 import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
 import { readPartialDate } from "./partialDate.js";
 import { DAY_MS, dayNumber, pad, ymdOfDay } from "./seoulDays.js";
@@ -96,7 +98,8 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @param items - calendar entries (from {@link editionCalendar}) or milestones (from {@link planSchedule})
  * @param options - language, calendar name and `DTSTAMP`
  * @returns the iCalendar text
- * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date
+ * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date; `INVALID_INPUT`
+ *   when `items` is not an array of items with an id and a label; `INVALID_OPTIONS`
  * @example
  * ```ts
  * toICalendar([{ id: "x", label: { en: "Call closes", ko: "마감" }, date: "2021-04-19" }])
@@ -106,7 +109,14 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @category Timeline
  */
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
-  const lang = options.lang ?? "en";
+  assertOptions(options);
+  if (!Array.isArray(items)) {
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected an array of calendar items, received ${describeReceived(items)}`,
+    );
+  }
+  const lang = options.lang === "ko" ? "ko" : "en";
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
   const lines: string[] = [
     "BEGIN:VCALENDAR",
@@ -116,7 +126,16 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
     "METHOD:PUBLISH",
   ];
   if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    if (
+      typeof item?.id !== "string" ||
+      typeof item.label?.en !== "string" ||
+      typeof item.label.ko !== "string"
+    ) {
+      throw new KcnError("INVALID_INPUT", `Expected items[${i}] to have an id and a label { en, ko }`, {
+        index: i,
+      });
+    }
     const raw = item.date ?? item.due;
     const d = readPartialDate(raw);
     const span = spanOfParsed(d);

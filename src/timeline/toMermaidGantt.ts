@@ -1,4 +1,5 @@
 import type { Lang } from "../core/label.js";
+import { assertOptions, assertSchedule } from "./guards.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
 /**
@@ -28,6 +29,7 @@ function clean(text: string): string {
  * @param schedule - a schedule from {@link planSchedule}
  * @param options - language and title
  * @returns the Mermaid source (`gantt` ...)
+ * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule; `INVALID_OPTIONS`
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -37,6 +39,8 @@ function clean(text: string): string {
  * @category Timeline
  */
 export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttOptions = {}): string {
+  assertSchedule(schedule);
+  assertOptions(options);
   const lang = options.lang ?? "en";
   const lines = [
     "gantt",

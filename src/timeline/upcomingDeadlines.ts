@@ -2,6 +2,7 @@ import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
+import { assertOptions } from "./guards.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
 import { seoulDayOfInstant } from "./seoulDays.js";
@@ -65,7 +66,11 @@ export function upcomingDeadlines(
   options: UpcomingDeadlinesOptions = {},
 ): readonly UpcomingDeadline[] {
   const t = readInstant(asOf);
+  assertOptions(options);
   const { kinds = DEFAULT_KINDS, years, withinDays, limit, includePlanned = true } = options;
+  if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
+    throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
+  }
   for (const [name, v] of [
     ["withinDays", withinDays],
     ["limit", limit],

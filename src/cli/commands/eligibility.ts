@@ -8,7 +8,7 @@ function where(path: readonly (string | number)[]): string {
   return path.length === 0 ? "(root)" : path.join(".");
 }
 
-function render(r: EligibilityResult, label: string, lang: Lang): string[] {
+function render(r: EligibilityResult, label: string, year: unknown, lang: Lang): string[] {
   const verdict = !r.valid
     ? lang === "ko"
       ? "올바른 신청서가 아님"
@@ -21,7 +21,7 @@ function render(r: EligibilityResult, label: string, lang: Lang): string[] {
         ? "신청 불가"
         : "NOT ELIGIBLE";
   const lines = [`${label}: ${verdict}`];
-  if (r.valid && r.consideredFor !== undefined) {
+  if (r.valid && r.eligible && r.consideredFor !== undefined && r.consideredFor !== year) {
     lines[0] += lang === "ko" ? ` (${r.consideredFor}년 심사)` : ` (considered for ${r.consideredFor})`;
   }
   for (const i of r.issues) {
@@ -94,7 +94,7 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
             : lang === "ko"
               ? "신청서"
               : "application";
-        lines.push(...render(r, many ? `[${i}] ${title}` : title, lang));
+        lines.push(...render(r, many ? `[${i}] ${title}` : title, input?.year, lang));
       });
       if (many) {
         lines.push(

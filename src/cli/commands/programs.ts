@@ -97,7 +97,6 @@ const range = (lang: Lang) => (r: FundingRange) =>
       : `up to ${formatKrw(r.max, { locale: lang, style: "compact" })}`
     : formatRange(r, { locale: lang });
 const money = (lang: Lang) => (k: Krw) => formatKrw(k, { locale: lang, style: "compact" });
-const num = (n: number) => String(n);
 const between = (lang: Lang) => (b: { min: number; max: number }) =>
   b.min === b.max ? `${b.min}` : lang === "ko" ? `${b.min}~${b.max}` : `${b.min}-${b.max}`;
 

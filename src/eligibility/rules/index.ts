@@ -24,8 +24,10 @@ export const ELIGIBILITY_RULES: readonly EditionRules[] = Object.freeze([
   RULES_2026,
 ]);
 
-const BY_KEY: ReadonlyMap<string, SubProgramRules> = new Map(
-  ELIGIBILITY_RULES.flatMap((e) => e.subPrograms.map((s) => [`${s.year}/${s.subProgramId}`, s] as const)),
+const BY_YEAR: ReadonlyMap<number, ReadonlyMap<string, SubProgramRules>> = new Map(
+  ELIGIBILITY_RULES.map(
+    (e) => [e.year, new Map(e.subPrograms.map((s) => [s.subProgramId, s] as const))] as const,
+  ),
 );
 
 /**
@@ -42,7 +44,7 @@ const BY_KEY: ReadonlyMap<string, SubProgramRules> = new Map(
  * @category Eligibility
  */
 export function getEligibilityRules(year: number, subProgramId: string): SubProgramRules | undefined {
-  return BY_KEY.get(`${year}/${subProgramId}`);
+  return BY_YEAR.get(year)?.get(subProgramId);
 }
 
 export type { EditionRules, FundsRecipientsRule, JointApplicationRule, SubProgramRules } from "./types.js";

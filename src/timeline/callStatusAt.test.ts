@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { editionYears, getEdition } from "../programs/index.js";
+import { CALL_STATUS_LABELS, type CallStatusCode, callStatusAt } from "./callStatusAt.js";
+
+const RANK: Record<CallStatusCode, number> = { forthcoming: 0, open: 1, closed: 2, "results-announced": 3 };
+
+describe("callStatusAt", () => {
+  it("follows the 2021 call in Korea time", () => {
+    const at = (iso: string) => callStatusAt(2021, "smart-city-planning", iso).status;
+    expect(at("2021-02-17T14:59:59Z")).toBe("forthcoming");
+    expect(at("2021-02-17T15:00:00Z")).toBe("open");
+    expect(at("2021-04-19T14:00:00Z")).toBe("open");
+    expect(at("2021-04-19T15:00:00Z")).toBe("closed");
+    expect(at("2021-06-21T14:59:59Z")).toBe("closed");
+    expect(at("2021-06-21T15:00:00Z")).toBe("results-announced");
+    expect(callStatusAt(2021, "smart-city-planning", "2021-05-01T00:00:00Z").label).toEqual(
+      CALL_STATUS_LABELS.closed,
+    );
+  });
+
+  it("never goes backwards as asOf moves forward (property)", () => {
+    const subs = editionYears().flatMap((y) => getEdition(y).subPrograms.map((s) => [y, s.id] as const));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...subs),
+        fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2027, 11, 31) }),
+        fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        ([year, id], t, dt) => {
+          const a = callStatusAt(year, id, new Date(t));
+          const b = callStatusAt(year, id, new Date(t + dt));
+          expect(RANK[b.status]).toBeGreaterThanOrEqual(RANK[a.status]);
+          if (a.countsForEdition !== undefined && b.countsForEdition !== undefined) {
+            expect(b.countsForEdition).toBeGreaterThanOrEqual(a.countsForEdition);
+          }
+        },
+      ),
+    );
+  });
+
+  it("throws for unknown sub-programs and bad instants", () => {
+    expect(() => callStatusAt(2021, "nope", "2021-01-01T00:00:00Z")).toThrowError();
+    expect(() => callStatusAt(2021, "smart-city-planning", "2021-01-01")).toThrowError(/asOf/);
+  });
+});

@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { krw } from "../money/index.js";
+import {
+  MILESTONE_STATUSES,
+  milestoneStatusAt,
+  milestonesAt,
+  overdueMilestones,
+  scheduleProgress,
+} from "./milestoneStatus.js";
+import { planSchedule } from "./planSchedule.js";
+
+function code(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isKcnError(e) ? e.code : "NOT_KCN";
+  }
+  return undefined;
+}
+
+describe("milestone status", () => {
+  const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02", budget: krw(1000) });
+
+  it("derives scheduled, met, met-late, overdue and missed in Korea time", () => {
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-02-03T14:59:59Z")).toBe("scheduled");
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-02-03T15:00:00Z")).toBe("overdue");
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-06-01T00:00:00Z")).toBe("missed");
+    expect(
+      milestoneStatusAt({ due: "2022-02-03" }, "2022-06-01T00:00:00Z", undefined, { missedAfterDays: 365 }),
+    ).toBe("overdue");
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-03-01T00:00:00Z", "2022-02-03")).toBe("met");
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-03-01T00:00:00Z", "2022-02-10")).toBe("met-late");
+    // an actual date after asOf is not known yet at asOf
+    expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-01-01T00:00:00Z", "2022-02-01")).toBe("scheduled");
+    expect(MILESTONE_STATUSES.missed.ocds).toBe("notMet");
+    expect(MILESTONE_STATUSES.scheduled.ocds).toBe("scheduled");
+    expect(
+      code(() =>
+        milestoneStatusAt({ due: "2022-02-03" }, "2022-01-01T00:00:00Z", undefined, { missedAfterDays: -1 }),
+      ),
+    ).toBe("INVALID_OPTIONS");
+  });
+
+  it("lists overdue milestones and summarises progress with payments", () => {
+    const actuals = { kickoff: "2021-08-02", "p/inception-report": "2021-09-20" };
+    expect(overdueMilestones(s, "2022-02-10T00:00:00Z", actuals).map((m) => m.kind)).toEqual([
+      "training-course",
+      "interim-report",
+    ]);
+    const all = milestonesAt(s, "2022-02-10T00:00:00Z", actuals);
+    expect(all[1]?.status).toBe("met-late");
+    expect(all[1]?.ocdsStatus).toBe("met");
+    const p = scheduleProgress(s, "2022-02-10T00:00:00Z", actuals);
+    expect(p.counts).toEqual({ scheduled: 2, met: 1, "met-late": 1, overdue: 2, missed: 0 });
+    expect(p.next?.kind).toBe("training-course");
+    expect(p.paid?.amount).toBe(300n);
+    expect(p.complete).toBe(false);
+  });
+
+  it("never improves without an actual date as asOf moves forward (property)", () => {
+    const rank = { scheduled: 0, overdue: 1, missed: 2, met: 3, "met-late": 3 } as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2023, 0, 1) }),
+        fc.integer({ min: 0, max: 200 * 86_400_000 }),
+        (t, dt) => {
+          const a = milestoneStatusAt({ due: "2022-02-03" }, new Date(t));
+          const b = milestoneStatusAt({ due: "2022-02-03" }, new Date(t + dt));
+          expect(rank[b]).toBeGreaterThanOrEqual(rank[a]);
+        },
+      ),
+    );
+  });
+});

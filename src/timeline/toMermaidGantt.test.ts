@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { krw } from "../money/index.js";
+import { planSchedule } from "./planSchedule.js";
+import { toMermaidGantt } from "./toMermaidGantt.js";
+
+describe("toMermaidGantt", () => {
+  it("draws the schedule", () => {
+    const s = planSchedule(
+      { id: "2021-ke-nairobi", track: "urban-planning" },
+      { start: "2021-08-02", budget: krw(1000) },
+    );
+    const text = toMermaidGantt(s);
+    expect(text.split("\n")).toEqual([
+      "gantt",
+      "  title 2021-ke-nairobi",
+      "  dateFormat YYYY-MM-DD",
+      "  axisFormat %Y-%m",
+      "  section Project",
+      "  Project period :active, project, 2021-08-02, 2022-08-02",
+      "  section Milestones",
+      "  Kickoff :milestone, m1, 2021-08-02, 0d",
+      "  Inception report (300 KRW) :milestone, m2, 2021-09-08, 0d",
+      "  Training course in Korea :milestone, m3, 2021-12-27, 0d",
+      "  Interim report (400 KRW) :milestone, m4, 2022-02-03, 0d",
+      "  Final report (300 KRW) :milestone, m5, 2022-06-27, 0d",
+      "  Completion :milestone, m6, 2022-08-02, 0d",
+    ]);
+    expect(toMermaidGantt(s, { lang: "ko", title: "a: b" })).toContain("title a∶ b");
+    expect(toMermaidGantt(s, { lang: "ko" })).toContain("착수 :milestone");
+  });
+});

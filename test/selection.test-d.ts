@@ -1,0 +1,112 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type AuditEntry,
+  availableEvents,
+  checkMachine,
+  type LifecycleIssue,
+  type Machine,
+  machineFor,
+  type NotSelectedReason,
+  type ReplayResult,
+  type Role,
+  replay,
+  type SelectionOutcome,
+  type Snapshot,
+  safeParseAuditLog,
+  selectProjects,
+  start,
+  type TransitionResult,
+  transition,
+} from "../src/index.js";
+import { krw } from "../src/money/index.js";
+
+describe("selection types", () => {
+  it("machineFor takes a year and a track id and returns a Machine", () => {
+    expectTypeOf(machineFor).parameters.toEqualTypeOf<
+      [number, "urban-planning" | "solution-planning" | "solution-demonstration"]
+    >();
+    expectTypeOf(machineFor(2021, "urban-planning")).toEqualTypeOf<Machine>();
+    // @ts-expect-error: not a track
+    const never = () => machineFor(2021, "urban");
+    expectTypeOf(never).returns.toEqualTypeOf<Machine>();
+  });
+  it("transition results narrow on ok", () => {
+    const s = start(machineFor(2021, "urban-planning"), { applicationId: "a", at: "2021-03" });
+    const r = transition(s, { type: "submit", at: "2021-04", actor: { id: "x", role: "applicant" } });
+    expectTypeOf(r).toEqualTypeOf<TransitionResult>();
+    if (r.ok) {
+      expectTypeOf(r.snapshot).toEqualTypeOf<Snapshot>();
+      expectTypeOf(r.entry).toEqualTypeOf<AuditEntry>();
+    } else {
+      expectTypeOf(r.issues).toEqualTypeOf<readonly LifecycleIssue[]>();
+      expectTypeOf(r.issues[0]!.code).toEqualTypeOf<
+        "ILLEGAL_TRANSITION" | "GUARD_FAILED" | "ROLE_NOT_ALLOWED" | "LOG_TAMPERED" | "MACHINE_MISMATCH"
+      >();
+    }
+    const notRun = () => {
+      // @ts-expect-error: not a role
+      transition(s, { type: "submit", at: "2021-04", actor: { id: "x", role: "mayor" } });
+      const bigPayload = { n: 1n };
+      const event = {
+        type: "submit",
+        at: "2021-04",
+        actor: { id: "x", role: "applicant" as const },
+        payload: bigPayload,
+      };
+      // @ts-expect-error: payloads are JSON, not bigint
+      transition(s, event);
+    };
+    expectTypeOf(notRun).toBeFunction();
+  });
+  it("snapshots and machines are readonly", () => {
+    const s = start(machineFor(2022, "urban-planning"), { applicationId: "a", at: "2022" });
+    const notRun = () => {
+      // @ts-expect-error: readonly
+      s.state = "selected";
+      // @ts-expect-error: readonly array
+      s.entries.push({} as AuditEntry);
+    };
+    expectTypeOf(notRun).toBeFunction();
+    expectTypeOf(availableEvents(s, "secretariat")).toEqualTypeOf<readonly string[]>();
+    expectTypeOf<Role>().toEqualTypeOf<
+      "applicant" | "secretariat" | "review-committee" | "ministry" | "executor" | "host-government"
+    >();
+  });
+  it("replay, parsing and checkMachine answer results", () => {
+    expectTypeOf(replay).returns.toEqualTypeOf<ReplayResult>();
+    const p = safeParseAuditLog({});
+    if (p.ok) expectTypeOf(replay(machineFor(2021, "urban-planning"), p.value)).toEqualTypeOf<ReplayResult>();
+    const c = checkMachine(machineFor(2021, "urban-planning"));
+    if (c.ok) expectTypeOf(c.value).toEqualTypeOf<Machine>();
+  });
+  it("selectProjects takes Krw or money JSON and names its reasons", () => {
+    const out = selectProjects(
+      [
+        {
+          id: "a",
+          subProgramId: "planning",
+          country: "KE",
+          score: 1,
+          requested: { amount: "1", currency: "KRW" },
+          submittedAt: "2024-04",
+        },
+      ],
+      { budget: krw(5), countryCap: 1 },
+    );
+    expectTypeOf(out).toEqualTypeOf<SelectionOutcome>();
+    expectTypeOf<SelectionOutcome["notSelected"][number]["reason"]>().toEqualTypeOf<NotSelectedReason>();
+    const usd = [
+      {
+        id: "a",
+        subProgramId: "p",
+        country: "KE",
+        score: 1,
+        requested: { amount: "1", currency: "USD" as const },
+        submittedAt: "2024",
+      },
+    ];
+    // @ts-expect-error: the currency must be KRW
+    const notRun = () => selectProjects(usd);
+    expectTypeOf(notRun).toBeFunction();
+  });
+});
