@@ -1,5 +1,7 @@
 // Eligibility: parse + eligibility check over 100k generated applications (90% valid), against a
 // hand-written check-only validator of the same schema (the limit) and plain zod safeParse.
+
+import * as z from "zod";
 import { ApplicationSchema, checkEligibility, safeParseApplication } from "../dist/eligibility.js";
 import { goal, measure, row, section } from "./_lib.mjs";
 
@@ -249,6 +251,13 @@ export async function run() {
     (i) => ApplicationSchema.safeParse(apps[i]).success,
   );
   console.log(row(zod, base));
+  const compiled = z.compile(ApplicationSchema);
+  const zc = measure(
+    "zod z.compile(ApplicationSchema).safeParse",
+    N,
+    (i) => compiled.safeParse(apps[i]).success,
+  );
+  console.log(row(zc, base));
   const parse = measure(
     "safeParseApplication (value or issues with paths)",
     N,

@@ -2,9 +2,9 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type Fact,
   type Issue,
-  type KcnErrorCode,
   isKcnError,
   KcnError,
+  type KcnErrorCode,
   known,
   type Label,
   type Result,

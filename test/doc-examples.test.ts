@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
 import { transformSync } from "esbuild";
+import { describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import * as lib from "../src/index.js";
 
@@ -31,7 +31,12 @@ function blocks(file: string): Block[] {
   return out;
 }
 
-const files = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const files = [
+  "README.md",
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 const all = files.flatMap(blocks);
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -50,28 +55,41 @@ describe("documentation examples", () => {
     it(`${b.file}:${b.line}`, async () => {
       const names: string[] = [];
       const values: unknown[] = [];
-      const body = b.code.replace(/^import\s+(?:(\*\s+as\s+(\w+))|\{([^}]*)\})\s+from\s+"([^"]+)";?$/gm, (_m, _star, ns, list, from) => {
-        if (from === "zod") {
-          names.push(ns ?? "z");
-          values.push(z);
+      const body = b.code.replace(
+        /^import\s+(?:(\*\s+as\s+(\w+))|\{([^}]*)\})\s+from\s+"([^"]+)";?$/gm,
+        (_m, _star, ns, list, from) => {
+          if (from === "zod") {
+            names.push(ns ?? "z");
+            values.push(z);
+            return "";
+          }
+          if (!String(from).startsWith("k-city-network"))
+            throw new Error(`cannot import ${from} in a doc example`);
+          if (ns) {
+            names.push(ns);
+            values.push(lib);
+            return "";
+          }
+          for (const part of String(list)
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)) {
+            const [orig, alias] = part.replace(/^type\s+/, "").split(/\s+as\s+/) as [
+              string,
+              string | undefined,
+            ];
+            if (part.startsWith("type ")) continue;
+            const v = (lib as Record<string, unknown>)[orig];
+            expect(
+              v,
+              `${b.file}:${b.line} imports ${orig}, which the root entry does not export`,
+            ).toBeDefined();
+            names.push(alias ?? orig);
+            values.push(v);
+          }
           return "";
-        }
-        if (!String(from).startsWith("k-city-network")) throw new Error(`cannot import ${from} in a doc example`);
-        if (ns) {
-          names.push(ns);
-          values.push(lib);
-          return "";
-        }
-        for (const part of String(list).split(",").map((s) => s.trim()).filter(Boolean)) {
-          const [orig, alias] = part.replace(/^type\s+/, "").split(/\s+as\s+/) as [string, string | undefined];
-          if (part.startsWith("type ")) continue;
-          const v = (lib as Record<string, unknown>)[orig];
-          expect(v, `${b.file}:${b.line} imports ${orig}, which the root entry does not export`).toBeDefined();
-          names.push(alias ?? orig);
-          values.push(v);
-        }
-        return "";
-      });
+        },
+      );
       const expected = b.code
         .split("\n")
         .filter((l) => /console\.log\(/.test(l) && /\); \/\/ /.test(l))

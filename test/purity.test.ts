@@ -38,7 +38,8 @@ describe("purity of the library's source", () => {
       const text = readFileSync(f, "utf8")
         .replace(/\/\*[\s\S]*?\*\//g, "")
         .replace(/(^|[^:])\/\/.*$/gm, "$1");
-      for (const [re, what] of forbidden) expect(re.test(text), `${relative(root, f)} uses ${what}`).toBe(false);
+      for (const [re, what] of forbidden)
+        expect(re.test(text), `${relative(root, f)} uses ${what}`).toBe(false);
     });
   }
 });

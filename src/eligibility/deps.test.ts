@@ -41,7 +41,8 @@ describe("seoulSpan", () => {
     });
     expect(seoulSpan("2024-04")?.endIso).toBe("2024-04-30T15:00:00.000Z");
     expect(seoulSpan("2024")?.startIso).toBe("2023-12-31T15:00:00.000Z");
-    expect(seoulSpan("2026-02-10T17:00")?.endIso).toBe("2026-02-10T08:00:00.000Z");
+    // a minute-precision deadline is inclusive of that instant (timeline semantics)
+    expect(seoulSpan("2026-02-10T17:00")?.endIso).toBe("2026-02-10T08:00:00.001Z");
     expect(seoulSpan("19 April")).toBeUndefined();
   });
 });

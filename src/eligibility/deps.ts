@@ -6,6 +6,8 @@
  */
 import type { Label } from "../core/label.js";
 import { safeParseKrw } from "../money/index.js";
+import { earliestInstant } from "../timeline/earliestInstant.js";
+import { latestInstant } from "../timeline/latestInstant.js";
 
 /** Reads a funding text as whole won (money's `safeParseKrw`), or the reason it is not an amount. */
 export function readKrwText(text: string): bigint | Label {
@@ -24,9 +26,6 @@ const KRW_CACHE_MAX = 512;
 
 export { COUNTRY_CODES, isCountryCode } from "../programs/index.js";
 
-const SEOUL_OFFSET_MS = 9 * 3_600_000;
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
-
 /** A day (or month, year, minute) in Korea time as the instants it starts and ends. */
 export interface SeoulSpan {
   /** First instant (epoch ms, inclusive). */
@@ -40,45 +39,28 @@ export interface SeoulSpan {
 const SPANS = new Map<string, SeoulSpan | undefined>();
 
 /**
- * The instants (epoch ms, UTC) at which a partial date in Korea time starts and ends: `"2021-04-19"`
- * runs from 2021-04-18T15:00:00Z (inclusive) to 2021-04-19T15:00:00Z (exclusive); a time
- * (`"2026-02-10T17:00"`) is a deadline at that minute. Memoised (edition dates are few).
+ * The instants (epoch ms, UTC) at which a partial date in Korea time starts and ends, from the
+ * timeline feature: `"2021-04-19"` runs from 2021-04-18T15:00:00Z (inclusive) to
+ * 2021-04-19T15:00:00Z (exclusive). Memoised (edition dates are few); `undefined` for text that is
+ * not a partial date.
  */
 export function seoulSpan(partial: string): SeoulSpan | undefined {
   if (SPANS.has(partial)) return SPANS.get(partial);
-  const span = computeSpan(partial);
+  let span: SeoulSpan | undefined;
+  try {
+    const start = earliestInstant(partial).getTime();
+    const end = latestInstant(partial).getTime() + 1;
+    span = Object.freeze({
+      start,
+      end,
+      startIso: new Date(start).toISOString(),
+      endIso: new Date(end).toISOString(),
+    });
+  } catch {
+    span = undefined;
+  }
   if (SPANS.size < 1024) SPANS.set(partial, span);
   return span;
-}
-
-function computeSpan(partial: string): SeoulSpan | undefined {
-  const m = PARTIAL.exec(partial);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = m[2] === undefined ? 0 : Number(m[2]) - 1;
-  const d = m[3] === undefined ? 1 : Number(m[3]);
-  let start: number;
-  let end: number;
-  if (m[2] === undefined) {
-    start = Date.UTC(y, 0, 1);
-    end = Date.UTC(y + 1, 0, 1);
-  } else if (m[3] === undefined) {
-    start = Date.UTC(y, mo, 1);
-    end = Date.UTC(y, mo + 1, 1);
-  } else if (m[4] === undefined) {
-    start = Date.UTC(y, mo, d);
-    end = Date.UTC(y, mo, d + 1);
-  } else {
-    start = end = Date.UTC(y, mo, d, Number(m[4]), Number(m[5]));
-  }
-  start -= SEOUL_OFFSET_MS;
-  end -= SEOUL_OFFSET_MS;
-  return Object.freeze({
-    start,
-    end,
-    startIso: new Date(start).toISOString(),
-    endIso: new Date(end).toISOString(),
-  });
 }
 
 import { EDITIONS, type Edition } from "../programs/index.js";

@@ -18,7 +18,7 @@ import {
   type EligibilityRuleRef,
   type EligibilitySeverity,
 } from "./eligibilityIssue.js";
-import { getOrganisationType, type OrganisationTypeId } from "./organisationTypes.js";
+import { getOrganisationType, ORGANISATION_TYPES, type OrganisationTypeId } from "./organisationTypes.js";
 import type { SubProgramRules } from "./rules/types.js";
 
 /** What is known about the applicant when the rules are run. */
@@ -39,6 +39,9 @@ export interface Subject {
 }
 
 const t = (id: OrganisationTypeId) => getOrganisationType(id).label;
+const LOCATION: Readonly<Record<string, "overseas" | "korea" | "any">> = Object.fromEntries(
+  ORGANISATION_TYPES.map((o) => [o.id, o.location]),
+);
 /** The English label in running text: "foreign local government", "Korean company". */
 const lower = (id: OrganisationTypeId) =>
   t(id)
@@ -126,6 +129,9 @@ function ref(
   return r;
 }
 
+const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<string, EligibilityIssue>>();
+
+/** Reports a rule the sources do not publish. The finding is the same for every application, so it is shared. */
 function unknownRule(
   out: EligibilityIssue[],
   rule: EligibilityRuleRef,
@@ -134,17 +140,26 @@ function unknownRule(
   path: FieldPath,
   severity: EligibilitySeverity = "warning",
 ): void {
-  const note = fact.known ? "" : fact.note;
-  out.push(
-    makeIssue(
+  let byPath = UNKNOWN_ISSUES.get(rule);
+  if (byPath === undefined) {
+    byPath = new Map();
+    UNKNOWN_ISSUES.set(rule, byPath);
+  }
+  const k = `${path.join("\u0000")}\u0001${severity}`;
+  let issue = byPath.get(k);
+  if (issue === undefined) {
+    const note = fact.known ? "" : fact.note;
+    issue = makeIssue(
       "RULE_UNKNOWN",
       path,
       `${what.en} is not published in the sources (${note}); not checked`,
       `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다 (${note})`,
       rule,
       severity,
-    ),
-  );
+    );
+    if (byPath.size < 64) byPath.set(k, issue);
+  }
+  out.push(issue);
 }
 
 function seoulText(ms: number): string {
@@ -163,24 +178,27 @@ export function evaluate(
   const name = c.name;
   const nameKo = c.nameKo;
   let consideredFor = sub.year;
-  const leadIndex = s.consortium.findIndex((m) => m.role === "lead");
-  const lead = s.consortium[leadIndex];
-
-  // organisations whose country contradicts their type
-  s.consortium.forEach((m, i) => {
-    const loc = getOrganisationType(m.type).location;
-    if ((loc === "korea" && m.country !== "KR") || (loc === "overseas" && m.country === "KR")) {
-      out.push(
-        makeIssue(
-          "ORGANISATION_COUNTRY_MISMATCH",
-          ["consortium", i, "country"],
-          `"${m.name}" is a ${lower(m.type)} but its country is ${m.country}`,
-          `"${m.name}"은(는) ${t(m.type).ko}인데 국가가 ${m.country}입니다`,
-          ref("organisation-types", undefined, []),
-        ),
-      );
-    }
-  });
+  const members = s.consortium;
+  let leadIndex = -1;
+  let anyFunds = false;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as (typeof members)[number];
+    if (m.role === "lead" && leadIndex < 0) leadIndex = i;
+    if (m.receivesFunds === true) anyFunds = true;
+    // organisations whose country contradicts their type
+    const loc = LOCATION[m.type];
+    if (loc === "any" || (loc === "korea") === (m.country === "KR")) continue;
+    out.push(
+      makeIssue(
+        "ORGANISATION_COUNTRY_MISMATCH",
+        ["consortium", i, "country"],
+        `"${m.name}" is a ${lower(m.type)} but its country is ${m.country}`,
+        `"${m.name}"은(는) ${t(m.type).ko}인데 국가가 ${m.country}입니다`,
+        ref("organisation-types", undefined, []),
+      ),
+    );
+  }
+  const lead = members[leadIndex];
 
   if (rules === undefined) {
     out.push(
@@ -288,30 +306,31 @@ export function evaluate(
       );
     else {
       const rule = fr.value;
-      s.consortium.forEach((m, i) => {
-        if (!m.receivesFunds) return;
-        if (rule.kind === "executor-only") {
-          out.push(
-            makeIssue(
-              "PLANNING_FUNDS_GO_TO_EXECUTOR",
-              ["consortium", i, "receivesFunds"],
-              `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
-              `"${m.name}"이(가) 보조금 수령으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
-              cref(c, "funds-recipients", fr),
-            ),
-          );
-        } else if (rule.excluded.includes(m.type)) {
-          out.push(
-            makeIssue(
-              "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
-              ["consortium", i, "receivesFunds"],
-              `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
-              `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
-              cref(c, "funds-recipients", fr),
-            ),
-          );
-        }
-      });
+      if (anyFunds)
+        members.forEach((m, i) => {
+          if (!m.receivesFunds) return;
+          if (rule.kind === "executor-only") {
+            out.push(
+              makeIssue(
+                "PLANNING_FUNDS_GO_TO_EXECUTOR",
+                ["consortium", i, "receivesFunds"],
+                `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
+                `"${m.name}"이(가) 보조금 수령으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
+                cref(c, "funds-recipients", fr),
+              ),
+            );
+          } else if (rule.excluded.includes(m.type)) {
+            out.push(
+              makeIssue(
+                "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+                ["consortium", i, "receivesFunds"],
+                `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
+                `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
+                cref(c, "funds-recipients", fr),
+              ),
+            );
+          }
+        });
     }
 
     // prior consultation

@@ -37,6 +37,11 @@ const MONEY_KEYS = new Set(["amount", "currency"]);
 const ROLES = new Set(["lead", "host", "partner", "member"]);
 const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-government"]);
 
+/** The common case of a text field, checked inline; the collector explains failures. */
+function isText(v: unknown, max: number): boolean {
+  return typeof v === "string" && v.length >= 1 && v.length <= max;
+}
+
 function where(path: FieldPath): string {
   return path.length === 0 ? "(root)" : path.join(".");
 }
@@ -235,13 +240,13 @@ export function checkApplication(input: unknown): bigint | Issue[] {
     );
   }
   c.id(o["subProgramId"], "subProgramId");
-  c.text(o["title"], L.titleMax, "title");
+  if (!isText(o["title"], L.titleMax)) c.text(o["title"], L.titleMax, "title");
 
   const site = o["site"];
   if (c.object(site, "site")) {
     c.unknownKeys(site, SITE_KEYS, "site");
-    c.country(site["country"], "site", "country");
-    c.text(site["city"], L.cityMax, "site", "city");
+    if (!isCountryCode(site["country"])) c.country(site["country"], "site", "country");
+    if (!isText(site["city"], L.cityMax)) c.text(site["city"], L.cityMax, "site", "city");
   }
 
   const cons = o["consortium"];
@@ -271,10 +276,10 @@ export function checkApplication(input: unknown): bigint | Issue[] {
       const m: unknown = cons[i];
       if (!c.object(m, "consortium", i)) continue;
       c.unknownKeys(m, MEMBER_KEYS, "consortium", i);
-      c.text(m["name"], L.nameMax, "consortium", i, "name");
+      if (!isText(m["name"], L.nameMax)) c.text(m["name"], L.nameMax, "consortium", i, "name");
       const type = m["type"];
       c.oneOf(type, isOrganisationType(type), TYPES_LIST, "consortium", i, "type");
-      c.country(m["country"], "consortium", i, "country");
+      if (!isCountryCode(m["country"])) c.country(m["country"], "consortium", i, "country");
       const role = m["role"];
       if (
         c.oneOf(role, typeof role === "string" && ROLES.has(role), ROLES_LIST, "consortium", i, "role") &&
@@ -359,7 +364,7 @@ export function checkApplication(input: unknown): bigint | Issue[] {
   const pc = o["priorConsultation"];
   if (pc !== undefined && c.object(pc, "priorConsultation")) {
     c.unknownKeys(pc, CONSULT_KEYS, "priorConsultation");
-    c.text(pc["with"], L.nameMax, "priorConsultation", "with");
+    if (!isText(pc["with"], L.nameMax)) c.text(pc["with"], L.nameMax, "priorConsultation", "with");
     c.pattern(
       pc["on"],
       DATE_RE,
@@ -372,7 +377,7 @@ export function checkApplication(input: unknown): bigint | Issue[] {
   const ja = o["jointApplication"];
   if (ja !== undefined && c.object(ja, "jointApplication")) {
     c.unknownKeys(ja, JOINT_KEYS, "jointApplication");
-    c.text(ja["with"], L.nameMax, "jointApplication", "with");
+    if (!isText(ja["with"], L.nameMax)) c.text(ja["with"], L.nameMax, "jointApplication", "with");
     const jt = ja["type"];
     c.oneOf(
       jt,
@@ -381,7 +386,7 @@ export function checkApplication(input: unknown): bigint | Issue[] {
       "jointApplication",
       "type",
     );
-    c.country(ja["country"], "jointApplication", "country");
+    if (!isCountryCode(ja["country"])) c.country(ja["country"], "jointApplication", "country");
   }
   const cont = o["continues"];
   if (cont !== undefined) c.id(cont, "continues");

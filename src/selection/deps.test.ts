@@ -13,8 +13,11 @@ const moment = fc
     mi: fc.constantFrom(0, 30, 59),
     precision: fc.integer({ min: 0, max: 3 }),
   })
-  .map(({ y, m, d, h, mi, precision }) =>
-    [`${y}`, `${y}-${pad(m)}`, `${y}-${pad(m)}-${pad(d)}`, `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}`][precision] as string,
+  .map(
+    ({ y, m, d, h, mi, precision }) =>
+      [`${y}`, `${y}-${pad(m)}`, `${y}-${pad(m)}-${pad(d)}`, `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}`][
+        precision
+      ] as string,
   );
 
 describe("partial dates in the lifecycle", () => {
@@ -31,7 +34,16 @@ describe("partial dates in the lifecycle", () => {
     );
   });
   it("accepts only canonical, real dates", () => {
-    for (const bad of ["2021-6", "2021-02-30", "2021-13", "21-06", "2021-06-22 10:00", "2021-06-22T24:00", "", "soon"]) {
+    for (const bad of [
+      "2021-6",
+      "2021-02-30",
+      "2021-13",
+      "21-06",
+      "2021-06-22 10:00",
+      "2021-06-22T24:00",
+      "",
+      "soon",
+    ]) {
       expect(isMoment(bad), bad).toBe(false);
       expect(compareMoments(bad, "2021")).toBeUndefined();
     }

@@ -19,8 +19,17 @@ const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
  * `"2021-06-22"` or `"2021-06-22T10:00"`, and a real date (the timeline feature parses it).
  */
 export function isMoment(s: string): boolean {
-  return CANONICAL.test(s) && safeParsePartialDate(s).ok;
+  if (s.length > 16) return false;
+  const hit = seen.get(s);
+  if (hit !== undefined) return hit;
+  const valid = CANONICAL.test(s) && safeParsePartialDate(s).ok;
+  // Dates repeat across records: remember answers (a bounded memo; it never changes a result).
+  if (seen.size >= 4096) seen.clear();
+  seen.set(s, valid);
+  return valid;
 }
+
+const seen = new Map<string, boolean>();
 
 /**
  * Compares two partial dates already known to be canonical and valid ({@link isMoment}): -1 when `a`

@@ -1,5 +1,6 @@
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
+import { isMoment } from "./deps.js";
 import { copyPayload } from "./json.js";
 import { getMachine } from "./machineFor.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
@@ -37,6 +38,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     snapshot === null ||
     typeof snapshot.state !== "string" ||
     typeof snapshot.updatedAt !== "string" ||
+    !isMoment(snapshot.updatedAt) ||
     !Array.isArray(snapshot.entries)
   ) {
     throw new KcnError(

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { checkChronology, runGuard } from "./guards.js";
+import { machineFor } from "./machineFor.js";
+import type { AuditEntry, JsonValue } from "./types.js";
+
+const m2021 = machineFor(2021, "urban-planning");
+const ctx = (
+  payload?: { [k: string]: JsonValue },
+  note?: string,
+  entries: AuditEntry[] = [],
+  machine = m2021,
+) => ({
+  machine,
+  entries,
+  event: { ...(payload ? { payload } : {}), ...(note === undefined ? {} : { note }) },
+});
+const KRW = (amount: string) => ({ amount, currency: "KRW" });
+
+describe("guards", () => {
+  it("appropriation-in-range reads money JSON and the sub-program's range", () => {
+    expect(runGuard("appropriation-in-range", ctx({ amount: KRW("400000000") }))).toBeUndefined();
+    expect(runGuard("appropriation-in-range", ctx({ amount: KRW("600000000") }))).toBeUndefined();
+    expect(runGuard("appropriation-in-range", ctx({ amount: KRW("600000001") }))?.en).toContain("outside");
+    expect(runGuard("appropriation-in-range", ctx({ amount: KRW("0") }))?.en).toContain("more than 0");
+    for (const bad of [KRW("4e8"), KRW("-5"), { amount: 400000000, currency: "KRW" }, "400000000", null]) {
+      expect(runGuard("appropriation-in-range", ctx({ amount: bad as JsonValue }))?.en).toContain(
+        "money JSON",
+      );
+    }
+    // 2020 ranges are unknown and 2026's are approximate: only more than 0 is required.
+    expect(
+      runGuard(
+        "appropriation-in-range",
+        ctx({ amount: KRW("1") }, undefined, [], machineFor(2020, "urban-planning")),
+      ),
+    ).toBeUndefined();
+    expect(
+      runGuard(
+        "appropriation-in-range",
+        ctx({ amount: KRW("690000000") }, undefined, [], machineFor(2026, "urban-planning")),
+      ),
+    ).toBeUndefined();
+  });
+  it("korean-executor needs a named company in Korea", () => {
+    expect(runGuard("korean-executor", ctx({ executor: { name: "Hana", country: "KR" } }))).toBeUndefined();
+    expect(runGuard("korean-executor", ctx({ executor: { name: " ", country: "KR" } }))?.en).toContain(
+      "name the company",
+    );
+    expect(runGuard("korean-executor", ctx({ executor: { name: "Acme", country: "JP" } }))?.ko).toContain(
+      "국내 기업",
+    );
+    expect(runGuard("korean-executor", ctx())).toBeDefined();
+  });
+  it("host-consulted and reason-given need real text", () => {
+    expect(runGuard("host-consulted", ctx({ scope: "Master plan", criteria: "Capability" }))).toBeUndefined();
+    expect(runGuard("host-consulted", ctx({ scope: "Master plan" }))).toBeDefined();
+    expect(runGuard("reason-given", ctx(undefined, "budget cut"))).toBeUndefined();
+    expect(runGuard("reason-given", ctx(undefined, "   "))).toBeDefined();
+  });
+  it("after-cutoff compares the submission with the rolling cutoff", () => {
+    const m = machineFor(2024, "urban-planning");
+    const submit = (at: string): AuditEntry => ({
+      from: "draft",
+      to: "submitted",
+      event: "submit",
+      at,
+      actor: { id: "a", role: "applicant" },
+    });
+    expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2024-05-01")], m))).toBeUndefined();
+    expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2024-04")], m))?.en).toContain(
+      "not after",
+    );
+    expect(runGuard("after-cutoff", ctx(undefined, undefined, [], m))?.en).toContain("never submitted");
+    expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2021-05-01")]))?.en).toContain(
+      "no known rolling cutoff",
+    );
+  });
+  it("eligible needs an application for the machine's edition and sub-program", () => {
+    expect(runGuard("eligible", ctx())?.en).toContain("payload.application is required");
+    expect(runGuard("eligible", ctx({ application: [1] }))?.en).toContain("application object");
+    expect(
+      runGuard("eligible", ctx({ application: { year: 2021, subProgramId: "planning" } }))?.en,
+    ).toContain("not 2021");
+    expect(
+      runGuard("eligible", ctx({ application: { year: 2021, subProgramId: "smart-city-planning" } }))?.en,
+    ).toContain("not eligible");
+  });
+  it("an unknown guard name fails with a reason instead of crashing", () => {
+    expect(runGuard("luck" as never, ctx())?.en).toContain("unknown guard");
+  });
+  it("checkChronology refuses dates that go backwards or are not dates", () => {
+    expect(checkChronology("2021-06", "2021-06-30")).toBeUndefined();
+    expect(checkChronology("2021-06-30", "2021-06")).toBeUndefined();
+    expect(checkChronology("2021-06-30", "2021-05")?.en).toContain("must not go backwards");
+    expect(checkChronology("2021", 5)?.en).toContain("no time");
+    expect(checkChronology("2021", "2021-02-30")?.en).toContain("is not a date");
+  });
+});
