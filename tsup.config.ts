@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -20,6 +20,10 @@ export default defineConfig([
     treeshake: true,
     target: "es2022",
     tsconfig: "tsconfig.build.json",
+    // Ship the application's JSON Schema (generated from the zod source) as a file of its own.
+    onSuccess: async () => {
+      copyFileSync("src/eligibility/application.schema.json", "dist/application.schema.json");
+    },
   },
   {
     // The kcity command: one self-contained CommonJS file with a shebang.

@@ -1,10 +1,23 @@
-import { fundingRange, isWithinRange, type Krw, krw } from "k-city-network";
+import {
+  type Edition,
+  type EligibilityResult,
+  fundingRange,
+  getEdition,
+  isWithinRange,
+  type Krw,
+  krw,
+} from "k-city-network";
+import { checkEligibility } from "k-city-network/eligibility";
 import type { FundingRange } from "k-city-network/money";
+import { callStatusAt } from "k-city-network/timeline";
 
 const a: Krw = krw(400_000_000);
 const r: FundingRange = fundingRange(400_000_000, 600_000_000);
 const inside: boolean = isWithinRange(r, a);
+const e: Edition = getEdition(2021);
+const res: EligibilityResult = checkEligibility({ year: 2021 });
+const status: string = callStatusAt(2021, "smart-city-planning", "2021-04-19T15:00:00Z").status;
 // @ts-expect-error a number is not a Krw
 const wrong: Krw = 5;
 
-export { inside, wrong };
+export { e, inside, res, status, wrong };
