@@ -5,7 +5,10 @@ import { performance } from "node:perf_hooks";
 import { createMachine, initialTransition, transition as xTransition } from "xstate";
 import { checkEligibility } from "../dist/eligibility.js";
 import { krw } from "../dist/money.js";
-import { MACHINES, parseAuditLog, replay, selectProjects, start, transition } from "../dist/selection.js";
+import { listMachines, parseAuditLog, replay, selectProjects, start, transition } from "../dist/selection.js";
+
+const MACHINES = listMachines();
+
 import { goal, row, section } from "./_lib.mjs";
 
 /** A small seeded PRNG so every run replays the same lifecycles. */

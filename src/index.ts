@@ -221,7 +221,7 @@ export {
   LifecycleEventSchema,
   type LifecycleIssue,
   type LifecycleIssueCode,
-  MACHINES,
+  listMachines,
   type Machine,
   type MachineIssueCode,
   type MachineSpec,

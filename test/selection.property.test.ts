@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { availableEvents } from "../src/selection/availableEvents.js";
-import { MACHINES } from "../src/selection/machines/index.js";
+import { listMachines } from "../src/selection/machines/index.js";
+
+const MACHINES = listMachines();
+
 import { replay } from "../src/selection/replay.js";
 import { ROLE_IDS } from "../src/selection/roles.js";
 import { safeParseAuditLog, safeParseSnapshot } from "../src/selection/schemas.js";

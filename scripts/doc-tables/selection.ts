@@ -1,5 +1,8 @@
 import { type Krw, krw } from "../../src/money/index.js";
-import { MACHINES } from "../../src/selection/machines/index.js";
+import { listMachines } from "../../src/selection/machines/index.js";
+
+const MACHINES = listMachines();
+
 import { ROLES } from "../../src/selection/roles.js";
 import {
   NOT_SELECTED_REASONS,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "../core/lazySchema.js";
 import { fromZodIssues } from "../core/zodIssues.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
@@ -17,18 +18,21 @@ import { type Krw, type Money, makeMoney, money } from "./money.js";
  * ```
  * @category Money
  */
-export const KrwJsonSchema = /* @__PURE__ */ z
-  .object({
-    amount: /* @__PURE__ */ z
-      .string()
-      .regex(/^-?(0|[1-9]\d*)$/, { error: 'Expected whole won as a string of digits, such as "400000000"' }),
-    currency: /* @__PURE__ */ z.literal("KRW"),
-  })
-  .strict()
-  .meta({
+export const KrwJsonSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .object({
+        amount: /* @__PURE__ */ z.string().regex(/^-?(0|[1-9]\d*)$/, {
+          error: 'Expected whole won as a string of digits, such as "400000000"',
+        }),
+        currency: /* @__PURE__ */ z.literal("KRW"),
+      })
+      .strict(),
+  {
     title: "Amount of Korean won",
     description: 'Whole won as a string of digits, e.g. { "amount": "400000000", "currency": "KRW" }',
-  });
+  },
+);
 
 /**
  * The JSON form of an amount of any known currency: `{ "amount": "12.34", "currency": "USD" }`.
@@ -41,33 +45,35 @@ export const KrwJsonSchema = /* @__PURE__ */ z
  * ```
  * @category Money
  */
-export const MoneyJsonSchema = /* @__PURE__ */ z
-  .object({
-    amount: /* @__PURE__ */ z
-      .string()
-      .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'Expected a decimal string such as "12.34"' }),
-    currency: /* @__PURE__ */ z.enum(Object.keys(CURRENCY_MINOR_UNITS) as [CurrencyCode, ...CurrencyCode[]]),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    const frac = v.amount.split(".")[1]?.length ?? 0;
-    const scale = CURRENCY_MINOR_UNITS[v.currency];
-    if (frac > scale) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["amount"],
-        message: `Expected at most ${scale} decimals for ${v.currency}, received ${frac}`,
-        params: {
-          code: "TOO_MANY_DECIMALS",
-          ko: `${v.currency}는 소수점 아래 ${scale}자리까지인데 ${frac}자리를 받았습니다`,
-        },
-      });
-    }
-  })
-  .meta({
-    title: "Amount of money",
-    description: "A decimal string in major units and an ISO 4217 currency code",
-  });
+export const MoneyJsonSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .object({
+        amount: /* @__PURE__ */ z
+          .string()
+          .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'Expected a decimal string such as "12.34"' }),
+        currency: /* @__PURE__ */ z.enum(
+          Object.keys(CURRENCY_MINOR_UNITS) as [CurrencyCode, ...CurrencyCode[]],
+        ),
+      })
+      .strict()
+      .superRefine((v, ctx) => {
+        const frac = v.amount.split(".")[1]?.length ?? 0;
+        const scale = CURRENCY_MINOR_UNITS[v.currency];
+        if (frac > scale) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["amount"],
+            message: `Expected at most ${scale} decimals for ${v.currency}, received ${frac}`,
+            params: {
+              code: "TOO_MANY_DECIMALS",
+              ko: `${v.currency}는 소수점 아래 ${scale}자리까지인데 ${frac}자리를 받았습니다`,
+            },
+          });
+        }
+      }),
+  { title: "Amount of money", description: "A decimal string in major units and an ISO 4217 currency code" },
+);
 
 /**
  * The JSON form of an amount: `z.infer<typeof MoneyJsonSchema>`.

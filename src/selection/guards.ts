@@ -22,6 +22,18 @@ export interface GuardContext {
   readonly event: GuardEvidence;
 }
 
+/**
+ * A guard as the interpreter calls it, without building a context: the machine, the event's
+ * evidence, and the record's past as the first `count` entries of `entries` (replay passes the log
+ * itself and the entry's index, so that no prefix is copied).
+ */
+export type GuardCheck = (
+  machine: Machine,
+  event: GuardEvidence,
+  entries: readonly AuditEntry[],
+  count: number,
+) => Label | undefined;
+
 type Payload = { readonly [key: string]: JsonValue } | undefined;
 
 function field(payload: Payload, key: string): JsonValue | undefined {
@@ -56,23 +68,25 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
 
 const won = (n: bigint): string => `${n.toLocaleString("en-US")} KRW`;
 
-const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefined>> = {
-  eligible: (ctx) => {
-    const application = field(ctx.event.payload, "application");
+const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
+  eligible: (machine, event) => {
+    const application = field(event.payload, "application");
     if (application === undefined) {
       return {
         en: "payload.application is required: screening runs checkEligibility on it",
         ko: "payload.application이 필요합니다: 자격 검토는 이 신청서로 checkEligibility를 실행합니다",
       };
     }
-    return eligibilityFailure(application, ctx.machine);
+    return eligibilityFailure(application, machine);
   },
-  "appropriation-in-range": (ctx) => {
-    const amount = readAmount(field(ctx.event.payload, "amount"));
+  "appropriation-in-range": (machine, event) => {
+    const money = field(event.payload, "amount");
+    if (isWithinDigits(money, machine)) return undefined;
+    const amount = readAmount(money);
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
       return { en: "the appropriation must be more than 0 KRW", ko: "사업비는 0원보다 커야 합니다" };
-    const range = fundingRangeFor(ctx.machine.year, ctx.machine.subProgramId);
+    const range = machineRange(machine);
     if (range === undefined) return undefined;
     const { min, max } = range;
     if (amount < min.amount || amount > max.amount) {
@@ -83,8 +97,8 @@ const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefine
     }
     return undefined;
   },
-  "korean-executor": (ctx) => {
-    const executor = field(ctx.event.payload, "executor");
+  "korean-executor": (_machine, event) => {
+    const executor = field(event.payload, "executor");
     if (!isRecord(executor) || !nonEmpty(executor["name"])) {
       return {
         en: 'payload.executor must name the company: {"name": "...", "country": "KR"}',
@@ -99,8 +113,8 @@ const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefine
     }
     return undefined;
   },
-  "host-consulted": (ctx) => {
-    const p = ctx.event.payload;
+  "host-consulted": (_machine, event) => {
+    const p = event.payload;
     if (!nonEmpty(field(p, "scope")) || !nonEmpty(field(p, "criteria"))) {
       return {
         en: "payload.scope and payload.criteria must record what the host government agreed",
@@ -109,19 +123,26 @@ const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefine
     }
     return undefined;
   },
-  "reason-given": (ctx) =>
-    nonEmpty(ctx.event.note)
+  "reason-given": (_machine, event) =>
+    nonEmpty(event.note)
       ? undefined
       : { en: "a reason is required in note", ko: "note에 사유를 적어야 합니다" },
-  "after-cutoff": (ctx) => {
-    const cutoff = rollingCutoffFor(ctx.machine.year, ctx.machine.subProgramId);
+  "after-cutoff": (machine, _event, entries, count) => {
+    const cutoff = rollingCutoffFor(machine.year, machine.subProgramId);
     if (cutoff === undefined) {
       return {
         en: "the sub-program has no known rolling cutoff to roll over from",
         ko: "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
       };
     }
-    const submitted = ctx.entries.find((e) => e.event === "submit");
+    let submitted: AuditEntry | undefined;
+    for (let i = 0; i < count; i++) {
+      const e = entries[i] as AuditEntry;
+      if (e.event === "submit") {
+        submitted = e;
+        break;
+      }
+    }
     if (!submitted) return { en: "the proposal was never submitted", ko: "제안서가 제출된 적이 없습니다" };
     if (compareMoments(submitted.at, cutoff) !== 1) {
       return {
@@ -141,9 +162,65 @@ const GUARDS: Readonly<Record<GuardName, (ctx: GuardContext) => Label | undefine
  * @returns `undefined` when it passes, or the reason it fails
  */
 export function runGuard(name: GuardName, ctx: GuardContext): Label | undefined {
-  const g = GUARDS[name];
-  if (!g) return { en: `unknown guard "${String(name)}"`, ko: `알 수 없는 조건 "${String(name)}"` };
-  return g(ctx);
+  return guardCheck(name)(ctx.machine, ctx.event, ctx.entries, ctx.entries.length);
+}
+
+/**
+ * The check behind a named guard, resolved once (the interpreter's compiled tables hold these).
+ *
+ * @param name - the guard
+ * @returns the check; an unknown name gives a check that always fails with the reason
+ */
+export function guardCheck(name: GuardName): GuardCheck {
+  const g = Object.hasOwn(GUARDS, name) ? GUARDS[name] : undefined;
+  if (g !== undefined) return g;
+  return () => ({ en: `unknown guard "${String(name)}"`, ko: `알 수 없는 조건 "${String(name)}"` });
+}
+
+interface MachineRange {
+  readonly range: ReturnType<typeof fundingRangeFor>;
+  /** The bounds in won as decimal digits (no leading zero), when the range is known. */
+  readonly min?: string;
+  readonly max?: string;
+}
+
+/** The funding range of a machine's sub-program, looked up once per machine object. */
+const RANGES = new WeakMap<Machine, MachineRange>();
+function rangeEntry(machine: Machine): MachineRange {
+  let hit = RANGES.get(machine);
+  if (hit === undefined) {
+    const range = fundingRangeFor(machine.year, machine.subProgramId);
+    hit =
+      range === undefined || range.min.amount < 0n
+        ? { range }
+        : { range, min: range.min.amount.toString(), max: range.max.amount.toString() };
+    RANGES.set(machine, hit);
+  }
+  return hit;
+}
+function machineRange(machine: Machine): ReturnType<typeof fundingRangeFor> {
+  return rangeEntry(machine).range;
+}
+
+/** `a < b` for decimal digit strings without leading zeros. */
+const digitsBelow = (a: string, b: string): boolean => (a.length !== b.length ? a.length < b.length : a < b);
+
+/**
+ * The appropriation guard's common case without building a bigint: `money` is well-formed KRW JSON
+ * whose amount (digits; leading zeros ignored) is more than 0 and within the machine's known range.
+ * `false` only means "not sure": the full check then decides and explains.
+ */
+function isWithinDigits(money: JsonValue | undefined, machine: Machine): boolean {
+  if (!isRecord(money) || money["currency"] !== "KRW") return false;
+  const text = money["amount"];
+  if (typeof text !== "string" || !AMOUNT.test(text)) return false;
+  const { min, max } = rangeEntry(machine);
+  if (min === undefined || max === undefined) return false;
+  let z = 0;
+  while (z < text.length - 1 && text.charCodeAt(z) === 48) z++;
+  const digits = z === 0 ? text : text.slice(z);
+  if (digits === "0") return false;
+  return !digitsBelow(digits, min) && !digitsBelow(max, digits);
 }
 
 /**

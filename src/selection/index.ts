@@ -9,7 +9,7 @@ export { checkMachine, type MachineIssueCode } from "./checkMachine.js";
 export { LIFECYCLE_ISSUE_CODES } from "./issues.js";
 export { getMachine, machineFor } from "./machineFor.js";
 export { buildMachine, type MachineSpec, REVIEW_STEPS, type ReviewStepBlock } from "./machines/blocks.js";
-export { MACHINES } from "./machines/index.js";
+export { listMachines } from "./machines/index.js";
 export { replay } from "./replay.js";
 export { ROLE_IDS, ROLES } from "./roles.js";
 export {

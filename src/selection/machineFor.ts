@@ -1,9 +1,13 @@
 import { describeReceived, KcnError } from "../errors.js";
 import type { TrackId } from "../programs/types.js";
-import { MACHINES } from "./machines/index.js";
+import { listMachines } from "./machines/index.js";
 import type { Machine } from "./types.js";
 
-const BY_ID: ReadonlyMap<string, Machine> = new Map(MACHINES.map((m) => [m.id, m]));
+let byId: ReadonlyMap<string, Machine> | undefined;
+function machinesById(): ReadonlyMap<string, Machine> {
+  if (byId === undefined) byId = new Map(listMachines().map((m) => [m.id, m]));
+  return byId;
+}
 
 /**
  * The lifecycle machine of one edition and track.
@@ -21,12 +25,15 @@ const BY_ID: ReadonlyMap<string, Machine> = new Map(MACHINES.map((m) => [m.id, m
  * @category Selection
  */
 export function machineFor(year: number, track: TrackId): Machine {
-  const m = typeof year === "number" && typeof track === "string" ? BY_ID.get(`${year}-${track}`) : undefined;
+  const m =
+    typeof year === "number" && typeof track === "string"
+      ? machinesById().get(`${year}-${track}`)
+      : undefined;
   if (m) return m;
   throw new KcnError(
     "UNKNOWN_MACHINE",
     `Expected an edition year 2020-2026 and a track it had, received ${describeReceived(year)} and ${describeReceived(track)}`,
-    { year: describeReceived(year), track: describeReceived(track), available: [...BY_ID.keys()] },
+    { year: describeReceived(year), track: describeReceived(track), available: [...machinesById().keys()] },
   );
 }
 
@@ -43,14 +50,14 @@ export function machineFor(year: number, track: TrackId): Machine {
  * @category Selection
  */
 export function getMachine(id: string): Machine {
-  const m = typeof id === "string" ? BY_ID.get(id) : undefined;
+  const m = typeof id === "string" ? machinesById().get(id) : undefined;
   if (m) return m;
   throw new KcnError(
     "UNKNOWN_MACHINE",
     `Expected a machine id such as "2021-urban-planning", received ${describeReceived(id)}`,
     {
       received: describeReceived(id),
-      available: [...BY_ID.keys()],
+      available: [...machinesById().keys()],
     },
   );
 }

@@ -1,9 +1,12 @@
 import * as z from "zod";
+import { lazySchema } from "../core/lazySchema.js";
 import type { Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
 import { compareMoments } from "./deps.js";
+import { listMachines } from "./machines/index.js";
+import { makeEntry } from "./snapshot.js";
 import { trust } from "./trusted.js";
-import type { AuditLog, Snapshot } from "./types.js";
+import type { AuditEntry, AuditLog, JsonValue, Role, Snapshot } from "./types.js";
 
 const isMoment = (s: string): boolean => compareMoments(s, s) !== undefined;
 
@@ -12,76 +15,88 @@ const isMoment = (s: string): boolean => compareMoments(s, s) !== undefined;
  *
  * @category Selection
  */
-export const MomentSchema = z
-  .string()
-  .max(40)
-  .refine(isMoment, { message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"' });
+export const MomentSchema = lazySchema(() =>
+  z
+    .string()
+    .max(40)
+    .refine(isMoment, { message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"' }),
+);
 
 /**
  * Who sent an event: an id and one of the six roles.
  *
  * @category Selection
  */
-export const ActorSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  role: z.enum(["applicant", "secretariat", "review-committee", "ministry", "executor", "host-government"]),
-});
+export const ActorSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1).max(200),
+    role: z.enum(["applicant", "secretariat", "review-committee", "ministry", "executor", "host-government"]),
+  }),
+);
 
-const PayloadSchema = z.record(z.string(), z.json());
+const PayloadSchema = lazySchema(() => z.record(z.string(), z.json()));
 
 /**
  * One audit entry, as JSON.
  *
  * @category Selection
  */
-export const AuditEntrySchema = z.strictObject({
-  from: z.string().min(1).max(100),
-  to: z.string().min(1).max(100),
-  event: z.string().min(1).max(100),
-  at: MomentSchema,
-  actor: ActorSchema,
-  note: z.string().max(10_000).optional(),
-  payload: PayloadSchema.optional(),
-});
+export const AuditEntrySchema = lazySchema(() =>
+  z.strictObject({
+    from: z.string().min(1).max(100),
+    to: z.string().min(1).max(100),
+    event: z.string().min(1).max(100),
+    at: MomentSchema,
+    actor: ActorSchema,
+    note: z.string().max(10_000).optional(),
+    payload: PayloadSchema.optional(),
+  }),
+);
 
 /**
  * An audit log, as JSON: what {@link replay} reads.
  *
  * @category Selection
  */
-export const AuditLogSchema = z.strictObject({
-  machine: z.string().min(1).max(100),
-  applicationId: z.string().min(1).max(200),
-  startedAt: MomentSchema,
-  entries: z.array(AuditEntrySchema).max(10_000),
-});
+export const AuditLogSchema = lazySchema(() =>
+  z.strictObject({
+    machine: z.string().min(1).max(100),
+    applicationId: z.string().min(1).max(200),
+    startedAt: MomentSchema,
+    entries: z.array(AuditEntrySchema).max(10_000),
+  }),
+);
 
 /**
  * A snapshot, as JSON: an audit log with the current state and the time of the last entry.
  *
  * @category Selection
  */
-export const SnapshotSchema = z.strictObject({
-  machine: z.string().min(1).max(100),
-  applicationId: z.string().min(1).max(200),
-  startedAt: MomentSchema,
-  state: z.string().min(1).max(100),
-  updatedAt: MomentSchema,
-  entries: z.array(AuditEntrySchema).max(10_000),
-});
+export const SnapshotSchema = lazySchema(() =>
+  z.strictObject({
+    machine: z.string().min(1).max(100),
+    applicationId: z.string().min(1).max(200),
+    startedAt: MomentSchema,
+    state: z.string().min(1).max(100),
+    updatedAt: MomentSchema,
+    entries: z.array(AuditEntrySchema).max(10_000),
+  }),
+);
 
 /**
  * An event sent to a record, as JSON.
  *
  * @category Selection
  */
-export const LifecycleEventSchema = z.strictObject({
-  type: z.string().min(1).max(100),
-  at: MomentSchema,
-  actor: ActorSchema,
-  note: z.string().max(10_000).optional(),
-  payload: PayloadSchema.optional(),
-});
+export const LifecycleEventSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.string().min(1).max(100),
+    at: MomentSchema,
+    actor: ActorSchema,
+    note: z.string().max(10_000).optional(),
+    payload: PayloadSchema.optional(),
+  }),
+);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -91,9 +106,46 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The names the shipped machines use (states, events, roles), each as the machine's own string. */
+let names: Map<string, string> | undefined;
+function nameOf(s: string): string {
+  if (names === undefined) {
+    // Each name is stored as an object key would be (Object.keys gives the engine's unique copy),
+    // so that the interpreter's keyed tables find it without hashing its text again.
+    const keys: Record<string, true> = Object.create(null);
+    for (const m of listMachines()) {
+      for (const st of m.states) keys[st.id] = true;
+      for (const t of m.transitions) {
+        keys[t.event] = true;
+        for (const r of t.roles) keys[r] = true;
+      }
+    }
+    names = new Map(Object.keys(keys).map((k) => [k, k]));
+  }
+  return names.get(s) ?? s;
+}
+
+/**
+ * A parsed entry rebuilt as the library builds its own ({@link transition}): one frozen object in
+ * the documented key order, its actor and payload frozen, and the names of states, events and roles
+ * shared with the shipped machines (equal strings, so nothing observable changes; replay then
+ * compares them without reading their text).
+ */
+function sealEntry(e: z.output<typeof AuditEntrySchema>): AuditEntry {
+  return makeEntry(
+    nameOf(e.from),
+    nameOf(e.to),
+    nameOf(e.event),
+    e.at,
+    { id: e.actor.id, role: nameOf(e.actor.role) as Role },
+    e.note,
+    e.payload === undefined ? undefined : deepFreeze(e.payload as { readonly [key: string]: JsonValue }),
+  );
+}
+
 /** Deep-freezes a parsed log or snapshot and marks its entries (strictly parsed) as trusted. */
-function seal<T extends { readonly entries: readonly object[] }>(value: T): T {
-  for (const e of value.entries) deepFreeze(e);
+function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value: T): T {
+  value.entries = value.entries.map(sealEntry) as T["entries"];
   trust(value.entries);
   deepFreeze(value);
   return value;

@@ -7,7 +7,7 @@
 import type { FieldPath } from "../core/result.js";
 import { type CompiledMachine, type CompiledTransition, eventsAt } from "./compile.js";
 import { compareValidMoments, isMoment } from "./deps.js";
-import { checkChronology, type GuardEvidence, runGuard } from "./guards.js";
+import { checkChronology, type GuardCheck, type GuardEvidence } from "./guards.js";
 import { guardFailed, illegal, roleNotAllowed } from "./issues.js";
 import type { AuditEntry, LifecycleIssue } from "./types.js";
 
@@ -49,15 +49,11 @@ export function evaluate(
     }
   }
   const guards = t.def.guards;
-  if (guards.length > 0) {
-    const ctx = { machine: compiled.machine, entries, event: evidence };
-    for (let i = 0; i < guards.length; i++) {
-      const g = guards[i] as (typeof guards)[number];
-      const why = runGuard(g, ctx);
-      if (why !== undefined) {
-        issues = issues ?? [];
-        issues.push(guardFailed(path(), g, why));
-      }
+  for (let i = 0; i < guards.length; i++) {
+    const why = (t.checks[i] as GuardCheck)(compiled.machine, evidence, entries, entries.length);
+    if (why !== undefined) {
+      issues = issues ?? [];
+      issues.push(guardFailed(path(), guards[i] as (typeof guards)[number], why));
     }
   }
   return issues ?? t;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { machineFor } from "./machineFor.js";
-import { MACHINES } from "./machines/index.js";
+import { listMachines } from "./machines/index.js";
+
+const MACHINES = listMachines();
+
 import { toMermaid } from "./toMermaid.js";
 
 describe("toMermaid", () => {

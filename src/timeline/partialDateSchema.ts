@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "../core/lazySchema.js";
 import type { PartialDateString } from "../programs/types.js";
 import { type PartialDate, safeParsePartialDate } from "./partialDate.js";
 
@@ -13,9 +14,8 @@ import { type PartialDate, safeParsePartialDate } from "./partialDate.js";
  * ```
  * @category Timeline
  */
-export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = z
-  .string()
-  .superRefine((text, ctx) => {
+export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = lazySchema(() =>
+  z.string().superRefine((text, ctx) => {
     const r = safeParsePartialDate(text);
     if (!r.ok) {
       const first = r.issues[0];
@@ -26,7 +26,8 @@ export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = z
         input: text,
       });
     }
-  });
+  }),
+);
 
 /**
  * A zod schema that reads the JSON form of a partial date into a {@link PartialDate} object.
@@ -38,8 +39,10 @@ export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = z
  * ```
  * @category Timeline
  */
-export const PartialDateSchema: z.ZodType<PartialDate, string> = PartialDateStringSchema.transform((text) => {
-  const r = safeParsePartialDate(text);
-  // The refinement above guarantees success.
-  return (r as { readonly value: PartialDate }).value;
-});
+export const PartialDateSchema: z.ZodType<PartialDate, string> = lazySchema(() =>
+  PartialDateStringSchema.transform((text) => {
+    const r = safeParsePartialDate(text);
+    // The refinement above guarantees success.
+    return (r as { readonly value: PartialDate }).value;
+  }),
+);

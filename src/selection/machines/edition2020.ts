@@ -8,25 +8,26 @@ const notes2020 = [
 ];
 
 /** The 2020 machines: smart city development type and smart single-solution type. */
-export const MACHINES_2020: readonly Machine[] = Object.freeze([
-  buildMachine({
-    year: 2020,
-    track: "urban-planning",
-    subProgramId: "smart-city-development",
-    review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    notes: notes2020,
-    sources: ["S8", "S40", "S42", "S9", "S39"],
-  }),
-  buildMachine({
-    year: 2020,
-    track: "solution-planning",
-    subProgramId: "smart-single-solution",
-    review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    notes: notes2020,
-    sources: ["S8", "S40", "S42", "S9", "S39"],
-  }),
-]);
+export const MACHINES_2020 = (): readonly Machine[] =>
+  Object.freeze([
+    buildMachine({
+      year: 2020,
+      track: "urban-planning",
+      subProgramId: "smart-city-development",
+      review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      notes: notes2020,
+      sources: ["S8", "S40", "S42", "S9", "S39"],
+    }),
+    buildMachine({
+      year: 2020,
+      track: "solution-planning",
+      subProgramId: "smart-single-solution",
+      review: [OPINION_COLLECTION, EXPERT_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      notes: notes2020,
+      sources: ["S8", "S40", "S42", "S9", "S39"],
+    }),
+  ]);

@@ -17,40 +17,41 @@ const after = [
 ];
 
 /** The 2021 machines: smart city planning, smart solution planning and the new demonstration. */
-export const MACHINES_2021: readonly Machine[] = Object.freeze([
-  buildMachine({
-    year: 2021,
-    track: "urban-planning",
-    subProgramId: "smart-city-planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    basedOn,
-    notes: after,
-    sources: ["S16", "S32", "S52", "S1", "S49"],
-  }),
-  buildMachine({
-    year: 2021,
-    track: "solution-planning",
-    subProgramId: "smart-solution-planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    basedOn,
-    notes: after,
-    sources: ["S16", "S32", "S52", "S1", "S49"],
-  }),
-  buildMachine({
-    year: 2021,
-    track: "solution-demonstration",
-    subProgramId: "smart-solution-demonstration",
-    review: [JOINT_VIRTUAL_CONFERENCE, SELECTION_COMMITTEE],
-    procurement: false,
-    rollover: false,
-    notes: [
-      "Korean companies partnering with overseas host governments apply; they presented in joint virtual conferences with the partner agencies, then the project selection committee approved three pilots (2021 results release).",
-      "Appropriations secured in June 2021; the demonstrations start in July 2021.",
-    ],
-    sources: ["S16", "S32", "S52", "S1"],
-  }),
-]);
+export const MACHINES_2021 = (): readonly Machine[] =>
+  Object.freeze([
+    buildMachine({
+      year: 2021,
+      track: "urban-planning",
+      subProgramId: "smart-city-planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      basedOn,
+      notes: after,
+      sources: ["S16", "S32", "S52", "S1", "S49"],
+    }),
+    buildMachine({
+      year: 2021,
+      track: "solution-planning",
+      subProgramId: "smart-solution-planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      basedOn,
+      notes: after,
+      sources: ["S16", "S32", "S52", "S1", "S49"],
+    }),
+    buildMachine({
+      year: 2021,
+      track: "solution-demonstration",
+      subProgramId: "smart-solution-demonstration",
+      review: [JOINT_VIRTUAL_CONFERENCE, SELECTION_COMMITTEE],
+      procurement: false,
+      rollover: false,
+      notes: [
+        "Korean companies partnering with overseas host governments apply; they presented in joint virtual conferences with the partner agencies, then the project selection committee approved three pilots (2021 results release).",
+        "Appropriations secured in June 2021; the demonstrations start in July 2021.",
+      ],
+      sources: ["S16", "S32", "S52", "S1"],
+    }),
+  ]);

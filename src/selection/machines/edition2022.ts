@@ -15,38 +15,39 @@ const planningNotes = [
 ];
 
 /** The 2022 machines: Smart City Planning (both planning tracks) and the demonstration. */
-export const MACHINES_2022: readonly Machine[] = Object.freeze([
-  buildMachine({
-    year: 2022,
-    track: "urban-planning",
-    subProgramId: "smart-city-planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    notes: planningNotes,
-    sources: ["S49", "S7", "S45", "S46"],
-  }),
-  buildMachine({
-    year: 2022,
-    track: "solution-planning",
-    subProgramId: "smart-city-planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    notes: planningNotes,
-    sources: ["S49", "S7", "S45", "S46"],
-  }),
-  buildMachine({
-    year: 2022,
-    track: "solution-demonstration",
-    subProgramId: "smart-solution-demonstration",
-    review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
-    procurement: false,
-    rollover: false,
-    notes: [
-      "Demonstration: (1) document review, (2) presentation evaluation, (3) confirmation by the counterpart country or city [S49].",
-      "The final review committee placed after the counterpart's confirmation is inferred: the sources name the committee [S7, S45] but not its place among the steps.",
-    ],
-    sources: ["S49", "S7", "S45"],
-  }),
-]);
+export const MACHINES_2022 = (): readonly Machine[] =>
+  Object.freeze([
+    buildMachine({
+      year: 2022,
+      track: "urban-planning",
+      subProgramId: "smart-city-planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      notes: planningNotes,
+      sources: ["S49", "S7", "S45", "S46"],
+    }),
+    buildMachine({
+      year: 2022,
+      track: "solution-planning",
+      subProgramId: "smart-city-planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      notes: planningNotes,
+      sources: ["S49", "S7", "S45", "S46"],
+    }),
+    buildMachine({
+      year: 2022,
+      track: "solution-demonstration",
+      subProgramId: "smart-solution-demonstration",
+      review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
+      procurement: false,
+      rollover: false,
+      notes: [
+        "Demonstration: (1) document review, (2) presentation evaluation, (3) confirmation by the counterpart country or city [S49].",
+        "The final review committee placed after the counterpart's confirmation is inferred: the sources name the committee [S7, S45] but not its place among the steps.",
+      ],
+      sources: ["S49", "S7", "S45"],
+    }),
+  ]);

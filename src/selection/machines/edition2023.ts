@@ -18,38 +18,39 @@ const notes = [
 ];
 
 /** The 2023 machines: the planning type (both planning tracks) and the overseas demonstration type. */
-export const MACHINES_2023: readonly Machine[] = Object.freeze([
-  buildMachine({
-    year: 2023,
-    track: "urban-planning",
-    subProgramId: "planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    basedOn,
-    notes,
-    sources: ["S10", "S25", "S48", "S14", "S15"],
-  }),
-  buildMachine({
-    year: 2023,
-    track: "solution-planning",
-    subProgramId: "planning",
-    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-    procurement: true,
-    rollover: false,
-    basedOn,
-    notes,
-    sources: ["S10", "S25", "S48", "S14", "S15"],
-  }),
-  buildMachine({
-    year: 2023,
-    track: "solution-demonstration",
-    subProgramId: "overseas-demonstration",
-    review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
-    procurement: false,
-    rollover: false,
-    basedOn,
-    notes: [notes[0] as string],
-    sources: ["S10", "S25", "S48", "S14"],
-  }),
-]);
+export const MACHINES_2023 = (): readonly Machine[] =>
+  Object.freeze([
+    buildMachine({
+      year: 2023,
+      track: "urban-planning",
+      subProgramId: "planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      basedOn,
+      notes,
+      sources: ["S10", "S25", "S48", "S14", "S15"],
+    }),
+    buildMachine({
+      year: 2023,
+      track: "solution-planning",
+      subProgramId: "planning",
+      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+      procurement: true,
+      rollover: false,
+      basedOn,
+      notes,
+      sources: ["S10", "S25", "S48", "S14", "S15"],
+    }),
+    buildMachine({
+      year: 2023,
+      track: "solution-demonstration",
+      subProgramId: "overseas-demonstration",
+      review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
+      procurement: false,
+      rollover: false,
+      basedOn,
+      notes: [notes[0] as string],
+      sources: ["S10", "S25", "S48", "S14"],
+    }),
+  ]);

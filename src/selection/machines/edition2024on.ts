@@ -66,8 +66,5 @@ function forYear(year: number): Machine[] {
 }
 
 /** The 2024, 2025 and 2026 machines: planning (year-round, pre-consulting, roll-over) and demonstration. */
-export const MACHINES_2024_ON: readonly Machine[] = Object.freeze([
-  ...forYear(2024),
-  ...forYear(2025),
-  ...forYear(2026),
-]);
+export const MACHINES_2024_ON = (): readonly Machine[] =>
+  Object.freeze([...forYear(2024), ...forYear(2025), ...forYear(2026)]);

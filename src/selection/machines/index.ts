@@ -5,21 +5,30 @@ import { MACHINES_2022 } from "./edition2022.js";
 import { MACHINES_2023 } from "./edition2023.js";
 import { MACHINES_2024_ON } from "./edition2024on.js";
 
+let all: readonly Machine[] | undefined;
+
 /**
  * Every lifecycle machine the library ships, one per edition and track, in year then track order.
- * 2020 has no demonstration track, so there are 20.
+ * 2020 has no demonstration track, so there are 20. The machines are built on the first call (not
+ * at import, which keeps the library's cold start short) and the same frozen array is returned after.
  *
+ * @returns the 20 machines
  * @example
  * ```ts
- * MACHINES.length; //=> 20
- * MACHINES[0].id; //=> "2020-urban-planning"
+ * listMachines().length; //=> 20
+ * listMachines()[0].id; //=> "2020-urban-planning"
  * ```
  * @category Selection
  */
-export const MACHINES: readonly Machine[] = Object.freeze([
-  ...MACHINES_2020,
-  ...MACHINES_2021,
-  ...MACHINES_2022,
-  ...MACHINES_2023,
-  ...MACHINES_2024_ON,
-]);
+export function listMachines(): readonly Machine[] {
+  if (all === undefined) {
+    all = Object.freeze([
+      ...MACHINES_2020(),
+      ...MACHINES_2021(),
+      ...MACHINES_2022(),
+      ...MACHINES_2023(),
+      ...MACHINES_2024_ON(),
+    ]);
+  }
+  return all;
+}

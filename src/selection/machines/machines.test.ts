@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkMachine } from "../checkMachine.js";
-import { MACHINES } from "./index.js";
+import { listMachines } from "./index.js";
+
+const MACHINES = listMachines();
 
 const SUB_PROGRAMS: Record<number, string[]> = {
   2020: ["smart-city-development", "smart-single-solution"],
