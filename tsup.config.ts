@@ -20,6 +20,10 @@ export default defineConfig([
     treeshake: true,
     target: "es2022",
     tsconfig: "tsconfig.build.json",
+    // Keep Korean text readable (and a third of the bytes) instead of \\uXXXX escapes.
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
     // Ship the application's JSON Schema (generated from the zod source) as a file of its own.
     onSuccess: async () => {
       copyFileSync("src/eligibility/application.schema.json", "dist/application.schema.json");
@@ -36,6 +40,9 @@ export default defineConfig([
     platform: "node",
     tsconfig: "tsconfig.build.json",
     banner: { js: "#!/usr/bin/env node" },
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
     define: { __KCITY_VERSION__: JSON.stringify(pkg.version) },
     noExternal: [/^(?!zod$|zod\/|date-fns|decimal\.js).*/],
   },
