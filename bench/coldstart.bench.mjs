@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function once(spec) {
   const code = `const t=process.hrtime.bigint();await import(${JSON.stringify(spec)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  return Number(execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root }).toString());
+  return Number(
+    execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root }).toString(),
+  );
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -25,7 +27,11 @@ export async function run() {
   const lib = median(times.esm);
   const cjs = median(times.cjs);
   console.log(`import("zod")                     ${zod.toFixed(1).padStart(7)} ms`);
-  console.log(`import("k-city-network") (ESM)    ${lib.toFixed(1).padStart(7)} ms  ${(lib / zod).toFixed(2)}x zod`);
-  console.log(`require("k-city-network") (CJS)   ${cjs.toFixed(1).padStart(7)} ms  ${(cjs / zod).toFixed(2)}x zod`);
+  console.log(
+    `import("k-city-network") (ESM)    ${lib.toFixed(1).padStart(7)} ms  ${(lib / zod).toFixed(2)}x zod`,
+  );
+  console.log(
+    `require("k-city-network") (CJS)   ${cjs.toFixed(1).padStart(7)} ms  ${(cjs / zod).toFixed(2)}x zod`,
+  );
   goal('import("k-city-network") at most 1.3x import("zod")', lib / zod <= 1.3);
 }
