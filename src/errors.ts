@@ -74,11 +74,9 @@ const BRAND = Symbol.for("k-city-network.KcnError");
  *
  * @example
  * ```ts
- * try {
- *   krw("1.5");
- * } catch (e) {
- *   if (isKcnError(e)) console.log(e.code); //=> "INVALID_AMOUNT"
- * }
+ * krw("1.5"); // throws KcnError INVALID_AMOUNT
+ * const caught = (() => { try { krw("1.5"); } catch (e) { return e; } })();
+ * isKcnError(caught) && caught.code; //=> "INVALID_AMOUNT"
  * ```
  * @category Errors
  */

@@ -50,8 +50,8 @@ function where(path: readonly PropertyKey[]): string {
  * @example
  * ```ts
  * const r = z.object({ a: z.number() }).safeParse({ a: "x" }, { reportInput: true });
- * if (!r.success) fromZodIssues(r.error.issues)[0].code;
- * //=> "INVALID_TYPE"
+ * r.success ? [] : fromZodIssues(r.error.issues).map((i) => `${i.code} at ${i.path.join(".")}`);
+ * //=> ["INVALID_TYPE at a"]
  * ```
  * @category Results
  */

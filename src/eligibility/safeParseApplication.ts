@@ -21,7 +21,7 @@ import { validateApplication } from "./validateApplication.js";
  *   consortium: [{ name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" }],
  *   requestedFunding: { amount: "500000000", currency: "KRW" }, colour: "blue" });
  * r.ok; //=> false
- * if (!r.ok) r.issues[0].path; //=> ["colour"]
+ * r.ok ? [] : r.issues[0]?.path; //=> ["colour"]
  * ```
  * @category Eligibility
  */

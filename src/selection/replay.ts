@@ -50,7 +50,7 @@ function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssu
  * const m = machineFor(2021, "urban-planning");
  * const s = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
  * const r = transition(s, { type: "submit", at: "2021-04", actor: { id: "ke", role: "applicant" } });
- * if (r.ok) replay(m, r.snapshot).ok; //=> true
+ * r.ok && replay(m, r.snapshot).ok; //=> true
  * replay(m, { ...s, entries: [{ from: "draft", to: "selected", event: "submit", at: "2021-04", actor: { id: "ke", role: "applicant" } }] }).ok;
  * //=> false
  * ```

@@ -1,29 +1,44 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { lazySchema } from "../src/core/lazySchema.js";
 import { isKcnError } from "../src/errors.js";
 import * as lib from "../src/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dir = join(root, "src/timeline");
-const blocks = readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-  .flatMap((f) =>
-    [...readFileSync(join(dir, f), "utf8").matchAll(/ \* ```ts\n([\s\S]*?) \* ```/g)].map(
-      (m) => [f, (m[1] as string).replace(/^ \* ?/gm, "")] as const,
+
+function sourceFiles(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return p.endsWith(".ts") && !p.endsWith(".test.ts") && !p.endsWith(".test-d.ts") ? [p] : [];
+  });
+}
+
+/** Every feature whose TSDoc examples are run here: all of src/ but the CLI. */
+const FEATURES = ["money", "timeline", "programs", "eligibility", "selection", "core", "errors.ts"];
+
+const blocks = FEATURES.flatMap((feature) =>
+  sourceFiles(join(root, "src", feature)).flatMap((f) =>
+    [...readFileSync(f, "utf8").matchAll(/ \* ```ts\n([\s\S]*?) \* ```/g)].map(
+      (m) => [relative(root, f), (m[1] as string).replace(/^ \* ?/gm, "")] as const,
     ),
-  );
+  ),
+);
 
 /**
- * Runs every ```ts block in the TSDoc of src/timeline against the source. `expr; //=> value` (on the
- * same line, or `//=> value` on the line after the expression) must give `value`;
- * `expr; // throws KcnError CODE` must throw that code.
+ * Runs every ```ts block in the TSDoc of the features above against the source (the guides in docs/
+ * are run by test/doc-examples.test.ts). `expr; //=> value` (on the same line, or `//=> value` on the
+ * line after the expression) must give `value`; `expr; // throws KcnError CODE` must throw that code.
+ * Every export of the root entry, `z` (zod) and the internal `lazySchema` are in scope.
  */
-describe("TSDoc @example blocks of src/timeline", () => {
+describe("TSDoc @example blocks", () => {
   it("has examples", () => {
-    expect(blocks.length).toBeGreaterThan(25);
+    expect(blocks.length).toBeGreaterThan(50);
   });
   for (const [file, block] of blocks) {
     it(`${file}: ${block.split("\n")[0]}`, () => runBlock(block));
@@ -31,7 +46,7 @@ describe("TSDoc @example blocks of src/timeline", () => {
 });
 
 function runBlock(block: string): void {
-  const names = Object.keys(lib);
+  const names = [...Object.keys(lib), "z", "lazySchema"];
   const checks: { line: string; want: unknown; throws?: string }[] = [];
   const out: string[] = [];
   let pending: string[] = [];
@@ -54,7 +69,7 @@ function runBlock(block: string): void {
     } else if (next) {
       // the expression is the last statement that starts at column 0
       let start = pending.length - 1;
-      while (start > 0 && /^(\s|\.|\/\/)/.test(pending[start] ?? "")) start--;
+      while (start > 0 && /^(\s|\.|\)|\]|\}|\/\/)/.test(pending[start] ?? "")) start--;
       const expr = pending.slice(start).join("\n").replace(/;\s*$/, "");
       out.push(...pending.slice(0, start));
       pending = [];
@@ -82,7 +97,8 @@ function runBlock(block: string): void {
       expect(f(), c.line).toEqual(c.want);
     }
   };
-  const scope = names.map((name) => (lib as Record<string, unknown>)[name]);
+  const extra: Record<string, unknown> = { z, lazySchema };
+  const scope = names.map((name) => extra[name] ?? (lib as Record<string, unknown>)[name]);
   new Function("__check", ...names, js)(check, ...scope);
   expect(seen.size, "every checked line ran").toBe(checks.length);
 }
