@@ -60,16 +60,36 @@ export function packageHolidays(): [string, string[]][] {
   return rows;
 }
 
+/**
+ * Packs the table: every distinct name pair once, and five characters per holiday (year offset,
+ * month letter, two-digit day, name letter). The runtime decoder is src/timeline/holidayTable.ts.
+ */
 function render(): string {
   const rows = packageHolidays();
   const years = rows.map(([d]) => Number(d.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const lines = rows.map(([date, names]) => {
-    const ko = names.join(", ");
-    const en = names.map(english).join(", ");
-    return `  [${JSON.stringify(date)}, ${JSON.stringify(en)}, ${JSON.stringify(ko)}],`;
-  });
+  if (last - first > 9) throw new Error("The packed table holds ten years at most: widen the year field");
+  const names: [string, string][] = [];
+  const nameIndex = new Map<string, number>();
+  let packed = "";
+  for (const [date, parts] of rows) {
+    const ko = parts.join(", ");
+    const en = parts.map(english).join(", ");
+    const key = `${en}\u0000${ko}`;
+    let n = nameIndex.get(key);
+    if (n === undefined) {
+      n = names.length;
+      names.push([en, ko]);
+      nameIndex.set(key, n);
+    }
+    if (n > 57) throw new Error("More than 58 distinct holiday names: widen the name field");
+    const year = Number(date.slice(0, 4)) - first;
+    const month = Number(date.slice(5, 7));
+    packed += `${year}${String.fromCharCode(64 + month)}${date.slice(8, 10)}${String.fromCharCode(65 + n)}`;
+  }
+  const nameLines = names.map(([en, ko]) => `  [${JSON.stringify(en)}, ${JSON.stringify(ko)}],`);
+  const packedLines = (packed.match(/.{1,90}/g) ?? []).map((l) => `  ${JSON.stringify(l)}`);
   return `/**
  * Public holidays of the Republic of Korea (공휴일), ${first}-${last}, including lunar holidays (Seollal,
  * Chuseok, Buddha's Birthday), substitute holidays (대체공휴일), temporary holidays and election days.
@@ -78,24 +98,32 @@ function render(): string {
  * ${pkg.version} (licence: ${pkg.license}, Copyright (c) 2023 Hyunbin Seo,
  * https://github.com/hyunbinseo/holidays-kr), which follows the official gazette and the
  * almanac (월력요항) published by the Korea AeroSpace Administration. Do not edit by hand: run
- * \`npx tsx scripts/generate-holidays.ts\`; src/timeline/holidays.test.ts checks that this table matches
- * the package. Korean names are the package's; English names are the library's translation.
+ * \`npx tsx scripts/generate-holidays.ts\`; src/timeline/holidays.test.ts checks that the decoded
+ * table matches the package. Korean names are the package's; English names are the library's
+ * translation. ${rows.length} holidays, ${names.length} distinct names.
  *
  * @internal
  * @module
  */
 
-/** First year covered by {@link HOLIDAYS}. */
+/** First year covered by the table. */
 export const FIRST_HOLIDAY_YEAR = ${first};
-/** Last year covered by {@link HOLIDAYS}. */
+/** Last year covered by the table. */
 export const LAST_HOLIDAY_YEAR = ${last};
 /** The source package and version the table was generated from. */
 export const HOLIDAY_SOURCE = "@hyunbinseo/holidays-kr@${pkg.version}";
 
-/** \`[date (YYYY-MM-DD, Korea), English name(s), Korean name(s)]\`, sorted by date. */
-export const HOLIDAYS: readonly (readonly [string, string, string])[] = [
-${lines.join("\n")}
+/** Every distinct \`[English name(s), Korean name(s)]\` of a holiday day. */
+export const HOLIDAY_NAMES: readonly (readonly [string, string])[] = [
+${nameLines.join("\n")}
 ];
+
+/**
+ * Five characters per holiday, sorted by date: year minus ${first} (one digit), month as a letter
+ * (\`A\` = January), day (two digits), and the name as a letter (\`A\` = \`HOLIDAY_NAMES[0]\`).
+ */
+export const HOLIDAY_DAYS: string =
+${packedLines.join(" +\n")};
 `;
 }
 

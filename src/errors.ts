@@ -140,7 +140,8 @@ export function isKcnError(value: unknown): value is KcnError {
  */
 export function describeReceived(value: unknown, max = 60): string {
   if (typeof value === "string") {
-    const s = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    const m = typeof max === "number" ? max : 60;
+    const s = value.length > m ? `${value.slice(0, m)}… (${value.length} characters)` : value;
     return JSON.stringify(s);
   }
   if (typeof value === "bigint") return `${value}n`;

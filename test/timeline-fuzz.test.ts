@@ -29,10 +29,11 @@ import {
   toSeoulDate,
   upcomingDeadlines,
 } from "../src/index.js";
+import { junk as anyJunk } from "./hostile.js";
 
-/** Anything: primitives, odd objects, dates (valid and not), and strings that look like dates. */
+/** Anything: primitives, odd and hostile objects, dates (valid and not), and strings that look like dates. */
 const junk = fc.oneof(
-  fc.anything(),
+  anyJunk,
   fc.date({ noInvalidDate: false }),
   fc.constantFrom(
     "2021",

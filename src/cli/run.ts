@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isLang, type Lang } from "../core/label.js";
-import { isKcnError } from "../errors.js";
+import { describeReceived, isKcnError } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
@@ -150,7 +150,7 @@ export function runCli(
     }
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
   } catch (e) {
-    return bad(`${e instanceof Error ? e.message : String(e)}\nUsage: ${usageLine(command)}`);
+    return bad(`${e instanceof Error ? e.message : describeReceived(e)}\nUsage: ${usageLine(command)}`);
   }
   try {
     return command.run(

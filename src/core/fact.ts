@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { need } from "./need.js";
 
 /**
  * A source tag as used in the reference facts (`"S16"`).
@@ -73,6 +74,19 @@ export interface UnknownFact {
  */
 export type Fact<T> = KnownFact<T> | UnknownFact;
 
+const TAG = /^S[1-9]\d*$/;
+
+/** Checks and freezes a list of source tags. */
+function tags(sources: readonly SourceTag[]): readonly SourceTag[] {
+  need(
+    Array.isArray(sources) && sources.every((s) => typeof s === "string" && TAG.test(s)),
+    "INVALID_INPUT",
+    'source tags such as ["S16"]',
+    sources,
+  );
+  return Object.freeze([...sources]);
+}
+
 /**
  * Makes a known fact.
  *
@@ -81,6 +95,8 @@ export type Fact<T> = KnownFact<T> | UnknownFact;
  * @param reliability - how far it can be trusted (default `"press"`)
  * @param note - an optional note (the alternative reading, the arithmetic...)
  * @returns a frozen {@link KnownFact}
+ * @throws {@link KcnError} `INVALID_INPUT` when a source is not a tag such as `"S16"`, the
+ *   reliability is not one of {@link RELIABILITIES}, or the note is not a string
  * @example
  * ```ts
  * known(111, ["S16", "S32"], "official").value; //=> 111
@@ -93,10 +109,17 @@ export function known<T>(
   reliability: Reliability = "press",
   note?: string,
 ): KnownFact<T> {
+  need(
+    RELIABILITIES.includes(reliability),
+    "INVALID_INPUT",
+    `reliability ${RELIABILITIES.join(" | ")}`,
+    reliability,
+  );
+  need(note === undefined || typeof note === "string", "INVALID_INPUT", "note as a string", note);
   const fact: KnownFact<T> =
     note === undefined
-      ? { known: true, value, sources: Object.freeze([...sources]), reliability }
-      : { known: true, value, sources: Object.freeze([...sources]), reliability, note };
+      ? { known: true, value, sources: tags(sources), reliability }
+      : { known: true, value, sources: tags(sources), reliability, note };
   return Object.freeze(fact);
 }
 
@@ -107,6 +130,7 @@ export function known<T>(
  * @param note - how it was inferred (required)
  * @param sources - the sources of the facts it was derived from
  * @returns a frozen {@link KnownFact} with reliability `inferred`
+ * @throws {@link KcnError} `INVALID_INPUT` when the note is empty or a source is not a tag
  * @example
  * ```ts
  * inferred(14, "111 - 57 - 40", ["S16"]).reliability; //=> "inferred"
@@ -114,6 +138,7 @@ export function known<T>(
  * @category Provenance
  */
 export function inferred<T>(value: T, note: string, sources: readonly SourceTag[] = []): KnownFact<T> {
+  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a note saying how it was inferred", note);
   return known(value, sources, "inferred", note);
 }
 
@@ -123,6 +148,7 @@ export function inferred<T>(value: T, note: string, sources: readonly SourceTag[
  * @param note - why it is unknown
  * @param sources - sources that were searched or that document the gap
  * @returns a frozen {@link UnknownFact}
+ * @throws {@link KcnError} `INVALID_INPUT` when the note is empty or a source is not a tag
  * @example
  * ```ts
  * unknown("not found in the stored sources").known; //=> false
@@ -130,7 +156,8 @@ export function inferred<T>(value: T, note: string, sources: readonly SourceTag[
  * @category Provenance
  */
 export function unknown(note: string, sources: readonly SourceTag[] = []): UnknownFact {
-  return Object.freeze({ known: false as const, note, sources: Object.freeze([...sources]) });
+  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a note saying why it is unknown", note);
+  return Object.freeze({ known: false as const, note, sources: tags(sources) });
 }
 
 /**
@@ -139,6 +166,7 @@ export function unknown(note: string, sources: readonly SourceTag[] = []): Unkno
  * @param fact - a fact
  * @param fallback - what to return for an unknown fact
  * @returns the value or the fallback
+ * @throws {@link KcnError} `INVALID_INPUT` when `fact` is not a fact
  * @example
  * ```ts
  * valueOr(known(4, ["S52"]), 0); //=> 4
@@ -147,5 +175,11 @@ export function unknown(note: string, sources: readonly SourceTag[] = []): Unkno
  * @category Provenance
  */
 export function valueOr<T, F>(fact: Fact<T>, fallback: F): T | F {
+  need(
+    typeof fact === "object" && fact !== null && typeof fact.known === "boolean",
+    "INVALID_INPUT",
+    "a fact",
+    fact,
+  );
   return fact.known ? fact.value : fallback;
 }

@@ -1,3 +1,5 @@
+import { need } from "./need.js";
+
 /**
  * A language the library speaks: English or Korean.
  *
@@ -28,7 +30,8 @@ export interface Label {
  * Picks the text of a label in one language.
  *
  * @param label - the bilingual label
- * @param lang - `"en"` or `"ko"`
+ * @param lang - `"en"` or `"ko"` (anything else gives English)
+ * @throws {@link KcnError} `INVALID_INPUT` when `label` is not `{ en: string, ko: string }`
  * @returns the text in that language
  * @example
  * ```ts
@@ -38,6 +41,15 @@ export interface Label {
  * @category i18n
  */
 export function localize(label: Label, lang: Lang): string {
+  need(
+    typeof label === "object" &&
+      label !== null &&
+      typeof label.en === "string" &&
+      typeof label.ko === "string",
+    "INVALID_INPUT",
+    "a label { en, ko }",
+    label,
+  );
   return lang === "ko" ? label.ko : label.en;
 }
 

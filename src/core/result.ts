@@ -1,4 +1,5 @@
 import type { Label } from "./label.js";
+import { need } from "./need.js";
 
 /**
  * A path to a field inside an input value, as keys and indexes (`["consortium", 0, "type"]`).
@@ -72,6 +73,7 @@ export function ok<T>(value: T): Ok<T> {
  * Makes a failure result.
  *
  * @param issues - at least one issue
+ * @throws {@link KcnError} `INVALID_INPUT` when `issues` is not a non-empty array
  * @returns `{ ok: false, issues }`
  * @example
  * ```ts
@@ -81,5 +83,6 @@ export function ok<T>(value: T): Ok<T> {
  * @category Results
  */
 export function err<I>(issues: readonly I[]): Err<I> {
+  need(Array.isArray(issues) && issues.length > 0, "INVALID_INPUT", "a non-empty array of issues", issues);
   return Object.freeze({ ok: false as const, issues: Object.freeze([...issues]) });
 }

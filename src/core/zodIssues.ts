@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
+import { need } from "./need.js";
 import type { Issue } from "./result.js";
 
 /**
@@ -47,6 +48,7 @@ function where(path: readonly PropertyKey[]): string {
  *
  * @param issues - `error.issues` of a failed `safeParse` (run with `reportInput: true` to quote input)
  * @returns one library issue per zod issue (unrecognized keys give one issue per key)
+ * @throws {@link KcnError} `INVALID_INPUT` when `issues` is not an array of zod issues
  * @example
  * ```ts
  * const r = z.object({ a: z.number() }).safeParse({ a: "x" }, { reportInput: true });
@@ -56,6 +58,30 @@ function where(path: readonly PropertyKey[]): string {
  * @category Results
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+  const what = "zod issues { code, path, message }";
+  need(
+    Array.isArray(issues) &&
+      issues.every(
+        (i: Partial<z.core.$ZodIssue> | null) =>
+          typeof i === "object" &&
+          i !== null &&
+          typeof i.code === "string" &&
+          typeof i.message === "string" &&
+          Array.isArray(i.path),
+      ),
+    "INVALID_INPUT",
+    what,
+    issues,
+  );
+  try {
+    return readIssues(issues);
+  } catch {
+    // A field of an issue that no zod version makes (a throwing getter, an odd `keys` list...).
+    need(false, "INVALID_INPUT", what, issues);
+  }
+}
+
+function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   const out: Issue[] = [];
   for (const raw of issues) {
     const path = raw.path.map((p) => (typeof p === "symbol" ? String(p) : p));
@@ -124,7 +150,8 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
  * @param code - the error code to throw (default `INVALID_INPUT`)
  * @param what - what the input is, for the message (`"application"`)
  * @returns the parsed value
- * @throws {@link KcnError} with `details.issues` (library issues with paths) on failure
+ * @throws {@link KcnError} with `details.issues` (library issues with paths) on failure;
+ *   `INVALID_OPTIONS` when `schema` is not a zod schema
  * @example
  * ```ts
  * parseOrThrow(z.number(), 3, "INVALID_INPUT", "count"); //=> 3
@@ -137,6 +164,12 @@ export function parseOrThrow<S extends z.ZodType>(
   code: KcnErrorCode = "INVALID_INPUT",
   what = "input",
 ): z.output<S> {
+  need(
+    typeof (schema as Partial<z.ZodType> | null)?.safeParse === "function",
+    "INVALID_OPTIONS",
+    "a zod schema",
+    schema,
+  );
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
   const issues = fromZodIssues(r.error.issues);

@@ -1,5 +1,5 @@
 import type { Issue } from "../core/result.js";
-import { KcnError } from "../errors.js";
+import { describeReceived, KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
@@ -42,6 +42,22 @@ export function readAsOf(asOf: Date | string | undefined): number | undefined {
     `Expected asOf to be a Date or an ISO 8601 date-time with an offset, received ${typeof asOf === "string" ? JSON.stringify(asOf.slice(0, 60)) : typeof asOf}`,
     { option: "asOf" },
   );
+}
+
+/** @internal Reads the `asOf` and `editions` options, throwing INVALID_OPTIONS for junk. */
+export function readOptions(options: CheckEligibilityOptions | undefined): {
+  asOf: number | undefined;
+  editions: readonly Edition[];
+} {
+  const o: CheckEligibilityOptions = options ?? {};
+  if (typeof o !== "object" || (o.editions !== undefined && !Array.isArray(o.editions))) {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      `Expected options { asOf?, editions?: Edition[] }, received ${describeReceived(options)}`,
+      { received: describeReceived(options) },
+    );
+  }
+  return { asOf: readAsOf(o.asOf), editions: o.editions ?? defaultEditions() };
 }
 
 type Found = { edition?: Edition | undefined; sub?: SubProgram | undefined };
@@ -92,7 +108,7 @@ function toInput(value: unknown): unknown {
  * @param application - an application, or unknown input in its JSON form
  * @param options - {@link CheckEligibilityOptions}
  * @returns `{ eligible, valid, issues, consideredFor }`; `eligible` is `true` when no issue is an error
- * @throws {@link KcnError} `INVALID_OPTIONS` when `asOf` is not a valid date-time
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `asOf` is not a valid date-time or `editions` is not an array
  * @example
  * ```ts
  * const r = checkEligibility({ year: 2024, subProgramId: "overseas-demonstration", title: "Smart parking",
@@ -108,8 +124,7 @@ export function checkEligibility(
   application: Application | unknown,
   options: CheckEligibilityOptions = {},
 ): EligibilityResult {
-  const asOf = readAsOf(options.asOf);
-  const editions = options.editions ?? defaultEditions();
+  const { asOf, editions } = readOptions(options);
   const input = toInput(application);
   let checked: bigint | readonly Issue[];
   try {

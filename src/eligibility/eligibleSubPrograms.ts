@@ -1,10 +1,9 @@
 import type { Label } from "../core/label.js";
 import type { Issue } from "../core/result.js";
-import { KcnError } from "../errors.js";
+import { describeReceived, KcnError } from "../errors.js";
 import type { TrackId } from "../programs/index.js";
 import type { ConsortiumMember } from "./application.js";
-import { type CheckEligibilityOptions, readAsOf } from "./checkEligibility.js";
-import { defaultEditions } from "./deps.js";
+import { type CheckEligibilityOptions, readOptions } from "./checkEligibility.js";
 import type { EligibilityIssue } from "./eligibilityIssue.js";
 import { evaluate, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
@@ -62,7 +61,7 @@ export interface EligibleSubProgramsResult {
  * @param year - the edition year
  * @param options - {@link EligibleSubProgramsOptions}
  * @returns the verdict per sub-program
- * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_OPTIONS` for a bad `asOf`
+ * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_OPTIONS` for a bad `asOf` or `editions`
  * @example
  * ```ts
  * eligibleSubPrograms(
@@ -78,13 +77,12 @@ export function eligibleSubPrograms(
   year: number,
   options: EligibleSubProgramsOptions = {},
 ): EligibleSubProgramsResult {
-  const at = readAsOf(options.asOf);
-  const editions = options.editions ?? defaultEditions();
+  const { asOf: at, editions } = readOptions(options);
   const edition = editions.find((e) => e.year === year);
   if (edition === undefined) {
     throw new KcnError(
       "UNKNOWN_EDITION",
-      `Expected an edition year (${editions.map((e) => e.year).join(", ")}), received ${String(year)}`,
+      `Expected an edition year (${editions.map((e) => e.year).join(", ")}), received ${describeReceived(year)}`,
       {
         received: year,
       },

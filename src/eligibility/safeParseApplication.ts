@@ -1,4 +1,5 @@
 import type { Issue, Result } from "../core/result.js";
+import { describeReceived } from "../errors.js";
 import type { Application } from "./application.js";
 import { validateApplication } from "./validateApplication.js";
 
@@ -38,7 +39,7 @@ export function safeParseApplication(input: unknown): Result<Application, Issue>
           code: "INVALID_INPUT",
           path: Object.freeze([]),
           message: Object.freeze({
-            en: `Input could not be read: ${e instanceof Error ? e.message : String(e)}`,
+            en: `Input could not be read: ${e instanceof Error ? e.message : describeReceived(e)}`,
             ko: "입력을 읽을 수 없습니다",
           }),
         }),

@@ -1,6 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
-import type { FundingRange } from "./fundingRange.js";
-import { isKrw, type Krw } from "./money.js";
+import { checkKrw, checkRange, type FundingRange } from "./fundingRange.js";
+import type { Krw } from "./money.js";
 
 /**
  * Brings an amount into a closed funding range: below `min` gives `min`, above `max` gives `max`,
@@ -20,12 +19,8 @@ import { isKrw, type Krw } from "./money.js";
  * @category Money
  */
 export function clampToRange(range: FundingRange, amount: Krw): Krw {
-  if (typeof range !== "object" || range === null || !isKrw(range.min) || !isKrw(range.max)) {
-    throw new KcnError("INVALID_RANGE", `Expected a funding range, received ${describeReceived(range)}`);
-  }
-  if (!isKrw(amount)) {
-    throw new KcnError("INVALID_AMOUNT", `Expected an amount in KRW, received ${describeReceived(amount)}`);
-  }
+  checkRange(range);
+  checkKrw(amount);
   if (amount.amount < range.min.amount) return range.min;
   if (amount.amount > range.max.amount) return range.max;
   return amount;

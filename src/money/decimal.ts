@@ -38,8 +38,13 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
   } else if (typeof value === "string") {
     text = value.trim();
   } else if (typeof value === "object" && value !== null && typeof value.toString === "function") {
-    // decimal.js Decimal, Big, BigNumber: their toString() is decimal text.
-    text = String(value);
+    // decimal.js Decimal, Big, BigNumber: their toString() is decimal text. A hostile toString
+    // (one that throws or returns a non-string) reads as not-a-decimal.
+    try {
+      text = String(value);
+    } catch {
+      return undefined;
+    }
   } else return undefined;
   if (text.length > 400) return undefined;
   const m = DECIMAL.exec(text);

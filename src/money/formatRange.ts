@@ -1,8 +1,6 @@
 import type { Lang } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
 import { compactBody, formatOptions, groupDigits, koreanUnitsBody } from "./formatKrw.js";
-import type { FundingRange } from "./fundingRange.js";
-import { isKrw } from "./money.js";
+import { checkRange, type FundingRange } from "./fundingRange.js";
 
 /**
  * Options of {@link formatRange}.
@@ -37,17 +35,7 @@ export interface FormatRangeOptions {
  * @category Money
  */
 export function formatRange(range: FundingRange, options: FormatRangeOptions = {}): string {
-  if (
-    typeof range !== "object" ||
-    range === null ||
-    !isKrw(range.min) ||
-    !isKrw(range.max) ||
-    range.min.amount > range.max.amount
-  ) {
-    throw new KcnError("INVALID_RANGE", `Expected a funding range, received ${describeReceived(range)}`, {
-      received: describeReceived(range),
-    });
-  }
+  checkRange(range);
   const { locale, maxFrac } = formatOptions({
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.maximumFractionDigits === undefined

@@ -1,5 +1,24 @@
-import { KcnError } from "../errors.js";
-import { type Krw, type KrwInput, krw } from "./money.js";
+import { describeReceived, KcnError } from "../errors.js";
+import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
+
+/** @internal Throws INVALID_AMOUNT unless `value` is an amount in KRW. */
+export function checkKrw(value: unknown, what = "an amount"): asserts value is Krw {
+  if (!isKrw(value)) {
+    throw new KcnError("INVALID_AMOUNT", `Expected ${what} in KRW, received ${describeReceived(value)}`, {
+      received: describeReceived(value),
+    });
+  }
+}
+
+/** @internal Throws INVALID_RANGE unless `range` is a funding range with `min <= max`. */
+export function checkRange(range: unknown): asserts range is FundingRange {
+  const r = range as Partial<FundingRange> | null;
+  if (typeof r !== "object" || r === null || !isKrw(r.min) || !isKrw(r.max) || r.min.amount > r.max.amount) {
+    throw new KcnError("INVALID_RANGE", `Expected a funding range, received ${describeReceived(range)}`, {
+      received: describeReceived(range),
+    });
+  }
+}
 
 /**
  * A per-project funding range in won: a closed interval `[min, max]` with `0 <= min <= max`.
@@ -20,7 +39,8 @@ export interface FundingRange {
  * @param max - the highest amount (inclusive)
  * @returns a frozen {@link FundingRange}
  * @throws {@link KcnError} `INVALID_RANGE` when a bound is negative or `min > max`;
- *   `INVALID_AMOUNT` when a bound is not whole won
+ *   `INVALID_AMOUNT` when a bound is not whole won; `CURRENCY_MISMATCH` when a bound is money in
+ *   another currency
  * @example
  * ```ts
  * const r = fundingRange(400_000_000, 600_000_000);
@@ -29,14 +49,8 @@ export interface FundingRange {
  * @category Money
  */
 export function fundingRange(min: KrwInput | Krw, max: KrwInput | Krw): FundingRange {
-  const lo = typeof min === "object" ? min : krw(min);
-  const hi = typeof max === "object" ? max : krw(max);
-  if (lo.currency !== "KRW" || hi.currency !== "KRW") {
-    throw new KcnError("CURRENCY_MISMATCH", "Expected funding range bounds in KRW", {
-      min: lo.currency,
-      max: hi.currency,
-    });
-  }
+  const lo = bound(min, "min");
+  const hi = bound(max, "max");
   if (lo.amount < 0n || hi.amount < 0n) {
     throw new KcnError(
       "INVALID_RANGE",
@@ -62,6 +76,8 @@ export function fundingRange(min: KrwInput | Krw, max: KrwInput | Krw): FundingR
  * @param range - the range
  * @param amount - the amount in won
  * @returns `true` when `min <= amount <= max`
+ * @throws {@link KcnError} `INVALID_RANGE` when `range` is not a funding range; `INVALID_AMOUNT`
+ *   when `amount` is not an amount in KRW
  * @example
  * ```ts
  * isWithinRange(fundingRange(400_000_000, 600_000_000), krw(600_000_000)); //=> true
@@ -70,5 +86,18 @@ export function fundingRange(min: KrwInput | Krw, max: KrwInput | Krw): FundingR
  * @category Money
  */
 export function isWithinRange(range: FundingRange, amount: Krw): boolean {
+  checkRange(range);
+  checkKrw(amount);
   return amount.amount >= range.min.amount && amount.amount <= range.max.amount;
+}
+
+function bound(value: KrwInput | Krw, what: string): Krw {
+  if (typeof value !== "object") return krw(value);
+  if (value !== null && (value as Partial<Krw>).currency !== "KRW" && typeof value.amount === "bigint") {
+    throw new KcnError("CURRENCY_MISMATCH", `Expected the ${what} bound in KRW, received ${value.currency}`, {
+      [what]: value.currency,
+    });
+  }
+  checkKrw(value, `the ${what} bound`);
+  return value;
 }

@@ -12,6 +12,8 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns the event ids, in the machine's table order (frozen)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot; `UNKNOWN_MACHINE`
+ *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
+ *   machine is not shaped like a {@link Machine}
  * @example
  * ```ts
  * const s = start(machineFor(2022, "solution-demonstration"), { applicationId: "x", at: "2022-04" });

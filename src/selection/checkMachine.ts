@@ -1,5 +1,6 @@
 import type { Label } from "../core/label.js";
 import type { Issue, Result } from "../core/result.js";
+import { assertMachine } from "./assertMachine.js";
 import { ROLES } from "./roles.js";
 import type { Machine } from "./types.js";
 
@@ -49,6 +50,8 @@ function has(label: Label | undefined): boolean {
  *
  * @param machine - the machine (shipped or your own)
  * @returns `{ ok: true, value: machine }`, or `{ ok: false, issues }` naming each defect with its path
+ * @throws {@link KcnError} `INVALID_MACHINE` when `machine` is not even shaped like a {@link Machine}
+ *   (ids not strings, states or transitions not arrays); missing labels are reported as issues
  * @example
  * ```ts
  * checkMachine(machineFor(2024, "urban-planning")).ok; //=> true
@@ -56,6 +59,7 @@ function has(label: Label | undefined): boolean {
  * @category Selection
  */
 export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIssueCode>> {
+  assertMachine(machine, false);
   const issues: Issue<MachineIssueCode>[] = [];
   const add = (code: MachineIssueCode, path: Issue["path"], en: string, ko: string): void => {
     issues.push(Object.freeze({ code, path: Object.freeze([...path]), message: Object.freeze({ en, ko }) }));

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { assertMachine } from "./assertMachine.js";
 import { type GuardCheck, guardCheck } from "./guards.js";
 import type { Machine, Role, StateDef, TransitionDef } from "./types.js";
 
@@ -69,6 +70,7 @@ const EMPTY: readonly string[] = Object.freeze([]);
 export function compile(machine: Machine): CompiledMachine {
   const hit = cache.get(machine);
   if (hit) return hit;
+  assertMachine(machine);
   const states = new Map<string, StateDef>();
   for (const s of machine.states) if (!states.has(s.id)) states.set(s.id, s);
   const next = new Map<string, Map<string, CompiledTransition>>();

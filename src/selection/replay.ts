@@ -44,7 +44,8 @@ function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssu
  * @returns `{ ok: true, snapshot }` (frozen, equal to the live snapshot), or `{ ok: false, issues }`
  *   with `LOG_TAMPERED` (recorded from/to disagree, or a malformed entry), `MACHINE_MISMATCH`,
  *   `ILLEGAL_TRANSITION`, `ROLE_NOT_ALLOWED` or `GUARD_FAILED`, each with the entry's path
- * @throws {@link KcnError} `INVALID_LOG` when `log` is not an object with an `entries` array
+ * @throws {@link KcnError} `INVALID_LOG` when `log` is not an object with an `entries` array;
+ *   `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
  * @example
  * ```ts
  * const m = machineFor(2021, "urban-planning");
@@ -63,18 +64,18 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
       `Expected an audit log with an entries array, received ${describeReceived(log)}`,
     );
   }
+  const compiled = compile(machine);
   if (log.machine !== machine.id)
-    return refuse([machineMismatch(["machine"], machine.id, String(log.machine))]);
+    return refuse([machineMismatch(["machine"], machine.id, describeReceived(log.machine))]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
     return refuse([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
   }
   const startedAt = log.startedAt;
   // A start time is valid when it is a canonical date (it is never before itself).
   if (typeof startedAt !== "string" || !isMoment(startedAt)) {
-    const bad = checkChronology(String(startedAt), startedAt);
+    const bad = checkChronology(describeReceived(startedAt), startedAt);
     if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
   }
-  const compiled = compile(machine);
   const source = log.entries;
   if (isTrusted(source)) {
     // Entries the library made or parsed: the fast path accepts the log, or says where it stops

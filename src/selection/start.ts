@@ -1,4 +1,5 @@
 import { describeReceived, KcnError } from "../errors.js";
+import { assertMachine } from "./assertMachine.js";
 import { compareMoments } from "./deps.js";
 import { makeSnapshot } from "./snapshot.js";
 import type { Machine, Snapshot } from "./types.js";
@@ -21,7 +22,8 @@ export interface StartOptions {
  * @param machine - the machine, from {@link machineFor}
  * @param options - the application id and the creation time
  * @returns a frozen snapshot
- * @throws {@link KcnError} `INVALID_INPUT` for an empty or over-long id or a time that is not a date
+ * @throws {@link KcnError} `INVALID_INPUT` for an empty or over-long id or a time that is not a date;
+ *   `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
  * @example
  * ```ts
  * const s = start(machineFor(2021, "urban-planning"), { applicationId: "2021-ke-nairobi", at: "2021-03" });
@@ -51,11 +53,6 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
       },
     );
   }
-  if (typeof machine !== "object" || machine === null || typeof machine.id !== "string") {
-    throw new KcnError(
-      "INVALID_MACHINE",
-      `Expected a lifecycle machine, received ${describeReceived(machine)}`,
-    );
-  }
+  assertMachine(machine);
   return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
 }

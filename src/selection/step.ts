@@ -4,7 +4,9 @@
  * @internal
  * @module
  */
+
 import type { FieldPath } from "../core/result.js";
+import { describeReceived } from "../errors.js";
 import { type CompiledMachine, type CompiledTransition, eventsAt } from "./compile.js";
 import { compareValidMoments, isMoment } from "./deps.js";
 import { checkChronology, type GuardCheck, type GuardEvidence } from "./guards.js";
@@ -36,7 +38,14 @@ export function evaluate(
   if (t === undefined) return [illegal(path(), state, String(type), eventsAt(compiled, state))];
   let issues: LifecycleIssue[] | undefined;
   if (!t.roles.has(role as never)) {
-    issues = [roleNotAllowed(path(), t.def.event, String(role), t.def.roles)];
+    issues = [
+      roleNotAllowed(
+        path(),
+        t.def.event,
+        typeof role === "string" ? role : describeReceived(role),
+        t.def.roles,
+      ),
+    ];
   }
   if (
     !(atIsValid || (typeof at === "string" && isMoment(at))) ||

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/label.js";
+import { assertMachine } from "./assertMachine.js";
 import type { Machine } from "./types.js";
 
 /**
@@ -23,6 +24,7 @@ const text = (s: string): string => s.replace(/"/g, "#quot;").replace(/[\r\n]+/g
  * @param machine - the machine
  * @param options - language and audience of the state labels
  * @returns Mermaid source text (no fence)
+ * @throws {@link KcnError} `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
  * @example
  * ```ts
  * toMermaid(machineFor(2021, "solution-demonstration")).split("\n")[0]; //=> "stateDiagram-v2"
@@ -30,8 +32,9 @@ const text = (s: string): string => s.replace(/"/g, "#quot;").replace(/[\r\n]+/g
  * @category Selection
  */
 export function toMermaid(machine: Machine, options: MermaidOptions = {}): string {
-  const lang = options.lang === "ko" ? "ko" : "en";
-  const audience = options.audience === "applicant" ? "applicant" : "staff";
+  assertMachine(machine);
+  const lang = options?.lang === "ko" ? "ko" : "en";
+  const audience = options?.audience === "applicant" ? "applicant" : "staff";
   const lines = ["stateDiagram-v2"];
   for (const s of machine.states) lines.push(`  state "${text(s[audience][lang])}" as ${nodeId(s.id)}`);
   lines.push(`  [*] --> ${nodeId(machine.initial)}`);

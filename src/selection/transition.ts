@@ -20,7 +20,8 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
  *   an event that is not an object with a string `type` or a payload that is not JSON,
- *   `UNKNOWN_MACHINE` when the snapshot names no shipped machine and none is given
+ *   `UNKNOWN_MACHINE` when the snapshot names no shipped machine and none is given,
+ *   `INVALID_MACHINE` when the given machine is not shaped like a {@link Machine}
  * @example
  * ```ts
  * const m = machineFor(2021, "urban-planning");
@@ -52,7 +53,8 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
       `Expected an event with a string type, received ${describeReceived(event)}`,
     );
   }
-  const m = machine ?? getMachine(snapshot.machine);
+  const compiled = compile(machine ?? getMachine(snapshot.machine));
+  const m = compiled.machine;
   if (m.id !== snapshot.machine) {
     throw new KcnError(
       "INVALID_SNAPSHOT",
@@ -79,7 +81,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     );
   }
   const t = evaluate(
-    compile(m),
+    compiled,
     snapshot.state,
     snapshot.updatedAt,
     snapshot.entries,

@@ -1,6 +1,9 @@
 import * as all from "@hyunbinseo/holidays-kr/all";
 import { describe, expect, it } from "vitest";
-import { FIRST_HOLIDAY_YEAR, HOLIDAY_SOURCE, HOLIDAYS, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { FIRST_HOLIDAY_YEAR, HOLIDAY_SOURCE, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { holidayRows } from "./holidayTable.js";
+
+const HOLIDAYS = holidayRows();
 
 describe("the generated holiday table", () => {
   it("matches @hyunbinseo/holidays-kr exactly (regenerate with scripts/generate-holidays.ts)", () => {

@@ -6,7 +6,8 @@
  * @module
  */
 import { describeReceived, KcnError } from "../errors.js";
-import { FIRST_HOLIDAY_YEAR, HOLIDAYS, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { holidayRows } from "./holidayTable.js";
 import { type PartialDate, readPartialDate } from "./partialDate.js";
 import { DAY_MS, dayNumber, SEOUL_OFFSET_MS, weekdayOfDay, yearOfDay } from "./seoulDays.js";
 
@@ -20,7 +21,7 @@ interface Index {
   readonly before: Int32Array;
   /** Every business day (epoch day numbers), ascending. */
   readonly business: Int32Array;
-  /** Holiday day numbers, ascending, parallel to `HOLIDAYS`. */
+  /** Holiday day numbers, ascending, parallel to `holidayRows()`. */
   readonly holidayDays: Int32Array;
 }
 
@@ -31,8 +32,9 @@ export function calendarIndex(): Index {
   if (index !== undefined) return index;
   const span = LAST_DAY - FIRST_DAY + 1;
   const closed = new Uint8Array(span);
-  const holidayDays = new Int32Array(HOLIDAYS.length);
-  HOLIDAYS.forEach(([iso], i) => {
+  const table = holidayRows();
+  const holidayDays = new Int32Array(table.length);
+  table.forEach(([iso], i) => {
     const d = dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
     holidayDays[i] = d;
     closed[d - FIRST_DAY] = 1;

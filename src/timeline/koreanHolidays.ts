@@ -1,7 +1,8 @@
 import type { Label } from "../core/label.js";
-import { KcnError } from "../errors.js";
+import { describeReceived, KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
-import { FIRST_HOLIDAY_YEAR, HOLIDAY_SOURCE, HOLIDAYS, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { FIRST_HOLIDAY_YEAR, HOLIDAY_SOURCE, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
+import { holidayRows } from "./holidayTable.js";
 import { assertCovered, calendarIndex, type KoreanDayInput, seoulDayOf } from "./koreanCalendar.js";
 
 /**
@@ -33,7 +34,7 @@ export const KOREAN_HOLIDAY_COVERAGE: {
 } = Object.freeze({ first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR, source: HOLIDAY_SOURCE });
 
 function holidayAt(i: number): KoreanHoliday {
-  const row = HOLIDAYS[i] as readonly [string, string, string];
+  const row = holidayRows()[i] as readonly [string, string, string];
   return Object.freeze({ date: row[0], name: Object.freeze({ en: row[1], ko: row[2] }) });
 }
 
@@ -83,13 +84,13 @@ export function koreanHolidaysIn(year: number): readonly KoreanHoliday[] {
   if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
     throw new KcnError(
       "YEAR_NOT_COVERED",
-      `Expected a year in ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR} (the Korean holiday table), received ${String(year)}`,
+      `Expected a year in ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR} (the Korean holiday table), received ${describeReceived(year)}`,
       { year, first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR },
     );
   }
   const prefix = `${year}-`;
   const out: KoreanHoliday[] = [];
-  HOLIDAYS.forEach((row, i) => {
+  holidayRows().forEach((row, i) => {
     if (row[0].startsWith(prefix)) out.push(holidayAt(i));
   });
   return Object.freeze(out);

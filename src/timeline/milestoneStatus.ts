@@ -1,5 +1,5 @@
 import type { Label } from "../core/label.js";
-import { KcnError } from "../errors.js";
+import { describeReceived, KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
 import type { PartialDateString } from "../programs/types.js";
 import { assertOptions, assertSchedule } from "./guards.js";
@@ -68,7 +68,7 @@ function graceOf(options: MilestoneStatusOptions): number {
   if (!Number.isSafeInteger(g) || g < 0) {
     throw new KcnError(
       "INVALID_OPTIONS",
-      `Expected missedAfterDays to be a whole number >= 0, received ${String(g)}`,
+      `Expected missedAfterDays to be a whole number >= 0, received ${describeReceived(g)}`,
       {
         option: "missedAfterDays",
       },
@@ -114,7 +114,7 @@ export function milestoneStatusAt(
 ): MilestoneStatus {
   if (typeof milestone !== "object" || milestone === null) {
     throw new KcnError("INVALID_INPUT", "Expected a milestone with a due day", {
-      received: String(milestone),
+      received: describeReceived(milestone),
     });
   }
   return statusOf(milestone.due, actual, readInstant(asOf), graceOf(options));

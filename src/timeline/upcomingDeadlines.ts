@@ -1,4 +1,4 @@
-import { KcnError } from "../errors.js";
+import { describeReceived, KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
@@ -78,7 +78,7 @@ export function upcomingDeadlines(
     if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
       throw new KcnError(
         "INVALID_OPTIONS",
-        `Expected ${name} to be a whole number >= 0, received ${String(v)}`,
+        `Expected ${name} to be a whole number >= 0, received ${describeReceived(v)}`,
         {
           option: name,
         },

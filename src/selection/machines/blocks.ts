@@ -8,6 +8,7 @@
 import type { SourceTag } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { SubProgramId, TrackId } from "../../programs/types.js";
+import { assertSpec } from "../assertMachine.js";
 import type { GuardName, Machine, Role, StateDef, TransitionDef } from "../types.js";
 
 /**
@@ -223,6 +224,7 @@ function deepFreeze<T>(value: T): T {
  *
  * @param spec - the edition's review steps, whether it has procurement and roll-over, and sources
  * @returns the machine, deeply frozen
+ * @throws {@link KcnError} `INVALID_MACHINE` when `spec` is not shaped like a {@link MachineSpec}
  * @example
  * ```ts
  * const m = buildMachine({
@@ -236,6 +238,7 @@ function deepFreeze<T>(value: T): T {
  * @category Selection
  */
 export function buildMachine(spec: MachineSpec): Machine {
+  assertSpec(spec, TRACK_NAMES);
   const review = spec.review;
   const reviewIds = review.map((r) => r.id);
   const first = reviewIds[0] ?? "selected";
