@@ -1,5 +1,4 @@
-import { describeReceived, KcnError } from "../errors.js";
-import { need } from "./core/need.js";
+import { need } from "../core/need.js";
 import type { Machine } from "./types.js";
 
 const str = (v: unknown): v is string => typeof v === "string";
@@ -47,7 +46,7 @@ function misshapen(m: unknown, labels: boolean): string | undefined {
  */
 export function assertMachine(m: unknown, labels = true): asserts m is Machine {
   const bad = misshapen(m, labels);
-  need(!(bad !== undefined), "INVALID_MACHINE", `a lifecycle machine with ${bad}`, m, { expected: bad });
+  need(bad === undefined, "INVALID_MACHINE", `a lifecycle machine with ${bad}`, m, { expected: bad });
 }
 
 const optional = (v: unknown, test: (v: unknown) => boolean): boolean => v === undefined || test(v);
@@ -86,5 +85,5 @@ function misshapenSpec(spec: unknown, tracks: Readonly<Record<string, unknown>>)
 /** @internal Throws INVALID_MACHINE unless `spec` has the shape of a {@link MachineSpec}. */
 export function assertSpec(spec: unknown, tracks: Readonly<Record<string, unknown>>): void {
   const bad = misshapenSpec(spec, tracks);
-  need(!(bad !== undefined), "INVALID_MACHINE", `a machine spec with ${bad}`, spec, { expected: bad });
+  need(bad === undefined, "INVALID_MACHINE", `a machine spec with ${bad}`, spec, { expected: bad });
 }
