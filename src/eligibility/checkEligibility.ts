@@ -1,5 +1,6 @@
+import { need } from "../core/need.js";
 import type { Issue } from "../core/result.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
@@ -50,13 +51,12 @@ export function readOptions(options: CheckEligibilityOptions | undefined): {
   editions: readonly Edition[];
 } {
   const o: CheckEligibilityOptions = options ?? {};
-  if (typeof o !== "object" || (o.editions !== undefined && !Array.isArray(o.editions))) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected options { asOf?, editions?: Edition[] }, received ${describeReceived(options)}`,
-      { received: describeReceived(options) },
-    );
-  }
+  need(
+    !(typeof o !== "object" || (o.editions !== undefined && !Array.isArray(o.editions))),
+    "INVALID_OPTIONS",
+    "options { asOf?, editions?: Edition[] }",
+    options,
+  );
   return { asOf: readAsOf(o.asOf), editions: o.editions ?? defaultEditions() };
 }
 

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { type CheckEligibilityOptions, checkEligibility } from "./checkEligibility.js";
 import type { EligibilityResult } from "./eligibilityIssue.js";
 
@@ -47,12 +48,7 @@ export function checkEligibilityMany(
   applications: readonly unknown[],
   options: CheckEligibilityOptions = {},
 ): EligibilityBatchResult {
-  if (!Array.isArray(applications)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an array of applications, received ${describeReceived(applications)}`,
-    );
-  }
+  need(Array.isArray(applications), "INVALID_INPUT", "an array of applications", applications);
   const byCode: Record<string, number> = Object.create(null);
   let eligible = 0;
   let invalid = 0;

@@ -1,6 +1,7 @@
 import type { Label } from "../core/label.js";
+import { need } from "../core/need.js";
 import type { Issue } from "../core/result.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { KcnError } from "../errors.js";
 import type { TrackId } from "../programs/index.js";
 import type { ConsortiumMember } from "./application.js";
 import { type CheckEligibilityOptions, readOptions } from "./checkEligibility.js";
@@ -79,15 +80,13 @@ export function eligibleSubPrograms(
 ): EligibleSubProgramsResult {
   const { asOf: at, editions } = readOptions(options);
   const edition = editions.find((e) => e.year === year);
-  if (edition === undefined) {
-    throw new KcnError(
-      "UNKNOWN_EDITION",
-      `Expected an edition year (${editions.map((e) => e.year).join(", ")}), received ${describeReceived(year)}`,
-      {
-        received: year,
-      },
-    );
-  }
+  need(
+    edition !== undefined,
+    "UNKNOWN_EDITION",
+    `an edition year (${editions.map((e) => e.year).join(", ")})`,
+    year,
+    { received: year },
+  );
   const parsed = safeParseApplication({
     year,
     subProgramId: "x",

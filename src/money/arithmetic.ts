@@ -1,23 +1,19 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { type Krw, type Money, makeMoney } from "./money.js";
 
 /** @internal Throws INVALID_AMOUNT unless `m` is a money value. */
 export function checkMoney(m: unknown, what = "amount"): asserts m is Money {
-  if (
-    typeof m !== "object" ||
-    m === null ||
-    typeof (m as Money).amount !== "bigint" ||
-    typeof (m as Money).currency !== "string" ||
-    typeof (m as Money).scale !== "number"
-  ) {
-    throw new KcnError(
-      "INVALID_AMOUNT",
-      `Expected a money value as ${what}, received ${describeReceived(m)}`,
-      {
-        received: describeReceived(m),
-      },
-    );
-  }
+  need(
+    typeof m === "object" &&
+      m !== null &&
+      typeof (m as Money).amount === "bigint" &&
+      typeof (m as Money).currency === "string" &&
+      typeof (m as Money).scale === "number",
+    "INVALID_AMOUNT",
+    `a money value as ${what}`,
+    m,
+  );
 }
 
 /** @internal Throws CURRENCY_MISMATCH unless `a` and `b` are money in the same currency. */
@@ -187,12 +183,7 @@ export function sum(amounts: readonly Krw[]): Krw;
  */
 export function sum<C extends string>(amounts: readonly Money<NoInfer<C>>[], zero: Money<C>): Money<C>;
 export function sum(amounts: readonly Money[], zero: Money = makeMoney("KRW", 0n, 0)): Money {
-  if (!Array.isArray(amounts)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an array of amounts, received ${describeReceived(amounts)}`,
-    );
-  }
+  need(Array.isArray(amounts), "INVALID_INPUT", "an array of amounts", amounts);
   checkMoney(zero, "zero");
   let total = zero.amount;
   for (const m of amounts) {

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
 import { pow10, scaledToString, toScaledDecimal } from "./decimal.js";
@@ -111,36 +112,19 @@ export function convert<C extends CurrencyCode>(
   options: ConvertOptions,
 ): Conversion<C> {
   checkMoney(amount);
-  if (typeof fx !== "object" || fx === null) {
-    throw new KcnError(
-      "INVALID_RATE",
-      `Expected { currency, rate, valueDate }, received ${describeReceived(fx)}`,
-    );
-  }
+  need(typeof fx === "object" && fx !== null, "INVALID_RATE", "{ currency, rate, valueDate }", fx);
   const rounding = checkRounding(options?.rounding);
   const scale = minorUnitsOf(fx.currency);
   const r = toScaledDecimal(fx.rate);
-  if (!r || r.n <= 0n) {
-    throw new KcnError(
-      "INVALID_RATE",
-      `Expected a positive decimal rate such as "1385.20", received ${describeReceived(fx.rate)}`,
-      { received: describeReceived(fx.rate) },
-    );
-  }
-  if (!isIsoDate(fx.valueDate)) {
-    throw new KcnError(
-      "INVALID_DATE",
-      `Expected the value date as YYYY-MM-DD, received ${describeReceived(fx.valueDate)}`,
-      { received: describeReceived(fx.valueDate) },
-    );
-  }
+  need(r && r.n > 0n, "INVALID_RATE", 'a positive decimal rate such as "1385.20"', fx.rate);
+  need(isIsoDate(fx.valueDate), "INVALID_DATE", "the value date as YYYY-MM-DD", fx.valueDate);
   const quote = fx.quote ?? "target-per-source";
-  if (quote !== "target-per-source" && quote !== "source-per-target") {
-    throw new KcnError(
-      "INVALID_RATE",
-      `Expected quote "target-per-source" or "source-per-target", received ${describeReceived(quote)}`,
-    );
-  }
+  need(
+    !(quote !== "target-per-source" && quote !== "source-per-target"),
+    "INVALID_RATE",
+    'quote "target-per-source" or "source-per-target"',
+    quote,
+  );
   // target minor = amount / 10^srcScale × rate × 10^scale, rate = r.n / 10^r.scale (or its inverse)
   let num = amount.amount * pow10(scale);
   let den = pow10(amount.scale);

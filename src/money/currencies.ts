@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 
 /**
  * ISO 4217 minor units (digits after the decimal point) of the currencies the library converts to:
@@ -133,12 +134,6 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
  * @category Money
  */
 export function minorUnitsOf(currency: string): number {
-  if (!isCurrencyCode(currency)) {
-    throw new KcnError(
-      "INVALID_CURRENCY",
-      `Expected an ISO 4217 code such as "USD", received ${describeReceived(currency)}`,
-      { received: describeReceived(currency) },
-    );
-  }
+  need(isCurrencyCode(currency), "INVALID_CURRENCY", 'an ISO 4217 code such as "USD"', currency);
   return CURRENCY_MINOR_UNITS[currency];
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/label.js";
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
@@ -173,24 +174,13 @@ export function formatOptions(options: FormatKrwOptions): {
   maxFrac: number;
   rounding: RoundingMode | undefined;
 } {
-  if (typeof options !== "object" || options === null) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected an options object, received ${describeReceived(options)}`,
-    );
-  }
+  need(typeof options === "object" && options !== null, "INVALID_OPTIONS", "an options object", options);
   const locale = options.locale ?? "en";
   const style = options.style ?? "standard";
   const maxFrac = options.maximumFractionDigits ?? 3;
-  if (locale !== "en" && locale !== "ko") {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected locale "en" or "ko", received ${describeReceived(locale)}`,
-      {
-        option: "locale",
-      },
-    );
-  }
+  need(!(locale !== "en" && locale !== "ko"), "INVALID_OPTIONS", 'locale "en" or "ko"', locale, {
+    option: "locale",
+  });
   if (!KRW_STYLES.includes(style)) {
     throw new KcnError(
       "INVALID_OPTIONS",
@@ -198,13 +188,13 @@ export function formatOptions(options: FormatKrwOptions): {
       { option: "style", allowed: KRW_STYLES },
     );
   }
-  if (!Number.isInteger(maxFrac) || maxFrac < 0 || maxFrac > 12) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected maximumFractionDigits to be an integer from 0 to 12, received ${describeReceived(maxFrac)}`,
-      { option: "maximumFractionDigits" },
-    );
-  }
+  need(
+    Number.isInteger(maxFrac) && maxFrac >= 0 && maxFrac <= 12,
+    "INVALID_OPTIONS",
+    "maximumFractionDigits to be an integer from 0 to 12",
+    maxFrac,
+    { option: "maximumFractionDigits" },
+  );
   const rounding = options.rounding === undefined ? undefined : checkRounding(options.rounding);
   return { locale, style, maxFrac, rounding };
 }

@@ -1,23 +1,21 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
 
 /** @internal Throws INVALID_AMOUNT unless `value` is an amount in KRW. */
 export function checkKrw(value: unknown, what = "an amount"): asserts value is Krw {
-  if (!isKrw(value)) {
-    throw new KcnError("INVALID_AMOUNT", `Expected ${what} in KRW, received ${describeReceived(value)}`, {
-      received: describeReceived(value),
-    });
-  }
+  need(isKrw(value), "INVALID_AMOUNT", `${what} in KRW`, value);
 }
 
 /** @internal Throws INVALID_RANGE unless `range` is a funding range with `min <= max`. */
 export function checkRange(range: unknown): asserts range is FundingRange {
   const r = range as Partial<FundingRange> | null;
-  if (typeof r !== "object" || r === null || !isKrw(r.min) || !isKrw(r.max) || r.min.amount > r.max.amount) {
-    throw new KcnError("INVALID_RANGE", `Expected a funding range, received ${describeReceived(range)}`, {
-      received: describeReceived(range),
-    });
-  }
+  need(
+    typeof r === "object" && r !== null && isKrw(r.min) && isKrw(r.max) && r.min.amount <= r.max.amount,
+    "INVALID_RANGE",
+    "a funding range",
+    range,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
@@ -61,13 +62,9 @@ export function makeMoney<C extends string>(currency: C, amount: bigint, scale: 
 export function krw(value: KrwInput): Krw {
   if (typeof value === "bigint") return makeMoney("KRW", value, 0);
   if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) {
-      throw new KcnError(
-        "INVALID_AMOUNT",
-        `Expected a whole number of won as a safe integer, received ${describeReceived(value)}`,
-        { received: value },
-      );
-    }
+    need(Number.isSafeInteger(value), "INVALID_AMOUNT", "a whole number of won as a safe integer", value, {
+      received: value,
+    });
     return makeMoney("KRW", BigInt(value), 0);
   }
   if (typeof value === "string") {
@@ -124,16 +121,16 @@ export function isKrw(value: unknown): value is Krw {
 export function money<C extends CurrencyCode>(currency: C, value: string | number | bigint): Money<C> {
   const scale = minorUnitsOf(currency);
   const d = typeof value === "number" && !Number.isSafeInteger(value) ? undefined : toScaledDecimal(value);
-  if (
-    !d ||
-    d.scale > scale ||
-    (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint")
-  ) {
-    throw new KcnError(
-      "INVALID_AMOUNT",
-      `Expected an amount of ${currency} with at most ${scale} decimals, received ${describeReceived(value)}`,
-      { received: describeReceived(value), currency },
-    );
-  }
+  need(
+    !(
+      !d ||
+      d.scale > scale ||
+      (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint")
+    ),
+    "INVALID_AMOUNT",
+    `an amount of ${currency} with at most ${scale} decimals`,
+    value,
+    { currency },
+  );
   return makeMoney(currency, d.n * pow10(scale - d.scale), scale);
 }

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
 import { type Money, makeMoney } from "./money.js";
@@ -55,15 +56,7 @@ export function multiply<C extends string>(
   checkMoney(amount);
   const rounding = checkRounding(options?.rounding);
   const f = toScaledDecimal(factor);
-  if (!f) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a decimal factor such as "1.05", received ${describeReceived(factor)}`,
-      {
-        received: describeReceived(factor),
-      },
-    );
-  }
+  need(f, "INVALID_INPUT", 'a decimal factor such as "1.05"', factor);
   return makeMoney(
     amount.currency,
     divideRounded(amount.amount * f.n, pow10(f.scale), rounding),

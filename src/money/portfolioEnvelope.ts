@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { type FundingRange, fundingRange } from "./fundingRange.js";
 import { isKrw } from "./money.js";
 
@@ -37,35 +38,24 @@ export interface PortfolioLine {
  * @category Money
  */
 export function portfolioEnvelope(lines: readonly PortfolioLine[]): FundingRange {
-  if (!Array.isArray(lines)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an array of { count, range }, received ${describeReceived(lines)}`,
-    );
-  }
+  need(Array.isArray(lines), "INVALID_INPUT", "an array of { count, range }", lines);
   let lo = 0n;
   let hi = 0n;
   lines.forEach((line: PortfolioLine, i) => {
     const c = line?.count;
     const okCount =
       (typeof c === "bigint" && c >= 0n) || (typeof c === "number" && Number.isSafeInteger(c) && c >= 0);
-    if (!okCount) {
-      throw new KcnError(
-        "INVALID_INPUT",
-        `Expected lines[${i}].count to be a non-negative integer, received ${describeReceived(c)}`,
-        { path: [i, "count"] },
-      );
-    }
+    need(okCount, "INVALID_INPUT", `lines[${i}].count to be a non-negative integer`, c, {
+      path: [i, "count"],
+    });
     const r = line.range;
-    if (typeof r !== "object" || r === null || !isKrw(r.min) || !isKrw(r.max)) {
-      throw new KcnError(
-        "INVALID_INPUT",
-        `Expected lines[${i}].range to be a funding range, received ${describeReceived(r)}`,
-        {
-          path: [i, "range"],
-        },
-      );
-    }
+    need(
+      typeof r === "object" && r !== null && isKrw(r.min) && isKrw(r.max),
+      "INVALID_INPUT",
+      `lines[${i}].range to be a funding range`,
+      r,
+      { path: [i, "range"] },
+    );
     const n = BigInt(c as number | bigint);
     lo += n * r.min.amount;
     hi += n * r.max.amount;

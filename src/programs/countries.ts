@@ -4,7 +4,8 @@
  * @module
  */
 import type { Lang } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import type { CountryCode } from "./types.js";
 
 /**
@@ -56,13 +57,12 @@ export function isCountryCode(value: unknown): value is CountryCode {
  * @category Programs
  */
 export function assertCountryCode(value: unknown): CountryCode {
-  if (!isCountryCode(value)) {
-    throw new KcnError(
-      "INVALID_COUNTRY_CODE",
-      `Expected an ISO 3166-1 alpha-2 code in upper case such as "KE", received ${describeReceived(value)}`,
-      { received: describeReceived(value) },
-    );
-  }
+  need(
+    isCountryCode(value),
+    "INVALID_COUNTRY_CODE",
+    'an ISO 3166-1 alpha-2 code in upper case such as "KE"',
+    value,
+  );
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { localize } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
 import { getEdition } from "./getEdition.js";
 import { allProjects } from "./getProject.js";
@@ -72,9 +73,12 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * @category Programs
  */
 export function findProjects(filter: ProjectFilter = {}): readonly SelectedProject[] {
-  if (typeof filter !== "object" || filter === null || Array.isArray(filter)) {
-    throw new KcnError("INVALID_OPTIONS", `Expected a filter object, received ${describeReceived(filter)}`);
-  }
+  need(
+    !(typeof filter !== "object" || filter === null || Array.isArray(filter)),
+    "INVALID_OPTIONS",
+    "a filter object",
+    filter,
+  );
   const years =
     filter.year === undefined
       ? undefined
@@ -82,18 +86,18 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
   if (years) for (const y of years) getEdition(y);
   if (filter.track !== undefined) getTrack(filter.track);
   if (filter.country !== undefined) assertCountryCode(filter.country);
-  if (filter.text !== undefined && typeof filter.text !== "string") {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected text to be a string, received ${describeReceived(filter.text)}`,
-    );
-  }
-  if (filter.subProgram !== undefined && typeof filter.subProgram !== "string") {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected subProgram to be a string, received ${describeReceived(filter.subProgram)}`,
-    );
-  }
+  need(
+    !(filter.text !== undefined && typeof filter.text !== "string"),
+    "INVALID_OPTIONS",
+    "text to be a string",
+    filter.text,
+  );
+  need(
+    !(filter.subProgram !== undefined && typeof filter.subProgram !== "string"),
+    "INVALID_OPTIONS",
+    "subProgram to be a string",
+    filter.subProgram,
+  );
   const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
   const includePossible = filter.includePossible === true;
   return Object.freeze(

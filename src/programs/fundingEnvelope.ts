@@ -1,6 +1,7 @@
 import { type Fact, known, unknown } from "../core/fact.js";
 import type { Label } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { type FundingRange, type Krw, portfolioEnvelope } from "../money/index.js";
 import { sourcesOf, worstReliability } from "./combineFacts.js";
 import { deepFreeze, label } from "./data/build.js";
@@ -96,12 +97,12 @@ const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = Object.freeze({
 export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = {}): FundingEnvelope {
   const edition = getEdition(year);
   const prefer = options?.prefer ?? "awarded";
-  if (prefer !== "awarded" && prefer !== "call") {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected prefer to be "awarded" or "call", received ${describeReceived(prefer)}`,
-    );
-  }
+  need(
+    !(prefer !== "awarded" && prefer !== "call"),
+    "INVALID_OPTIONS",
+    'prefer to be "awarded" or "call"',
+    prefer,
+  );
   let approximate = false;
   const lines: EnvelopeLine[] = edition.subPrograms.map((s) => {
     const [first, second] =

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { EDITIONS } from "./data/editions.js";
 import type { SelectedProject } from "./types.js";
 
@@ -33,14 +34,6 @@ export function allProjects(): readonly SelectedProject[] {
  */
 export function getProject(id: string): SelectedProject {
   const p = typeof id === "string" ? BY_ID.get(id) : undefined;
-  if (!p) {
-    throw new KcnError(
-      "UNKNOWN_PROJECT",
-      `Expected a project id such as "2021-ke-nairobi", received ${describeReceived(id)}`,
-      {
-        received: describeReceived(id),
-      },
-    );
-  }
+  need(p, "UNKNOWN_PROJECT", 'a project id such as "2021-ke-nairobi"', id);
   return p;
 }

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 
 /**
  * An exact fraction with its percentage rounded to one decimal (half up): `11/111` is `9.9%`.
@@ -32,18 +33,18 @@ export interface Ratio {
  * @category Programs
  */
 export function ratio(numerator: number, denominator: number): Ratio {
-  if (!Number.isSafeInteger(numerator) || numerator < 0) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a non-negative whole numerator, received ${describeReceived(numerator)}`,
-    );
-  }
-  if (!Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a positive whole denominator, received ${describeReceived(denominator)}`,
-    );
-  }
+  need(
+    Number.isSafeInteger(numerator) && numerator >= 0,
+    "INVALID_INPUT",
+    "a non-negative whole numerator",
+    numerator,
+  );
+  need(
+    Number.isSafeInteger(denominator) && denominator > 0,
+    "INVALID_INPUT",
+    "a positive whole denominator",
+    denominator,
+  );
   const n = BigInt(numerator);
   const d = BigInt(denominator);
   const tenths = Number((n * 2000n + d) / (2n * d));

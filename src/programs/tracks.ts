@@ -3,7 +3,9 @@
  *
  * @module
  */
-import { describeReceived, KcnError } from "../errors.js";
+
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { deepFreeze } from "./data/build.js";
 import type { Track, TrackId } from "./types.js";
 
@@ -87,12 +89,6 @@ export function isTrackId(value: unknown): value is TrackId {
  */
 export function getTrack(id: TrackId): Track {
   const t = TRACKS.find((x) => x.id === id);
-  if (!t) {
-    throw new KcnError(
-      "UNKNOWN_TRACK",
-      `Expected one of ${TRACK_IDS.join(", ")}, received ${describeReceived(id)}`,
-      { received: describeReceived(id), known: [...TRACK_IDS] },
-    );
-  }
+  need(t, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, id, { known: [...TRACK_IDS] });
   return t;
 }

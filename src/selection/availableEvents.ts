@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { compile, eventsAt } from "./compile.js";
 import { getMachine } from "./machineFor.js";
 import type { Machine, Role, Snapshot } from "./types.js";
@@ -23,9 +24,12 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @category Selection
  */
 export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machine): readonly string[] {
-  if (typeof snapshot !== "object" || snapshot === null || typeof snapshot.state !== "string") {
-    throw new KcnError("INVALID_SNAPSHOT", `Expected a snapshot, received ${describeReceived(snapshot)}`);
-  }
+  need(
+    typeof snapshot === "object" && snapshot !== null && typeof snapshot.state === "string",
+    "INVALID_SNAPSHOT",
+    "a snapshot",
+    snapshot,
+  );
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;

@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { JsonValue } from "./types.js";
 
@@ -31,14 +33,12 @@ function copy(value: unknown, path: string, depth: number): JsonValue {
 
 /** A frozen deep copy of a JSON object (the payload of an event). */
 export function copyPayload(value: unknown, path = "payload"): { readonly [key: string]: JsonValue } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a JSON object at ${path}, received ${describeReceived(value)}`,
-      {
-        path,
-      },
-    );
-  }
+  need(
+    !(typeof value !== "object" || value === null || Array.isArray(value)),
+    "INVALID_INPUT",
+    `a JSON object at ${path}`,
+    value,
+    { path },
+  );
   return copy(value, path, 0) as { readonly [key: string]: JsonValue };
 }

@@ -1,3 +1,4 @@
+import { need } from "../core/need.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
@@ -58,12 +59,12 @@ function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssu
  * @category Selection
  */
 export function replay(machine: Machine, log: AuditLog): ReplayResult {
-  if (typeof log !== "object" || log === null || !Array.isArray(log.entries)) {
-    throw new KcnError(
-      "INVALID_LOG",
-      `Expected an audit log with an entries array, received ${describeReceived(log)}`,
-    );
-  }
+  need(
+    typeof log === "object" && log !== null && Array.isArray(log.entries),
+    "INVALID_LOG",
+    "an audit log with an entries array",
+    log,
+  );
   const compiled = compile(machine);
   if (log.machine !== machine.id)
     return refuse([machineMismatch(["machine"], machine.id, describeReceived(log.machine))]);

@@ -1,4 +1,5 @@
 import type { Label } from "../core/label.js";
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
 import { isMoment } from "./deps.js";
@@ -190,36 +191,36 @@ export function selectProjects(
   const opts = options ?? {};
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
-    if (typeof opts.quotas !== "object" || opts.quotas === null) {
-      throw new KcnError(
-        "INVALID_OPTIONS",
-        `Expected quotas as { subProgramId: count }, received ${describeReceived(opts.quotas)}`,
-      );
-    }
+    need(
+      typeof opts.quotas === "object" && opts.quotas !== null,
+      "INVALID_OPTIONS",
+      "quotas as { subProgramId: count }",
+      opts.quotas,
+    );
     for (const [k, v] of Object.entries(opts.quotas)) {
-      if (!Number.isSafeInteger(v) || v < 0) {
-        throw new KcnError(
-          "INVALID_OPTIONS",
-          `Expected quota of "${k}" to be a whole number >= 0, received ${describeReceived(v)}`,
-        );
-      }
+      need(
+        Number.isSafeInteger(v) && v >= 0,
+        "INVALID_OPTIONS",
+        `quota of "${k}" to be a whole number >= 0`,
+        v,
+      );
       quotas.set(k, v);
     }
   }
   const cap = opts.countryCap;
-  if (cap !== undefined && (!Number.isSafeInteger(cap) || cap < 0)) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected countryCap to be a whole number >= 0, received ${describeReceived(cap)}`,
-    );
-  }
+  need(
+    !(cap !== undefined && (!Number.isSafeInteger(cap) || cap < 0)),
+    "INVALID_OPTIONS",
+    "countryCap to be a whole number >= 0",
+    cap,
+  );
   const cutoff = opts.cutoff;
-  if (cutoff !== undefined && (typeof cutoff !== "number" || Number.isNaN(cutoff))) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected cutoff to be a number, received ${describeReceived(cutoff)}`,
-    );
-  }
+  need(
+    !(cutoff !== undefined && (typeof cutoff !== "number" || Number.isNaN(cutoff))),
+    "INVALID_OPTIONS",
+    "cutoff to be a number",
+    cutoff,
+  );
   let remaining: bigint | undefined;
   if (opts.budget !== undefined) {
     try {

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
 import { compareMoments } from "./deps.js";
 import { makeSnapshot } from "./snapshot.js";
@@ -34,25 +35,19 @@ export interface StartOptions {
  */
 export function start(machine: Machine, options: StartOptions): Snapshot {
   const id = options?.applicationId;
-  if (typeof id !== "string" || id.length === 0 || id.length > 200) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an applicationId of 1 to 200 characters, received ${describeReceived(id)}`,
-      {
-        received: describeReceived(id),
-      },
-    );
-  }
+  need(
+    typeof id === "string" && id.length !== 0 && id.length <= 200,
+    "INVALID_INPUT",
+    "an applicationId of 1 to 200 characters",
+    id,
+  );
   const at = options.at;
-  if (typeof at !== "string" || compareMoments(at, at) === undefined) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a date such as "2021-06" or "2021-06-22", received ${describeReceived(at)}`,
-      {
-        received: describeReceived(at),
-      },
-    );
-  }
+  need(
+    typeof at === "string" && compareMoments(at, at) !== undefined,
+    "INVALID_INPUT",
+    'a date such as "2021-06" or "2021-06-22"',
+    at,
+  );
   assertMachine(machine);
   return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
 }

@@ -1,3 +1,4 @@
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
 import { isMoment } from "./deps.js";
@@ -34,25 +35,23 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * @category Selection
  */
 export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: Machine): TransitionResult {
-  if (
-    typeof snapshot !== "object" ||
-    snapshot === null ||
-    typeof snapshot.state !== "string" ||
-    typeof snapshot.updatedAt !== "string" ||
-    !isMoment(snapshot.updatedAt) ||
-    !Array.isArray(snapshot.entries)
-  ) {
-    throw new KcnError(
-      "INVALID_SNAPSHOT",
-      `Expected a snapshot from start() or replay(), received ${describeReceived(snapshot)}`,
-    );
-  }
-  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an event with a string type, received ${describeReceived(event)}`,
-    );
-  }
+  need(
+    typeof snapshot === "object" &&
+      snapshot !== null &&
+      typeof snapshot.state === "string" &&
+      typeof snapshot.updatedAt === "string" &&
+      isMoment(snapshot.updatedAt) &&
+      Array.isArray(snapshot.entries),
+    "INVALID_SNAPSHOT",
+    "a snapshot from start() or replay()",
+    snapshot,
+  );
+  need(
+    typeof event === "object" && event !== null && typeof event.type === "string",
+    "INVALID_INPUT",
+    "an event with a string type",
+    event,
+  );
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const m = compiled.machine;
   if (m.id !== snapshot.machine) {
@@ -63,23 +62,21 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   }
   const payload = event.payload === undefined ? undefined : copyPayload(event.payload);
   const actor = event.actor;
-  if (
-    typeof actor !== "object" ||
-    actor === null ||
-    typeof actor.id !== "string" ||
-    typeof actor.role !== "string"
-  ) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected event.actor to be { id: string, role: string }, received ${describeReceived(actor)}`,
-    );
-  }
-  if (event.note !== undefined && typeof event.note !== "string") {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected event.note to be a string, received ${describeReceived(event.note)}`,
-    );
-  }
+  need(
+    typeof actor === "object" &&
+      actor !== null &&
+      typeof actor.id === "string" &&
+      typeof actor.role === "string",
+    "INVALID_INPUT",
+    "event.actor to be { id: string, role: string }",
+    actor,
+  );
+  need(
+    !(event.note !== undefined && typeof event.note !== "string"),
+    "INVALID_INPUT",
+    "event.note to be a string",
+    event.note,
+  );
   const t = evaluate(
     compiled,
     snapshot.state,

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import {
@@ -39,15 +40,9 @@ export function addKoreanBusinessDays(date: PartialDateString, amount: number): 
 export function addKoreanBusinessDays(date: PartialDate, amount: number): PartialDate;
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput;
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput {
-  if (!Number.isSafeInteger(amount)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected amount to be a whole number, received ${describeReceived(amount)}`,
-      {
-        option: "amount",
-      },
-    );
-  }
+  need(Number.isSafeInteger(amount), "INVALID_INPUT", "amount to be a whole number", amount, {
+    option: "amount",
+  });
   const day = seoulDayOf(date);
   assertCovered(day, "date");
   const target = amount === 0 ? day : moveBusinessDays(day, amount);

@@ -5,39 +5,36 @@
  * @internal
  * @module
  */
-import { describeReceived, KcnError } from "../errors.js";
+
+import { need } from "../core/need.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
 /** Throws `INVALID_INPUT` unless `value` looks like a schedule from `planSchedule`. */
 export function assertSchedule(value: unknown): asserts value is ProjectSchedule {
   const s = value as ProjectSchedule | null;
-  if (
-    typeof s !== "object" ||
-    s === null ||
-    typeof s.projectId !== "string" ||
-    typeof s.start !== "string" ||
-    typeof s.end !== "string" ||
-    !Array.isArray(s.milestones) ||
-    !s.milestones.every(
-      (m) =>
-        typeof m === "object" && m !== null && typeof m.due === "string" && typeof m.label?.en === "string",
-    )
-  ) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a schedule from planSchedule, received ${describeReceived(value)}`,
-      {
-        received: describeReceived(value),
-      },
-    );
-  }
+  need(
+    typeof s === "object" &&
+      s !== null &&
+      typeof s.projectId === "string" &&
+      typeof s.start === "string" &&
+      typeof s.end === "string" &&
+      Array.isArray(s.milestones) &&
+      s.milestones.every(
+        (m) =>
+          typeof m === "object" && m !== null && typeof m.due === "string" && typeof m.label?.en === "string",
+      ),
+    "INVALID_INPUT",
+    "a schedule from planSchedule",
+    value,
+  );
 }
 
 /** Throws `INVALID_OPTIONS` unless `value` is `undefined` or a plain object. */
 export function assertOptions(value: unknown): void {
-  if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
-    throw new KcnError("INVALID_OPTIONS", `Expected an options object, received ${describeReceived(value)}`, {
-      received: describeReceived(value),
-    });
-  }
+  need(
+    !(value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))),
+    "INVALID_OPTIONS",
+    "an options object",
+    value,
+  );
 }

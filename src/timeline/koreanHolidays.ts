@@ -1,5 +1,6 @@
 import type { Label } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
 import { FIRST_HOLIDAY_YEAR, HOLIDAY_SOURCE, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import { holidayRows } from "./holidayTable.js";
@@ -81,13 +82,13 @@ export function getKoreanHoliday(date: KoreanDayInput): KoreanHoliday | undefine
  * @category Timeline
  */
 export function koreanHolidaysIn(year: number): readonly KoreanHoliday[] {
-  if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
-    throw new KcnError(
-      "YEAR_NOT_COVERED",
-      `Expected a year in ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR} (the Korean holiday table), received ${describeReceived(year)}`,
-      { year, first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR },
-    );
-  }
+  need(
+    Number.isInteger(year) && year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR,
+    "YEAR_NOT_COVERED",
+    `a year in ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR} (the Korean holiday table)`,
+    year,
+    { year, first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR },
+  );
   const prefix = `${year}-`;
   const out: KoreanHoliday[] = [];
   holidayRows().forEach((row, i) => {

@@ -1,4 +1,5 @@
 import type { Label } from "../core/label.js";
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
 import type { PartialDateString } from "../programs/types.js";
@@ -65,15 +66,9 @@ export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
 function graceOf(options: MilestoneStatusOptions): number {
   assertOptions(options);
   const g = options.missedAfterDays ?? 90;
-  if (!Number.isSafeInteger(g) || g < 0) {
-    throw new KcnError(
-      "INVALID_OPTIONS",
-      `Expected missedAfterDays to be a whole number >= 0, received ${describeReceived(g)}`,
-      {
-        option: "missedAfterDays",
-      },
-    );
-  }
+  need(Number.isSafeInteger(g) && g >= 0, "INVALID_OPTIONS", "missedAfterDays to be a whole number >= 0", g, {
+    option: "missedAfterDays",
+  });
   return g;
 }
 

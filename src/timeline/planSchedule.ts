@@ -1,5 +1,6 @@
 import type { Fact } from "../core/fact.js";
 import type { Label } from "../core/label.js";
+import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, type Krw, type RatioInput } from "../money/index.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
@@ -173,12 +174,12 @@ function nextBusinessDay(day: number): number {
  * @category Timeline
  */
 export function planSchedule(project: ScheduleProject, options: PlanScheduleOptions): ProjectSchedule {
-  if (typeof project !== "object" || project === null || typeof project.id !== "string") {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected a project with an id and a track, received ${describeReceived(project)}`,
-    );
-  }
+  need(
+    typeof project === "object" && project !== null && typeof project.id === "string",
+    "INVALID_INPUT",
+    "a project with an id and a track",
+    project,
+  );
   const rawTrack = project.track as unknown;
   const track =
     typeof rawTrack === "string"

@@ -1,5 +1,6 @@
 import type { Label, Lang } from "../core/label.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
 import { assertOptions } from "./guards.js";
 import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
@@ -110,12 +111,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  */
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
   assertOptions(options);
-  if (!Array.isArray(items)) {
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected an array of calendar items, received ${describeReceived(items)}`,
-    );
-  }
+  need(Array.isArray(items), "INVALID_INPUT", "an array of calendar items", items);
   const lang = options.lang === "ko" ? "ko" : "en";
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
   const lines: string[] = [

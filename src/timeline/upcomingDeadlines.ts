@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
@@ -75,15 +76,13 @@ export function upcomingDeadlines(
     ["withinDays", withinDays],
     ["limit", limit],
   ] as const) {
-    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
-      throw new KcnError(
-        "INVALID_OPTIONS",
-        `Expected ${name} to be a whole number >= 0, received ${describeReceived(v)}`,
-        {
-          option: name,
-        },
-      );
-    }
+    need(
+      !(v !== undefined && !(Number.isSafeInteger(v) && v >= 0)),
+      "INVALID_OPTIONS",
+      `${name} to be a whole number >= 0`,
+      v,
+      { option: name },
+    );
   }
   const today = seoulDayOfInstant(t);
   const out: UpcomingDeadline[] = [];

@@ -1,6 +1,6 @@
 import type { Fact } from "../../core/fact.js";
 import { type Lang, localize } from "../../core/label.js";
-import { describeReceived, KcnError } from "../../errors.js";
+import { need } from "../../core/need.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { formatRange } from "../../money/formatRange.js";
 import { type FundingRange, isKrw, type Krw } from "../../money/index.js";
@@ -218,13 +218,13 @@ function editionReport(e: Edition, lang: Lang): string {
 
 function readYear(text: string | undefined): number {
   const years = editionYears();
-  if (text === undefined || !/^\d{4}$/.test(text)) {
-    throw new KcnError(
-      "UNKNOWN_EDITION",
-      `Expected an edition year (${years.join(", ")}), received ${describeReceived(text ?? "")}`,
-      { received: describeReceived(text ?? ""), known: [...years] },
-    );
-  }
+  need(
+    text !== undefined && /^\d{4}$/.test(text),
+    "UNKNOWN_EDITION",
+    `an edition year (${years.join(", ")})`,
+    text ?? "",
+    { known: [...years] },
+  );
   return getEdition(Number(text)).year;
 }
 
@@ -318,18 +318,18 @@ const projects: CliCommand = {
     const country = optString(args, "country")?.toUpperCase();
     const track = optString(args, "track");
     const yearText = optString(args, "year");
-    if (country !== undefined && !isCountryCode(country)) {
-      throw new KcnError(
-        "INVALID_COUNTRY_CODE",
-        `Expected an ISO 3166-1 alpha-2 code such as KE, received ${describeReceived(optString(args, "country"))}`,
-      );
-    }
-    if (track !== undefined && !isTrackId(track)) {
-      throw new KcnError(
-        "UNKNOWN_TRACK",
-        `Expected one of ${TRACK_IDS.join(", ")}, received ${describeReceived(track)}`,
-      );
-    }
+    need(
+      !(country !== undefined && !isCountryCode(country)),
+      "INVALID_COUNTRY_CODE",
+      "an ISO 3166-1 alpha-2 code such as KE",
+      optString(args, "country"),
+    );
+    need(
+      !(track !== undefined && !isTrackId(track)),
+      "UNKNOWN_TRACK",
+      `one of ${TRACK_IDS.join(", ")}`,
+      track,
+    );
     const subProgram = optString(args, "sub-program");
     const text =
       optString(args, "text") ?? (args.positionals.length > 0 ? args.positionals.join(" ") : undefined);
