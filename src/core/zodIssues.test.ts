@@ -60,13 +60,14 @@ describe("parseOrThrow", () => {
   });
   it("throws one KcnError listing every issue", () => {
     try {
-      parseOrThrow(Schema, { name: 1 }, "INVALID_APPLICATION", "application");
+      parseOrThrow(Schema, { name: 1 }, "INVALID_APPLICATION", "an application");
       expect.unreachable();
     } catch (e) {
       expect(isKcnError(e)).toBe(true);
       if (isKcnError(e)) {
         expect(e.code).toBe("INVALID_APPLICATION");
-        expect(e.message).toMatch(/^Invalid application: .*\(and 2 more\)$/);
+        // The library's message form: what was expected, what was received, then the first issue.
+        expect(e.message).toMatch(/^Expected an application, received an object: .* at name \(and 2 more\)$/);
         expect((e.details["issues"] as unknown[]).length).toBe(3);
       }
     }

@@ -148,7 +148,7 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
  * @param schema - the schema
  * @param input - unknown input
  * @param code - the error code to throw (default `INVALID_INPUT`)
- * @param what - what the input is, for the message (`"application"`)
+ * @param what - what was expected, for the message (`"an application"`)
  * @returns the parsed value
  * @throws {@link KcnError} with `details.issues` (library issues with paths) on failure;
  *   `INVALID_OPTIONS` when `schema` is not a zod schema
@@ -173,7 +173,10 @@ export function parseOrThrow<S extends z.ZodType>(
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
   const issues = fromZodIssues(r.error.issues);
-  const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-  throw new KcnError(code, `Invalid ${what}: ${first?.message.en ?? "unknown problem"}${more}`, { issues });
+  throw new KcnError(
+    code,
+    `Expected ${what}, received ${describeReceived(input)}: ${issues[0]?.message.en}${more}`,
+    { issues },
+  );
 }

@@ -6,6 +6,7 @@ import { CONSORTIUM_ROLE_IDS, type ConsortiumRole } from "./consortiumRoles.js";
 import { COUNTRY_CODES, readKrwText } from "./deps.js";
 import { ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTypes.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "./patterns.js";
+import { buildApplication } from "./validateApplication.js";
 
 function buildSchemas() {
   const text = (max: number) => z.string().min(1).max(max);
@@ -123,41 +124,7 @@ export const ApplicationInputSchema = lazySchema(() => schemas().ApplicationInpu
 /** @internal Builds the frozen typed application from a checked JSON form. */
 export function toApplication(input: z.output<typeof ApplicationInputSchema>): Application {
   const f = input.requestedFunding;
-  const amount = typeof f === "string" ? (readKrwText(f) as bigint) : BigInt(f.amount);
-  const app: {
-    -readonly [K in keyof Application]: Application[K];
-  } = {
-    year: input.year,
-    subProgramId: input.subProgramId,
-    title: input.title,
-    site: Object.freeze({ country: input.site.country, city: input.site.city }),
-    consortium: Object.freeze(
-      input.consortium.map((m) =>
-        Object.freeze({
-          name: m.name,
-          type: m.type,
-          country: m.country,
-          role: m.role,
-          receivesFunds: m.receivesFunds ?? false,
-        }),
-      ),
-    ),
-    requestedFunding: krw(amount),
-  };
-  if (input.submittedAt !== undefined) app.submittedAt = input.submittedAt;
-  if (input.priorConsultation !== undefined)
-    app.priorConsultation = Object.freeze({
-      with: input.priorConsultation.with,
-      on: input.priorConsultation.on,
-    });
-  if (input.jointApplication !== undefined)
-    app.jointApplication = Object.freeze({
-      with: input.jointApplication.with,
-      type: input.jointApplication.type,
-      country: input.jointApplication.country,
-    });
-  if (input.continues !== undefined) app.continues = input.continues;
-  return Object.freeze(app);
+  return buildApplication(input, typeof f === "string" ? (readKrwText(f) as bigint) : BigInt(f.amount));
 }
 
 /**

@@ -396,7 +396,9 @@ export function checkApplication(input: unknown): bigint | Issue[] {
 }
 
 /** Builds the frozen typed application from a checked input. */
-function buildApplication(o: Obj, amount: bigint): Application {
+/** @internal Builds the frozen {@link Application} from checked input (its JSON form). */
+export function buildApplication(input: object, amount: bigint): Application {
+  const o = input as Obj;
   const site = o["site"];
   const cons = o["consortium"];
   const sub = o["submittedAt"];

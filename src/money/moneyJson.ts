@@ -1,11 +1,14 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
-import { fromZodIssues } from "../core/zodIssues.js";
+import { parseOrThrow } from "../core/zodIssues.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { CURRENCY_MINOR_UNITS, type CurrencyCode, minorUnitsOf } from "./currencies.js";
 import { scaledToString } from "./decimal.js";
 import { type Krw, type Money, makeMoney, money } from "./money.js";
+
+/** What a money JSON value looks like, for error messages. */
+const EXAMPLE = (what: string) => `${what} JSON such as { "amount": "400000000", "currency": "KRW" }`;
 
 /**
  * The JSON form of an amount of won: `{ "amount": "400000000", "currency": "KRW" }`. The amount
@@ -118,16 +121,8 @@ export function toMoneyJson(value: Money): MoneyJson {
  * @category Money
  */
 export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
-  const r = MoneyJsonSchema.safeParse(json, { reportInput: true });
-  if (!r.success) {
-    const issues = fromZodIssues(r.error.issues);
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected money JSON such as { "amount": "400000000", "currency": "KRW" }, received ${describeReceived(json)}: ${issues.map((i) => i.message.en).join("; ")}`,
-      { issues },
-    );
-  }
-  return money(r.data.currency, r.data.amount);
+  const { amount, currency } = parseOrThrow(MoneyJsonSchema, json, "INVALID_INPUT", EXAMPLE("money"));
+  return money(currency, amount);
 }
 
 /**
@@ -143,16 +138,11 @@ export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
  * @category Money
  */
 export function fromKrwJson(json: unknown): Krw {
-  const r = KrwJsonSchema.safeParse(json, { reportInput: true });
-  if (!r.success) {
-    const issues = fromZodIssues(r.error.issues);
-    throw new KcnError(
-      "INVALID_INPUT",
-      `Expected KRW JSON such as { "amount": "400000000", "currency": "KRW" }, received ${describeReceived(json)}: ${issues.map((i) => i.message.en).join("; ")}`,
-      { issues },
-    );
-  }
-  return makeMoney("KRW", BigInt(r.data.amount), 0);
+  return makeMoney(
+    "KRW",
+    BigInt(parseOrThrow(KrwJsonSchema, json, "INVALID_INPUT", EXAMPLE("KRW")).amount),
+    0,
+  );
 }
 
 /**

@@ -45,8 +45,19 @@ describe("country codes", () => {
     fc.assert(fc.property(fc.string({ maxLength: 4 }), (s) => !isCountryCode(s) || /^[A-Z]{2}$/.test(s)));
   });
 
-  it("is a frozen, sorted list", () => {
+  it("is a frozen, sorted list of the 249 officially assigned codes", () => {
     expect(Object.isFrozen(COUNTRY_CODES)).toBe(true);
     expect([...COUNTRY_CODES].sort()).toEqual([...COUNTRY_CODES]);
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(new Set(COUNTRY_CODES).size).toBe(249);
+    expect(COUNTRY_CODES.slice(0, 3)).toEqual(["AD", "AE", "AF"]);
+    expect(COUNTRY_CODES.slice(-3)).toEqual(["ZA", "ZM", "ZW"]);
+    // Every code the editions name, and none of the user-assigned or reserved ones.
+    for (const c of ["KR", "KE", "VN", "ID", "PE", "UZ", "TH", "LA", "MN", "PH"])
+      expect(COUNTRY_CODES).toContain(c);
+    for (const c of ["XK", "EU", "UK", "AA", "ZZ", "QM"]) expect(COUNTRY_CODES).not.toContain(c);
+    // Intl knows a name for each (a code Intl does not know comes back unchanged).
+    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    expect(COUNTRY_CODES.filter((c) => names.of(c) === undefined)).toEqual([]);
   });
 });

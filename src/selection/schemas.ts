@@ -185,7 +185,7 @@ export function safeParseAuditLog(input: unknown): Result<AuditLog> {
  * @category Selection
  */
 export function parseAuditLog(input: unknown): AuditLog {
-  return seal(parseOrThrow(AuditLogSchema, input, "INVALID_LOG", "audit log")) as AuditLog;
+  return seal(parseOrThrow(AuditLogSchema, input, "INVALID_LOG", "an audit log")) as AuditLog;
 }
 
 /**
@@ -221,5 +221,5 @@ export function safeParseSnapshot(input: unknown): Result<Snapshot> {
  * @category Selection
  */
 export function parseSnapshot(input: unknown): Snapshot {
-  return seal(parseOrThrow(SnapshotSchema, input, "INVALID_SNAPSHOT", "snapshot")) as Snapshot;
+  return seal(parseOrThrow(SnapshotSchema, input, "INVALID_SNAPSHOT", "a snapshot")) as Snapshot;
 }

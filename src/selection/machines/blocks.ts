@@ -7,6 +7,7 @@
  */
 import type { SourceTag } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
+import { need } from "../../core/need.js";
 import type { SubProgramId, TrackId } from "../../programs/types.js";
 import { assertSpec } from "../assertMachine.js";
 import type { GuardName, Machine, Role, StateDef, TransitionDef } from "../types.js";
@@ -238,7 +239,13 @@ function deepFreeze<T>(value: T): T {
  * @category Selection
  */
 export function buildMachine(spec: MachineSpec): Machine {
-  assertSpec(spec, TRACK_NAMES);
+  assertSpec(spec);
+  need(
+    Object.hasOwn(TRACK_NAMES, spec.track),
+    "INVALID_MACHINE",
+    `track as one of ${Object.keys(TRACK_NAMES).join(", ")}`,
+    spec.track,
+  );
   const review = spec.review;
   const reviewIds = review.map((r) => r.id);
   const first = reviewIds[0] ?? "selected";
