@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
-import { krw } from "../money/index.js";
 import { type Application, APPLICATION_LIMITS as L } from "./application.js";
 import { CONSORTIUM_ROLE_IDS, type ConsortiumRole } from "./consortiumRoles.js";
 import { COUNTRY_CODES, readKrwText } from "./deps.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
 import { parseOrThrow } from "../core/zodIssues.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { CURRENCY_MINOR_UNITS, type CurrencyCode, minorUnitsOf } from "./currencies.js";
 import { scaledToString } from "./decimal.js";
