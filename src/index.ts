@@ -32,7 +32,6 @@ export {
   type ApplicationInput,
   ApplicationInputSchema,
   ApplicationSchema,
-  applicationJsonSchema,
   type CheckEligibilityOptions,
   CONSORTIUM_ROLE_IDS,
   CONSORTIUM_ROLES,

@@ -35,4 +35,10 @@ assert.equal(r.eligible, false);
 const require = createRequire(import.meta.url);
 const schema = require("k-city-network/application.schema.json");
 assert.equal(typeof schema.$schema, "string");
+// The documented way: an import attribute (Node 20.10+), and the $id the library exports.
+const { default: imported } = await import("k-city-network/application.schema.json", {
+  with: { type: "json" },
+});
+assert.deepEqual(imported, schema);
+assert.equal(imported.$id, lib.APPLICATION_SCHEMA_ID);
 console.log("ESM import ok (root and every subpath, JSON Schema file)");

@@ -9,19 +9,17 @@ import { ApplicationInputSchema } from "./applicationSchema.js";
 export const APPLICATION_SCHEMA_ID = "urn:k-city-network:schema:application";
 
 /**
- * The JSON Schema (draft 2020-12) of the application's JSON form, generated from the same zod source
- * as {@link safeParseApplication}. The package ships it as `application.schema.json`.
+ * Generates the JSON Schema (draft 2020-12) of the application's JSON form from the same zod source
+ * as {@link safeParseApplication}. Build-time only: `scripts/generate-application-schema.ts` writes
+ * it to `application.schema.json`, which the package ships as `k-city-network/application.schema.json`
+ * (so that the library carries no JSON Schema generator at run time), and CI fails when the file is
+ * out of date.
  *
  * It gives the same verdict as the zod schema except where JSON Schema cannot express a check:
  * a funding text is only limited in length here (the library reads it with `parseKrw`).
  *
  * @returns a fresh JSON Schema object
- * @example
- * ```ts
- * applicationJsonSchema().required;
- * //=> ["year", "subProgramId", "title", "site", "consortium", "requestedFunding"]
- * ```
- * @category Eligibility
+ * @internal
  */
 export function applicationJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ApplicationInputSchema, {

@@ -13,7 +13,7 @@ export {
   type JointApplication,
   type PriorConsultation,
 } from "./application.js";
-export { APPLICATION_SCHEMA_ID, applicationJsonSchema } from "./applicationJsonSchema.js";
+export { APPLICATION_SCHEMA_ID } from "./applicationJsonSchema.js";
 export {
   ApplicationInputSchema,
   ApplicationSchema,

@@ -33,6 +33,6 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
-  const byEvent = compiled.next.get(snapshot.state);
-  return Object.freeze(all.filter((e) => byEvent?.get(e)?.roles.has(role) === true));
+  const row = compiled.rows[snapshot.state];
+  return Object.freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
 }

@@ -7,7 +7,7 @@
  */
 import { assertMachine } from "./assertMachine.js";
 import { type GuardCheck, guardCheck } from "./guards.js";
-import type { Machine, Role, StateDef, TransitionDef } from "./types.js";
+import type { Machine, Role, TransitionDef } from "./types.js";
 
 /**
  * A table keyed by name (state, event or role). Its prototype is an empty object without one, so
@@ -23,27 +23,16 @@ export type Row = Table<CompiledTransition>;
 export interface CompiledTransition {
   readonly def: TransitionDef;
   readonly roles: ReadonlySet<Role>;
-  /** role -> true: the roles allowed, for one keyed lookup. */
-  readonly roleTable: Table<true>;
   /** The guards' checks, resolved once, in the order of `def.guards`. */
   readonly checks: readonly GuardCheck[];
-  /** The row of the state the transition leads to (see {@link CompiledMachine.rows}). */
-  readonly toRow: Row;
 }
 
 /** A machine indexed for the interpreter. */
 export interface CompiledMachine {
   readonly machine: Machine;
-  readonly states: ReadonlyMap<string, StateDef>;
-  /** state id -> event -> transition. */
-  readonly next: ReadonlyMap<string, ReadonlyMap<string, CompiledTransition>>;
   /** state id -> events accepted there, in table order. */
   readonly events: ReadonlyMap<string, readonly string[]>;
-  /**
-   * state id -> its row (event -> transition): one distinct row object for every state named by
-   * the machine (final states get an empty row), so that two names are the same state exactly when
-   * their rows are the same object.
-   */
+  /** state id -> its row (event -> transition), for the states that have a way out. */
   readonly rows: Table<Row>;
 }
 
@@ -71,48 +60,30 @@ export function compile(machine: Machine): CompiledMachine {
   const hit = cache.get(machine);
   if (hit) return hit;
   assertMachine(machine);
-  const states = new Map<string, StateDef>();
-  for (const s of machine.states) if (!states.has(s.id)) states.set(s.id, s);
-  const next = new Map<string, Map<string, CompiledTransition>>();
   const events = new Map<string, string[]>();
-  const rows = table<{ [key: string]: CompiledTransition | undefined }>();
-  const rowOf = (state: string) => {
-    let r = Object.hasOwn(rows, state) ? rows[state] : undefined;
-    if (r === undefined) {
-      r = table<CompiledTransition>();
-      put(rows, state, r);
-    }
-    return r;
-  };
-  rowOf(machine.initial);
-  for (const s of machine.states) rowOf(s.id);
+  const rows = table<Row>();
   for (const def of machine.transitions) {
-    const roleTable = table<true>();
-    for (const role of def.roles) put(roleTable, role, true);
     const compiled: CompiledTransition = Object.freeze({
       def,
       roles: new Set(def.roles),
-      roleTable: Object.freeze(roleTable),
       checks: Object.freeze(def.guards.map(guardCheck)),
-      toRow: rowOf(def.to),
     });
     for (const from of def.from) {
-      let m = next.get(from);
-      if (!m) {
-        m = new Map();
-        next.set(from, m);
+      let row = Object.hasOwn(rows, from) ? rows[from] : undefined;
+      if (row === undefined) {
+        row = table<CompiledTransition>();
+        put(rows, from, row);
         events.set(from, []);
       }
-      if (!m.has(def.event)) {
-        m.set(def.event, compiled);
+      if (!Object.hasOwn(row, def.event)) {
+        put(row, def.event, compiled);
         events.get(from)?.push(def.event);
-        put(rowOf(from), def.event, compiled);
       }
     }
   }
   for (const [k, v] of events) events.set(k, Object.freeze(v) as string[]);
   for (const k of Object.keys(rows)) Object.freeze(rows[k]);
-  const out: CompiledMachine = Object.freeze({ machine, states, next, events, rows: Object.freeze(rows) });
+  const out: CompiledMachine = Object.freeze({ machine, events, rows: Object.freeze(rows) });
   cache.set(machine, out);
   return out;
 }

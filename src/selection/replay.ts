@@ -2,8 +2,8 @@ import { need } from "../core/need.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
-import { compareValidMoments, isMoment } from "./deps.js";
-import { checkChronology, type GuardCheck } from "./guards.js";
+import { isMoment } from "./deps.js";
+import { checkChronology } from "./guards.js";
 import { guardFailed, machineMismatch, tampered } from "./issues.js";
 import { copyPayload } from "./json.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
@@ -77,78 +77,20 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     const bad = checkChronology(describeReceived(startedAt), startedAt);
     if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
   }
-  const source = log.entries;
-  if (isTrusted(source)) {
-    // Entries the library made or parsed: the fast path accepts the log, or says where it stops
-    // being sure; then the full check below decides and explains.
-    const end = replayTrusted(compiled, source as readonly AuditEntry[], startedAt);
-    if (end !== undefined) {
-      return Object.freeze({
-        ok: true as const,
-        snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, end.state, end.at, source, true),
-      });
-    }
-  }
+  const _source = log.entries;
   return replayChecked(compiled, log, startedAt);
 }
 
-/** Where a replay ends: the state reached and the time of the last entry. */
-interface End {
-  readonly state: string;
-  readonly at: string;
-}
-
 /**
- * Whether `at` is before `previous`, both canonical valid dates: code units compared over the
- * common prefix ({@link compareValidMoments}); for the same precision, one native string comparison.
+ * The interpreter over a log: every entry checked in order (from, event in this state, role, date
+ * order, guards, to), with the issues of the first one refused. Entries the library made or parsed
+ * (trusted: frozen, well formed, valid dates) are read in place: no copy, no allocation per entry.
  */
-function isBefore(at: string, previous: string): boolean {
-  if (at.length === previous.length) return at < previous;
-  return compareValidMoments(at, previous) < 0;
-}
-
-/**
- * The interpreter's fast path over trusted entries (frozen, well formed, valid dates): every check
- * of {@link evaluate} in the order that accepts (from, event in this state, role, date order,
- * guards, to), through the machine's keyed tables, allocating nothing. It answers where the log
- * ends when every entry is accepted, or `undefined` at the first entry it does not accept, leaving
- * the verdict and its issues to the full check.
- */
-function replayTrusted(
-  compiled: CompiledMachine,
-  source: readonly AuditEntry[],
-  startedAt: string,
-): End | undefined {
-  const rows = compiled.rows;
-  const machine = compiled.machine;
-  let state = machine.initial;
-  let row = rows[state];
-  let at = startedAt;
-  for (let i = 0; i < source.length; i++) {
-    const e = source[i] as AuditEntry;
-    // Same state: the same row object (rows are distinct per state name).
-    if (row === undefined || rows[e.from] !== row) return undefined;
-    const t = row[e.event];
-    if (t === undefined || t.roleTable[e.actor.role] !== true) return undefined;
-    const when = e.at;
-    if (when !== at && isBefore(when, at)) return undefined;
-    const checks = t.checks;
-    for (let g = 0; g < checks.length; g++) {
-      if ((checks[g] as GuardCheck)(machine, e, source, i) !== undefined) return undefined;
-    }
-    if (rows[e.to] !== t.toRow) return undefined;
-    state = t.def.to;
-    row = t.toRow;
-    at = when;
-  }
-  return { state, at };
-}
-
-/** The full check of every entry, with the issues of the first one refused. */
 function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: string): ReplayResult {
   const machine = compiled.machine;
   const source = log.entries;
   const n = source.length;
+  // Untrusted entries are copied as they are accepted; trusted ones are kept as they are.
   const entries: AuditEntry[] = [];
   let state = machine.initial;
   let at = startedAt;
@@ -189,7 +131,8 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
       compiled,
       state,
       at,
-      entries,
+      trusted ? source : entries,
+      i,
       e.event,
       e.actor.role,
       e.at,
@@ -201,12 +144,20 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
     if (e.to !== t.def.to) {
       return refuse([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), JSON.stringify(e.to))]);
     }
-    entries.push(trusted ? e : makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
+    if (!trusted) entries.push(makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
     state = t.def.to;
     at = e.at;
   }
   return Object.freeze({
     ok: true as const,
-    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, entries, true),
+    snapshot: makeSnapshot(
+      machine.id,
+      log.applicationId,
+      startedAt,
+      state,
+      at,
+      trusted ? source : entries,
+      true,
+    ),
   });
 }

@@ -13,10 +13,15 @@ import { checkChronology, type GuardCheck, type GuardEvidence } from "./guards.j
 import { guardFailed, illegal, roleNotAllowed } from "./issues.js";
 import type { AuditEntry, LifecycleIssue } from "./types.js";
 
+/** The issue path: the entry's index in a log, or the event itself (-1). */
+function pathOf(index: number): FieldPath {
+  return index < 0 ? [] : ["entries", index];
+}
+
 /**
- * Decides whether the record in `state`, last moved at `previousAt` (a valid date) with `entries`
- * behind it, accepts event `type` sent by `role` at `at` with `evidence` (note and payload). The
- * event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
+ * Decides whether the record in `state`, last moved at `previousAt` (a valid date) with the first
+ * `count` of `entries` behind it, accepts event `type` sent by `role` at `at` with `evidence` (note
+ * and payload). The event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
  * guards are all checked and every failure reported. `atIsValid` skips re-validating a date the
  * library already checked; `index` is the entry's place in a log (-1 for a live event), for paths.
  */
@@ -25,6 +30,7 @@ export function evaluate(
   state: string,
   previousAt: string,
   entries: readonly AuditEntry[],
+  count: number,
   type: string,
   role: unknown,
   at: unknown,
@@ -32,15 +38,13 @@ export function evaluate(
   evidence: GuardEvidence,
   index: number,
 ): CompiledTransition | LifecycleIssue[] {
-  // The issue path: the entry's index in a log, or the event itself (-1).
-  const path = (): FieldPath => (index < 0 ? [] : ["entries", index]);
-  const t = compiled.next.get(state)?.get(type);
-  if (t === undefined) return [illegal(path(), state, String(type), eventsAt(compiled, state))];
+  const t = compiled.rows[state]?.[type];
+  if (t === undefined) return [illegal(pathOf(index), state, String(type), eventsAt(compiled, state))];
   let issues: LifecycleIssue[] | undefined;
   if (!t.roles.has(role as never)) {
     issues = [
       roleNotAllowed(
-        path(),
+        pathOf(index),
         t.def.event,
         typeof role === "string" ? role : describeReceived(role),
         t.def.roles,
@@ -54,15 +58,15 @@ export function evaluate(
     const late = checkChronology(previousAt, at);
     if (late !== undefined) {
       issues = issues ?? [];
-      issues.push(guardFailed(path(), "chronological", late));
+      issues.push(guardFailed(pathOf(index), "chronological", late));
     }
   }
   const guards = t.def.guards;
   for (let i = 0; i < guards.length; i++) {
-    const why = (t.checks[i] as GuardCheck)(compiled.machine, evidence, entries, entries.length);
+    const why = (t.checks[i] as GuardCheck)(compiled.machine, evidence, entries, count);
     if (why !== undefined) {
       issues = issues ?? [];
-      issues.push(guardFailed(path(), guards[i] as (typeof guards)[number], why));
+      issues.push(guardFailed(pathOf(index), guards[i] as (typeof guards)[number], why));
     }
   }
   return issues ?? t;

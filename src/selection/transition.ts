@@ -82,6 +82,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     snapshot.state,
     snapshot.updatedAt,
     snapshot.entries,
+    snapshot.entries.length,
     event.type,
     actor.role,
     event.at,
