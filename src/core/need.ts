@@ -22,3 +22,18 @@ export function need(
     throw new KcnError(code, `Expected ${what}, received ${received}`, { received, ...details });
   }
 }
+
+/**
+ * The options object of a call: `value` itself, or `{}` when it is `undefined`.
+ *
+ * @throws {@link KcnError} `INVALID_OPTIONS` for anything else (null, an array, a primitive)
+ */
+export function optionsOf<T extends object>(value: T | undefined): T {
+  need(
+    value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value)),
+    "INVALID_OPTIONS",
+    "an options object",
+    value,
+  );
+  return value ?? ({} as T);
+}

@@ -1,4 +1,4 @@
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
@@ -50,14 +50,24 @@ export function readOptions(options: CheckEligibilityOptions | undefined): {
   asOf: number | undefined;
   editions: readonly Edition[];
 } {
-  const o: CheckEligibilityOptions = options ?? {};
+  const o = optionsOf(options);
+  const editions = o.editions;
   need(
-    !(typeof o !== "object" || (o.editions !== undefined && !Array.isArray(o.editions))),
+    editions === undefined ||
+      (Array.isArray(editions) &&
+        editions.every(
+          (e: Partial<Edition> | null) =>
+            typeof e === "object" &&
+            e !== null &&
+            Number.isInteger(e.year) &&
+            Array.isArray(e.subPrograms) &&
+            e.subPrograms.every((s: Partial<SubProgram> | null) => typeof s?.id === "string"),
+        )),
     "INVALID_OPTIONS",
-    "options { asOf?, editions?: Edition[] }",
-    options,
+    "editions as an array of editions (from the programs module)",
+    editions,
   );
-  return { asOf: readAsOf(o.asOf), editions: o.editions ?? defaultEditions() };
+  return { asOf: readAsOf(o.asOf), editions: editions ?? defaultEditions() };
 }
 
 type Found = { edition?: Edition | undefined; sub?: SubProgram | undefined };
@@ -108,7 +118,8 @@ function toInput(value: unknown): unknown {
  * @param application - an application, or unknown input in its JSON form
  * @param options - {@link CheckEligibilityOptions}
  * @returns `{ eligible, valid, issues, consideredFor }`; `eligible` is `true` when no issue is an error
- * @throws {@link KcnError} `INVALID_OPTIONS` when `asOf` is not a valid date-time or `editions` is not an array
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `options` is not an object, `asOf` is not a valid
+ *   date-time, or `editions` is not an array of editions shaped as the programs module makes them
  * @example
  * ```ts
  * const r = checkEligibility({ year: 2024, subProgramId: "overseas-demonstration", title: "Smart parking",
@@ -142,7 +153,22 @@ export function checkEligibility(
     // an input whose getters change their answer between reads: check a frozen copy instead
     const parsed = safeParseApplication(input);
     if (!parsed.ok) return invalid(parsed.issues);
-    return checkParsed(parsed.value, parsed.value.requestedFunding, editions, asOf);
+    return checkCustom(
+      () => checkParsed(parsed.value, parsed.value.requestedFunding, editions, asOf),
+      editions,
+    );
+  }
+}
+
+/**
+ * @internal Runs a check; a failure there can only come from `editions` given as an option whose
+ * parts are not shaped as the programs module makes them, and is said as INVALID_OPTIONS.
+ */
+export function checkCustom<T>(run: () => T, editions: readonly Edition[]): T {
+  try {
+    return run();
+  } catch {
+    need(false, "INVALID_OPTIONS", "editions shaped as the programs module makes them", editions);
   }
 }
 

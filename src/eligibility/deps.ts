@@ -70,20 +70,28 @@ export function defaultEditions(): readonly Edition[] {
   return EDITIONS;
 }
 
+/** The number written by the ASCII digits of `s` from `a` to `b`. */
+function digits(s: string, a: number, b: number): number {
+  let v = 0;
+  for (let k = a; k < b; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+}
+
 /**
  * Epoch ms of an ISO 8601 date-time already checked by the schema's pattern
  * (`YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM)`), without `Date.parse`'s generic path.
  */
 export function instantOf(iso: string): number {
-  const n = (a: number, b: number) => {
-    let v = 0;
-    for (let k = a; k < b; k++) v = v * 10 + (iso.charCodeAt(k) - 48);
-    return v;
-  };
-  let ms = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16));
+  let ms = Date.UTC(
+    digits(iso, 0, 4),
+    digits(iso, 5, 7) - 1,
+    digits(iso, 8, 10),
+    digits(iso, 11, 13),
+    digits(iso, 14, 16),
+  );
   let i = 16;
   if (iso[i] === ":") {
-    ms += n(17, 19) * 1000;
+    ms += digits(iso, 17, 19) * 1000;
     i = 19;
     if (iso[i] === ".") {
       let j = i + 1;
@@ -94,5 +102,5 @@ export function instantOf(iso: string): number {
   }
   if (iso[i] === "Z") return ms;
   const sign = iso[i] === "-" ? -1 : 1;
-  return ms - sign * (n(i + 1, i + 3) * 60 + n(i + 4, i + 6)) * 60_000;
+  return ms - sign * (digits(iso, i + 1, i + 3) * 60 + digits(iso, i + 4, i + 6)) * 60_000;
 }

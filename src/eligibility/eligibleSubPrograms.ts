@@ -4,7 +4,7 @@ import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import type { TrackId } from "../programs/index.js";
 import type { ConsortiumMember } from "./application.js";
-import { type CheckEligibilityOptions, readOptions } from "./checkEligibility.js";
+import { type CheckEligibilityOptions, checkCustom, readOptions } from "./checkEligibility.js";
 import type { EligibilityIssue } from "./eligibilityIssue.js";
 import { evaluate, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
@@ -105,22 +105,26 @@ export function eligibleSubPrograms(
     });
   }
   const members = parsed.value.consortium;
-  const subPrograms = edition.subPrograms.map((sub) => {
-    const issues: EligibilityIssue[] = [];
-    evaluate(
-      sub,
-      getEligibilityRules(year, sub.id),
-      { consortium: members, at, discovery: true, consulted: options.priorConsultation === true },
-      issues,
-    );
-    return Object.freeze({
-      subProgramId: sub.id,
-      name: sub.name,
-      tracks: sub.tracks,
-      eligible: !issues.some((i) => i.severity === "error"),
-      issues: sortIssues(issues),
-    });
-  });
+  const subPrograms = checkCustom(
+    () =>
+      edition.subPrograms.map((sub) => {
+        const issues: EligibilityIssue[] = [];
+        evaluate(
+          sub,
+          getEligibilityRules(year, sub.id),
+          { consortium: members, at, discovery: true, consulted: options?.priorConsultation === true },
+          issues,
+        );
+        return Object.freeze({
+          subProgramId: sub.id,
+          name: sub.name,
+          tracks: sub.tracks,
+          eligible: !issues.some((i) => i.severity === "error"),
+          issues: sortIssues(issues),
+        });
+      }),
+    editions,
+  );
   return Object.freeze({
     year,
     valid: true,

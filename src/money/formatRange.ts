@@ -1,4 +1,5 @@
 import type { Lang } from "../core/label.js";
+import { optionsOf } from "../core/need.js";
 import { compactBody, formatOptions, groupDigits, koreanUnitsBody } from "./formatKrw.js";
 import { checkRange, type FundingRange } from "./fundingRange.js";
 
@@ -25,6 +26,7 @@ export interface FormatRangeOptions {
  * @param options - {@link FormatRangeOptions}
  * @returns the text
  * @throws {@link KcnError} `INVALID_RANGE` when `range` is not a funding range; `INVALID_OPTIONS`
+ *   when `options` is not an object or one of its values has the wrong type
  * @example
  * ```ts
  * formatRange(fundingRange(400_000_000, 600_000_000)); //=> "KRW 400-600 million"
@@ -36,6 +38,7 @@ export interface FormatRangeOptions {
  */
 export function formatRange(range: FundingRange, options: FormatRangeOptions = {}): string {
   checkRange(range);
+  options = optionsOf(options);
   const { locale, maxFrac } = formatOptions({
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.maximumFractionDigits === undefined

@@ -1,3 +1,4 @@
+import { optionsOf } from "../core/need.js";
 import { err, type Issue, ok, type Result } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
@@ -606,6 +607,7 @@ export function toIssue(text: string, r: Refusal): KrwParseIssue {
  * @param text - the text to read
  * @param options - {@link ParseKrwOptions}
  * @returns `{ ok: true, value: Krw }` or `{ ok: false, issues }` with one {@link KrwParseIssue}
+ * @throws {@link KcnError} `INVALID_OPTIONS` only when `options` is not an object (text never throws)
  * @example
  * ```ts
  * const r = safeParseKrw("4억 5,000만 원");
@@ -661,7 +663,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
         "an amount",
       );
     }
-    return ok(makeMoney("KRW", parseTokens(text, toks, options.allowNegative === true), 0));
+    return ok(makeMoney("KRW", parseTokens(text, toks, optionsOf(options).allowNegative === true), 0));
   } catch (e) {
     if (e instanceof Refusal) return err([toIssue(text, e)]);
     throw e;
@@ -677,7 +679,8 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
  * @param options - {@link ParseKrwOptions}
  * @returns the amount as a frozen {@link Krw}
  * @throws {@link KcnError} `PARSE_FAILED` with `details.issues` (position and reason), or
- *   `INPUT_TOO_LONG` for text over {@link MAX_KRW_TEXT_LENGTH} characters
+ *   `INPUT_TOO_LONG` for text over {@link MAX_KRW_TEXT_LENGTH} characters; `INVALID_OPTIONS` when
+ *   `options` is not an object
  * @example
  * ```ts
  * parseKrw("KRW 0.4 billion").amount; //=> 400000000n

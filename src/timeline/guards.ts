@@ -28,13 +28,3 @@ export function assertSchedule(value: unknown): asserts value is ProjectSchedule
     value,
   );
 }
-
-/** Throws `INVALID_OPTIONS` unless `value` is `undefined` or a plain object. */
-export function assertOptions(value: unknown): void {
-  need(
-    !(value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))),
-    "INVALID_OPTIONS",
-    "an options object",
-    value,
-  );
-}

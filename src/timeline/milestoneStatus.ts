@@ -1,9 +1,9 @@
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
 import type { PartialDateString } from "../programs/types.js";
-import { assertOptions, assertSchedule } from "./guards.js";
+import { assertSchedule } from "./guards.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import type { PlannedMilestone, ProjectSchedule } from "./planSchedule.js";
 import { DAY_MS } from "./seoulDays.js";
@@ -64,7 +64,7 @@ export interface MilestoneStatusOptions {
 export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
 
 function graceOf(options: MilestoneStatusOptions): number {
-  assertOptions(options);
+  optionsOf(options);
   const g = options.missedAfterDays ?? 90;
   need(Number.isSafeInteger(g) && g >= 0, "INVALID_OPTIONS", "missedAfterDays to be a whole number >= 0", g, {
     option: "missedAfterDays",

@@ -1,8 +1,8 @@
 import type { Label, Lang } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
-import { assertOptions } from "./guards.js";
+
 import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
 import { readPartialDate } from "./partialDate.js";
 import { DAY_MS, dayNumber, pad, ymdOfDay } from "./seoulDays.js";
@@ -101,6 +101,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @returns the iCalendar text
  * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date; `INVALID_INPUT`
  *   when `items` is not an array of items with an id and a label; `INVALID_OPTIONS`
+ *   when `options` is not an object or one of its values has the wrong type
  * @example
  * ```ts
  * toICalendar([{ id: "x", label: { en: "Call closes", ko: "마감" }, date: "2021-04-19" }])
@@ -110,7 +111,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @category Timeline
  */
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
-  assertOptions(options);
+  optionsOf(options);
   need(Array.isArray(items), "INVALID_INPUT", "an array of calendar items", items);
   const lang = options.lang === "ko" ? "ko" : "en";
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
@@ -121,6 +122,12 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
   ];
+  need(
+    options.name === undefined || typeof options.name === "string",
+    "INVALID_OPTIONS",
+    "name as a string",
+    options.name,
+  );
   if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const [i, item] of items.entries()) {
     if (

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/label.js";
-import { assertOptions, assertSchedule } from "./guards.js";
+import { need, optionsOf } from "../core/need.js";
+import { assertSchedule } from "./guards.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
 /**
@@ -30,6 +31,7 @@ function clean(text: string): string {
  * @param options - language and title
  * @returns the Mermaid source (`gantt` ...)
  * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule; `INVALID_OPTIONS`
+ *   when `options` is not an object or one of its values has the wrong type
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -40,8 +42,14 @@ function clean(text: string): string {
  */
 export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttOptions = {}): string {
   assertSchedule(schedule);
-  assertOptions(options);
-  const lang = options.lang ?? "en";
+  optionsOf(options);
+  const lang = options.lang === "ko" ? "ko" : "en";
+  need(
+    options.title === undefined || typeof options.title === "string",
+    "INVALID_OPTIONS",
+    "title as a string",
+    options.title,
+  );
   const lines = [
     "gantt",
     `  title ${clean(options.title ?? schedule.projectId)}`,

@@ -1,9 +1,9 @@
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
-import { assertOptions } from "./guards.js";
+
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
 import { seoulDayOfInstant } from "./seoulDays.js";
@@ -67,7 +67,7 @@ export function upcomingDeadlines(
   options: UpcomingDeadlinesOptions = {},
 ): readonly UpcomingDeadline[] {
   const t = readInstant(asOf);
-  assertOptions(options);
+  optionsOf(options);
   const { kinds = DEFAULT_KINDS, years, withinDays, limit, includePlanned = true } = options;
   if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
     throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
