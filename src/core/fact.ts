@@ -112,10 +112,10 @@ export function known<T>(
   need(
     RELIABILITIES.includes(reliability),
     "INVALID_INPUT",
-    `reliability ${RELIABILITIES.join(" | ")}`,
+    `one of ${RELIABILITIES.join(", ")}`,
     reliability,
   );
-  need(note === undefined || typeof note === "string", "INVALID_INPUT", "note as a string", note);
+  need(note === undefined || typeof note === "string", "INVALID_INPUT", "a note", note);
   const fact: KnownFact<T> =
     note === undefined
       ? { known: true, value, sources: tags(sources), reliability }
@@ -138,7 +138,7 @@ export function known<T>(
  * @category Provenance
  */
 export function inferred<T>(value: T, note: string, sources: readonly SourceTag[] = []): KnownFact<T> {
-  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a note saying how it was inferred", note);
+  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a non-empty note", note);
   return known(value, sources, "inferred", note);
 }
 
@@ -156,7 +156,7 @@ export function inferred<T>(value: T, note: string, sources: readonly SourceTag[
  * @category Provenance
  */
 export function unknown(note: string, sources: readonly SourceTag[] = []): UnknownFact {
-  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a note saying why it is unknown", note);
+  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a non-empty note", note);
   return Object.freeze({ known: false as const, note, sources: tags(sources) });
 }
 

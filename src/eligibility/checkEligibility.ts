@@ -64,7 +64,7 @@ export function readOptions(options: CheckEligibilityOptions | undefined): {
             e.subPrograms.every((s: Partial<SubProgram> | null) => typeof s?.id === "string"),
         )),
     "INVALID_OPTIONS",
-    "editions as an array of editions (from the programs module)",
+    "editions from the programs module",
     editions,
   );
   return { asOf: readAsOf(o.asOf), editions: editions ?? defaultEditions() };
@@ -168,7 +168,7 @@ export function checkCustom<T>(run: () => T, editions: readonly Edition[]): T {
   try {
     return run();
   } catch {
-    need(false, "INVALID_OPTIONS", "editions shaped as the programs module makes them", editions);
+    need(false, "INVALID_OPTIONS", "editions from the programs module", editions);
   }
 }
 
