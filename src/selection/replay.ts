@@ -77,7 +77,6 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     const bad = checkChronology(describeReceived(startedAt), startedAt);
     if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
   }
-  const _source = log.entries;
   return replayChecked(compiled, log, startedAt);
 }
 

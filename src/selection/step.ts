@@ -6,7 +6,6 @@
  */
 
 import type { FieldPath } from "../core/result.js";
-import { describeReceived } from "../errors.js";
 import { type CompiledMachine, type CompiledTransition, eventsAt } from "./compile.js";
 import { compareValidMoments, isMoment } from "./deps.js";
 import { checkChronology, type GuardCheck, type GuardEvidence } from "./guards.js";
@@ -32,7 +31,7 @@ export function evaluate(
   entries: readonly AuditEntry[],
   count: number,
   type: string,
-  role: unknown,
+  role: string,
   at: unknown,
   atIsValid: boolean,
   evidence: GuardEvidence,
@@ -42,14 +41,7 @@ export function evaluate(
   if (t === undefined) return [illegal(pathOf(index), state, String(type), eventsAt(compiled, state))];
   let issues: LifecycleIssue[] | undefined;
   if (!t.roles.has(role as never)) {
-    issues = [
-      roleNotAllowed(
-        pathOf(index),
-        t.def.event,
-        typeof role === "string" ? role : describeReceived(role),
-        t.def.roles,
-      ),
-    ];
+    issues = [roleNotAllowed(pathOf(index), t.def.event, role, t.def.roles)];
   }
   if (
     !(atIsValid || (typeof at === "string" && isMoment(at))) ||
