@@ -54,6 +54,33 @@ export async function run() {
     }
     return out;
   });
+  // The same arithmetic returning money objects: mutable (the ceiling for any object result) and
+  // frozen (what an immutable money type must pay: Object.freeze per share and for the list).
+  const shareObjects = (freeze) => (i) => {
+    const total = 600_000_000n + BigInt(i);
+    const out = [0n, 0n, 0n];
+    const rem = [0n, 0n, 0n];
+    let left = total;
+    for (let k = 0; k < 3; k++) {
+      const p = total * BigInt(ratios[k]);
+      out[k] = p / 100n;
+      rem[k] = p % 100n;
+      left -= out[k];
+    }
+    while (left > 0n) {
+      let best = 0;
+      for (let k = 1; k < 3; k++) if (rem[k] > rem[best]) best = k;
+      out[best] += 1n;
+      rem[best] = -1n;
+      left--;
+    }
+    const shares = out.map((amount) =>
+      freeze ? Object.freeze({ currency: "KRW", amount, scale: 0 }) : { currency: "KRW", amount, scale: 0 },
+    );
+    return freeze ? Object.freeze(shares) : shares;
+  };
+  const plainObjects = measure("plain bigint, shares as mutable objects", M, shareObjects(false));
+  const frozenObjects = measure("plain bigint, shares as frozen objects", M, shareObjects(true));
   const amounts = Array.from({ length: M }, (_, i) => krw(600_000_000n + BigInt(i)));
   const oursAlloc = measure("k-city-network allocate(krw, [30, 40, 30])", M, (i) =>
     allocate(amounts[i], ratios),
@@ -64,8 +91,13 @@ export async function run() {
   const dRatios = [30n, 40n, 30n];
   const dinAlloc = measure("dinero.js v2 (bigint) allocate", M, (i) => dAllocate(dAmounts[i], dRatios));
   console.log(row(plainAlloc));
+  console.log(row(plainObjects, plainAlloc));
+  console.log(row(frozenObjects, plainAlloc));
   console.log(row(oursAlloc, plainAlloc));
   console.log(row(dinAlloc, plainAlloc));
+  console.log(
+    `   vs dinero.js: plain bigint ${(plainAlloc.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, mutable share objects ${(plainObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, frozen share objects ${(frozenObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x`,
+  );
   const vsPlain = oursAlloc.opsPerSec / plainAlloc.opsPerSec;
   const vsDinero = oursAlloc.opsPerSec / dinAlloc.opsPerSec;
   console.log(`   k-city-network allocate vs dinero.js: ${vsDinero.toFixed(1)}x`);
