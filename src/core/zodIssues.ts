@@ -172,7 +172,19 @@ export function parseOrThrow<S extends z.ZodType>(
   );
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
-  const issues = fromZodIssues(r.error.issues);
+  return refuseWith(code, what, input, fromZodIssues(r.error.issues));
+}
+
+/**
+ * @internal Throws one {@link KcnError} for the issues found in `input`: "Expected <what>, received
+ * <input>: <first issue> (and N more)", with every issue in `details.issues`.
+ */
+export function refuseWith(
+  code: KcnErrorCode,
+  what: string,
+  input: unknown,
+  issues: readonly Issue[],
+): never {
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   throw new KcnError(
     code,

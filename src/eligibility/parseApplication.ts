@@ -1,4 +1,4 @@
-import { KcnError } from "../errors.js";
+import { refuseWith } from "../core/zodIssues.js";
 import type { Application } from "./application.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 
@@ -21,14 +21,5 @@ import { safeParseApplication } from "./safeParseApplication.js";
  */
 export function parseApplication(input: unknown): Application {
   const r = safeParseApplication(input);
-  if (r.ok) return r.value;
-  const first = r.issues[0];
-  const more = r.issues.length > 1 ? ` (and ${r.issues.length - 1} more)` : "";
-  throw new KcnError(
-    "INVALID_APPLICATION",
-    `Invalid application: ${first?.message.en ?? "unknown problem"}${more}`,
-    {
-      issues: r.issues,
-    },
-  );
+  return r.ok ? r.value : refuseWith("INVALID_APPLICATION", "an application", input, r.issues);
 }
