@@ -6,6 +6,7 @@
  */
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
+import { describeReceived } from "../errors.js";
 import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./types.js";
 
 /**
@@ -93,15 +94,17 @@ export function tampered(path: FieldPath, what: string, expected: string, receiv
   });
 }
 
-export function machineMismatch(path: FieldPath, expected: string, received: string): LifecycleIssue {
+export function machineMismatch(path: FieldPath, expected: string, received: unknown): LifecycleIssue {
+  const e = JSON.stringify(expected);
+  const r = describeReceived(received);
   return Object.freeze({
     code: "MACHINE_MISMATCH",
     path,
     message: Object.freeze({
-      en: `Expected a record of machine "${expected}", received "${received}"`,
-      ko: `"${expected}" 절차의 기록이 필요하지만 "${received}" 기록을 받았습니다`,
+      en: `Expected a record of machine ${e}, received ${r}`,
+      ko: `${e} 절차의 기록이 필요하지만 ${r} 기록을 받았습니다`,
     }),
-    expected: JSON.stringify(expected),
-    received: JSON.stringify(received),
+    expected: e,
+    received: r,
   });
 }

@@ -66,8 +66,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     log,
   );
   const compiled = compile(machine);
-  if (log.machine !== machine.id)
-    return refuse([machineMismatch(["machine"], machine.id, describeReceived(log.machine))]);
+  if (log.machine !== machine.id) return refuse([machineMismatch(["machine"], machine.id, log.machine)]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
     return refuse([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
   }
@@ -123,7 +122,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
     }
     if (e.from !== state) {
       return refuse([
-        tampered(["entries", i, "from"], "from", JSON.stringify(state), JSON.stringify(e.from)),
+        tampered(["entries", i, "from"], "from", JSON.stringify(state), describeReceived(e.from)),
       ]);
     }
     const t = evaluate(
@@ -141,7 +140,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
     );
     if (Array.isArray(t)) return refuse(t);
     if (e.to !== t.def.to) {
-      return refuse([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), JSON.stringify(e.to))]);
+      return refuse([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), describeReceived(e.to))]);
     }
     if (!trusted) entries.push(makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
     state = t.def.to;

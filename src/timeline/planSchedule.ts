@@ -224,9 +224,11 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       { milestone: "interim-report", ratio: 40 },
       { milestone: "final-report", ratio: 30 },
     ];
+    if (!Array.isArray(tranches))
+      bad(`Expected tranches as a list, received ${describeReceived(tranches)}`, "tranches");
     for (const t of tranches) {
-      if (!MILESTONE_KINDS.some((m) => m.kind === t.milestone)) {
-        bad(`Expected a tranche on a milestone kind, received ${describeReceived(t.milestone)}`, "tranches");
+      if (!MILESTONE_KINDS.some((m) => m.kind === t?.milestone)) {
+        bad(`Expected a tranche on a milestone kind, received ${describeReceived(t?.milestone)}`, "tranches");
       }
     }
     const shares = allocate(

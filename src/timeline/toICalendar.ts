@@ -130,15 +130,18 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
   );
   if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const [i, item] of items.entries()) {
-    if (
-      typeof item?.id !== "string" ||
-      typeof item.label?.en !== "string" ||
-      typeof item.label.ko !== "string"
-    ) {
-      throw new KcnError("INVALID_INPUT", `Expected items[${i}] to have an id and a label { en, ko }`, {
-        index: i,
-      });
-    }
+    need(
+      typeof item?.id === "string" &&
+        typeof item.label?.en === "string" &&
+        typeof item.label.ko === "string" &&
+        (item.note === undefined || typeof item.note === "string") &&
+        (item.sources === undefined ||
+          (Array.isArray(item.sources) && item.sources.every((s: unknown) => typeof s === "string"))),
+      "INVALID_INPUT",
+      `items[${i}] as { id, label: { en, ko }, note?, sources? }`,
+      item,
+      { index: i },
+    );
     const raw = item.date ?? item.due;
     const d = readPartialDate(raw);
     const span = spanOfParsed(d);

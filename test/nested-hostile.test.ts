@@ -1,0 +1,122 @@
+/**
+ * Valid inputs with one value somewhere inside replaced by a junk or hostile one (an object whose
+ * toString throws, a null-prototype object, a cycle, a symbol...). Whatever the function makes of
+ * it, it answers or throws a KcnError: a bad value deep inside never surfaces as a TypeError.
+ */
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import * as api from "../src/index.js";
+import { junk } from "./hostile.js";
+
+type Json = unknown;
+
+/** Every path to a value inside `x` (objects and arrays, depth-first). */
+function paths(x: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [prefix];
+  if (Array.isArray(x)) x.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (typeof x === "object" && x !== null)
+    for (const [k, v] of Object.entries(x)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+/** A deep copy of `x` with the value at `path` replaced. */
+function replaced(x: Json, path: (string | number)[], value: unknown): Json {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(x)) return x.map((v, i) => (i === head ? replaced(v, rest, value) : v));
+  const o = x as Record<string, unknown>;
+  return { ...o, [head]: replaced(o[head as string], rest, value) };
+}
+
+const application = {
+  year: 2024,
+  subProgramId: "overseas-demonstration",
+  title: "Smart parking",
+  site: { country: "IT", city: "Verona" },
+  consortium: [
+    { name: "K-Mobility", type: "korean-company", country: "KR", role: "lead", receivesFunds: true },
+    { name: "Verona", type: "foreign-local-government", country: "IT", role: "host" },
+  ],
+  requestedFunding: { amount: "300000000", currency: "KRW" },
+  submittedAt: "2024-03-10T10:00:00+09:00",
+  priorConsultation: { with: "Comune di Verona", on: "2024-01-15" },
+};
+const m = api.machineFor(2024, "urban-planning");
+const started = api.start(m, { applicationId: "a", at: "2024-03" });
+const submitted = api.transition(started, {
+  type: "submit",
+  at: "2024-04-01",
+  actor: { id: "x", role: "applicant" },
+});
+const log = JSON.parse(JSON.stringify(submitted.ok ? submitted.snapshot : started));
+const event = {
+  type: "begin-screening",
+  at: "2024-04-02",
+  actor: { id: "kind", role: "secretariat" },
+  payload: { application },
+};
+const candidates = [
+  {
+    id: "a",
+    subProgramId: "planning",
+    country: "KE",
+    score: 80,
+    requested: { amount: "1", currency: "KRW" },
+    submittedAt: "2024-04-01",
+  },
+];
+const items = JSON.parse(JSON.stringify(api.editionCalendar(2021).slice(0, 3)));
+
+/** [name, a valid input, the call] */
+const CASES: [string, Json, (x: any) => unknown][] = [
+  ["checkEligibility", application, (x) => api.checkEligibility(x)],
+  ["safeParseApplication", application, (x) => api.safeParseApplication(x)],
+  ["eligibleSubPrograms", application.consortium, (x) => api.eligibleSubPrograms(x, 2024)],
+  ["checkEligibilityMany", [application], (x) => api.checkEligibilityMany(x)],
+  ["replay", log, (x) => api.replay(m, x)],
+  ["safeParseAuditLog", log, (x) => api.safeParseAuditLog(x)],
+  ["safeParseSnapshot", log, (x) => api.safeParseSnapshot(x)],
+  ["transition", event, (x) => api.transition(submitted.ok ? submitted.snapshot : started, x)],
+  ["selectProjects", candidates, (x) => api.selectProjects(x, { budget: { amount: "10", currency: "KRW" } })],
+  ["toICalendar", items, (x) => api.toICalendar(x)],
+  ["fromMoneyJson", { amount: "12.34", currency: "USD" }, (x) => api.fromMoneyJson(x)],
+  [
+    "convert",
+    { currency: "USD", rate: "0.00072", valueDate: "2024-01-02" },
+    (x) => api.convert(api.krw(100), x, { rounding: "half-even" }),
+  ],
+  [
+    "planSchedule",
+    {
+      start: "2024-07-01",
+      tranches: [
+        { milestone: "kickoff", ratio: 30 },
+        { milestone: "completion", ratio: 70 },
+      ],
+      budget: api.krw(100),
+    },
+    (x) => api.planSchedule({ id: "p", track: "solution-demonstration" }, x),
+  ],
+];
+
+describe("a junk or hostile value deep inside a valid input", () => {
+  for (const [name, valid, call] of CASES) {
+    const places = paths(valid);
+    it(`${name} answers or throws a KcnError (${places.length} places)`, () => {
+      call(valid);
+      fc.assert(
+        fc.property(fc.constantFrom(...places), junk, (path, value) => {
+          try {
+            call(replaced(valid, path, value));
+          } catch (e) {
+            if (!api.isKcnError(e))
+              throw new Error(
+                `${name} with ${api.describeReceived(value)} at ${path.join(".")} threw ${String(e)}`,
+              );
+          }
+        }),
+        { numRuns: Number(process.env["FUZZ_RUNS"] ?? 200) },
+      );
+    });
+  }
+});
