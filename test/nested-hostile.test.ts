@@ -67,6 +67,7 @@ const candidates = [
     submittedAt: "2024-04-01",
   },
 ];
+const schedule = api.planSchedule({ id: "p", track: "solution-demonstration" }, { start: "2024-07-01" });
 const items = JSON.parse(JSON.stringify(api.editionCalendar(2021).slice(0, 3)));
 
 /** [name, a valid input, the call] */
@@ -99,6 +100,24 @@ const CASES: [string, Json, (x: never) => unknown][] = [
     },
     (x) => api.planSchedule({ id: "p", track: "solution-demonstration" }, x),
   ],
+  ["buildMachine", { year: 2027, track: "solution-demonstration", subProgramId: "overseas-demonstration", review: [api.REVIEW_STEPS["kaia-evaluation"]], procurement: false, rollover: false, notes: [], sources: [] }, (x) => api.buildMachine(x)],
+  ["checkMachine", JSON.parse(JSON.stringify(m)), (x) => api.checkMachine(x)],
+  ["toMermaid", JSON.parse(JSON.stringify(m)), (x) => api.toMermaid(x)],
+  ["start", JSON.parse(JSON.stringify(m)), (x) => api.start(x, { applicationId: "a", at: "2024-03" })],
+  ["portfolioEnvelope", [{ count: 2, range: api.fundingRange(1, 2) }], (x) => api.portfolioEnvelope(x)],
+  ["allocate", ["30%", "40.5%", "29.5%"], (x) => api.allocate(api.krw(100), x)],
+  ["sum", [api.krw(1), api.krw(2)], (x) => api.sum(x)],
+  ["formatRange", api.fundingRange(400_000_000, 600_000_000), (x) => api.formatRange(x)],
+  ["clampToRange", api.fundingRange(1, 5), (x) => api.clampToRange(x, api.krw(3))],
+  ["isWithinRange", api.fundingRange(1, 5), (x) => api.isWithinRange(x, api.krw(3))],
+  ["toMoneyJson", api.money("USD", "12.34"), (x) => api.toMoneyJson(x)],
+  ["formatKrw", api.krw(400_000_000), (x) => api.formatKrw(x)],
+  ["milestonesAt", JSON.parse(JSON.stringify(schedule)), (x) => api.milestonesAt(x, "2024-09-01T00:00:00+09:00")],
+  ["overdueMilestones", JSON.parse(JSON.stringify(schedule)), (x) => api.overdueMilestones(x, "2025-09-01T00:00:00+09:00")],
+  ["scheduleProgress", JSON.parse(JSON.stringify(schedule)), (x) => api.scheduleProgress(x, "2024-09-01T00:00:00+09:00")],
+  ["toMermaidGantt", JSON.parse(JSON.stringify(schedule)), (x) => api.toMermaidGantt(x)],
+  ["milestoneStatusAt", { due: "2024-07-01" }, (x) => api.milestoneStatusAt(x, "2024-09-01T00:00:00+09:00")],
+  ["findProjects", { year: 2021, country: "KE", text: "waste" }, (x) => api.findProjects(x)],
 ];
 
 describe("a junk or hostile value deep inside a valid input", () => {

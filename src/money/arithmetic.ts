@@ -2,14 +2,19 @@ import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type Krw, type Money, makeMoney } from "./money.js";
 
-/** @internal Throws INVALID_AMOUNT unless `m` is a money value. */
+/**
+ * @internal Throws INVALID_AMOUNT unless `m` is a money value: a bigint amount, a currency code and
+ * a scale of 0, 2, 3 or 4 minor-unit digits (the values ISO 4217 uses), so that no amount asks for
+ * an absurd number of digits.
+ */
 export function checkMoney(m: unknown, what = "amount"): asserts m is Money {
+  const scale = (m as Money | null)?.scale;
   need(
     typeof m === "object" &&
       m !== null &&
       typeof (m as Money).amount === "bigint" &&
       typeof (m as Money).currency === "string" &&
-      typeof (m as Money).scale === "number",
+      (scale === 0 || scale === 2 || scale === 3 || scale === 4),
     "INVALID_AMOUNT",
     `a money value as ${what}`,
     m,

@@ -21,7 +21,11 @@ export function assertSchedule(value: unknown): asserts value is ProjectSchedule
       Array.isArray(s.milestones) &&
       s.milestones.every(
         (m) =>
-          typeof m === "object" && m !== null && typeof m.due === "string" && typeof m.label?.en === "string",
+          typeof m?.label?.en === "string" &&
+          typeof m.label.ko === "string" &&
+          typeof m.id === "string" &&
+          typeof m.kind === "string" &&
+          typeof m.due === "string",
       ),
     "INVALID_INPUT",
     "a schedule from planSchedule",
