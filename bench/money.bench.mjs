@@ -34,7 +34,8 @@ export async function run() {
   section("money: 100,000 allocations 30/40/30 of 600,000,000 won (+i)");
   const M = 100_000;
   const ratios = [30, 40, 30];
-  const plainAlloc = measure("plain bigint largest remainder", M, (i) => {
+  /** Plain bigint largest remainder of 600,000,000 + i by 30/40/30: the shares. */
+  const largestRemainder = (i) => {
     const total = 600_000_000n + BigInt(i);
     const out = [0n, 0n, 0n];
     const rem = [0n, 0n, 0n];
@@ -53,27 +54,12 @@ export async function run() {
       left--;
     }
     return out;
-  });
+  };
+  const plainAlloc = measure("plain bigint largest remainder", M, largestRemainder);
   // The same arithmetic returning money objects: mutable (the ceiling for any object result) and
   // frozen (what an immutable money type must pay: Object.freeze per share and for the list).
   const shareObjects = (freeze) => (i) => {
-    const total = 600_000_000n + BigInt(i);
-    const out = [0n, 0n, 0n];
-    const rem = [0n, 0n, 0n];
-    let left = total;
-    for (let k = 0; k < 3; k++) {
-      const p = total * BigInt(ratios[k]);
-      out[k] = p / 100n;
-      rem[k] = p % 100n;
-      left -= out[k];
-    }
-    while (left > 0n) {
-      let best = 0;
-      for (let k = 1; k < 3; k++) if (rem[k] > rem[best]) best = k;
-      out[best] += 1n;
-      rem[best] = -1n;
-      left--;
-    }
+    const out = largestRemainder(i);
     const shares = out.map((amount) =>
       freeze ? Object.freeze({ currency: "KRW", amount, scale: 0 }) : { currency: "KRW", amount, scale: 0 },
     );

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import * as api from "../src/index.js";
+import { demo2024 } from "./eligibility.fixtures.js";
 import { junk } from "./hostile.js";
 
 type Json = unknown;
@@ -31,16 +32,7 @@ function replaced(x: Json, path: (string | number)[], value: unknown): Json {
 }
 
 const application = {
-  year: 2024,
-  subProgramId: "overseas-demonstration",
-  title: "Smart parking",
-  site: { country: "IT", city: "Verona" },
-  consortium: [
-    { name: "K-Mobility", type: "korean-company", country: "KR", role: "lead", receivesFunds: true },
-    { name: "Verona", type: "foreign-local-government", country: "IT", role: "host" },
-  ],
-  requestedFunding: { amount: "300000000", currency: "KRW" },
-  submittedAt: "2024-03-10T10:00:00+09:00",
+  ...demo2024(),
   priorConsultation: { with: "Comune di Verona", on: "2024-01-15" },
 };
 const m = api.machineFor(2024, "urban-planning");

@@ -6,20 +6,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
+import { demo2024 } from "./eligibility.fixtures.js";
 import { junk } from "./hostile.js";
 
 const range = api.fundingRange(400_000_000, 600_000_000);
-const app = {
-  year: 2024,
-  subProgramId: "overseas-demonstration",
-  title: "Smart parking",
-  site: { country: "IT", city: "Verona" },
-  consortium: [
-    { name: "K-Mobility", type: "korean-company", country: "KR", role: "lead", receivesFunds: true },
-  ],
-  requestedFunding: "3억 원",
-  submittedAt: "2024-03-10T10:00:00+09:00",
-};
+const app = demo2024();
 const schedule = api.planSchedule({ id: "p", track: "solution-demonstration" }, { start: "2024-07-01" });
 const milestone = schedule.milestones[0] as api.PlannedMilestone;
 const machine = api.machineFor(2024, "urban-planning");
