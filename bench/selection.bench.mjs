@@ -98,7 +98,7 @@ function eventFor(m, def, at) {
 const pad = (n) => String(n).padStart(2, "0");
 
 /** Random lifecycles: mostly forward, sometimes an ending; logs kept as plain JSON. */
-function generate(totalEvents, seed = 7) {
+export function generate(totalEvents, seed = 7) {
   const rnd = prng(seed);
   const logs = [];
   let events = 0;
