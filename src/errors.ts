@@ -7,6 +7,8 @@
  *
  * @module
  */
+
+import { deepFreeze } from "./core/deepFreeze.js";
 import type { Label } from "./core/label.js";
 
 /**
@@ -16,7 +18,7 @@ import type { Label } from "./core/label.js";
  *
  * @category Errors
  */
-export const KCN_ERROR_CODES = Object.freeze({
+export const KCN_ERROR_CODES = deepFreeze({
   // general
   INVALID_INPUT: { en: "Input does not match the expected schema", ko: "입력 값이 스키마와 맞지 않습니다" },
   INVALID_OPTIONS: { en: "Invalid options", ko: "잘못된 옵션" },

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Label } from "../core/label.js";
 
 /**
@@ -22,16 +23,14 @@ export type ConsortiumRole = "lead" | "host" | "partner" | "member";
  * ```
  * @category Eligibility
  */
-export const CONSORTIUM_ROLES: readonly { readonly id: ConsortiumRole; readonly label: Label }[] =
-  Object.freeze([
-    Object.freeze({
-      id: "lead" as const,
-      label: Object.freeze({ en: "Lead applicant", ko: "주관 신청기관" }),
-    }),
-    Object.freeze({ id: "host" as const, label: Object.freeze({ en: "Host (site owner)", ko: "수요처" }) }),
-    Object.freeze({ id: "partner" as const, label: Object.freeze({ en: "Partner", ko: "참여기관" }) }),
-    Object.freeze({ id: "member" as const, label: Object.freeze({ en: "Member", ko: "구성원" }) }),
-  ]);
+export const CONSORTIUM_ROLES: readonly { readonly id: ConsortiumRole; readonly label: Label }[] = deepFreeze(
+  [
+    { id: "lead" as const, label: { en: "Lead applicant", ko: "주관 신청기관" } },
+    { id: "host" as const, label: { en: "Host (site owner)", ko: "수요처" } },
+    { id: "partner" as const, label: { en: "Partner", ko: "참여기관" } },
+    { id: "member" as const, label: { en: "Member", ko: "구성원" } },
+  ],
+);
 
 /**
  * Every consortium role id, in order.

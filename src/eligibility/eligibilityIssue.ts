@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Reliability, SourceTag } from "../core/fact.js";
 import type { Label } from "../core/label.js";
 import type { Issue } from "../core/result.js";
@@ -19,7 +20,7 @@ export type EligibilitySeverity = "error" | "warning" | "info";
  * ```
  * @category Eligibility
  */
-export const ELIGIBILITY_ISSUE_CODES = Object.freeze({
+export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
   APPLICANT_TYPE_NOT_ALLOWED: {
     en: "The lead applicant's organisation type is not admitted",
     ko: "주관 신청기관 유형이 신청 대상이 아닙니다",

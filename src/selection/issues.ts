@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived } from "../errors.js";
@@ -18,7 +20,7 @@ import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./type
  * ```
  * @category Selection
  */
-export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> = Object.freeze({
+export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> = deepFreeze({
   ILLEGAL_TRANSITION: { en: "Event not allowed in this state", ko: "현재 단계에서 허용되지 않는 이벤트" },
   GUARD_FAILED: { en: "A condition of the step is not met", ko: "단계 조건을 충족하지 못함" },
   ROLE_NOT_ALLOWED: { en: "Role not allowed", ko: "허용되지 않은 역할" },
@@ -28,23 +30,30 @@ export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> 
 
 const list = (xs: readonly string[]): string => (xs.length ? xs.join(", ") : "none");
 
+/** A frozen issue: code, path, message in both languages, then the code's own fields. */
+function issue(
+  code: LifecycleIssueCode,
+  path: FieldPath,
+  en: string,
+  ko: string,
+  extra: Partial<LifecycleIssue>,
+): LifecycleIssue {
+  return Object.freeze({ code, path, message: Object.freeze({ en, ko }), ...extra });
+}
+
 export function illegal(
   path: FieldPath,
   state: string,
   event: string,
   allowed: readonly string[],
 ): LifecycleIssue {
-  return Object.freeze({
-    code: "ILLEGAL_TRANSITION",
+  return issue(
+    "ILLEGAL_TRANSITION",
     path,
-    message: Object.freeze({
-      en: `Event "${event}" is not allowed in state "${state}"; allowed now: ${list(allowed)}`,
-      ko: `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${list(allowed)}`,
-    }),
-    expected: `one of ${list(allowed)}`,
-    received: JSON.stringify(event),
-    allowed,
-  });
+    `Event "${event}" is not allowed in state "${state}"; allowed now: ${list(allowed)}`,
+    `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${list(allowed)}`,
+    { expected: `one of ${list(allowed)}`, received: JSON.stringify(event), allowed },
+  );
 }
 
 export function roleNotAllowed(
@@ -53,16 +62,13 @@ export function roleNotAllowed(
   role: string,
   roles: readonly Role[],
 ): LifecycleIssue {
-  return Object.freeze({
-    code: "ROLE_NOT_ALLOWED",
+  return issue(
+    "ROLE_NOT_ALLOWED",
     path,
-    message: Object.freeze({
-      en: `Role "${role}" may not send "${event}"; allowed roles: ${list(roles)}`,
-      ko: `"${role}" 역할은 "${event}" 이벤트를 보낼 수 없습니다. 허용 역할: ${list(roles)}`,
-    }),
-    expected: `one of ${list(roles)}`,
-    received: JSON.stringify(role),
-  });
+    `Role "${role}" may not send "${event}"; allowed roles: ${list(roles)}`,
+    `"${role}" 역할은 "${event}" 이벤트를 보낼 수 없습니다. 허용 역할: ${list(roles)}`,
+    { expected: `one of ${list(roles)}`, received: JSON.stringify(role) },
+  );
 }
 
 export function guardFailed(
@@ -70,41 +76,33 @@ export function guardFailed(
   guard: GuardName | "chronological",
   reason: Label,
 ): LifecycleIssue {
-  return Object.freeze({
-    code: "GUARD_FAILED",
+  return issue(
+    "GUARD_FAILED",
     path,
-    message: Object.freeze({
-      en: `Guard "${guard}" failed: ${reason.en}`,
-      ko: `조건 "${guard}" 불충족: ${reason.ko}`,
-    }),
-    guard,
-  });
+    `Guard "${guard}" failed: ${reason.en}`,
+    `조건 "${guard}" 불충족: ${reason.ko}`,
+    { guard },
+  );
 }
 
 export function tampered(path: FieldPath, what: string, expected: string, received: string): LifecycleIssue {
-  return Object.freeze({
-    code: "LOG_TAMPERED",
+  return issue(
+    "LOG_TAMPERED",
     path,
-    message: Object.freeze({
-      en: `Entry's ${what} is ${received}, but the machine gives ${expected}`,
-      ko: `기록의 ${what} 값 ${received}이(가) 절차가 정한 ${expected}와(과) 다릅니다`,
-    }),
-    expected,
-    received,
-  });
+    `Entry's ${what} is ${received}, but the machine gives ${expected}`,
+    `기록의 ${what} 값 ${received}이(가) 절차가 정한 ${expected}와(과) 다릅니다`,
+    { expected, received },
+  );
 }
 
 export function machineMismatch(path: FieldPath, expected: string, received: unknown): LifecycleIssue {
   const e = JSON.stringify(expected);
   const r = describeReceived(received);
-  return Object.freeze({
-    code: "MACHINE_MISMATCH",
+  return issue(
+    "MACHINE_MISMATCH",
     path,
-    message: Object.freeze({
-      en: `Expected a record of machine ${e}, received ${r}`,
-      ko: `${e} 절차의 기록이 필요하지만 ${r} 기록을 받았습니다`,
-    }),
-    expected: e,
-    received: r,
-  });
+    `Expected a record of machine ${e}, received ${r}`,
+    `${e} 절차의 기록이 필요하지만 ${r} 기록을 받았습니다`,
+    { expected: e, received: r },
+  );
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Label } from "../core/label.js";
 import type { Role } from "./types.js";
 
@@ -10,7 +11,7 @@ import type { Role } from "./types.js";
  * ```
  * @category Selection
  */
-export const ROLES: Readonly<Record<Role, Label>> = Object.freeze({
+export const ROLES: Readonly<Record<Role, Label>> = deepFreeze({
   applicant: { en: "Applicant", ko: "신청자" },
   secretariat: { en: "Secretariat (KIND, KAIA or MOLIT)", ko: "사무국 (KIND, KAIA 또는 국토교통부)" },
   "review-committee": { en: "Review or selection committee", ko: "평가·선정위원회" },

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -66,7 +67,7 @@ export type NotSelectedReason = "BELOW_CUTOFF" | "QUOTA_FULL" | "COUNTRY_CAP" | 
  * ```
  * @category Selection
  */
-export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = Object.freeze({
+export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = deepFreeze({
   BELOW_CUTOFF: { en: "Score below the cutoff", ko: "기준 점수 미달" },
   QUOTA_FULL: { en: "The sub-program's quota is full", ko: "세부 사업 선정 한도 초과" },
   COUNTRY_CAP: { en: "The country's cap is reached", ko: "국가별 선정 한도 초과" },

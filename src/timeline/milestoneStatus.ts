@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -38,7 +39,7 @@ export type OcdsMilestoneStatus = "scheduled" | "met" | "notMet" | "partiallyMet
  */
 export const MILESTONE_STATUSES: Readonly<
   Record<MilestoneStatus, { readonly label: Label; readonly ocds: OcdsMilestoneStatus }>
-> = Object.freeze({
+> = deepFreeze({
   scheduled: { label: { en: "Scheduled", ko: "예정" }, ocds: "scheduled" },
   met: { label: { en: "Met", ko: "완료" }, ocds: "met" },
   "met-late": { label: { en: "Met late", ko: "지연 완료" }, ocds: "met" },

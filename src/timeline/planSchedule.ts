@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
@@ -37,7 +38,7 @@ export const MILESTONE_KINDS: readonly {
   readonly kind: MilestoneKind;
   readonly label: Label;
   readonly at: number;
-}[] = Object.freeze([
+}[] = deepFreeze([
   { kind: "kickoff", label: { en: "Kickoff", ko: "착수" }, at: 0 },
   { kind: "inception-report", label: { en: "Inception report", ko: "착수 보고서" }, at: 0.1 },
   { kind: "training-course", label: { en: "Training course in Korea", ko: "국내 초청 연수" }, at: 0.4 },

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../core/deepFreeze.js";
 import { inferred, known } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules, SubProgramRules } from "./types.js";
@@ -5,16 +6,15 @@ import type { EditionRules, SubProgramRules } from "./types.js";
 const noJoint = inferred(null, "International organisations were first admitted in 2022.", ["S46", "S49"]);
 const noPartner = inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]);
 
-const planning = (subProgramId: string): SubProgramRules =>
-  Object.freeze({
-    year: 2021,
-    subProgramId,
-    leadTypes: known(GOVERNMENTS, ["S51"], "press", "Planning types: foreign central and local governments."),
-    priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S51"]),
-    jointApplication: noJoint,
-    overseasPublicPartner: noPartner,
-    fundsRecipients: EXECUTOR_ONLY,
-  });
+const planning = (subProgramId: string): SubProgramRules => ({
+  year: 2021,
+  subProgramId,
+  leadTypes: known(GOVERNMENTS, ["S51"], "press", "Planning types: foreign central and local governments."),
+  priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S51"]),
+  jointApplication: noJoint,
+  overseasPublicPartner: noPartner,
+  fundsRecipients: EXECUTOR_ONLY,
+});
 
 /**
  * The 2021 rules: planning for foreign governments; the new demonstration for Korean companies that
@@ -22,20 +22,20 @@ const planning = (subProgramId: string): SubProgramRules =>
  *
  * @category Eligibility
  */
-export const RULES_2021: EditionRules = Object.freeze({
+export const RULES_2021: EditionRules = deepFreeze({
   year: 2021,
-  change: Object.freeze({
+  change: {
     en: "New demonstration type open to Korean companies after prior consultation with the overseas government.",
     ko: "해외실증형 신설: 해외 정부와 사전 협의한 국내 기업이 신청할 수 있습니다.",
-  }),
-  subPrograms: Object.freeze([
+  },
+  subPrograms: [
     planning("smart-city-planning"),
     planning("smart-solution-planning"),
-    Object.freeze({
+    {
       year: 2021,
       subProgramId: "smart-solution-demonstration",
       leadTypes: known(
-        Object.freeze(["korean-company"] as const),
+        ["korean-company"] as const,
         ["S33", "S4"],
         "machine-translated",
         "Korean companies apply for the demonstration type.",
@@ -49,10 +49,10 @@ export const RULES_2021: EditionRules = Object.freeze({
       jointApplication: noJoint,
       overseasPublicPartner: noPartner,
       fundsRecipients: inferred(
-        { kind: "consortium" as const, excluded: Object.freeze([]) },
+        { kind: "consortium" as const, excluded: [] },
         "No restriction on who receives the subsidy is published for 2021.",
         ["S33"],
       ),
-    }),
-  ]),
+    },
+  ],
 });

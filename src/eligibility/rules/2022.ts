@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../core/deepFreeze.js";
 import { inferred, known } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
@@ -10,40 +11,40 @@ const noPartner = inferred(null, "The consortium rule for demonstrations came in
  *
  * @category Eligibility
  */
-export const RULES_2022: EditionRules = Object.freeze({
+export const RULES_2022: EditionRules = deepFreeze({
   year: 2022,
-  change: Object.freeze({
+  change: {
     en: "International organisations (e.g. the World Bank) may apply jointly with an overseas government or city.",
     ko: "국제기구(예: 세계은행)가 해외 정부·도시와 공동으로 신청할 수 있습니다.",
-  }),
-  subPrograms: Object.freeze([
-    Object.freeze({
+  },
+  subPrograms: [
+    {
       year: 2022,
       subProgramId: "smart-city-planning",
       leadTypes: known(
-        Object.freeze([...GOVERNMENTS, "international-organisation"] as const),
+        [...GOVERNMENTS, "international-organisation"] as const,
         ["S46", "S49"],
         "press",
         "Foreign central and local governments as in 2021, plus international organisations applying jointly.",
       ),
       priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S46"]),
       jointApplication: known(
-        Object.freeze({
-          applicants: Object.freeze(["international-organisation"] as const),
+        {
+          applicants: ["international-organisation"] as const,
           with: GOVERNMENTS,
-        }),
+        },
         ["S46", "S49"],
         "press",
         "International organisations apply jointly with overseas governments or cities.",
       ),
       overseasPublicPartner: noPartner,
       fundsRecipients: EXECUTOR_ONLY,
-    }),
-    Object.freeze({
+    },
+    {
       year: 2022,
       subProgramId: "smart-solution-demonstration",
       leadTypes: known(
-        Object.freeze(["korean-company"] as const),
+        ["korean-company"] as const,
         ["S46", "S49"],
         "press",
         "As in 2021: Korean companies. The sources do not say whether international organisations may join this type.",
@@ -59,10 +60,10 @@ export const RULES_2022: EditionRules = Object.freeze({
       ]),
       overseasPublicPartner: noPartner,
       fundsRecipients: inferred(
-        { kind: "consortium" as const, excluded: Object.freeze([]) },
+        { kind: "consortium" as const, excluded: [] },
         "No restriction on who receives the subsidy is published for 2022.",
         ["S46"],
       ),
-    }),
-  ]),
+    },
+  ],
 });

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../core/deepFreeze.js";
 import { inferred, known, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
@@ -10,14 +11,14 @@ const noPartner = inferred(null, "The consortium rule for demonstrations came in
  *
  * @category Eligibility
  */
-export const RULES_2023: EditionRules = Object.freeze({
+export const RULES_2023: EditionRules = deepFreeze({
   year: 2023,
-  change: Object.freeze({
+  change: {
     en: "Planning projects must be proposed by central or local governments of partner countries.",
     ko: "계획수립형은 협력국 중앙정부·지방정부가 제안해야 합니다.",
-  }),
-  subPrograms: Object.freeze([
-    Object.freeze({
+  },
+  subPrograms: [
+    {
       year: 2023,
       subProgramId: "planning",
       leadTypes: known(
@@ -30,8 +31,8 @@ export const RULES_2023: EditionRules = Object.freeze({
       jointApplication: inferred(null, "The 2023 notice names only governments as proposers.", ["S10"]),
       overseasPublicPartner: noPartner,
       fundsRecipients: EXECUTOR_ONLY,
-    }),
-    Object.freeze({
+    },
+    {
       year: 2023,
       subProgramId: "overseas-demonstration",
       leadTypes: unknown("The 2023 applicant rule for the demonstration type is not in the stored sources.", [
@@ -44,6 +45,6 @@ export const RULES_2023: EditionRules = Object.freeze({
       ]),
       overseasPublicPartner: noPartner,
       fundsRecipients: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
-    }),
-  ]),
+    },
+  ],
 });

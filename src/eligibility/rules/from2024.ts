@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../core/deepFreeze.js";
 import { type Fact, inferred, known, type SourceTag } from "../../core/fact.js";
 import type { OrganisationTypeId } from "../organisationTypes.js";
 import { EXECUTOR_ONLY, GOVERNMENTS, PUBLIC_PARTNERS } from "./common.js";
@@ -10,20 +11,20 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
     first
       ? known(value, ["S9", "S39"], "official", note)
       : inferred(value, `${note} (FAQ rule in force from 2024; no later change found)`, ["S9", "S39"]);
-  return Object.freeze({
+  return deepFreeze({
     year,
     change: first
-      ? Object.freeze({
+      ? {
           en: "Demonstration needs a consortium with an overseas public partner; foreign companies may join but not receive the subsidy; planning proposals all year with pre-consulting, those after the end of April roll over.",
           ko: "해외실증형은 해외 공공 파트너를 포함한 컨소시엄 필수, 해외 기업은 참여 가능하나 보조금 수령 불가; 계획수립형은 연중 접수·사전 컨설팅, 4월 말 이후 접수분은 다음 연도로 이월.",
-        })
-      : Object.freeze({ en: "As in 2024.", ko: "2024년과 같습니다." }),
-    subPrograms: Object.freeze([
-      Object.freeze({
+        }
+      : { en: "As in 2024.", ko: "2024년과 같습니다." },
+    subPrograms: [
+      {
         year,
         subProgramId: "planning",
         leadTypes: known(
-          Object.freeze([...GOVERNMENTS, "international-organisation"] as readonly OrganisationTypeId[]),
+          [...GOVERNMENTS, "international-organisation"] as readonly OrganisationTypeId[],
           planningSources,
           "press",
           "International organisations and foreign national or local governments that completed prior consultation.",
@@ -43,12 +44,12 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           "S9",
         ]),
         fundsRecipients: EXECUTOR_ONLY,
-      }),
-      Object.freeze({
+      },
+      {
         year,
         subProgramId: "overseas-demonstration",
         leadTypes: faq(
-          Object.freeze(["korean-company"] as readonly OrganisationTypeId[]),
+          ["korean-company"] as readonly OrganisationTypeId[],
           "The Korean host company applies, alone when the consortium is in place; no restriction on company size.",
         ),
         priorConsultation: inferred(
@@ -62,14 +63,14 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           "A consortium with an overseas partner organisation (central or local government, public institution, university) is mandatory; consortia of overseas private companies only are excluded.",
         ),
         fundsRecipients: faq<FundsRecipientsRule>(
-          Object.freeze({
+          {
             kind: "consortium" as const,
-            excluded: Object.freeze(["foreign-company"] as const),
-          }),
+            excluded: ["foreign-company"] as const,
+          },
           "Foreign companies may join the consortium but cannot receive the subsidy directly.",
         ),
-      }),
-    ]),
+      },
+    ],
   });
 }
 

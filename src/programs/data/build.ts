@@ -36,15 +36,4 @@ export function between(min: number, max: number = min): { readonly min: number;
   return Object.freeze({ min, max });
 }
 
-/**
- * Freezes a value and everything reachable from it (plain objects and arrays).
- *
- * @internal
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const v of Object.values(value as object)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze } from "../../core/deepFreeze.js";

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import * as lib from "../src/index.js";
+import { listMachines } from "../src/selection/index.js";
+
+/** Every plain object and array reachable from `value` that is not frozen, by path. */
+function unfrozen(value: unknown, path: string, seen = new Set<object>()): string[] {
+  if (typeof value !== "object" || value === null || seen.has(value)) return [];
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [];
+  seen.add(value);
+  const here = Object.isFrozen(value) ? [] : [path];
+  return here.concat(...Object.entries(value).map(([k, v]) => unfrozen(v, `${path}.${k}`, seen)));
+}
+
+describe("exported data cannot be changed by a caller", () => {
+  it("freezes every plain object and array reachable from every exported value", () => {
+    const data = Object.entries(lib).filter(([, v]) => typeof v === "object" && v !== null && !("_zod" in v));
+    expect(data.length).toBeGreaterThan(10);
+    const found = data.flatMap(([name, v]) => unfrozen(v, name));
+    expect(found).toEqual([]);
+  });
+
+  it("freezes the rule data behind every edition's eligibility rules (the 2021 and 2022 subsidy rules included)", () => {
+    const r2021 = lib.getEligibilityRules(2021, "smart-solution-demonstration");
+    const r2022 = lib.getEligibilityRules(2022, "smart-solution-demonstration");
+    for (const rules of [r2021, r2022]) {
+      const funds = rules?.fundsRecipients;
+      expect(funds?.known && Object.isFrozen(funds.value)).toBe(true);
+    }
+    expect(unfrozen(lib.ELIGIBILITY_RULES, "ELIGIBILITY_RULES")).toEqual([]);
+  });
+
+  it("freezes every lifecycle machine", () => {
+    expect(unfrozen(listMachines(), "machines")).toEqual([]);
+  });
+});
