@@ -1,15 +1,33 @@
 import { describe, expect, it } from "vitest";
 import * as lib from "../src/index.js";
 import { listMachines } from "../src/selection/index.js";
+import { CASES } from "./api-cases.js";
 
-/** Every plain object and array reachable from `value` that is not frozen, by path. */
-function unfrozen(value: unknown, path: string, seen = new Set<object>()): string[] {
-  if (typeof value !== "object" || value === null || seen.has(value)) return [];
+/** Every object reachable from `value` (plain objects and arrays). */
+function reachable(value: unknown, seen = new Set<object>()): Set<object> {
+  if (typeof value === "object" && value !== null && !seen.has(value)) {
+    seen.add(value);
+    for (const v of Object.values(value)) reachable(v, seen);
+  }
+  return seen;
+}
+
+/**
+ * Every plain object and array reachable from `value` that is not frozen, by path; the caller's own
+ * objects (`owned`), which a result may hand back as they were given, are neither listed nor entered.
+ */
+function unfrozen(
+  value: unknown,
+  path: string,
+  seen = new Set<object>(),
+  owned: ReadonlySet<object> = new Set(),
+): string[] {
+  if (typeof value !== "object" || value === null || seen.has(value) || owned.has(value)) return [];
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [];
   seen.add(value);
   const here = Object.isFrozen(value) ? [] : [path];
-  return here.concat(...Object.entries(value).map(([k, v]) => unfrozen(v, `${path}.${k}`, seen)));
+  return here.concat(...Object.entries(value).map(([k, v]) => unfrozen(v, `${path}.${k}`, seen, owned)));
 }
 
 describe("exported data cannot be changed by a caller", () => {
@@ -32,5 +50,12 @@ describe("exported data cannot be changed by a caller", () => {
 
   it("freezes every lifecycle machine", () => {
     expect(unfrozen(listMachines(), "machines")).toEqual([]);
+  });
+
+  it("returns frozen results from 31 functions: every object in them is frozen or is the caller's own", () => {
+    const found = CASES.flatMap(([name, valid, call]) =>
+      unfrozen(call(valid as never), name, new Set(), reachable(valid)),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -96,10 +96,10 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
           Object.freeze({
             code,
             path: Object.freeze([...path, key]),
-            message: {
+            message: Object.freeze({
               en: `Unknown key "${key}" at ${where(path)}: only the documented keys are accepted`,
               ko: `${where(path)}에 알 수 없는 키 "${key}": 문서에 있는 키만 허용됩니다`,
-            },
+            }),
             expected: "a documented key",
             received: JSON.stringify(key),
           }),
