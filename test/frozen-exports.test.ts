@@ -58,4 +58,22 @@ describe("exported data cannot be changed by a caller", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("freezes refusals all the way down, paths included (lifecycle, money text, dates, machines)", () => {
+    const m = lib.machineFor(2024, "urban-planning");
+    const s = lib.start(m, { applicationId: "a", at: "2024-03" });
+    const refusals = [
+      lib.transition(s, { type: "select", at: "2024-04-01", actor: { id: "x", role: "applicant" } }),
+      lib.transition(s, { type: "submit", at: "2024-04-01", actor: { id: "x", role: "ministry" } }),
+      lib.transition(s, { type: "submit", at: "2024-02-01", actor: { id: "x", role: "applicant" } }),
+      lib.replay(m, { ...JSON.parse(JSON.stringify(s)), machine: "other" }),
+      lib.safeParseKrw("400 600"),
+      lib.safeParseKrw(42),
+      lib.safeParsePartialDate("2024-13"),
+      lib.checkMachine({ ...m, states: [...m.states, m.states[0] as (typeof m.states)[number]] }),
+      lib.safeParseAuditLog({ colour: "blue" }),
+    ];
+    for (const r of refusals) expect(r.ok).toBe(false);
+    expect(refusals.flatMap((r, i) => unfrozen(r, String(i)))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
+import { issueOf } from "./issue.js";
 import { need } from "./need.js";
 import type { Issue } from "./result.js";
 
@@ -93,16 +94,13 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
     if (raw.code === "unrecognized_keys") {
       for (const key of raw.keys) {
         out.push(
-          Object.freeze({
+          issueOf(
             code,
-            path: Object.freeze([...path, key]),
-            message: Object.freeze({
-              en: `Unknown key "${key}" at ${where(path)}: only the documented keys are accepted`,
-              ko: `${where(path)}에 알 수 없는 키 "${key}": 문서에 있는 키만 허용됩니다`,
-            }),
-            expected: "a documented key",
-            received: JSON.stringify(key),
-          }),
+            [...path, key],
+            `Unknown key "${key}" at ${where(path)}: only the documented keys are accepted`,
+            `${where(path)}에 알 수 없는 키 "${key}": 문서에 있는 키만 허용됩니다`,
+            { expected: "a documented key", received: JSON.stringify(key) },
+          ),
         );
       }
       continue;
@@ -113,14 +111,7 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
       typeof params?.ko === "string"
         ? `${params.ko} (${where(path)})`
         : `${where(path)}: ${expected ? `${expected} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
-    const issue: Issue = { code, path: Object.freeze(path), message: Object.freeze({ en, ko }) };
-    out.push(
-      Object.freeze({
-        ...issue,
-        ...(expected === undefined ? {} : { expected }),
-        ...(received === undefined ? {} : { received }),
-      }),
-    );
+    out.push(issueOf(code, path, en, ko, { expected, received }));
   }
   return out;
 }

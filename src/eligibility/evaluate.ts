@@ -5,6 +5,7 @@
  * @module
  */
 import type { Fact, SourceTag } from "../core/fact.js";
+import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
 import { type FundingRange, formatKrw, formatRange, isWithinRange, type Krw } from "../money/index.js";
@@ -82,14 +83,11 @@ export function makeIssue(
     severity ??
     (ELIGIBILITY_ISSUE_CODES as Record<string, { severity: EligibilitySeverity }>)[code]?.severity ??
     "error";
-  return Object.freeze({
-    code,
-    path: Object.freeze(path),
-    message: Object.freeze({ en, ko }),
+  return issueOf<EligibilityIssue>(code, path, en, ko, {
     severity: sev,
     rule,
-    ...(extra?.expected === undefined ? {} : { expected: extra.expected }),
-    ...(extra?.received === undefined ? {} : { received: extra.received }),
+    expected: extra?.expected,
+    received: extra?.received,
   });
 }
 

@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+
+import { issueOf } from "../core/issue.js";
 import type { FieldPath, Issue } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import { krw } from "../money/index.js";
@@ -67,15 +69,14 @@ class Collector {
   issues: Issue[] | undefined;
 
   add(code: string, path: FieldPath, en: string, ko: string, expected: string, received: unknown): void {
-    const issue: Issue = {
-      code,
-      path: Object.freeze(path),
-      message: Object.freeze({ en: `${en} at ${where(path)}`, ko: `${where(path)}: ${ko}` }),
-      expected,
-      received: describeReceived(received),
-    };
+    const at = where(path);
     if (this.issues === undefined) this.issues = [];
-    this.issues.push(Object.freeze(issue));
+    this.issues.push(
+      issueOf(code, path, `${en} at ${at}`, `${at}: ${ko}`, {
+        expected,
+        received: describeReceived(received),
+      }),
+    );
   }
 
   type(path: FieldPath, expected: string, value: unknown): void {

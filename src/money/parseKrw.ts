@@ -1,3 +1,4 @@
+import { issueOf } from "../core/issue.js";
 import { optionsOf } from "../core/need.js";
 import { err, type Issue, ok, type Result } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -579,18 +580,18 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
 export function toIssue(text: string, r: Refusal): KrwParseIssue {
   const col = r.pos + 1;
   const fragment = text.slice(r.pos, Math.max(r.end, r.pos));
-  return Object.freeze({
-    code: r.code,
-    path: Object.freeze([]) as readonly (string | number)[],
-    message: Object.freeze({
-      en: `Cannot read ${describeReceived(text)} as won at column ${col}: ${r.en}`,
-      ko: `${describeReceived(text)}을(를) 원화 금액으로 읽을 수 없습니다 (${col}번째 글자): ${r.ko}`,
-    }),
-    ...(r.expected === undefined ? {} : { expected: r.expected }),
-    received: fragment === "" ? "the end of the text" : JSON.stringify(fragment),
-    position: r.pos,
-    length: Math.max(0, r.end - r.pos),
-  });
+  return issueOf<KrwParseIssue>(
+    r.code,
+    [],
+    `Cannot read ${describeReceived(text)} as won at column ${col}: ${r.en}`,
+    `${describeReceived(text)}을(를) 원화 금액으로 읽을 수 없습니다 (${col}번째 글자): ${r.ko}`,
+    {
+      expected: r.expected,
+      received: fragment === "" ? "the end of the text" : JSON.stringify(fragment),
+      position: r.pos,
+      length: Math.max(0, r.end - r.pos),
+    },
+  );
 }
 
 /**
@@ -621,34 +622,29 @@ export function toIssue(text: string, r: Refusal): KrwParseIssue {
 export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Result<Krw, KrwParseIssue> {
   if (typeof text !== "string") {
     return err([
-      Object.freeze({
-        code: "NOT_TEXT" as const,
-        path: Object.freeze([]) as readonly (string | number)[],
-        message: Object.freeze({
-          en: `Expected text such as "400 million KRW", received ${describeReceived(text)}`,
-          ko: `"4억 원" 같은 텍스트가 와야 하는데 ${describeReceived(text)}을(를) 받았습니다`,
-        }),
-        expected: "a string",
-        received: describeReceived(text),
-        position: 0,
-        length: 0,
-      }),
+      issueOf<KrwParseIssue>(
+        "NOT_TEXT",
+        [],
+        `Expected text such as "400 million KRW", received ${describeReceived(text)}`,
+        `"4억 원" 같은 텍스트가 와야 하는데 ${describeReceived(text)}을(를) 받았습니다`,
+        { expected: "a string", received: describeReceived(text), position: 0, length: 0 },
+      ),
     ]);
   }
   if (text.length > MAX_KRW_TEXT_LENGTH) {
     return err([
-      Object.freeze({
-        code: "INPUT_TOO_LONG" as const,
-        path: Object.freeze([]) as readonly (string | number)[],
-        message: Object.freeze({
-          en: `Expected at most ${MAX_KRW_TEXT_LENGTH} characters, received ${text.length}`,
-          ko: `최대 ${MAX_KRW_TEXT_LENGTH}자까지 읽을 수 있는데 ${text.length}자를 받았습니다`,
-        }),
-        expected: `at most ${MAX_KRW_TEXT_LENGTH} characters`,
-        received: `${text.length} characters`,
-        position: MAX_KRW_TEXT_LENGTH,
-        length: text.length - MAX_KRW_TEXT_LENGTH,
-      }),
+      issueOf<KrwParseIssue>(
+        "INPUT_TOO_LONG",
+        [],
+        `Expected at most ${MAX_KRW_TEXT_LENGTH} characters, received ${text.length}`,
+        `최대 ${MAX_KRW_TEXT_LENGTH}자까지 읽을 수 있는데 ${text.length}자를 받았습니다`,
+        {
+          expected: `at most ${MAX_KRW_TEXT_LENGTH} characters`,
+          received: `${text.length} characters`,
+          position: MAX_KRW_TEXT_LENGTH,
+          length: text.length - MAX_KRW_TEXT_LENGTH,
+        },
+      ),
     ]);
   }
   try {

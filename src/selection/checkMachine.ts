@@ -1,3 +1,4 @@
+import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { Issue, Result } from "../core/result.js";
 import { assertMachine } from "./assertMachine.js";
@@ -62,7 +63,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
   assertMachine(machine, false);
   const issues: Issue<MachineIssueCode>[] = [];
   const add = (code: MachineIssueCode, path: Issue["path"], en: string, ko: string): void => {
-    issues.push(Object.freeze({ code, path: Object.freeze([...path]), message: Object.freeze({ en, ko }) }));
+    issues.push(issueOf(code, [...path], en, ko));
   };
   const kinds = new Map<string, string>();
   machine.states.forEach((s, i) => {

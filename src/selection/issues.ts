@@ -6,6 +6,7 @@
  */
 
 import { deepFreeze } from "../core/deepFreeze.js";
+import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived } from "../errors.js";
@@ -30,24 +31,13 @@ export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> 
 
 const list = (xs: readonly string[]): string => (xs.length ? xs.join(", ") : "none");
 
-/** A frozen issue: code, path, message in both languages, then the code's own fields. */
-function issue(
-  code: LifecycleIssueCode,
-  path: FieldPath,
-  en: string,
-  ko: string,
-  extra: Partial<LifecycleIssue>,
-): LifecycleIssue {
-  return Object.freeze({ code, path, message: Object.freeze({ en, ko }), ...extra });
-}
-
 export function illegal(
   path: FieldPath,
   state: string,
   event: string,
   allowed: readonly string[],
 ): LifecycleIssue {
-  return issue(
+  return issueOf<LifecycleIssue>(
     "ILLEGAL_TRANSITION",
     path,
     `Event "${event}" is not allowed in state "${state}"; allowed now: ${list(allowed)}`,
@@ -62,7 +52,7 @@ export function roleNotAllowed(
   role: string,
   roles: readonly Role[],
 ): LifecycleIssue {
-  return issue(
+  return issueOf<LifecycleIssue>(
     "ROLE_NOT_ALLOWED",
     path,
     `Role "${role}" may not send "${event}"; allowed roles: ${list(roles)}`,
@@ -76,7 +66,7 @@ export function guardFailed(
   guard: GuardName | "chronological",
   reason: Label,
 ): LifecycleIssue {
-  return issue(
+  return issueOf<LifecycleIssue>(
     "GUARD_FAILED",
     path,
     `Guard "${guard}" failed: ${reason.en}`,
@@ -86,7 +76,7 @@ export function guardFailed(
 }
 
 export function tampered(path: FieldPath, what: string, expected: string, received: string): LifecycleIssue {
-  return issue(
+  return issueOf<LifecycleIssue>(
     "LOG_TAMPERED",
     path,
     `Entry's ${what} is ${received}, but the machine gives ${expected}`,
@@ -98,7 +88,7 @@ export function tampered(path: FieldPath, what: string, expected: string, receiv
 export function machineMismatch(path: FieldPath, expected: string, received: unknown): LifecycleIssue {
   const e = JSON.stringify(expected);
   const r = describeReceived(received);
-  return issue(
+  return issueOf<LifecycleIssue>(
     "MACHINE_MISMATCH",
     path,
     `Expected a record of machine ${e}, received ${r}`,

@@ -1,3 +1,4 @@
+import { issueOf } from "../core/issue.js";
 import { need } from "../core/need.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -16,16 +17,13 @@ function refuse(issues: LifecycleIssue[]): ReplayResult {
 }
 
 function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
-  return Object.freeze({
-    code: "LOG_TAMPERED",
+  return issueOf<LifecycleIssue>(
+    "LOG_TAMPERED",
     path,
-    message: Object.freeze({
-      en: `Expected ${what} at ${path.join(".")}, received ${describeReceived(value)}`,
-      ko: `${path.join(".")}에 ${what} 값이 필요합니다. 받은 값 ${describeReceived(value)}`,
-    }),
-    expected: what,
-    received: describeReceived(value),
-  });
+    `Expected ${what} at ${path.join(".")}, received ${describeReceived(value)}`,
+    `${path.join(".")}에 ${what} 값이 필요합니다. 받은 값 ${describeReceived(value)}`,
+    { expected: what, received: describeReceived(value) },
+  );
 }
 
 /**

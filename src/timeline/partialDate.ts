@@ -1,3 +1,4 @@
+import { issueOf } from "../core/issue.js";
 import type { Issue, Result } from "../core/result.js";
 import { err, ok } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -62,10 +63,7 @@ const MAX_LENGTH = 16;
 const EXPECTED = '"YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (Korea time)';
 
 function issue(en: string, ko: string, received: unknown): PartialDateIssue {
-  return Object.freeze({
-    code: "INVALID_DATE" as const,
-    path: Object.freeze([]) as readonly (string | number)[],
-    message: Object.freeze({ en, ko }),
+  return issueOf<PartialDateIssue>("INVALID_DATE", [], en, ko, {
     expected: EXPECTED,
     received: describeReceived(received),
   });
