@@ -52,6 +52,10 @@ describe("runCli", () => {
     const unknownCmd = runCli(["nope"], ctx, cmds);
     expect(unknownCmd.exitCode).toBe(2);
     expect(unknownCmd.stderr).toContain("unknown command");
+    const group = runCli(["demo"], ctx, cmds);
+    expect(group.exitCode).toBe(2);
+    expect(group.stderr).toBe("kcity: demo needs one of: demo echo. Run kcity --help.\n");
+    expect(runCli(["demo", "--lang", "ko"], ctx, cmds).stderr).toContain("하위 명령이 필요합니다: demo echo");
     const badOpt = runCli(["demo", "echo", "--nope"], ctx, cmds);
     expect(badOpt.exitCode).toBe(2);
     expect(badOpt.stderr).toContain("--nope");

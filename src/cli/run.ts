@@ -110,6 +110,14 @@ export function runCli(
   const found = findCommand(words, commands);
   if (!found) {
     if (rest.length === 0 || help) return { exitCode: 0, stdout: helpText(lang, commands) };
+    // "kcity money": a group of commands named without one of them
+    const group = commands.filter((c) => c.name.startsWith(`${words[0]} `)).map((c) => c.name);
+    if (words.length === 1 && group.length > 0)
+      return bad(
+        lang === "ko"
+          ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help 를 보세요.`
+          : `${words[0]} needs one of: ${group.join(", ")}. Run kcity --help.`,
+      );
     return bad(
       lang === "ko"
         ? `알 수 없는 명령: ${JSON.stringify(words.join(" ") || rest.join(" "))}. kcity --help 를 보세요.`
