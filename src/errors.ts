@@ -9,6 +9,7 @@
  */
 
 import { deepFreeze } from "./core/deepFreeze.js";
+import { freeze } from "./core/freeze.js";
 import type { Label } from "./core/label.js";
 
 /**
@@ -99,7 +100,7 @@ export class KcnError extends Error {
   constructor(code: KcnErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
     super(message);
     this.code = code;
-    this.details = Object.freeze({ ...details });
+    this.details = freeze({ ...details });
     this.title = KCN_ERROR_CODES[code];
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }

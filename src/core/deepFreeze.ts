@@ -5,12 +5,13 @@
  * @internal
  * @module
  */
+import { freeze } from "./freeze.js";
 
 /** @internal Freezes `value` and every object and array reachable from it; returns `value`. */
 export function deepFreeze<T>(value: T): Readonly<T> {
   if (typeof value === "object" && value !== null) {
     for (const v of Object.values(value as object)) deepFreeze(v);
-    Object.freeze(value);
+    freeze(value);
   }
   return value;
 }

@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { freeze } from "./freeze.js";
 import { need } from "./need.js";
 
 /**
@@ -30,7 +32,7 @@ export type Reliability = "official" | "press" | "machine-translated" | "inferre
  *
  * @category Provenance
  */
-export const RELIABILITIES: readonly Reliability[] = Object.freeze([
+export const RELIABILITIES: readonly Reliability[] = freeze([
   "official",
   "press",
   "machine-translated",
@@ -84,7 +86,7 @@ function tags(sources: readonly SourceTag[]): readonly SourceTag[] {
     'source tags such as ["S16"]',
     sources,
   );
-  return Object.freeze([...sources]);
+  return freeze([...sources]);
 }
 
 /**
@@ -120,7 +122,7 @@ export function known<T>(
     note === undefined
       ? { known: true, value, sources: tags(sources), reliability }
       : { known: true, value, sources: tags(sources), reliability, note };
-  return Object.freeze(fact);
+  return freeze(fact);
 }
 
 /**
@@ -157,7 +159,7 @@ export function inferred<T>(value: T, note: string, sources: readonly SourceTag[
  */
 export function unknown(note: string, sources: readonly SourceTag[] = []): UnknownFact {
   need(typeof note === "string" && note !== "", "INVALID_INPUT", "a non-empty note", note);
-  return Object.freeze({ known: false as const, note, sources: tags(sources) });
+  return freeze({ known: false as const, note, sources: tags(sources) });
 }
 
 /**

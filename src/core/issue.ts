@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+import { freeze } from "./freeze.js";
 import type { FieldPath, Issue } from "./result.js";
 
 /**
@@ -19,13 +21,13 @@ export function issueOf<I extends Issue<string>>(
 ): I {
   const issue: Record<string, unknown> = {
     code,
-    path: Object.freeze(path),
-    message: Object.freeze({ en, ko }),
+    path: freeze(path),
+    message: freeze({ en, ko }),
   };
   if (extra !== undefined)
     for (const k in extra) {
       const v = (extra as Record<string, unknown>)[k];
       if (v !== undefined) issue[k] = v;
     }
-  return Object.freeze(issue) as unknown as I;
+  return freeze(issue) as unknown as I;
 }

@@ -1,3 +1,4 @@
+import { freeze } from "./freeze.js";
 import { need } from "./need.js";
 
 /**
@@ -12,7 +13,7 @@ export type Lang = "en" | "ko";
  *
  * @category i18n
  */
-export const LANGS: readonly Lang[] = Object.freeze(["en", "ko"] as const);
+export const LANGS: readonly Lang[] = freeze(["en", "ko"] as const);
 
 /**
  * A text in both languages. Every code, state and reason the library returns carries one.

@@ -1,3 +1,4 @@
+import { freeze } from "./freeze.js";
 import type { Label } from "./label.js";
 import { need } from "./need.js";
 
@@ -66,7 +67,7 @@ export type Result<T, I = Issue> = Ok<T> | Err<I>;
  * @category Results
  */
 export function ok<T>(value: T): Ok<T> {
-  return Object.freeze({ ok: true as const, value });
+  return freeze({ ok: true as const, value });
 }
 
 /**
@@ -84,5 +85,5 @@ export function ok<T>(value: T): Ok<T> {
  */
 export function err<I>(issues: readonly I[]): Err<I> {
   need(Array.isArray(issues) && issues.length > 0, "INVALID_INPUT", "a non-empty array of issues", issues);
-  return Object.freeze({ ok: false as const, issues: Object.freeze([...issues]) });
+  return freeze({ ok: false as const, issues: freeze([...issues]) });
 }

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Krw } from "../money/index.js";
 import type { ConsortiumRole } from "./consortiumRoles.js";
 import type { OrganisationTypeId } from "./organisationTypes.js";
@@ -123,7 +124,7 @@ export interface ApplicationInput {
  * ```
  * @category Eligibility
  */
-export const APPLICATION_LIMITS = Object.freeze({
+export const APPLICATION_LIMITS = freeze({
   /** Lowest and highest edition year accepted by the schema. */
   yearMin: 2000,
   yearMax: 2100,

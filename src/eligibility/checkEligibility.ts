@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
@@ -75,7 +76,7 @@ const INDEX = new WeakMap<
   readonly Edition[],
   Map<number, { edition: Edition; subs: Map<string, SubProgram> }>
 >();
-const NONE: Found = Object.freeze({});
+const NONE: Found = freeze({});
 
 /** @internal Finds a sub-program in a list of editions (indexed once per editions array). */
 export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
@@ -172,18 +173,16 @@ export function checkCustom<T>(run: () => T, editions: readonly Edition[]): T {
   }
 }
 
-const SCHEMA_RULE: EligibilityRuleRef = Object.freeze({
+const SCHEMA_RULE: EligibilityRuleRef = freeze({
   id: "application-schema",
-  sources: Object.freeze([]),
+  sources: freeze([]),
 });
 
 function invalid(issues: readonly Issue[]): EligibilityResult {
-  return Object.freeze({
+  return freeze({
     eligible: false,
     valid: false,
-    issues: Object.freeze(
-      issues.map((i) => Object.freeze({ ...i, severity: "error" as const, rule: SCHEMA_RULE })),
-    ),
+    issues: freeze(issues.map((i) => freeze({ ...i, severity: "error" as const, rule: SCHEMA_RULE }))),
   });
 }
 
@@ -214,12 +213,12 @@ export function checkParsed(
         ["year"],
         `There is no ${app.year} edition; editions: ${years}`,
         `${app.year}년 사업이 없습니다. 연도: ${years}`,
-        Object.freeze({ id: "editions", sources: Object.freeze([]) }),
+        freeze({ id: "editions", sources: freeze([]) }),
         undefined,
         { expected: `one of ${years}`, received: String(app.year) },
       ),
     );
-    return Object.freeze({ eligible: false, valid: true, issues: Object.freeze(issues) });
+    return freeze({ eligible: false, valid: true, issues: freeze(issues) });
   }
   if (sub === undefined) {
     const ids = edition.subPrograms.map((s) => s.id).join(", ");
@@ -229,12 +228,12 @@ export function checkParsed(
         ["subProgramId"],
         `The ${app.year} edition has no sub-program "${app.subProgramId}"; it has: ${ids}`,
         `${app.year}년 사업에는 "${app.subProgramId}" 세부 사업이 없습니다. 세부 사업: ${ids}`,
-        Object.freeze({ id: `${app.year}/sub-programs`, sources: Object.freeze([]) }),
+        freeze({ id: `${app.year}/sub-programs`, sources: freeze([]) }),
         undefined,
         { expected: `one of ${ids}`, received: JSON.stringify(app.subProgramId) },
       ),
     );
-    return Object.freeze({ eligible: false, valid: true, issues: Object.freeze(issues) });
+    return freeze({ eligible: false, valid: true, issues: freeze(issues) });
   }
   const at = app.submittedAt !== undefined ? instantOf(app.submittedAt) : asOf;
   const consideredFor = evaluate(
@@ -251,5 +250,5 @@ export function checkParsed(
     issues,
   );
   const eligible = !issues.some((i) => i.severity === "error");
-  return Object.freeze({ eligible, valid: true, issues: sortIssues(issues), consideredFor });
+  return freeze({ eligible, valid: true, issues: sortIssues(issues), consideredFor });
 }

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type CheckEligibilityOptions, checkEligibility } from "./checkEligibility.js";
@@ -62,14 +63,14 @@ export function checkEligibilityMany(
     return r;
   });
   const sorted = Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return Object.freeze({
-    results: Object.freeze(results),
-    summary: Object.freeze({
+  return freeze({
+    results: freeze(results),
+    summary: freeze({
       total: results.length,
       eligible,
       ineligible: results.length - eligible - invalid,
       invalid,
-      byCode: Object.freeze(sorted),
+      byCode: freeze(sorted),
     }),
   });
 }

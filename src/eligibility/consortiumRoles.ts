@@ -1,4 +1,5 @@
 import { deepFreeze } from "../core/deepFreeze.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 
 /**
@@ -37,6 +38,4 @@ export const CONSORTIUM_ROLES: readonly { readonly id: ConsortiumRole; readonly 
  *
  * @category Eligibility
  */
-export const CONSORTIUM_ROLE_IDS: readonly ConsortiumRole[] = Object.freeze(
-  CONSORTIUM_ROLES.map((r) => r.id),
-);
+export const CONSORTIUM_ROLE_IDS: readonly ConsortiumRole[] = freeze(CONSORTIUM_ROLES.map((r) => r.id));

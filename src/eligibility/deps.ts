@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { safeParseKrw } from "../money/index.js";
 import { earliestInstant } from "../timeline/earliestInstant.js";
@@ -50,7 +52,7 @@ export function seoulSpan(partial: string): SeoulSpan | undefined {
   try {
     const start = earliestInstant(partial).getTime();
     const end = latestInstant(partial).getTime() + 1;
-    span = Object.freeze({
+    span = freeze({
       start,
       end,
       startIso: new Date(start).toISOString(),

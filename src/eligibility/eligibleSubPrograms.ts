@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import type { Issue } from "../core/result.js";
@@ -96,12 +97,12 @@ export function eligibleSubPrograms(
     requestedFunding: { amount: "0", currency: "KRW" },
   });
   if (!parsed.ok) {
-    return Object.freeze({
+    return freeze({
       year,
       valid: false,
       issues: parsed.issues,
-      subPrograms: Object.freeze([]),
-      eligible: Object.freeze([]),
+      subPrograms: freeze([]),
+      eligible: freeze([]),
     });
   }
   const members = parsed.value.consortium;
@@ -115,7 +116,7 @@ export function eligibleSubPrograms(
           { consortium: members, at, discovery: true, consulted: options?.priorConsultation === true },
           issues,
         );
-        return Object.freeze({
+        return freeze({
           subProgramId: sub.id,
           name: sub.name,
           tracks: sub.tracks,
@@ -125,11 +126,11 @@ export function eligibleSubPrograms(
       }),
     editions,
   );
-  return Object.freeze({
+  return freeze({
     year,
     valid: true,
-    issues: Object.freeze([]),
-    subPrograms: Object.freeze(subPrograms),
-    eligible: Object.freeze(subPrograms.filter((s) => s.eligible).map((s) => s.subProgramId)),
+    issues: freeze([]),
+    subPrograms: freeze(subPrograms),
+    eligible: freeze(subPrograms.filter((s) => s.eligible).map((s) => s.subProgramId)),
   });
 }

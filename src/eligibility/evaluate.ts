@@ -5,6 +5,7 @@
  * @module
  */
 import type { Fact, SourceTag } from "../core/fact.js";
+import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
@@ -103,7 +104,7 @@ function ref(
   if (fact === undefined) {
     let r = BARE_REFS.get(id);
     if (r === undefined) {
-      r = Object.freeze({ id, sources: Object.freeze([...(sources ?? [])]) });
+      r = freeze({ id, sources: freeze([...(sources ?? [])]) });
       if (BARE_REFS.size < 4096) BARE_REFS.set(id, r);
     }
     return r;
@@ -121,13 +122,13 @@ function ref(
     };
     if (fact.known) made.reliability = fact.reliability;
     if (fact.note !== undefined) made.note = fact.note;
-    r = Object.freeze(made);
+    r = freeze(made);
     byId.set(id, r);
   }
   return r;
 }
 
-const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<string, EligibilityIssue>>();
+const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<number, EligibilityIssue>>();
 
 /** Reports a rule the sources do not publish. The finding is the same for every application, so it is shared. */
 function unknownRule(
@@ -143,7 +144,9 @@ function unknownRule(
     byPath = new Map();
     UNKNOWN_ISSUES.set(rule, byPath);
   }
-  const k = `${path.join("\u0000")}\u0001${severity}`;
+  // Each rule is reported from one place, with one severity; its path varies only in its length
+  // (discovery mode) and in the lead's index (-1 to 49): a number keys it without building a string.
+  const k = path.length * 64 + (typeof path[1] === "number" ? path[1] : 0);
   let issue = byPath.get(k);
   if (issue === undefined) {
     const note = fact.known ? "" : fact.note;
@@ -559,5 +562,5 @@ const RANK: Record<EligibilitySeverity, number> = { error: 0, warning: 1, info: 
 /** @internal Sorts issues errors first (stable) and freezes the list. */
 export function sortIssues(issues: EligibilityIssue[]): readonly EligibilityIssue[] {
   if (issues.length > 1) issues.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return Object.freeze(issues);
+  return freeze(issues);
 }

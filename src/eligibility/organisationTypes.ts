@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 
 /**
@@ -43,8 +44,7 @@ const t = (
   iatiCode: OrganisationType["iatiCode"],
   location: OrganisationType["location"],
   publicBody: boolean,
-): OrganisationType =>
-  Object.freeze({ id, label: Object.freeze({ en, ko }), iatiCode, location, publicBody });
+): OrganisationType => freeze({ id, label: freeze({ en, ko }), iatiCode, location, publicBody });
 
 /**
  * The organisation-type codelist, with English and Korean labels and the IATI OrganisationType code.
@@ -61,7 +61,7 @@ const t = (
  * ```
  * @category Eligibility
  */
-export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.freeze([
+export const ORGANISATION_TYPES: readonly OrganisationType[] = freeze([
   t("foreign-central-government", "Foreign central government", "해외 중앙정부", "10", "overseas", true),
   t("foreign-local-government", "Foreign local government", "해외 지방정부", "11", "overseas", true),
   t("foreign-public-agency", "Foreign public agency", "해외 공공기관", "15", "overseas", true),
@@ -80,7 +80,7 @@ export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.freeze([
  *
  * @category Eligibility
  */
-export const ORGANISATION_TYPE_IDS: readonly OrganisationTypeId[] = Object.freeze(
+export const ORGANISATION_TYPE_IDS: readonly OrganisationTypeId[] = freeze(
   ORGANISATION_TYPES.map((o) => o.id),
 );
 

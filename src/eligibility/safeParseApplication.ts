@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Issue, Result } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import type { Application } from "./application.js";
@@ -32,13 +33,13 @@ export function safeParseApplication(input: unknown): Result<Application, Issue>
     r = validateApplication(input);
   } catch (e) {
     // Hostile input (a getter or a proxy that throws): refuse it as a whole.
-    return Object.freeze({
+    return freeze({
       ok: false as const,
-      issues: Object.freeze([
-        Object.freeze({
+      issues: freeze([
+        freeze({
           code: "INVALID_INPUT",
-          path: Object.freeze([]),
-          message: Object.freeze({
+          path: freeze([]),
+          message: freeze({
             en: `Input could not be read: ${e instanceof Error ? e.message : describeReceived(e)}`,
             ko: "입력을 읽을 수 없습니다",
           }),
@@ -46,6 +47,6 @@ export function safeParseApplication(input: unknown): Result<Application, Issue>
       ]),
     });
   }
-  if (!r.ok) return Object.freeze({ ok: false as const, issues: Object.freeze(r.issues) });
+  if (!r.ok) return freeze({ ok: false as const, issues: freeze(r.issues) });
   return r;
 }

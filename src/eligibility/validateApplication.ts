@@ -7,6 +7,7 @@
  * @module
  */
 
+import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { FieldPath, Issue } from "../core/result.js";
 import { describeReceived } from "../errors.js";
@@ -212,7 +213,7 @@ export function validateApplication(
   | { readonly ok: false; readonly issues: readonly Issue[] } {
   const r = checkApplication(input);
   if (typeof r !== "bigint") return { ok: false, issues: r };
-  return Object.freeze({ ok: true, value: buildApplication(input as Obj, r) });
+  return freeze({ ok: true, value: buildApplication(input as Obj, r) });
 }
 
 /**
@@ -411,7 +412,7 @@ export function buildApplication(input: object, amount: bigint): Application {
   const built: ConsortiumMember[] = new Array(members.length);
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Obj;
-    built[i] = Object.freeze({
+    built[i] = freeze({
       name: m["name"] as string,
       type: m["type"] as OrganisationTypeId,
       country: m["country"] as string,
@@ -423,25 +424,25 @@ export function buildApplication(input: object, amount: bigint): Application {
     year: o["year"] as number,
     subProgramId: o["subProgramId"] as string,
     title: o["title"] as string,
-    site: Object.freeze({ country: s["country"] as string, city: s["city"] as string }),
-    consortium: Object.freeze(built),
+    site: freeze({ country: s["country"] as string, city: s["city"] as string }),
+    consortium: freeze(built),
     requestedFunding: krw(amount),
   };
   if (sub !== undefined) app.submittedAt = sub as string;
   if (pc !== undefined) {
     const p = pc as Obj;
-    app.priorConsultation = Object.freeze({ with: p["with"] as string, on: p["on"] as string });
+    app.priorConsultation = freeze({ with: p["with"] as string, on: p["on"] as string });
   }
   if (ja !== undefined) {
     const j = ja as Obj;
-    app.jointApplication = Object.freeze({
+    app.jointApplication = freeze({
       with: j["with"] as string,
       type: j["type"] as "foreign-central-government",
       country: j["country"] as string,
     });
   }
   if (cont !== undefined) app.continues = cont as string;
-  return Object.freeze(app);
+  return freeze(app);
 }
 
 function isMoneyJson(f: unknown): f is Obj {

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
@@ -135,7 +136,7 @@ export function allocate<C extends string>(
     const s = shares[i] as bigint;
     out[i] = makeMoney(amount.currency, neg ? -s : s, amount.scale);
   }
-  return Object.freeze(out);
+  return freeze(out);
 }
 
 function mixed(i: number, r: unknown): never {

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
@@ -136,7 +137,7 @@ export function convert<C extends CurrencyCode>(
     den *= r.n;
   }
   const value = divideRounded(num, den, rounding);
-  return Object.freeze({
+  return freeze({
     money: makeMoney(fx.currency, value, scale),
     from: amount,
     rate: scaledToString(r.n, r.scale),

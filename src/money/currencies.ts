@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 
@@ -13,7 +14,7 @@ import { KcnError } from "../errors.js";
  * ```
  * @category Money
  */
-export const CURRENCY_MINOR_UNITS = /* @__PURE__ */ Object.freeze({
+export const CURRENCY_MINOR_UNITS = /* @__PURE__ */ freeze({
   KRW: 0,
   USD: 2,
   EUR: 2,

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
@@ -65,7 +66,7 @@ export function fundingRange(min: KrwInput | Krw, max: KrwInput | Krw): FundingR
       max: hi.amount.toString(),
     });
   }
-  return Object.freeze({ min: lo, max: hi });
+  return freeze({ min: lo, max: hi });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
@@ -41,7 +42,7 @@ const DIGITS = /^[+-]?\d+$/;
 
 /** @internal Makes a frozen money value without checks. */
 export function makeMoney<C extends string>(currency: C, amount: bigint, scale: number): Money<C> {
-  return Object.freeze({ currency, amount, scale });
+  return freeze({ currency, amount, scale });
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { freeze } from "../core/freeze.js";
 import { lazySchema } from "../core/lazySchema.js";
 import { parseOrThrow } from "../core/zodIssues.js";
 import { KcnError } from "../errors.js";
@@ -101,7 +102,7 @@ export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
 export function toMoneyJson(value: Money): MoneyJson {
   checkMoney(value);
   minorUnitsOf(value.currency);
-  return Object.freeze({
+  return freeze({
     amount: scaledToString(value.amount, value.scale),
     currency: value.currency as CurrencyCode,
   });

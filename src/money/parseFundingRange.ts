@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { err, ok, type Result } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { FundingRange } from "./fundingRange.js";
@@ -66,7 +67,7 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
         );
       }
       const one = makeMoney("KRW", parseTokens(text, toks, false), 0);
-      return ok(Object.freeze({ min: one, max: one }));
+      return ok(freeze({ min: one, max: one }));
     }
     let left = toks.slice(0, at);
     const right = toks.slice(at + 1);
@@ -106,7 +107,7 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
         "the smaller amount first",
       );
     }
-    return ok(Object.freeze({ min: makeMoney("KRW", lo, 0), max: makeMoney("KRW", hi, 0) }));
+    return ok(freeze({ min: makeMoney("KRW", lo, 0), max: makeMoney("KRW", hi, 0) }));
   } catch (e) {
     if (e instanceof Refusal) return err([toIssue(text, e)]);
     throw e;

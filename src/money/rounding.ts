@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { describeReceived, KcnError } from "../errors.js";
 
 /**
@@ -24,7 +25,7 @@ export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down"
  * ```
  * @category Money
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+export const ROUNDING_MODES: readonly RoundingMode[] = freeze([
   "half-even",
   "half-up",
   "half-down",

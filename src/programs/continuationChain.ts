@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { allProjects, getProject } from "./getProject.js";
 import type { SelectedProject } from "./types.js";
 
@@ -39,5 +40,5 @@ export function continuationChain(id: string): readonly SelectedProject[] {
     }
   }
   forward.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-  return Object.freeze([...back, start, ...forward]);
+  return freeze([...back, start, ...forward]);
 }

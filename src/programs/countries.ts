@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+import { freeze } from "../core/freeze.js";
 import type { Lang } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
@@ -19,7 +21,7 @@ import type { CountryCode } from "./types.js";
  * ```
  * @category Programs
  */
-export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.freeze(
+export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ freeze(
   // The second letters of the codes, grouped by first letter A-Z.
   "DEFGILMOQRSTUWXZ ABDEFGHIJLMNOQRSTVWYZ ACDFGHIKLMNORUVWXYZ EJKMOZ CEGHRST IJKMOR ABDEFGHILMNPQRSTUWY KMNRTU DELMNOQRST EMOP EGHIMNPRWYZ ABCIKRSTUVY ACDEFGHKLMNOPQRSTUVWXYZ ACEFGILOPRUZ M AEFGHKLMNRSTWY A EOSUW ABCDEGHIJKLMNORSTVXYZ CDFGHJKLMNORTVWZ AGMSYZ ACEGINU FS  ET AMW"
     .split(" ")

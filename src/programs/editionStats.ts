@@ -1,4 +1,5 @@
 import type { Fact } from "../core/fact.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { combine } from "./combineFacts.js";
 import { getEdition } from "./getEdition.js";
@@ -112,7 +113,7 @@ const CACHE = new Map<number, EditionStats>();
 function deepFreezeStats<T>(x: T): T {
   if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
     for (const v of Object.values(x)) deepFreezeStats(v);
-    Object.freeze(x);
+    freeze(x);
   }
   return x;
 }

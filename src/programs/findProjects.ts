@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { localize } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
@@ -100,7 +101,7 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
   );
   const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
   const includePossible = filter.includePossible === true;
-  return Object.freeze(
+  return freeze(
     allProjects().filter((p) => {
       if (years && !years.includes(p.year)) return false;
       if (filter.country !== undefined && p.country !== filter.country) return false;

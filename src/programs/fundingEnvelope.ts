@@ -1,4 +1,5 @@
 import { type Fact, known, unknown } from "../core/fact.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
@@ -60,7 +61,7 @@ export interface FundingEnvelope {
   readonly approximate: boolean;
 }
 
-const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = Object.freeze({
+const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = freeze({
   within: label("The stated budget lies within the envelope.", "발표된 예산이 범위 안에 있습니다."),
   "below-lowest": label(
     "The stated budget is below the lowest total the ranges and counts allow.",
@@ -141,7 +142,7 @@ export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = 
       })),
     );
     envelope = known(
-      Object.freeze({ min: lo.min, max: hi.max }),
+      freeze({ min: lo.min, max: hi.max }),
       sourcesOf(facts),
       worstReliability(facts.map((f) => (f.known ? f.reliability : "inferred"))),
       "Sum over the sub-programs of count x per-project range.",

@@ -1,9 +1,10 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { EDITIONS } from "./data/editions.js";
 import type { SelectedProject } from "./types.js";
 
-const ALL: readonly SelectedProject[] = Object.freeze(EDITIONS.flatMap((e) => e.projects));
+const ALL: readonly SelectedProject[] = freeze(EDITIONS.flatMap((e) => e.projects));
 const BY_ID: ReadonlyMap<string, SelectedProject> = new Map(ALL.map((p) => [p.id, p]));
 
 /**

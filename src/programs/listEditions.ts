@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { EDITIONS } from "./data/editions.js";
 import type { Edition } from "./types.js";
 
@@ -30,4 +31,4 @@ export function editionYears(): readonly number[] {
   return YEARS;
 }
 
-const YEARS: readonly number[] = Object.freeze(EDITIONS.map((e) => e.year));
+const YEARS: readonly number[] = freeze(EDITIONS.map((e) => e.year));

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { countryName } from "./countries.js";
 import { allProjects } from "./getProject.js";
@@ -38,13 +39,13 @@ export function projectsByCountry(): readonly CountryProjects[] {
     else groups.set(p.country, [p]);
   }
   const rows: CountryProjects[] = [...groups].map(([country, projects]) =>
-    Object.freeze({
+    freeze({
       country,
-      name: Object.freeze({ en: countryName(country, "en"), ko: countryName(country, "ko") }),
-      projects: Object.freeze(projects),
-      years: Object.freeze([...new Set(projects.map((p) => p.year))]),
+      name: freeze({ en: countryName(country, "en"), ko: countryName(country, "ko") }),
+      projects: freeze(projects),
+      years: freeze([...new Set(projects.map((p) => p.year))]),
     }),
   );
   rows.sort((a, b) => b.projects.length - a.projects.length || a.country.localeCompare(b.country));
-  return Object.freeze(rows);
+  return freeze(rows);
 }

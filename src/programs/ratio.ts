@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 
@@ -48,7 +49,7 @@ export function ratio(numerator: number, denominator: number): Ratio {
   const n = BigInt(numerator);
   const d = BigInt(denominator);
   const tenths = Number((n * 2000n + d) / (2n * d));
-  return Object.freeze({
+  return freeze({
     numerator,
     denominator,
     fraction: `${numerator}/${denominator}`,

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { deepFreeze } from "./data/build.js";
@@ -57,7 +58,7 @@ export const TRACKS: readonly Track[] = deepFreeze([
  * ```
  * @category Programs
  */
-export const TRACK_IDS: readonly TrackId[] = Object.freeze(TRACKS.map((t) => t.id));
+export const TRACK_IDS: readonly TrackId[] = freeze(TRACKS.map((t) => t.id));
 
 /**
  * Checks that a value is a track id.

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { compile, eventsAt } from "./compile.js";
@@ -34,5 +35,5 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
   const row = compiled.rows[snapshot.state];
-  return Object.freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
+  return freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
 }

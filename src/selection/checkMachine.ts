@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { Issue, Result } from "../core/result.js";
@@ -202,6 +203,6 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         `상태 "${s.id}"는 종료 상태가 아닌데 나갈 길이 없습니다`,
       );
   });
-  if (issues.length > 0) return Object.freeze({ ok: false as const, issues: Object.freeze(issues) });
-  return Object.freeze({ ok: true as const, value: machine });
+  if (issues.length > 0) return freeze({ ok: false as const, issues: freeze(issues) });
+  return freeze({ ok: true as const, value: machine });
 }

@@ -5,6 +5,8 @@
  * @internal
  * @module
  */
+
+import { freeze } from "../core/freeze.js";
 import { assertMachine } from "./assertMachine.js";
 import { type GuardCheck, guardCheck } from "./guards.js";
 import type { Machine, Role, TransitionDef } from "./types.js";
@@ -36,7 +38,7 @@ export interface CompiledMachine {
   readonly rows: Table<Row>;
 }
 
-const NO_KEYS: object = Object.freeze(Object.create(null));
+const NO_KEYS: object = freeze(Object.create(null));
 
 function table<T>(): { [key: string]: T | undefined } {
   return Object.create(NO_KEYS) as { [key: string]: T | undefined };
@@ -47,7 +49,7 @@ function put<T>(t: { [key: string]: T | undefined }, key: string, value: T): voi
 }
 
 const cache = new WeakMap<Machine, CompiledMachine>();
-const EMPTY: readonly string[] = Object.freeze([]);
+const EMPTY: readonly string[] = freeze([]);
 
 /**
  * Indexes a machine (cached per machine object). The first transition listed for a state and event
@@ -63,10 +65,10 @@ export function compile(machine: Machine): CompiledMachine {
   const events = new Map<string, string[]>();
   const rows = table<Row>();
   for (const def of machine.transitions) {
-    const compiled: CompiledTransition = Object.freeze({
+    const compiled: CompiledTransition = freeze({
       def,
       roles: new Set(def.roles),
-      checks: Object.freeze(def.guards.map(guardCheck)),
+      checks: freeze(def.guards.map(guardCheck)),
     });
     for (const from of def.from) {
       let row = Object.hasOwn(rows, from) ? rows[from] : undefined;
@@ -81,9 +83,9 @@ export function compile(machine: Machine): CompiledMachine {
       }
     }
   }
-  for (const [k, v] of events) events.set(k, Object.freeze(v) as string[]);
-  for (const k of Object.keys(rows)) Object.freeze(rows[k]);
-  const out: CompiledMachine = Object.freeze({ machine, events, rows: Object.freeze(rows) });
+  for (const [k, v] of events) events.set(k, freeze(v) as string[]);
+  for (const k of Object.keys(rows)) freeze(rows[k]);
+  const out: CompiledMachine = freeze({ machine, events, rows: freeze(rows) });
   cache.set(machine, out);
   return out;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { JsonValue } from "./types.js";
@@ -16,12 +17,12 @@ function copy(value: unknown, path: string, depth: number): JsonValue {
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
   } else if (depth < MAX_DEPTH && typeof value === "object") {
-    if (Array.isArray(value)) return Object.freeze(value.map((v, i) => copy(v, `${path}[${i}]`, depth + 1)));
+    if (Array.isArray(value)) return freeze(value.map((v, i) => copy(v, `${path}[${i}]`, depth + 1)));
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) {
       const out: Record<string, JsonValue> = {};
       for (const [k, v] of Object.entries(value)) out[k] = copy(v, `${path}.${k}`, depth + 1);
-      return Object.freeze(out);
+      return freeze(out);
     }
   }
   throw new KcnError(

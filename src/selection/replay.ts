@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { need } from "../core/need.js";
 import type { FieldPath } from "../core/result.js";
@@ -13,7 +14,7 @@ import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult } from "./types.js";
 
 function refuse(issues: LifecycleIssue[]): ReplayResult {
-  return Object.freeze({ ok: false as const, issues: Object.freeze(issues) });
+  return freeze({ ok: false as const, issues: freeze(issues) });
 }
 
 function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
@@ -144,7 +145,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
     state = t.def.to;
     at = e.at;
   }
-  return Object.freeze({
+  return freeze({
     ok: true as const,
     snapshot: makeSnapshot(
       machine.id,

@@ -1,4 +1,5 @@
 import { deepFreeze } from "../core/deepFreeze.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import type { Role } from "./types.js";
 
@@ -29,4 +30,4 @@ export const ROLES: Readonly<Record<Role, Label>> = deepFreeze({
  * ```
  * @category Selection
  */
-export const ROLE_IDS: readonly Role[] = Object.freeze(Object.keys(ROLES) as Role[]);
+export const ROLE_IDS: readonly Role[] = freeze(Object.keys(ROLES) as Role[]);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { freeze } from "../core/freeze.js";
 import { lazySchema } from "../core/lazySchema.js";
 import type { Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
@@ -100,7 +101,7 @@ export const LifecycleEventSchema = lazySchema(() =>
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
+    freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
@@ -167,8 +168,8 @@ function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value:
  */
 export function safeParseAuditLog(input: unknown): Result<AuditLog> {
   const r = AuditLogSchema.safeParse(input, { reportInput: true });
-  if (r.success) return Object.freeze({ ok: true as const, value: seal(r.data) as AuditLog });
-  return Object.freeze({ ok: false as const, issues: Object.freeze(fromZodIssues(r.error.issues)) });
+  if (r.success) return freeze({ ok: true as const, value: seal(r.data) as AuditLog });
+  return freeze({ ok: false as const, issues: freeze(fromZodIssues(r.error.issues)) });
 }
 
 /**
@@ -203,8 +204,8 @@ export function parseAuditLog(input: unknown): AuditLog {
  */
 export function safeParseSnapshot(input: unknown): Result<Snapshot> {
   const r = SnapshotSchema.safeParse(input, { reportInput: true });
-  if (r.success) return Object.freeze({ ok: true as const, value: seal(r.data) as Snapshot });
-  return Object.freeze({ ok: false as const, issues: Object.freeze(fromZodIssues(r.error.issues)) });
+  if (r.success) return freeze({ ok: true as const, value: seal(r.data) as Snapshot });
+  return freeze({ ok: false as const, issues: freeze(fromZodIssues(r.error.issues)) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { deepFreeze } from "../core/deepFreeze.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -292,21 +293,21 @@ export function selectProjects(
       else if (remaining !== undefined && k.amount > remaining) reason = "BUDGET_EXCEEDED";
     }
     if (reason === undefined) {
-      selected.push(Object.freeze({ rank, candidate: k.c }));
+      selected.push(freeze({ rank, candidate: k.c }));
       perSub.set(sub, (perSub.get(sub) ?? 0) + 1);
       perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
       total += k.amount;
       if (remaining !== undefined) remaining -= k.amount;
     } else {
-      const out = Object.freeze({ rank, candidate: k.c, reason });
+      const out = freeze({ rank, candidate: k.c, reason });
       notSelected.push(out);
       if (reason !== "BELOW_CUTOFF") reserve.push(out);
     }
   }
-  return Object.freeze({
-    selected: Object.freeze(selected),
-    reserve: Object.freeze(reserve),
-    notSelected: Object.freeze(notSelected),
+  return freeze({
+    selected: freeze(selected),
+    reserve: freeze(reserve),
+    notSelected: freeze(notSelected),
     totalSelected: krw(total),
     ...(remaining === undefined ? {} : { remainingBudget: krw(remaining) }),
   });

@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+
+import { freeze } from "../core/freeze.js";
 import { trust } from "./trusted.js";
 import type { Actor, AuditEntry, JsonValue, Snapshot } from "./types.js";
 
@@ -18,9 +20,9 @@ export function makeEntry(
   note: string | undefined,
   payload: { readonly [key: string]: JsonValue } | undefined,
 ): AuditEntry {
-  const a = Object.freeze({ id: actor.id, role: actor.role });
-  if (note === undefined && payload === undefined) return Object.freeze({ from, to, event, at, actor: a });
-  return Object.freeze({
+  const a = freeze({ id: actor.id, role: actor.role });
+  if (note === undefined && payload === undefined) return freeze({ from, to, event, at, actor: a });
+  return freeze({
     from,
     to,
     event,
@@ -40,12 +42,12 @@ export function makeSnapshot(
   entries: readonly AuditEntry[],
   trusted: boolean,
 ): Snapshot {
-  return Object.freeze({
+  return freeze({
     machine,
     applicationId,
     startedAt,
     state,
     updatedAt,
-    entries: trusted ? trust(entries) : Object.freeze(entries),
+    entries: trusted ? trust(entries) : freeze(entries),
   });
 }

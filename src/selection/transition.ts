@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
@@ -90,7 +91,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     { note: event.note, payload },
     -1,
   );
-  if (Array.isArray(t)) return Object.freeze({ ok: false as const, issues: Object.freeze(t) });
+  if (Array.isArray(t)) return freeze({ ok: false as const, issues: freeze(t) });
   const entry = makeEntry(snapshot.state, t.def.to, t.def.event, event.at, actor, event.note, payload);
   const entries = [...snapshot.entries, entry];
   // The new list is trusted only when the old one was (a hand-made snapshot's entries are not).
@@ -103,5 +104,5 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     entries,
     isTrusted(snapshot.entries),
   );
-  return Object.freeze({ ok: true as const, snapshot: next, entry });
+  return freeze({ ok: true as const, snapshot: next, entry });
 }

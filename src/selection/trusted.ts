@@ -8,13 +8,15 @@
  * @internal
  * @module
  */
+import { freeze } from "../core/freeze.js";
+
 const BRAND: unique symbol = Symbol("k-city-network.trusted-entries");
 
 /** Freezes a list of well-formed, frozen entries and marks it as made or parsed by the library. */
 export function trust<T extends object>(entries: readonly T[]): readonly T[] {
   if (!Object.isFrozen(entries)) {
     Object.defineProperty(entries, BRAND, { value: true });
-    Object.freeze(entries);
+    freeze(entries);
   }
   return entries;
 }

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
@@ -51,8 +52,8 @@ export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): Kor
   const { year, month, day: dd } = ymdOfDay(target);
   const moved: PartialDate =
     d.kind === "minute"
-      ? Object.freeze({ kind: "minute", year, month, day: dd, hour: d.hour, minute: d.minute })
-      : Object.freeze({ kind: "day", year, month, day: dd });
+      ? freeze({ kind: "minute", year, month, day: dd, hour: d.hour, minute: d.minute })
+      : freeze({ kind: "day", year, month, day: dd });
   return typeof date === "string" ? toPartialDateString(moved) : moved;
 }
 

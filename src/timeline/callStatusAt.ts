@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { getEdition } from "../programs/getEdition.js";
 import { getSubProgram } from "../programs/getSubProgram.js";
@@ -21,11 +22,11 @@ export type CallStatusCode = "forthcoming" | "open" | "closed" | "results-announ
  * ```
  * @category Timeline
  */
-export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = Object.freeze({
-  forthcoming: Object.freeze({ en: "Forthcoming", ko: "접수 예정" }),
-  open: Object.freeze({ en: "Open", ko: "접수 중" }),
-  closed: Object.freeze({ en: "Closed", ko: "접수 마감" }),
-  "results-announced": Object.freeze({ en: "Results announced", ko: "결과 발표" }),
+export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = freeze({
+  forthcoming: freeze({ en: "Forthcoming", ko: "접수 예정" }),
+  open: freeze({ en: "Open", ko: "접수 중" }),
+  closed: freeze({ en: "Closed", ko: "접수 마감" }),
+  "results-announced": freeze({ en: "Results announced", ko: "결과 발표" }),
 });
 
 /**
@@ -128,7 +129,7 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
   if (intake.kind === "rolling" && closes !== undefined && status !== "forthcoming") {
     countsForEdition = t <= spanOf(closes).end ? year : intake.rollsOverTo;
   }
-  return Object.freeze({
+  return freeze({
     year,
     subProgramId: sp.id,
     status,

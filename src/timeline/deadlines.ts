@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import type { PartialDate, PartialDateInput } from "./partialDate.js";
 import { seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
@@ -57,5 +58,5 @@ export function isOnOrAfterOpening(asOf: InstantInput, opens: PartialDateInput):
  */
 export function toSeoulDate(instant: InstantInput): PartialDate {
   const { year, month, day } = ymdOfDay(seoulDayOfInstant(readInstant(instant, "instant")));
-  return Object.freeze({ kind: "day" as const, year, month, day });
+  return freeze({ kind: "day" as const, year, month, day });
 }

@@ -1,4 +1,5 @@
 import type { Reliability, SourceTag } from "../core/fact.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { getEdition } from "../programs/getEdition.js";
 import type {
@@ -148,15 +149,15 @@ export function calendarOf(edition: Edition): readonly CalendarEntry[] {
     const base = `${r.year}/${r.kind}/${r.subProgramId ?? "all"}/${r.date}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return Object.freeze({
+    return freeze({
       ...r,
       id: n === 1 ? base : `${base}/${n}`,
       precision: readPartialDate(r.date).kind,
-      sources: Object.freeze([...r.sources]),
-      label: Object.freeze({ ...r.label }),
+      sources: freeze([...r.sources]),
+      label: freeze({ ...r.label }),
     });
   });
-  const sorted = Object.freeze(entries.sort(compareEntries));
+  const sorted = freeze(entries.sort(compareEntries));
   CACHE.set(edition, sorted);
   return sorted;
 }

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
@@ -32,11 +33,11 @@ export const KOREAN_HOLIDAY_COVERAGE: {
   readonly first: number;
   readonly last: number;
   readonly source: string;
-} = Object.freeze({ first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR, source: HOLIDAY_SOURCE });
+} = freeze({ first: FIRST_HOLIDAY_YEAR, last: LAST_HOLIDAY_YEAR, source: HOLIDAY_SOURCE });
 
 function holidayAt(i: number): KoreanHoliday {
   const row = holidayRows()[i] as readonly [string, string, string];
-  return Object.freeze({ date: row[0], name: Object.freeze({ en: row[1], ko: row[2] }) });
+  return freeze({ date: row[0], name: freeze({ en: row[1], ko: row[2] }) });
 }
 
 /**
@@ -94,5 +95,5 @@ export function koreanHolidaysIn(year: number): readonly KoreanHoliday[] {
   holidayRows().forEach((row, i) => {
     if (row[0].startsWith(prefix)) out.push(holidayAt(i));
   });
-  return Object.freeze(out);
+  return freeze(out);
 }

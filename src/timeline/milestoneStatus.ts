@@ -1,4 +1,5 @@
 import { deepFreeze } from "../core/deepFreeze.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -161,12 +162,12 @@ export function milestonesAt(
   }
   const t = readInstant(asOf);
   const grace = graceOf(options);
-  return Object.freeze(
+  return freeze(
     schedule.milestones.map((m) => {
       const actual = actualFor(m, actuals);
       const status = statusOf(m.due, actual, t, grace);
       const met = status === "met" || status === "met-late" ? actual : undefined;
-      return Object.freeze({
+      return freeze({
         ...m,
         status,
         ocdsStatus: MILESTONE_STATUSES[status].ocds,
@@ -199,7 +200,7 @@ export function overdueMilestones(
   actuals: MilestoneActuals = {},
   options: MilestoneStatusOptions = {},
 ): readonly MilestoneAt[] {
-  return Object.freeze(
+  return freeze(
     milestonesAt(schedule, asOf, actuals, options).filter(
       (m) => m.status === "overdue" || m.status === "missed",
     ),
@@ -265,8 +266,8 @@ export function scheduleProgress(
   }
   const next = all.find((m) => m.status !== "met" && m.status !== "met-late");
   const done = counts.met + counts["met-late"];
-  return Object.freeze({
-    counts: Object.freeze(counts),
+  return freeze({
+    counts: freeze(counts),
     share: all.length === 0 ? 0 : done / all.length,
     ...(next !== undefined ? { next } : {}),
     ...(paid !== undefined ? { paid } : {}),

@@ -1,3 +1,4 @@
+import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Issue, Result } from "../core/result.js";
 import { err, ok } from "../core/result.js";
@@ -125,14 +126,14 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
   if (year < 1000) {
     return err([issue(`Year ${m[1]} is before 1000`, `연도 ${m[1]}은(는) 1000년 이전입니다`, input)]);
   }
-  if (m[2] === undefined) return ok(Object.freeze({ kind: "year" as const, year }));
+  if (m[2] === undefined) return ok(freeze({ kind: "year" as const, year }));
   const month = Number(m[2]);
   if (month < 1 || month > 12) {
     return err([
       issue(`Month ${m[2]} is not between 01 and 12`, `월 ${m[2]}은(는) 01~12 사이가 아닙니다`, input),
     ]);
   }
-  if (m[3] === undefined) return ok(Object.freeze({ kind: "month" as const, year, month }));
+  if (m[3] === undefined) return ok(freeze({ kind: "month" as const, year, month }));
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
@@ -144,7 +145,7 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
       ),
     ]);
   }
-  if (m[4] === undefined) return ok(Object.freeze({ kind: "day" as const, year, month, day }));
+  if (m[4] === undefined) return ok(freeze({ kind: "day" as const, year, month, day }));
   const hour = Number(m[4]);
   const minute = Number(m[5]);
   if (hour > 23 || minute > 59) {
@@ -156,7 +157,7 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
       ),
     ]);
   }
-  return ok(Object.freeze({ kind: "minute" as const, year, month, day, hour, minute }));
+  return ok(freeze({ kind: "minute" as const, year, month, day, hour, minute }));
 }
 
 function textOfObject(o: Record<string, unknown>): string | undefined {

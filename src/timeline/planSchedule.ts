@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
+import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -252,7 +253,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     let day = m.at === 0 ? startDay : m.at === 1 ? endDay : startDay + Math.round(span * m.at);
     if (shift) day = nextBusinessDay(day);
     const payment = payments?.get(m.kind);
-    return Object.freeze({
+    return freeze({
       id: `${project.id}/${m.kind}`,
       kind: m.kind,
       label: m.label,
@@ -260,13 +261,13 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       ...(payment !== undefined ? { payment } : {}),
     });
   });
-  return Object.freeze({
+  return freeze({
     projectId: project.id,
     track: track as TrackId,
     start: isoDayOf(startDay),
     end: isoDayOf(endDay),
     ...(months > 0 ? { durationMonths: months } : {}),
-    milestones: Object.freeze(milestones),
+    milestones: freeze(milestones),
     ...(budget !== undefined ? { budget } : {}),
   });
 }

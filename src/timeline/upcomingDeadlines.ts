@@ -1,9 +1,9 @@
+import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
-
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
 import { seoulDayOfInstant } from "./seoulDays.js";
@@ -101,7 +101,7 @@ export function upcomingDeadlines(
         businessDaysLeft = (before[lastDay - FIRST_DAY + 1] ?? 0) - (before[today - FIRST_DAY + 1] ?? 0);
       }
       out.push(
-        Object.freeze({
+        freeze({
           entry,
           daysLeft,
           ...(businessDaysLeft !== undefined ? { businessDaysLeft } : {}),
@@ -111,5 +111,5 @@ export function upcomingDeadlines(
     }
   }
   out.sort((a, b) => compareEntries(a.entry, b.entry));
-  return Object.freeze(limit !== undefined ? out.slice(0, limit) : out);
+  return freeze(limit !== undefined ? out.slice(0, limit) : out);
 }

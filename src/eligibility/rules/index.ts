@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import { RULES_2020 } from "./2020.js";
 import { RULES_2021 } from "./2021.js";
 import { RULES_2022 } from "./2022.js";
@@ -14,7 +15,7 @@ import type { EditionRules, SubProgramRules } from "./types.js";
  * ```
  * @category Eligibility
  */
-export const ELIGIBILITY_RULES: readonly EditionRules[] = Object.freeze([
+export const ELIGIBILITY_RULES: readonly EditionRules[] = freeze([
   RULES_2020,
   RULES_2021,
   RULES_2022,

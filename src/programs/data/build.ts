@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+import { freeze } from "../../core/freeze.js";
 import type { Label } from "../../core/label.js";
 import { type FundingRange, fundingRange } from "../../money/fundingRange.js";
 
@@ -15,7 +17,7 @@ const MILLION = 1_000_000n;
  * @internal
  */
 export function label(en: string, ko: string): Label {
-  return Object.freeze({ en, ko });
+  return freeze({ en, ko });
 }
 
 /**
@@ -33,7 +35,7 @@ export function rangeM(minMillions: number, maxMillions: number): FundingRange {
  * @internal
  */
 export function between(min: number, max: number = min): { readonly min: number; readonly max: number } {
-  return Object.freeze({ min, max });
+  return freeze({ min, max });
 }
 
 export { deepFreeze } from "../../core/deepFreeze.js";

@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+import { freeze } from "../../core/freeze.js";
 import type { Edition } from "../types.js";
 import { EDITION_2020 } from "./edition2020.js";
 import { EDITION_2021 } from "./edition2021.js";
@@ -21,7 +23,7 @@ import { EDITION_2026 } from "./edition2026.js";
  * ```
  * @category Programs
  */
-export const EDITIONS: readonly Edition[] = Object.freeze([
+export const EDITIONS: readonly Edition[] = freeze([
   EDITION_2020,
   EDITION_2021,
   EDITION_2022,

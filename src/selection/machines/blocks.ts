@@ -6,6 +6,7 @@
  * @module
  */
 import type { SourceTag } from "../../core/fact.js";
+import { freeze } from "../../core/freeze.js";
 import type { Label } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import type { SubProgramId, TrackId } from "../../programs/types.js";
@@ -208,7 +209,7 @@ function tr(
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
+    freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
@@ -505,7 +506,7 @@ export function buildMachine(spec: MachineSpec): Machine {
  * ```
  * @category Selection
  */
-export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = Object.freeze(
+export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = freeze(
   Object.fromEntries(
     [
       OPINION_COLLECTION,

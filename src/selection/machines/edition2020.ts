@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import { buildMachine, EXPERT_COMMITTEE, OPINION_COLLECTION } from "./blocks.js";
 
@@ -9,7 +10,7 @@ const notes2020 = [
 
 /** The 2020 machines: smart city development type and smart single-solution type. */
 export const MACHINES_2020 = (): readonly Machine[] =>
-  Object.freeze([
+  freeze([
     buildMachine({
       year: 2020,
       track: "urban-planning",

@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -18,7 +19,7 @@ const after = [
 
 /** The 2021 machines: smart city planning, smart solution planning and the new demonstration. */
 export const MACHINES_2021 = (): readonly Machine[] =>
-  Object.freeze([
+  freeze([
     buildMachine({
       year: 2021,
       track: "urban-planning",

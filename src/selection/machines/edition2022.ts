@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -16,7 +17,7 @@ const planningNotes = [
 
 /** The 2022 machines: Smart City Planning (both planning tracks) and the demonstration. */
 export const MACHINES_2022 = (): readonly Machine[] =>
-  Object.freeze([
+  freeze([
     buildMachine({
       year: 2022,
       track: "urban-planning",

@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -19,7 +20,7 @@ const notes = [
 
 /** The 2023 machines: the planning type (both planning tracks) and the overseas demonstration type. */
 export const MACHINES_2023 = (): readonly Machine[] =>
-  Object.freeze([
+  freeze([
     buildMachine({
       year: 2023,
       track: "urban-planning",

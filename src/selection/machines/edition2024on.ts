@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import type { MachineSpec } from "./blocks.js";
 import { buildMachine, KAIA_EVALUATION, PRE_CONSULTING, SELECTION_COMMITTEE } from "./blocks.js";
@@ -67,4 +68,4 @@ function forYear(year: number): Machine[] {
 
 /** The 2024, 2025 and 2026 machines: planning (year-round, pre-consulting, roll-over) and demonstration. */
 export const MACHINES_2024_ON = (): readonly Machine[] =>
-  Object.freeze([...forYear(2024), ...forYear(2025), ...forYear(2026)]);
+  freeze([...forYear(2024), ...forYear(2025), ...forYear(2026)]);

@@ -1,3 +1,4 @@
+import { freeze } from "../../core/freeze.js";
 import type { Machine } from "../types.js";
 import { MACHINES_2020 } from "./edition2020.js";
 import { MACHINES_2021 } from "./edition2021.js";
@@ -22,7 +23,7 @@ let all: readonly Machine[] | undefined;
  */
 export function listMachines(): readonly Machine[] {
   if (all === undefined) {
-    all = Object.freeze([
+    all = freeze([
       ...MACHINES_2020(),
       ...MACHINES_2021(),
       ...MACHINES_2022(),
