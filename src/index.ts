@@ -116,6 +116,7 @@ export {
   min,
   minorUnitsOf,
   money,
+  moneyJsonReplacer,
   moneyJsonSchema,
   multiply,
   negate,

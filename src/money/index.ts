@@ -20,6 +20,7 @@ export {
   krwJsonSchema,
   type MoneyJson,
   MoneyJsonSchema,
+  moneyJsonReplacer,
   moneyJsonSchema,
   toMoneyJson,
 } from "./moneyJson.js";

@@ -1,6 +1,8 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { allocate } from "./allocate.js";
 import { krw, money } from "./money.js";
 import {
   fromKrwJson,
@@ -8,6 +10,7 @@ import {
   KrwJsonSchema,
   krwJsonSchema,
   MoneyJsonSchema,
+  moneyJsonReplacer,
   moneyJsonSchema,
   toMoneyJson,
 } from "./moneyJson.js";
@@ -77,6 +80,45 @@ describe("money JSON", () => {
         expect(fromKrwJson(toMoneyJson(krw(n)))).toEqual(krw(n));
         expect(fromMoneyJson(toMoneyJson(money("USD", `${n}`)))).toEqual(money("USD", `${n}`));
       }),
+    );
+  });
+});
+
+describe("moneyJsonReplacer", () => {
+  it("lets JSON.stringify write results that hold amounts, in the money JSON form", () => {
+    const shares = allocate(krw(100), [1, 1]);
+    expect(() => JSON.stringify(shares)).toThrow(TypeError);
+    expect(JSON.stringify(shares, moneyJsonReplacer)).toBe(
+      '[{"amount":"50","currency":"KRW"},{"amount":"50","currency":"KRW"}]',
+    );
+    expect(JSON.stringify({ total: money("USD", "12.5"), n: 5n, s: "x" }, moneyJsonReplacer)).toBe(
+      '{"total":{"amount":"12.5","currency":"USD"},"n":"5","s":"x"}',
+    );
+  });
+
+  it("refuses an object with a bigint amount that is not money, with a KcnError", () => {
+    let error: unknown;
+    try {
+      JSON.stringify({ amount: 5n }, moneyJsonReplacer);
+    } catch (e) {
+      error = e;
+    }
+    expect(isKcnError(error) && error.code).toBe("INVALID_AMOUNT");
+  });
+
+  it("round-trips any amount in any currency through JSON text (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("KRW", "USD", "JPY", "KWD", "EUR"),
+        fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }),
+        (currency, n) => {
+          const m = money(currency as "USD", n.toString());
+          const text = JSON.stringify({ m, list: [m] }, moneyJsonReplacer);
+          const back = JSON.parse(text) as { m: unknown; list: unknown[] };
+          expect(fromMoneyJson(back.m)).toEqual(m);
+          expect(fromMoneyJson(back.list[0])).toEqual(m);
+        },
+      ),
     );
   });
 });

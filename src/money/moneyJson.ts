@@ -109,6 +109,32 @@ export function toMoneyJson(value: Money): MoneyJson {
 }
 
 /**
+ * A `JSON.stringify` replacer that writes every money value in its JSON form and any other bigint as
+ * decimal text, so that the results that hold amounts (allocations, schedules, parsed applications,
+ * selections) serialize as they are; `JSON.parse` and {@link fromMoneyJson} read them back.
+ *
+ * @param _key - the property name (unused)
+ * @param value - the value being written
+ * @returns `{ amount, currency }` for money, decimal text for a bigint, else `value` unchanged
+ * @throws {@link KcnError} `INVALID_AMOUNT` or `INVALID_CURRENCY` for an object with a bigint `amount`
+ *   that is not a money value (it has no JSON form; written as is it would fail with a TypeError)
+ * @example
+ * ```ts
+ * JSON.stringify(allocate(krw(100), [1, 1]), moneyJsonReplacer);
+ * //=> '[{"amount":"50","currency":"KRW"},{"amount":"50","currency":"KRW"}]'
+ * JSON.stringify({ n: 5n }, moneyJsonReplacer); //=> '{"n":"5"}'
+ * ```
+ * @category Money
+ */
+export function moneyJsonReplacer(_key: string, value: unknown): unknown {
+  return typeof value === "bigint"
+    ? String(value)
+    : typeof (value as Money | null)?.amount === "bigint"
+      ? toMoneyJson(value as Money)
+      : value;
+}
+
+/**
  * Reads an amount from its JSON form (validated with {@link MoneyJsonSchema}).
  *
  * @param json - `{ amount, currency }`, such as parsed from `JSON.parse`
