@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isLang, type Lang } from "../core/label.js";
 import { describeReceived, isKcnError } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
+import { jsonText } from "./json.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
 declare const __KCITY_VERSION__: string | undefined;
@@ -177,7 +178,7 @@ export function runCli(
         return {
           exitCode: 2,
           stdout: "",
-          stderr: `${JSON.stringify({ error: { code: e.code, title, message: e.message, details: e.details } }, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}\n`,
+          stderr: jsonText({ error: { code: e.code, title, message: e.message, details: e.details } }),
         };
       }
       return bad(`${e.code}: ${title}. ${e.message}`);

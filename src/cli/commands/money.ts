@@ -5,13 +5,12 @@ import { formatKrw, type KrwStyle } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { toMoneyJson } from "../../money/moneyJson.js";
 import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
+import { jsonText } from "../json.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
 const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`;
-}
+const json = (value: unknown): string => jsonText(value, 2);
 
 function usageError(args: CliArgs, en: string, ko: string): CliOutput {
   const title = args.lang === "ko" ? KCN_ERROR_CODES.INVALID_INPUT.ko : KCN_ERROR_CODES.INVALID_INPUT.en;

@@ -3,7 +3,7 @@ import { type Lang, localize } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { formatRange } from "../../money/formatRange.js";
-import { type FundingRange, isKrw, type Krw } from "../../money/index.js";
+import type { FundingRange, Krw } from "../../money/index.js";
 import { countryName, isCountryCode } from "../../programs/countries.js";
 import { cumulativeTotals } from "../../programs/cumulativeTotals.js";
 import { getSource } from "../../programs/data/sources.js";
@@ -14,19 +14,10 @@ import { getEdition } from "../../programs/getEdition.js";
 import { editionYears, listEditions } from "../../programs/listEditions.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { Edition, Intake, SelectedProject, SubProgram } from "../../programs/types.js";
+import { jsonText } from "../json.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
-function json(value: unknown): string {
-  return `${JSON.stringify(
-    value,
-    (_k, v) => {
-      if (typeof v === "bigint") return v.toString();
-      if (isKrw(v)) return { amount: v.amount.toString(), currency: "KRW" };
-      return v;
-    },
-    2,
-  )}\n`;
-}
+const json = (value: unknown): string => jsonText(value, 2);
 
 const T = {
   unknown: { en: "unknown", ko: "알 수 없음" },

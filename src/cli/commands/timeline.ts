@@ -8,11 +8,10 @@ import { readInstant } from "../../timeline/instant.js";
 import { safeParsePartialDate } from "../../timeline/partialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
+import { jsonText } from "../json.js";
 import type { CliArgs, CliCommand, CliContext } from "../types.js";
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`;
-}
+const json = (value: unknown): string => jsonText(value, 2);
 
 /**
  * Reads `--on`: a day (`2021-04-19`, taken as 00:00 that day in Seoul), a Seoul time
