@@ -24,9 +24,11 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = "utf8";
     },
-    // Ship the application's JSON Schema (generated from the zod source) as a file of its own.
+    // Ship the application's JSON Schema (generated from the zod source) and the label catalogue of
+    // every code (generated from src/i18n/labels.ts) as files of their own.
     onSuccess: async () => {
       copyFileSync("src/eligibility/application.schema.json", "dist/application.schema.json");
+      copyFileSync("src/i18n/labels.json", "dist/labels.json");
     },
   },
   {

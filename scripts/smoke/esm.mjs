@@ -41,4 +41,11 @@ const { default: imported } = await import("k-city-network/application.schema.js
 });
 assert.deepEqual(imported, schema);
 assert.equal(imported.$id, lib.APPLICATION_SCHEMA_ID);
-console.log("ESM import ok (root and every subpath, JSON Schema file)");
+// The label catalogue: every code the library returns has its English and Korean label.
+const { default: labels } = await import("k-city-network/labels.json", { with: { type: "json" } });
+assert.equal(labels.krwParseIssues.MULTIPLE_NUMBERS.ko.length > 0, true);
+assert.deepEqual(labels.errors.INVALID_AMOUNT, {
+  en: lib.KCN_ERROR_CODES.INVALID_AMOUNT.en,
+  ko: lib.KCN_ERROR_CODES.INVALID_AMOUNT.ko,
+});
+console.log("ESM import ok (root and every subpath, JSON Schema file, label catalogue)");

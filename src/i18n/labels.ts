@@ -1,0 +1,180 @@
+/**
+ * The English and Korean label of every code, state and reason the library returns, in one
+ * catalogue: the tables the features export (error codes, eligibility findings, lifecycle refusals,
+ * roles, call and milestone statuses, ...) and the labels of the codes that have none at run time
+ * (money-text refusals, machine checks, schema issues, guards, severities, reliabilities).
+ *
+ * The catalogue is shipped as the file `k-city-network/labels.json`, generated from this module
+ * (`npm run labels:update`, checked in CI), so that a portal can label any code without the library's
+ * bundle carrying the labels it never shows itself.
+ *
+ * @internal
+ * @module
+ */
+
+import type { Reliability } from "../core/fact.js";
+import type { Label } from "../core/label.js";
+import type { SchemaIssueCode } from "../core/zodIssues.js";
+import { CONSORTIUM_ROLES } from "../eligibility/consortiumRoles.js";
+import { ELIGIBILITY_ISSUE_CODES, type EligibilitySeverity } from "../eligibility/eligibilityIssue.js";
+import { ORGANISATION_TYPES } from "../eligibility/organisationTypes.js";
+import { KCN_ERROR_CODES } from "../errors.js";
+import type { KrwParseIssueCode } from "../money/parseKrw.js";
+import { TRACKS } from "../programs/tracks.js";
+import type { MachineIssueCode } from "../selection/checkMachine.js";
+import { LIFECYCLE_ISSUE_CODES } from "../selection/issues.js";
+import { ROLES } from "../selection/roles.js";
+import { NOT_SELECTED_REASONS } from "../selection/selectProjects.js";
+import type { GuardName } from "../selection/types.js";
+import { CALL_STATUS_LABELS } from "../timeline/callStatusAt.js";
+import { MILESTONE_STATUSES } from "../timeline/milestoneStatus.js";
+import { MILESTONE_KINDS } from "../timeline/planSchedule.js";
+
+/** Why a text was not read as an amount of won (`safeParseKrw`, `parseFundingRange`). */
+export const KRW_PARSE_ISSUE_LABELS = {
+  NOT_TEXT: { en: "Not a text", ko: "텍스트가 아닙니다" },
+  RANGE_NOT_AMOUNT: {
+    en: "A range of two amounts, not one amount",
+    ko: "금액 하나가 아니라 두 금액의 범위입니다",
+  },
+  REVERSED_RANGE: { en: "The range ends below its start", ko: "범위의 끝이 시작보다 작습니다" },
+  INPUT_TOO_LONG: { en: "Text longer than the limit", ko: "허용 길이를 넘는 텍스트" },
+  EMPTY_INPUT: { en: "The text is empty", ko: "텍스트가 비어 있습니다" },
+  MISSING_NUMBER: { en: "No number", ko: "숫자가 없습니다" },
+  MALFORMED_NUMBER: { en: "Malformed number", ko: "잘못된 숫자 표기" },
+  UNEXPECTED_CHARACTER: { en: "Unexpected character", ko: "예상하지 못한 문자" },
+  UNKNOWN_UNIT: { en: "Unknown unit", ko: "알 수 없는 단위" },
+  MULTIPLE_NUMBERS: {
+    en: "A second number where one amount was expected",
+    ko: "금액 하나가 와야 할 자리에 두 번째 숫자가 있습니다",
+  },
+  UNIT_ORDER: { en: "Units out of order", ko: "단위 순서가 맞지 않습니다" },
+  DUPLICATE_CURRENCY: { en: "A second currency mark", ko: "통화 표시가 두 번 있습니다" },
+  MISPLACED_SIGN: { en: "A sign that does not stand before the amount", ko: "금액 앞에 있지 않은 부호" },
+  APPROXIMATE_AMOUNT: { en: "An approximate amount", ko: "어림 금액" },
+  NEGATIVE_AMOUNT: { en: "A negative amount", ko: "음수 금액" },
+  NOT_WHOLE_WON: { en: "Not a whole number of won", ko: "원 단위로 떨어지지 않는 금액" },
+} as const satisfies Record<KrwParseIssueCode, Label>;
+
+/** What `checkMachine` finds wrong with a lifecycle machine. */
+export const MACHINE_ISSUE_LABELS = {
+  DUPLICATE_STATE: { en: "A state is defined twice", ko: "같은 단계가 두 번 정의되었습니다" },
+  BAD_INITIAL: {
+    en: "The initial state is missing or not an initial state",
+    ko: "시작 단계가 없거나 시작 단계가 아닙니다",
+  },
+  UNKNOWN_STATE: { en: "A transition names an unknown state", ko: "전이가 알 수 없는 단계를 가리킵니다" },
+  DUPLICATE_EVENT: { en: "An event leaves a state twice", ko: "한 단계에서 같은 이벤트가 두 번 나갑니다" },
+  UNREACHABLE_STATE: { en: "A state cannot be reached from the start", ko: "시작에서 도달할 수 없는 단계" },
+  DEAD_END: { en: "A non-final state has no way out", ko: "종료가 아닌 단계에 나가는 길이 없습니다" },
+  FINAL_HAS_EXIT: { en: "A final state has a way out", ko: "종료 단계에서 나가는 전이가 있습니다" },
+  MISSING_LABEL: { en: "A label is missing in English or Korean", ko: "영어 또는 한국어 라벨이 없습니다" },
+  UNKNOWN_ROLE: { en: "A transition names an unknown role", ko: "전이가 알 수 없는 역할을 가리킵니다" },
+  UNKNOWN_GUARD: { en: "A transition names an unknown guard", ko: "전이가 알 수 없는 조건을 가리킵니다" },
+  NO_ROLES: { en: "A transition has no role that may send it", ko: "전이를 보낼 수 있는 역할이 없습니다" },
+} as const satisfies Record<MachineIssueCode, Label>;
+
+/**
+ * The codes of schema issues: the validators' (`safeParseApplication`, the JSON forms of money, logs
+ * and snapshots) and those of zod issues read by `fromZodIssues`.
+ */
+export const SCHEMA_ISSUE_LABELS = {
+  INVALID_TYPE: { en: "Wrong type or missing field", ko: "형식이 맞지 않거나 필수 항목이 없습니다" },
+  TOO_SMALL: { en: "Too small or too short", ko: "값이 너무 작거나 짧습니다" },
+  TOO_BIG: { en: "Too big or too long", ko: "값이 너무 크거나 깁니다" },
+  INVALID_FORMAT: { en: "Wrong format", ko: "형식이 올바르지 않습니다" },
+  UNKNOWN_KEY: { en: "Unknown key", ko: "알 수 없는 키" },
+  INVALID_VALUE: { en: "Not one of the allowed values", ko: "허용된 값이 아닙니다" },
+  INVALID_UNION: { en: "Matches none of the accepted forms", ko: "허용된 형식 중 어느 것과도 맞지 않습니다" },
+  INVALID_KEY: { en: "Invalid key", ko: "잘못된 키" },
+  INVALID_ELEMENT: { en: "Invalid element", ko: "잘못된 요소" },
+  NOT_MULTIPLE_OF: { en: "Not a multiple of the step", ko: "정해진 단위의 배수가 아닙니다" },
+  CUSTOM: { en: "Does not meet a condition of the schema", ko: "스키마 조건을 충족하지 않습니다" },
+  LEAD_COUNT: { en: "Not exactly one lead organisation", ko: "주관 기관이 정확히 하나가 아닙니다" },
+  TOO_MANY_DECIMALS: { en: "More decimals than the currency has", ko: "통화의 소수 자릿수를 넘습니다" },
+  INVALID_COUNTRY_CODE: KCN_ERROR_CODES.INVALID_COUNTRY_CODE,
+  INVALID_AMOUNT: KCN_ERROR_CODES.INVALID_AMOUNT,
+  INVALID_DATE: KCN_ERROR_CODES.INVALID_DATE,
+} as const satisfies Record<SchemaIssueCode, Label> & Record<string, Label>;
+
+/** The guards of the lifecycle machines (`GuardName`) and the date-order check every event passes. */
+export const GUARD_LABELS = {
+  eligible: { en: "The application passes the eligibility check", ko: "신청 자격 검토를 통과" },
+  "appropriation-in-range": {
+    en: "The appropriation is within the sub-program's range",
+    ko: "예산 배정액이 세부 사업 지원 범위 안에 있음",
+  },
+  "korean-executor": { en: "The executor is a Korean company", ko: "수행기관이 국내 기업임" },
+  "host-consulted": {
+    en: "The host government was consulted on scope and criteria",
+    ko: "사업 범위와 기준에 대해 현지 정부와 협의함",
+  },
+  "reason-given": { en: "A reason is given", ko: "사유를 적음" },
+  "after-cutoff": { en: "Received after the cutoff", ko: "마감 기준일 이후 접수" },
+  chronological: { en: "Dates do not go backwards", ko: "날짜가 거꾸로 가지 않음" },
+} as const satisfies Record<GuardName | "chronological", Label>;
+
+/** How much an eligibility finding weighs. */
+export const SEVERITY_LABELS = {
+  error: { en: "Error", ko: "오류" },
+  warning: { en: "Warning", ko: "주의" },
+  info: { en: "Note", ko: "참고" },
+} as const satisfies Record<EligibilitySeverity, Label>;
+
+/** How far a fact can be trusted. */
+export const RELIABILITY_LABELS = {
+  official: { en: "Official release", ko: "공식 발표" },
+  press: { en: "Press report", ko: "언론 보도" },
+  "machine-translated": { en: "Machine translation", ko: "기계 번역" },
+  inferred: { en: "Inferred", ko: "추론" },
+} as const satisfies Record<Reliability, Label>;
+
+const pick = (table: Readonly<Record<string, Label>>): Record<string, Label> =>
+  Object.fromEntries(Object.entries(table).map(([k, l]) => [k, { en: l.en, ko: l.ko }]));
+const byId = <T>(list: readonly T[], id: (x: T) => string, label: (x: T) => Label): Record<string, Label> =>
+  Object.fromEntries(list.map((x) => [id(x), { en: label(x).en, ko: label(x).ko }]));
+
+/**
+ * The whole catalogue, as written to `labels.json`: for each kind of code, the label of each code.
+ *
+ * @internal
+ */
+export function labelCatalogue(): Record<string, Record<string, Label>> {
+  return {
+    errors: pick(KCN_ERROR_CODES),
+    eligibilityIssues: pick(ELIGIBILITY_ISSUE_CODES),
+    severities: pick(SEVERITY_LABELS),
+    schemaIssues: pick(SCHEMA_ISSUE_LABELS),
+    krwParseIssues: pick(KRW_PARSE_ISSUE_LABELS),
+    lifecycleIssues: pick(LIFECYCLE_ISSUE_CODES),
+    machineIssues: pick(MACHINE_ISSUE_LABELS),
+    guards: pick(GUARD_LABELS),
+    roles: pick(ROLES),
+    notSelectedReasons: pick(NOT_SELECTED_REASONS),
+    callStatuses: pick(CALL_STATUS_LABELS),
+    milestoneStatuses: Object.fromEntries(
+      Object.entries(MILESTONE_STATUSES).map(([k, s]) => [k, { en: s.label.en, ko: s.label.ko }]),
+    ),
+    milestoneKinds: byId(
+      MILESTONE_KINDS,
+      (m) => m.kind,
+      (m) => m.label,
+    ),
+    organisationTypes: byId(
+      ORGANISATION_TYPES,
+      (o) => o.id,
+      (o) => o.label,
+    ),
+    consortiumRoles: byId(
+      CONSORTIUM_ROLES,
+      (r) => r.id,
+      (r) => r.label,
+    ),
+    tracks: byId(
+      TRACKS,
+      (t) => t.id,
+      (t) => t.name,
+    ),
+    reliabilities: pick(RELIABILITY_LABELS),
+  };
+}
