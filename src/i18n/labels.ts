@@ -19,15 +19,22 @@ import { CONSORTIUM_ROLES } from "../eligibility/consortiumRoles.js";
 import { ELIGIBILITY_ISSUE_CODES, type EligibilitySeverity } from "../eligibility/eligibilityIssue.js";
 import { ORGANISATION_TYPES } from "../eligibility/organisationTypes.js";
 import { KCN_ERROR_CODES } from "../errors.js";
+import type { RateQuote } from "../money/convert.js";
+import type { KrwStyle } from "../money/formatKrw.js";
 import type { KrwParseIssueCode } from "../money/parseKrw.js";
+import type { RoundingMode } from "../money/rounding.js";
+import type { BudgetFit } from "../programs/fundingEnvelope.js";
 import { TRACKS } from "../programs/tracks.js";
+import type { EditionEventKind, SecretariatId } from "../programs/types.js";
 import type { MachineIssueCode } from "../selection/checkMachine.js";
 import { LIFECYCLE_ISSUE_CODES } from "../selection/issues.js";
 import { ROLES } from "../selection/roles.js";
 import { NOT_SELECTED_REASONS } from "../selection/selectProjects.js";
-import type { GuardName } from "../selection/types.js";
+import type { GuardName, StateKind } from "../selection/types.js";
 import { CALL_STATUS_LABELS } from "../timeline/callStatusAt.js";
+import type { DateRelation } from "../timeline/comparePartialDates.js";
 import { MILESTONE_STATUSES } from "../timeline/milestoneStatus.js";
+import type { DatePrecision } from "../timeline/partialDate.js";
 import { MILESTONE_KINDS } from "../timeline/planSchedule.js";
 
 /** Why a text was not read as an amount of won (`safeParseKrw`, `parseFundingRange`). */
@@ -126,8 +133,89 @@ export const RELIABILITY_LABELS = {
   official: { en: "Official release", ko: "공식 발표" },
   press: { en: "Press report", ko: "언론 보도" },
   "machine-translated": { en: "Machine translation", ko: "기계 번역" },
-  inferred: { en: "Inferred", ko: "추론" },
+  inferred: { en: "Inferred", ko: "추정" },
 } as const satisfies Record<Reliability, Label>;
+
+/** Who runs a sub-program's intake (`SecretariatId`). */
+export const SECRETARIAT_LABELS = {
+  molit: { en: "MOLIT", ko: "국토교통부" },
+  kind: { en: "KIND", ko: "한국해외인프라도시개발지원공사(KIND)" },
+  kaia: { en: "KAIA", ko: "국토교통과학기술진흥원(KAIA)" },
+} as const satisfies Record<SecretariatId, Label>;
+
+/** The kinds of dated events in an edition's calendar (`EditionEventKind`). */
+export const EDITION_EVENT_KIND_LABELS = {
+  "call-announced": { en: "Call announced", ko: "공모 공고" },
+  "call-opens": { en: "Call opens", ko: "접수 시작" },
+  "call-closes": { en: "Call closes", ko: "접수 마감" },
+  "rolling-cutoff": { en: "Cutoff of the year-round intake", ko: "연중 접수 마감 기준일" },
+  review: { en: "Review", ko: "심사" },
+  "results-announced": { en: "Results announced", ko: "결과 발표" },
+  appropriation: { en: "Appropriation", ko: "예산 배정" },
+  "executor-tender": { en: "Executor tender", ko: "수행기관 입찰" },
+  "executor-selected": { en: "Executor selected", ko: "수행기관 선정" },
+  "track-start": { en: "Projects start", ko: "사업 착수" },
+  training: { en: "Training course", ko: "초청 연수" },
+  expo: { en: "Expo", ko: "박람회" },
+  other: { en: "Other", ko: "기타" },
+} as const satisfies Record<EditionEventKind, Label>;
+
+/** Where a stated budget lies against the funding envelope (`BudgetFit`). */
+export const BUDGET_FIT_LABELS = {
+  within: { en: "Within the envelope", ko: "범위 안" },
+  "below-lowest": { en: "Below the lowest total", ko: "최저 합계보다 적음" },
+  "above-highest": { en: "Above the highest total", ko: "최고 합계보다 많음" },
+  unknown: { en: "Unknown", ko: "알 수 없음" },
+} as const satisfies Record<BudgetFit, Label>;
+
+/** How precise a date is (`DatePrecision`). */
+export const DATE_PRECISION_LABELS = {
+  year: { en: "Year", ko: "연도" },
+  month: { en: "Month", ko: "월" },
+  day: { en: "Day", ko: "일" },
+  minute: { en: "Minute", ko: "분" },
+} as const satisfies Record<DatePrecision, Label>;
+
+/** How two partial dates relate (`DateRelation`). */
+export const DATE_RELATION_LABELS = {
+  before: { en: "Before", ko: "이전" },
+  after: { en: "After", ko: "이후" },
+  overlaps: { en: "Overlaps", ko: "겹침" },
+} as const satisfies Record<DateRelation, Label>;
+
+/** The kinds of lifecycle states (`StateKind`). */
+export const STATE_KIND_LABELS = {
+  initial: { en: "Initial", ko: "시작" },
+  normal: { en: "In progress", ko: "진행" },
+  final: { en: "Final", ko: "종료" },
+} as const satisfies Record<StateKind, Label>;
+
+/** The rounding modes (`RoundingMode`). */
+export const ROUNDING_MODE_LABELS = {
+  "half-even": {
+    en: "Nearest, ties to even (banker's rounding)",
+    ko: "가장 가까운 값, 동률은 짝수 쪽(오사오입)",
+  },
+  "half-up": { en: "Nearest, ties away from zero", ko: "가장 가까운 값, 동률은 0에서 먼 쪽(반올림)" },
+  "half-down": { en: "Nearest, ties toward zero", ko: "가장 가까운 값, 동률은 0 쪽" },
+  up: { en: "Away from zero", ko: "0에서 먼 쪽(올림)" },
+  down: { en: "Toward zero (truncation)", ko: "0 쪽(버림)" },
+  ceil: { en: "Toward positive infinity", ko: "양의 무한대 쪽" },
+  floor: { en: "Toward negative infinity", ko: "음의 무한대 쪽" },
+} as const satisfies Record<RoundingMode, Label>;
+
+/** The styles of `formatKrw` (`KrwStyle`). */
+export const KRW_STYLE_LABELS = {
+  standard: { en: "Standard (₩400,000,000)", ko: "기본 (400,000,000원)" },
+  compact: { en: "Compact (KRW 400 million)", ko: "간략 (4억 원)" },
+  "korean-units": { en: "Korean units (4억 5,000만 원)", ko: "한국식 단위 (4억 5,000만 원)" },
+} as const satisfies Record<KrwStyle, Label>;
+
+/** How an exchange rate is quoted (`RateQuote`). */
+export const RATE_QUOTE_LABELS = {
+  "target-per-source": { en: "Units of the target currency per won", ko: "1원당 대상 통화" },
+  "source-per-target": { en: "Won per unit of the target currency", ko: "대상 통화 1단위당 원" },
+} as const satisfies Record<RateQuote, Label>;
 
 const pick = (table: Readonly<Record<string, Label>>): Record<string, Label> =>
   Object.fromEntries(Object.entries(table).map(([k, l]) => [k, { en: l.en, ko: l.ko }]));
@@ -176,5 +264,14 @@ export function labelCatalogue(): Record<string, Record<string, Label>> {
       (t) => t.name,
     ),
     reliabilities: pick(RELIABILITY_LABELS),
+    secretariats: pick(SECRETARIAT_LABELS),
+    editionEventKinds: pick(EDITION_EVENT_KIND_LABELS),
+    budgetFits: pick(BUDGET_FIT_LABELS),
+    datePrecisions: pick(DATE_PRECISION_LABELS),
+    dateRelations: pick(DATE_RELATION_LABELS),
+    stateKinds: pick(STATE_KIND_LABELS),
+    roundingModes: pick(ROUNDING_MODE_LABELS),
+    krwStyles: pick(KRW_STYLE_LABELS),
+    rateQuotes: pick(RATE_QUOTE_LABELS),
   };
 }

@@ -1,6 +1,7 @@
 import type { Fact } from "../../core/fact.js";
 import { type Lang, localize } from "../../core/label.js";
 import { need } from "../../core/need.js";
+import { SECRETARIAT_LABELS } from "../../i18n/labels.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { formatRange } from "../../money/formatRange.js";
 import type { FundingRange, Krw } from "../../money/index.js";
@@ -54,12 +55,6 @@ const T = {
 function t(key: keyof typeof T, lang: Lang): string {
   return localize(T[key], lang);
 }
-
-const SECRETARIATS = {
-  molit: { en: "MOLIT", ko: "국토교통부" },
-  kind: { en: "KIND", ko: "한국해외인프라도시개발지원공사(KIND)" },
-  kaia: { en: "KAIA", ko: "국토교통과학기술진흥원(KAIA)" },
-} as const;
 
 const RELIABILITY = {
   official: { en: "official", ko: "공식" },
@@ -135,7 +130,7 @@ function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
     `    ${t("fundingCall", lang)}: ${fact(s.funding.call, lang, range(lang))}${s.funding.approximate ? (lang === "ko" ? " (약)" : " (about)") : ""}`,
     `    ${t("fundingAwarded", lang)}: ${fact(s.funding.awarded, lang, range(lang))}`,
     `    ${t("target", lang)}: ${fact(s.targetCount, lang, between(lang))}`,
-    `    ${t("secretariat", lang)}: ${fact(s.secretariat, lang, (v) => localize(SECRETARIATS[v], lang))}`,
+    `    ${t("secretariat", lang)}: ${fact(s.secretariat, lang, (v) => localize(SECRETARIAT_LABELS[v], lang))}`,
     ...intakeLines(s.intake, lang).map((l) => `    ${l}`),
     `    ${t("review", lang)}: ${fact(s.reviewSteps, lang, (v) => v.map((r) => localize(r.name, lang)).join(" → "))}`,
     `    ${t("criteria", lang)}: ${fact(s.criteria, lang, (v) => v.map((c) => localize(c, lang)).join("; "))}`,
