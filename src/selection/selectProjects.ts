@@ -82,6 +82,7 @@ export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = 
  */
 export interface RankedCandidate {
   readonly rank: number;
+  /** The candidate object as it was given (the same object, not a copy: match results by identity). */
   readonly candidate: SelectionCandidate;
 }
 
