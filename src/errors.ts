@@ -90,6 +90,7 @@ export class KcnError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
   /** The title of the code in English and Korean. */
   readonly title: Label;
+  /** Always `"KcnError"`. */
   override readonly name = "KcnError";
 
   /**

@@ -45,6 +45,7 @@ export const RELIABILITIES: readonly Reliability[] = freeze([
  * @category Provenance
  */
 export interface KnownFact<T> {
+  /** `true`: the value is known (stated by a source, or inferred and marked so). */
   readonly known: true;
   /** The value. */
   readonly value: T;
@@ -62,6 +63,7 @@ export interface KnownFact<T> {
  * @category Provenance
  */
 export interface UnknownFact {
+  /** `false`: the sources do not give the value; `note` says why. */
   readonly known: false;
   /** Why it is unknown (for example "not found in the stored sources"). */
   readonly note: string;

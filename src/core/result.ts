@@ -34,7 +34,9 @@ export interface Issue<C extends string = string> {
  * @category Results
  */
 export interface Ok<T> {
+  /** `true`: a value. */
   readonly ok: true;
+  /** The value. */
   readonly value: T;
 }
 
@@ -44,7 +46,9 @@ export interface Ok<T> {
  * @category Results
  */
 export interface Err<I> {
+  /** `false`: no value, issues instead. */
   readonly ok: false;
+  /** Why, each with its code, path and message in English and Korean. */
   readonly issues: readonly I[];
 }
 

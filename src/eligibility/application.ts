@@ -84,7 +84,9 @@ export interface Application {
  * @category Eligibility
  */
 export interface FundingJson {
+  /** Whole won as decimal digits (`"400000000"`). */
   readonly amount: string;
+  /** Always `"KRW"`. */
   readonly currency: "KRW";
 }
 
@@ -95,10 +97,15 @@ export interface FundingJson {
  * @category Eligibility
  */
 export interface ApplicationInput {
+  /** The edition applied to. */
   readonly year: number;
+  /** The sub-program of that edition (`"overseas-demonstration"`). */
   readonly subProgramId: string;
+  /** The project's title. */
   readonly title: string;
+  /** Where the project takes place: ISO country code and city. */
   readonly site: { readonly country: string; readonly city: string };
+  /** The organisations, exactly one with role `lead`. */
   readonly consortium: readonly {
     readonly name: string;
     readonly type: OrganisationTypeId;
@@ -106,10 +113,15 @@ export interface ApplicationInput {
     readonly role: ConsortiumRole;
     readonly receivesFunds?: boolean | undefined;
   }[];
+  /** The money JSON form or any text `parseKrw` reads (`"4억 5,000만 원"`). */
   readonly requestedFunding: FundingJson | string;
+  /** ISO 8601 date-time with an offset; without it the call window is checked against `asOf`. */
   readonly submittedAt?: string | undefined;
+  /** The consultation with the overseas government before applying: with whom, on which day. */
   readonly priorConsultation?: PriorConsultation | undefined;
+  /** For an international organisation: the government or city it applies jointly with. */
   readonly jointApplication?: JointApplication | undefined;
+  /** The id of the earlier project it continues. */
   readonly continues?: string | undefined;
 }
 

@@ -10,7 +10,9 @@ import type { EligibilityResult } from "./eligibilityIssue.js";
  * @category Eligibility
  */
 export interface EligibilitySummary {
+  /** Applications checked. */
   readonly total: number;
+  /** Of which eligible. */
   readonly eligible: number;
   /** Valid applications with at least one error. */
   readonly ineligible: number;
@@ -28,6 +30,7 @@ export interface EligibilitySummary {
 export interface EligibilityBatchResult {
   /** One result per input, in order. */
   readonly results: readonly EligibilityResult[];
+  /** Counts of the batch, by verdict and by code. */
   readonly summary: EligibilitySummary;
 }
 

@@ -113,9 +113,13 @@ export type EligibilityIssueCode = keyof typeof ELIGIBILITY_ISSUE_CODES;
  * @category Eligibility
  */
 export interface EligibilityRuleRef {
+  /** The rule's id, `<year>/<sub-program>/<rule>` (`"2024/overseas-demonstration/overseas-public-partner"`). */
   readonly id: string;
+  /** The sources the rule rests on. */
   readonly sources: readonly SourceTag[];
+  /** How far the rule can be trusted, when it is known. */
   readonly reliability?: Reliability;
+  /** The remark of the fact behind the rule (why it is unknown or inferred, what the sources say). */
   readonly note?: string;
 }
 
@@ -127,7 +131,9 @@ export interface EligibilityRuleRef {
  * @category Eligibility
  */
 export interface EligibilityIssue extends Issue<string> {
+  /** `error` makes the application ineligible; `warning` and `info` do not. */
   readonly severity: EligibilitySeverity;
+  /** The rule the finding rests on, with its sources. */
   readonly rule: EligibilityRuleRef;
 }
 

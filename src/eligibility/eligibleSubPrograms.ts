@@ -27,11 +27,15 @@ export interface EligibleSubProgramsOptions extends CheckEligibilityOptions {
  * @category Eligibility
  */
 export interface SubProgramEligibility {
+  /** The sub-program's id in the edition. */
   readonly subProgramId: string;
+  /** Its name in English and Korean. */
   readonly name: Label;
+  /** The tracks it covers. */
   readonly tracks: readonly TrackId[];
   /** `true` when no finding is an error. Requirements the consortium alone cannot show are `info`. */
   readonly eligible: boolean;
+  /** The findings, errors first, each with its rule and sources. */
   readonly issues: readonly EligibilityIssue[];
 }
 
@@ -41,6 +45,7 @@ export interface SubProgramEligibility {
  * @category Eligibility
  */
 export interface EligibleSubProgramsResult {
+  /** The edition year. */
   readonly year: number;
   /** `false` when the consortium is not valid (its issues are then in `issues`). */
   readonly valid: boolean;

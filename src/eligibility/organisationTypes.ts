@@ -27,7 +27,9 @@ export type OrganisationTypeId =
  * @category Eligibility
  */
 export interface OrganisationType {
+  /** kebab-case id (`foreign-local-government`). */
   readonly id: OrganisationTypeId;
+  /** Name in English and Korean. */
   readonly label: Label;
   /** The IATI OrganisationType code (codelist version 2.03) that corresponds best. */
   readonly iatiCode: "10" | "11" | "15" | "21" | "22" | "40" | "70" | "71" | "80" | "90";

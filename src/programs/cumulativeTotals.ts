@@ -17,11 +17,15 @@ export interface CumulativeStatement {
   readonly label: Label;
   /** The last edition it counts. */
   readonly throughYear: number;
+  /** Projects counted. */
   readonly projects: number;
+  /** Countries counted. */
   readonly countries: number;
   /** Cities, where stated. */
   readonly cities?: number;
+  /** Where it was stated. */
   readonly sources: readonly SourceTag[];
+  /** How far it can be trusted. */
   readonly reliability: Reliability;
   /** What is known about reconciling it (the fact sheet's reasoning). */
   readonly note?: Label;
@@ -115,8 +119,11 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
  * @category Programs
  */
 export interface CumulativeLine {
+  /** MOLIT's statement. */
   readonly statement: CumulativeStatement;
+  /** Projects the library's data count up to the statement's last edition. */
   readonly computedProjects: number;
+  /** Distinct countries the library's data count up to then. */
   readonly computedCountries: number;
   /** `"matches"` when both the project and the country counts agree. */
   readonly verdict: "matches" | "does-not-match";
@@ -132,6 +139,7 @@ export interface CumulativeLine {
  * @category Programs
  */
 export interface CumulativeTotals {
+  /** The last edition counted. */
   readonly throughYear: number;
   /** Listed projects of the editions up to `throughYear`. */
   readonly projects: number;

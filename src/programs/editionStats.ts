@@ -12,9 +12,13 @@ import type { Counts, SubProgramId, TrackId } from "./types.js";
  * @category Programs
  */
 export interface StatsFigures {
+  /** Applications received, where stated. */
   readonly applications: Fact<number>;
+  /** Distinct countries the applications came from, where stated. */
   readonly applicantCountries: Fact<number>;
+  /** Projects selected, where stated. */
   readonly selected: Fact<number>;
+  /** Distinct countries of the selected projects, where stated. */
   readonly selectedCountries: Fact<number>;
   /** `selected / applications`, exact, with the rounded percentage; unknown when either is. */
   readonly selectionRate: Fact<Ratio>;
@@ -28,8 +32,11 @@ export interface StatsFigures {
  * @category Programs
  */
 export interface SubProgramStats extends StatsFigures {
+  /** The sub-program's id. */
   readonly id: SubProgramId;
+  /** Its name in English and Korean. */
   readonly name: Label;
+  /** The tracks it covers. */
   readonly tracks: readonly TrackId[];
 }
 
@@ -39,12 +46,15 @@ export interface SubProgramStats extends StatsFigures {
  * @category Programs
  */
 export interface EditionStats extends StatsFigures {
+  /** The edition year. */
   readonly year: number;
+  /** The program's name for that year. */
   readonly name: Label;
   /** Whether the data list every selected project of the edition. */
   readonly projectsComplete: boolean;
   /** Distinct countries of the listed projects. */
   readonly listedCountries: number;
+  /** The same figures per sub-program. */
   readonly subPrograms: readonly SubProgramStats[];
 }
 

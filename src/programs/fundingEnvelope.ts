@@ -16,6 +16,7 @@ import type { SubProgramId } from "./types.js";
  * @category Programs
  */
 export interface FundingEnvelopeOptions {
+  /** Which per-project range to use where both are known: the awards' (default) or the call's. */
   readonly prefer?: "awarded" | "call";
 }
 
@@ -25,13 +26,17 @@ export interface FundingEnvelopeOptions {
  * @category Programs
  */
 export interface EnvelopeLine {
+  /** The sub-program of the line. */
   readonly subProgramId: SubProgramId;
+  /** Its name in English and Korean. */
   readonly name: Label;
   /** The number of projects: the target, or the number selected where no target is stated. */
   readonly count: Fact<{ readonly min: number; readonly max: number }>;
+  /** Where the count comes from: the stated target, the number selected, or unknown. */
   readonly countBasis: "target" | "selected" | "unknown";
   /** The per-project range used. */
   readonly range: Fact<FundingRange>;
+  /** Where the range comes from: the awards, the call, or unknown. */
   readonly rangeBasis: "awarded" | "call" | "unknown";
 }
 
@@ -48,12 +53,15 @@ export type BudgetFit = "within" | "below-lowest" | "above-highest" | "unknown";
  * @category Programs
  */
 export interface FundingEnvelope {
+  /** The edition year. */
   readonly year: number;
+  /** One line per sub-program. */
   readonly lines: readonly EnvelopeLine[];
   /** Lowest total (every line at its lowest count and amount) to highest; unknown when a line is. */
   readonly envelope: Fact<FundingRange>;
   /** The stated annual budget. */
   readonly budget: Fact<Krw>;
+  /** Where the stated budget lies against the envelope. */
   readonly fit: BudgetFit;
   /** The verdict in words. */
   readonly explanation: Label;

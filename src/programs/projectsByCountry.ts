@@ -10,6 +10,7 @@ import type { CountryCode, SelectedProject } from "./types.js";
  * @category Programs
  */
 export interface CountryProjects {
+  /** ISO 3166-1 alpha-2 code. */
   readonly country: CountryCode;
   /** The country's name in English and Korean. */
   readonly name: Label;

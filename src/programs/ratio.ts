@@ -8,7 +8,9 @@ import { KcnError } from "../errors.js";
  * @category Programs
  */
 export interface Ratio {
+  /** The part (for a selection rate: the projects selected). */
   readonly numerator: number;
+  /** The whole (for a selection rate: the applications). */
   readonly denominator: number;
   /** The fraction as written, `"11/111"` (not reduced). */
   readonly fraction: string;

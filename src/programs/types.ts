@@ -31,8 +31,11 @@ export type TrackId = "urban-planning" | "solution-planning" | "solution-demonst
  * @category Programs
  */
 export interface Track {
+  /** kebab-case id of the track. */
   readonly id: TrackId;
+  /** Name in English and Korean. */
   readonly name: Label;
+  /** What the track funds, in English and Korean. */
   readonly description: Label;
   /** Whether the work is a planning study carried out by a Korean executor chosen by tender. */
   readonly planning: boolean;
@@ -93,7 +96,9 @@ export type Intake =
 export interface ReviewStep {
   /** kebab-case id, e.g. `document-review`, `presentation`, `counterpart-confirmation`. */
   readonly id: string;
+  /** Name of the step in English and Korean. */
   readonly name: Label;
+  /** The sources that describe the step. */
   readonly sources: readonly SourceTag[];
 }
 
@@ -105,8 +110,11 @@ export interface ReviewStep {
  * @category Programs
  */
 export interface PerProjectFunding {
+  /** The per-project range the call announced (closed interval, KRW). */
   readonly call: Fact<FundingRange>;
+  /** The per-project range of the awards, where the results state it. */
   readonly awarded: Fact<FundingRange>;
+  /** Whether the sources give the range as approximate ("about 700 million won each"). */
   readonly approximate: boolean;
 }
 
@@ -116,9 +124,11 @@ export interface PerProjectFunding {
  * @category Programs
  */
 export interface Counts {
+  /** Applications received. */
   readonly applications: Fact<number>;
   /** Distinct countries the applications came from. */
   readonly applicantCountries: Fact<number>;
+  /** Projects selected. */
   readonly selected: Fact<number>;
   /** Distinct countries of the selected projects. */
   readonly selectedCountries: Fact<number>;
@@ -130,19 +140,29 @@ export interface Counts {
  * @category Programs
  */
 export interface SubProgram {
+  /** kebab-case id, unique within the edition (`"smart-city-planning"`). */
   readonly id: SubProgramId;
+  /** The edition year. */
   readonly year: number;
+  /** Name in English and Korean. */
   readonly name: Label;
   /** The tracks it covers (2022 "Smart City Planning" covers both planning tracks). */
   readonly tracks: readonly TrackId[];
+  /** What the sub-program funds, as the sources put it. */
   readonly purpose: Fact<Label>;
+  /** Per-project funding: the call's range and the awards'. */
   readonly funding: PerProjectFunding;
   /** Target number of projects, as a closed interval (`{min: 4, max: 4}` for "about 4"). */
   readonly targetCount: Fact<{ readonly min: number; readonly max: number }>;
+  /** Who runs the intake (MOLIT, KIND or KAIA). */
   readonly secretariat: Fact<SecretariatId>;
+  /** A call window or a year-round intake with a cutoff. */
   readonly intake: Intake;
+  /** The review steps, in order, where the sources give them. */
   readonly reviewSteps: Fact<readonly ReviewStep[]>;
+  /** The evaluation criteria, where the call publishes them. */
   readonly criteria: Fact<readonly Label[]>;
+  /** Applications and selections of this sub-program. */
   readonly counts: Counts;
 }
 
@@ -172,15 +192,21 @@ export type EditionEventKind =
  * @category Programs
  */
 export interface EditionEvent {
+  /** What happened (call opens, results announced, appropriation...). */
   readonly kind: EditionEventKind;
   /** The sub-program it concerns, when it concerns one. */
   readonly subProgramId?: SubProgramId;
   /** The track it concerns (for "track-start"). */
   readonly track?: TrackId;
+  /** When, as precise as the sources give it, in Korea time. */
   readonly date: PartialDateString;
+  /** What happened, in English and Korean. */
   readonly label: Label;
+  /** The sources that date it. */
   readonly sources: readonly SourceTag[];
+  /** How far the date can be trusted. */
   readonly reliability: Reliability;
+  /** A remark (another date in another source...). */
   readonly note?: string;
   /** `true` when the event was announced as planned and its actual date is not known. */
   readonly planned?: boolean;
@@ -209,21 +235,29 @@ export const UNKNOWN_SUB_PROGRAM_ID = "unknown";
 export interface SelectedProject {
   /** Stable id: `<year>-<country lower>-<kebab site>`, e.g. `"2021-ke-nairobi"`. */
   readonly id: string;
+  /** The edition that selected it. */
   readonly year: number;
   /** Its sub-program in the edition, or {@link UNKNOWN_SUB_PROGRAM_ID} when the sources do not say. */
   readonly subProgramId: SubProgramId;
   /** The track of this project (one, even when its sub-program covers several). */
   readonly track: Fact<TrackId>;
+  /** ISO 3166-1 alpha-2 code of the partner country. */
   readonly country: CountryCode;
+  /** The city or region of the project. */
   readonly site: Fact<Label>;
+  /** The project's title or description. */
   readonly title: Fact<Label>;
+  /** The overseas government or agency that proposed it. */
   readonly proposer: Fact<Label>;
   /** Korean company (demonstration) or executor (planning). */
   readonly koreanCompany: Fact<Label>;
   /** The id of the earlier project it continues, if any. */
   readonly continues?: string;
+  /** The sources that name the project. */
   readonly sources: readonly SourceTag[];
+  /** How far the project's facts can be trusted, as a whole. */
   readonly reliability: Reliability;
+  /** A remark (a disagreement between sources, a reading chosen...). */
   readonly note?: string;
 }
 
@@ -233,20 +267,27 @@ export interface SelectedProject {
  * @category Programs
  */
 export interface Edition {
+  /** The edition year (2020-2026). */
   readonly year: number;
+  /** The program's name for that year, in English and Korean. */
   readonly name: Label;
+  /** The sub-programs offered that year. */
   readonly subPrograms: readonly SubProgram[];
   /** The stated annual budget. */
   readonly budget: Fact<Krw>;
+  /** Applications and selections of the whole edition. */
   readonly counts: Counts;
   /** Whether `projects` lists every selected project of the edition. */
   readonly projectsComplete: boolean;
+  /** The selected projects found in the sources. */
   readonly projects: readonly SelectedProject[];
   /** The target number of projects for the whole edition, where the sources state one. */
   readonly targetCount?: Fact<{ readonly min: number; readonly max: number }>;
+  /** Dated events (call, review, results, appropriation...), as precise as the sources. */
   readonly events: readonly EditionEvent[];
   /** Package elements besides funding (training course in Korea, consulting, expo invitation...). */
   readonly packageElements: readonly Fact<Label>[];
+  /** Remarks on the edition's data (what is missing, how sources were reconciled). */
   readonly notes: readonly string[];
 }
 
@@ -256,12 +297,17 @@ export interface Edition {
  * @category Programs
  */
 export interface Source {
+  /** The tag facts cite (`"S16"`). */
   readonly tag: SourceTag;
+  /** Where the document is published. */
   readonly url: string;
+  /** Who published it. */
   readonly publisher: string;
   /** Publication date, as precise as known. */
   readonly date: Fact<PartialDateString>;
+  /** Its title or subject. */
   readonly title: string;
+  /** How far it can be trusted (official release, press report, machine translation). */
   readonly reliability: Reliability;
   /** A remark on the source (machine translation, low reliability, the seed...). */
   readonly note?: string;

@@ -14,6 +14,7 @@ import { isMoment } from "./deps.js";
 export interface KrwJson {
   /** Whole won as a digit string, `"400000000"`. */
   readonly amount: string;
+  /** Always `"KRW"`. */
   readonly currency: "KRW";
 }
 
@@ -25,6 +26,7 @@ export interface KrwJson {
 export interface SelectionCandidate {
   /** Unique id of the proposal. */
   readonly id: string;
+  /** The sub-program it applies to; quotas count per sub-program. */
   readonly subProgramId: string;
   /** ISO 3166-1 alpha-2 code of the site's country. */
   readonly country: string;
@@ -81,6 +83,7 @@ export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = 
  * @category Selection
  */
 export interface RankedCandidate {
+  /** Its place in the ranking, 1 for the best. */
   readonly rank: number;
   /** The candidate object as it was given (the same object, not a copy: match results by identity). */
   readonly candidate: SelectionCandidate;
@@ -92,6 +95,7 @@ export interface RankedCandidate {
  * @category Selection
  */
 export interface NotSelectedCandidate extends RankedCandidate {
+  /** Why it was not selected (`BELOW_CUTOFF`, `QUOTA_FULL`, `COUNTRY_CAP`, `BUDGET_EXCEEDED`). */
   readonly reason: NotSelectedReason;
 }
 

@@ -62,6 +62,7 @@ export type StateKind = "initial" | "normal" | "final";
 export interface StateDef {
   /** kebab-case id, unique in its machine (`screening`, `tender-notice`). */
   readonly id: string;
+  /** `initial` (one per machine), `normal`, or `final` (no way out). */
   readonly kind: StateKind;
   /** What staff see. */
   readonly staff: Label;
@@ -69,6 +70,7 @@ export interface StateDef {
   readonly applicant: Label;
   /** Why the state exists, with its source, when it is specific to an edition. */
   readonly note?: string;
+  /** The sources that document the state. */
   readonly sources?: readonly SourceTag[];
 }
 
@@ -81,9 +83,13 @@ export interface StateDef {
 export interface TransitionDef {
   /** kebab-case event id (`pass-screening`). Unique per source state. */
   readonly event: string;
+  /** The states the event may be sent in. */
   readonly from: readonly string[];
+  /** The state the event moves the record to. */
   readonly to: string;
+  /** The roles allowed to send the event. */
   readonly roles: readonly Role[];
+  /** The guards the event must pass (besides the date order every event passes). */
   readonly guards: readonly GuardName[];
   /** What the event does, for staff. */
   readonly label: Label;
@@ -97,18 +103,25 @@ export interface TransitionDef {
 export interface Machine {
   /** `<year>-<track>`, e.g. `"2021-solution-demonstration"`. */
   readonly id: string;
+  /** The edition year. */
   readonly year: number;
+  /** The track the machine serves. */
   readonly track: TrackId;
   /** The sub-program of the edition that covers the track. */
   readonly subProgramId: SubProgramId;
+  /** Name in English and Korean. */
   readonly name: Label;
+  /** The id of the initial state (`draft`). */
   readonly initial: string;
+  /** Every state, the initial one first. */
   readonly states: readonly StateDef[];
+  /** Every transition, as data. */
   readonly transitions: readonly TransitionDef[];
   /** Where a step was not documented for this edition: the edition whose steps were used, and why. */
   readonly basedOn?: { readonly year: number; readonly note: string };
   /** Notes on the documented procedure, with their sources. */
   readonly notes: readonly string[];
+  /** The sources of the edition's documented procedure. */
   readonly sources: readonly SourceTag[];
 }
 
@@ -120,6 +133,7 @@ export interface Machine {
 export interface Actor {
   /** Any stable identifier of the person or body (`"kind-officer-3"`, `"molit"`). */
   readonly id: string;
+  /** The role it acted in; each transition lists the roles allowed to send it. */
   readonly role: Role;
 }
 
@@ -146,7 +160,9 @@ export interface LifecycleEvent {
   readonly type: string;
   /** When it happened, in Korea time, as precise as known (`"2021-06"`, `"2021-06-22T10:00"`). */
   readonly at: PartialDateString;
+  /** Who sent it, in which role. */
   readonly actor: Actor;
+  /** Why, in words (required where the guard `reason-given` applies). */
   readonly note?: string;
   /** Data the guards read: `application`, `amount`, `executor`, `scope`, `criteria`... */
   readonly payload?: { readonly [key: string]: JsonValue };
@@ -158,12 +174,19 @@ export interface LifecycleEvent {
  * @category Selection
  */
 export interface AuditEntry {
+  /** The state before the event. */
   readonly from: string;
+  /** The state after it. */
   readonly to: string;
+  /** The event id. */
   readonly event: string;
+  /** When it happened, in Korea time, as precise as known. */
   readonly at: PartialDateString;
+  /** Who sent it, in which role. */
   readonly actor: Actor;
+  /** Why, in words, when given. */
   readonly note?: string;
+  /** The data the guards read, as sent (plain JSON). */
   readonly payload?: { readonly [key: string]: JsonValue };
 }
 
@@ -175,9 +198,11 @@ export interface AuditEntry {
 export interface AuditLog {
   /** The machine id (`"2021-urban-planning"`). */
   readonly machine: string;
+  /** The record's id (the application it follows). */
   readonly applicationId: string;
   /** When the record was created (in the initial state). */
   readonly startedAt: PartialDateString;
+  /** Every accepted event, oldest first. */
   readonly entries: readonly AuditEntry[];
 }
 
@@ -212,7 +237,9 @@ export type LifecycleIssueCode =
  * @category Selection
  */
 export interface LifecycleIssue extends Issue<LifecycleIssueCode> {
+  /** For `ILLEGAL_TRANSITION`: the events the record accepts now. */
   readonly allowed?: readonly string[];
+  /** For `GUARD_FAILED`: the guard that failed. */
   readonly guard?: GuardName | "chronological";
 }
 

@@ -37,8 +37,11 @@ import { DAY_MS, isoDayOf, ymdOfDay } from "./seoulDays.js";
  * @category Timeline
  */
 export function addKoreanBusinessDays(date: Date, amount: number): Date;
+/** The same for a day as text (`"2021-09-17"`, or with a time): the answer is text of the same precision. */
 export function addKoreanBusinessDays(date: PartialDateString, amount: number): PartialDateString;
+/** The same for a {@link PartialDate} of a day or a minute: the answer keeps its precision. */
 export function addKoreanBusinessDays(date: PartialDate, amount: number): PartialDate;
+/** The same for any of the three forms: the answer has the form of `date`. */
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput;
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput {
   need(Number.isSafeInteger(amount), "INVALID_INPUT", "amount to be a whole number", amount, {

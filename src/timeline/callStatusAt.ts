@@ -35,9 +35,13 @@ export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = freez
  * @category Timeline
  */
 export interface CallStatus {
+  /** The edition year. */
   readonly year: number;
+  /** The sub-program whose intake it is. */
   readonly subProgramId: SubProgramId;
+  /** Forthcoming, open, closed or results announced, at `asOf`. */
   readonly status: CallStatusCode;
+  /** The status in English and Korean. */
   readonly label: Label;
   /** A fixed call window, or year-round (rolling) intake with a cutoff. */
   readonly intake: "call" | "rolling";

@@ -23,21 +23,27 @@ export interface CalendarEntry {
   readonly id: string;
   /** The edition's year. */
   readonly year: number;
+  /** What happens (call opens, call closes, results...). */
   readonly kind: EditionEventKind;
   /** The date in Korea time, as given by the sources. */
   readonly date: PartialDateString;
+  /** How precise `date` is: year, month, day or minute. */
   readonly precision: DatePrecision;
+  /** What happens, in English and Korean. */
   readonly label: Label;
   /** The sub-program it concerns; absent when it concerns the whole edition. */
   readonly subProgramId?: SubProgramId;
   /** The track it concerns (for `track-start`). */
   readonly track?: TrackId;
+  /** The sources that date it. */
   readonly sources: readonly SourceTag[];
+  /** How far the date can be trusted. */
   readonly reliability: Reliability;
   /** `true` when it was announced as planned and the actual date is not known. */
   readonly planned: boolean;
   /** Where it comes from: the edition's events, or a sub-program's intake window. */
   readonly origin: "event" | "intake";
+  /** A remark (another date in another source...). */
   readonly note?: string;
 }
 

@@ -123,7 +123,9 @@ export function milestoneStatusAt(
  * @category Timeline
  */
 export interface MilestoneAt extends PlannedMilestone {
+  /** Scheduled, met, met late, overdue or missed, at `asOf`. */
   readonly status: MilestoneStatus;
+  /** The same status as an OCDS 1.2 milestone status code. */
   readonly ocdsStatus: OcdsMilestoneStatus;
   /** The actual day it was met, when it was by `asOf`. */
   readonly met?: PartialDateString;

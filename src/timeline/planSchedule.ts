@@ -54,6 +54,7 @@ export const MILESTONE_KINDS: readonly {
  * @category Timeline
  */
 export interface TrancheSpec {
+  /** The milestone whose completion releases the tranche. */
   readonly milestone: MilestoneKind;
   /** A relative weight or percentage, as money's `allocate` takes it (`30`, `"30%"`). */
   readonly ratio: RatioInput;
@@ -65,6 +66,7 @@ export interface TrancheSpec {
  * @category Timeline
  */
 export interface ScheduleProject {
+  /** The project's id. */
   readonly id: string;
   /** The track, plain or as a fact (a {@link SelectedProject}'s `track`). */
   readonly track: TrackId | Fact<TrackId>;
@@ -106,7 +108,9 @@ export interface PlanScheduleOptions {
 export interface PlannedMilestone {
   /** `"<project id>/<kind>"`. */
   readonly id: string;
+  /** Which milestone. */
   readonly kind: MilestoneKind;
+  /** Its name in English and Korean. */
   readonly label: Label;
   /** The due day in Korea, `"YYYY-MM-DD"`. */
   readonly due: PartialDateString;
@@ -120,13 +124,19 @@ export interface PlannedMilestone {
  * @category Timeline
  */
 export interface ProjectSchedule {
+  /** The project it plans. */
   readonly projectId: string;
+  /** The project's track (planning or demonstration). */
   readonly track: TrackId;
+  /** The first day, in Korea time. */
   readonly start: PartialDateString;
+  /** The last day, in Korea time. */
   readonly end: PartialDateString;
   /** The duration in whole months, when the schedule was planned by months (absent for "to the end of the year"). */
   readonly durationMonths?: number;
+  /** The milestones in order, each with its due day. */
   readonly milestones: readonly PlannedMilestone[];
+  /** The project's budget, when given; the tranches split it. */
   readonly budget?: Krw;
 }
 

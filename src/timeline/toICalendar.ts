@@ -14,13 +14,17 @@ import { DAY_MS, dayNumber, pad, ymdOfDay } from "./seoulDays.js";
  * @category Timeline
  */
 export interface ICalendarItem {
+  /** A stable id, used for the event's UID. */
   readonly id: string;
+  /** The event's summary, in English and Korean. */
   readonly label: Label;
   /** The date (calendar entries); `due` is used when absent. */
   readonly date?: PartialDateString;
   /** The due day (milestones). */
   readonly due?: PartialDateString;
+  /** Written into the event's description. */
   readonly note?: string;
+  /** Source tags, written into the description. */
   readonly sources?: readonly string[];
 }
 

@@ -32,6 +32,7 @@ export interface UpcomingDeadlinesOptions {
  * @category Timeline
  */
 export interface UpcomingDeadline {
+  /** The calendar entry of the deadline. */
   readonly entry: CalendarEntry;
   /** Calendar days in Seoul from `asOf`'s day to the deadline's last day (0 on the day itself). */
   readonly daysLeft: number;

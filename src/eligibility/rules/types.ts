@@ -35,7 +35,9 @@ export type FundsRecipientsRule =
  * @category Eligibility
  */
 export interface SubProgramRules {
+  /** The edition year. */
   readonly year: number;
+  /** The sub-program the rules apply to. */
   readonly subProgramId: string;
   /** Organisation types that may be the lead applicant. */
   readonly leadTypes: Fact<readonly OrganisationTypeId[]>;
@@ -55,7 +57,9 @@ export interface SubProgramRules {
  * @category Eligibility
  */
 export interface EditionRules {
+  /** The edition year. */
   readonly year: number;
+  /** The rules of each sub-program of the edition. */
   readonly subPrograms: readonly SubProgramRules[];
   /** What changed this year, in English and Korean. */
   readonly change: { readonly en: string; readonly ko: string };

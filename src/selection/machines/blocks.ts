@@ -19,14 +19,19 @@ import type { GuardName, Machine, Role, StateDef, TransitionDef } from "../types
  * @category Selection
  */
 export interface ReviewStepBlock {
+  /** kebab-case id of the step's state (`document-review`). */
   readonly id: string;
+  /** What staff see in this step. */
   readonly staff: Label;
+  /** What the applicant sees in this step. */
   readonly applicant: Label;
   /** Roles that complete the step (move on to the next step). */
   readonly roles: readonly Role[];
   /** Whether the host government may decline at this step. */
   readonly hostMayDecline?: boolean;
+  /** Why the step exists, with its source. */
   readonly note?: string;
+  /** The sources that document the step. */
   readonly sources?: readonly SourceTag[];
 }
 
@@ -36,8 +41,11 @@ export interface ReviewStepBlock {
  * @category Selection
  */
 export interface MachineSpec {
+  /** The edition year. */
   readonly year: number;
+  /** The track the machine serves. */
   readonly track: TrackId;
+  /** The sub-program of the edition that covers the track. */
   readonly subProgramId: SubProgramId;
   /** The review steps in order; the last one is the committee that selects or rejects. */
   readonly review: readonly ReviewStepBlock[];
@@ -45,8 +53,11 @@ export interface MachineSpec {
   readonly procurement: boolean;
   /** Whether proposals can roll over to the next cycle (2024+ rolling planning intake). */
   readonly rollover: boolean;
+  /** Where a step is not documented: the edition whose steps are used, and why. */
   readonly basedOn?: { readonly year: number; readonly note: string };
+  /** Notes on the documented procedure, with their sources. */
   readonly notes: readonly string[];
+  /** The sources of the procedure. */
   readonly sources: readonly SourceTag[];
 }
 
