@@ -217,10 +217,15 @@ export const RATE_QUOTE_LABELS = {
   "source-per-target": { en: "Won per unit of the target currency", ko: "대상 통화 1단위당 원" },
 } as const satisfies Record<RateQuote, Label>;
 
-const pick = (table: Readonly<Record<string, Label>>): Record<string, Label> =>
-  Object.fromEntries(Object.entries(table).map(([k, l]) => [k, { en: l.en, ko: l.ko }]));
+/** Each item's label under its id, as plain `{ en, ko }` (table rows may carry more fields). */
 const byId = <T>(list: readonly T[], id: (x: T) => string, label: (x: T) => Label): Record<string, Label> =>
   Object.fromEntries(list.map((x) => [id(x), { en: label(x).en, ko: label(x).ko }]));
+const pick = (table: Readonly<Record<string, Label>>): Record<string, Label> =>
+  byId(
+    Object.entries(table),
+    ([k]) => k,
+    ([, l]) => l,
+  );
 
 /**
  * The whole catalogue, as written to `labels.json`: for each kind of code, the label of each code.
@@ -240,8 +245,10 @@ export function labelCatalogue(): Record<string, Record<string, Label>> {
     roles: pick(ROLES),
     notSelectedReasons: pick(NOT_SELECTED_REASONS),
     callStatuses: pick(CALL_STATUS_LABELS),
-    milestoneStatuses: Object.fromEntries(
-      Object.entries(MILESTONE_STATUSES).map(([k, s]) => [k, { en: s.label.en, ko: s.label.ko }]),
+    milestoneStatuses: byId(
+      Object.entries(MILESTONE_STATUSES),
+      ([k]) => k,
+      ([, s]) => s.label,
     ),
     milestoneKinds: byId(
       MILESTONE_KINDS,
