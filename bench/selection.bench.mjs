@@ -165,6 +165,14 @@ function timeIt(name, events, fn, samples = 5) {
 }
 
 export async function run() {
+  replaySection();
+  // Separate functions, so the 1M replayed events (hundreds of MB) are garbage before selectProjects
+  // is timed: kept alive, every collection during the selection walked them too (measured: 100k
+  // candidates 187-238 ms with them retained, about 120 ms without, same code).
+  selectSection();
+}
+
+function replaySection() {
   section("selection: replaying 1M lifecycle events (events/s)");
   const { logs, events } = generate(1_000_000);
   console.log(
@@ -293,7 +301,9 @@ export async function run() {
     ours.opsPerSec >= 0.5 * plain.opsPerSec,
   );
   goal("replay() at least 20x xstate v5 transition()", ours.opsPerSec >= 20 * xs.opsPerSec);
+}
 
+function selectSection() {
   section("selection: selectProjects (candidates/s; time per call)");
   const rnd = prng(11);
   const countries = Array.from({ length: 60 }, (_, i) => `C${i}`);

@@ -153,6 +153,8 @@ interface Keyed {
   at: number;
   readonly id: string;
   readonly amount: bigint;
+  readonly sub: string;
+  readonly country: string;
   readonly c: SelectionCandidate;
 }
 
@@ -252,8 +254,9 @@ export function selectProjects(
       bad(`Expected candidate ${i} to be an object, received ${describeReceived(c)}`);
     if (typeof c.id !== "string" || c.id.length === 0)
       bad(`Expected candidate ${i} to have an id, received ${describeReceived(c.id)}`);
-    if (ids.has(c.id)) bad(`Expected unique candidate ids, received "${c.id}" twice`, { id: c.id });
-    ids.add(c.id);
+    const seen = ids.size;
+    if (ids.add(c.id).size === seen)
+      bad(`Expected unique candidate ids, received "${c.id}" twice`, { id: c.id });
     if (typeof c.score !== "number" || !Number.isFinite(c.score)) {
       bad(`Expected candidate "${c.id}" to have a finite score, received ${describeReceived(c.score)}`);
     }
@@ -269,7 +272,7 @@ export function selectProjects(
     dateRank.set(at, 0);
     const amount = amountOf(c.requested, `candidate "${c.id}" requested`);
     if (amount < 0n) bad(`Expected candidate "${c.id}" to request >= 0 KRW, received ${amount}`);
-    keyed[i] = { score: c.score, at: 0, id: c.id, amount, c };
+    keyed[i] = { score: c.score, at: 0, id: c.id, amount, sub: c.subProgramId, country: c.country, c };
   }
   const dates = [...dateRank.keys()].sort();
   for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
@@ -288,8 +291,7 @@ export function selectProjects(
     const k = keyed[i] as Keyed;
     const rank = i + 1;
     let reason: NotSelectedReason | undefined;
-    const sub = k.c.subProgramId;
-    const country = k.c.country;
+    const { sub, country } = k;
     if (cutoff !== undefined && k.score < cutoff) reason = "BELOW_CUTOFF";
     else {
       const quota = quotas.get(sub);
