@@ -2,7 +2,7 @@ import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
-import { isKrw, type Krw, krw } from "../money/index.js";
+import { isKrw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
 import { defaultEditions, instantOf } from "./deps.js";
@@ -71,26 +71,26 @@ export function readOptions(options: CheckEligibilityOptions | undefined): {
   return { asOf: readAsOf(o.asOf), editions: editions ?? defaultEditions() };
 }
 
-type Found = { edition?: Edition | undefined; sub?: SubProgram | undefined };
-const INDEX = new WeakMap<
-  readonly Edition[],
-  Map<number, { edition: Edition; subs: Map<string, SubProgram> }>
->();
+type Found = { readonly edition?: Edition | undefined; readonly sub?: SubProgram | undefined };
+const INDEX = new WeakMap<readonly Edition[], Map<number, [Edition, Map<string, Found>]>>();
 const NONE: Found = freeze({});
 
-/** @internal Finds a sub-program in a list of editions (indexed once per editions array). */
+/**
+ * @internal Finds a sub-program in a list of editions (indexed once per editions array, with the
+ * answers made once: a lookup that finds the sub-program allocates nothing).
+ */
 export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
   let index = INDEX.get(editions);
   if (index === undefined) {
     index = new Map();
     for (const edition of editions) {
-      index.set(edition.year, { edition, subs: new Map(edition.subPrograms.map((s) => [s.id, s])) });
+      const subs = new Map(edition.subPrograms.map((sub) => [sub.id, freeze({ edition, sub })]));
+      index.set(edition.year, [edition, subs]);
     }
     INDEX.set(editions, index);
   }
   const e = index.get(year);
-  if (e === undefined) return NONE;
-  return { edition: e.edition, sub: e.subs.get(id) };
+  return e === undefined ? NONE : (e[1].get(id) ?? { edition: e[0] });
 }
 
 function toInput(value: unknown): unknown {
@@ -149,13 +149,13 @@ export function checkEligibility(
   if (typeof checked !== "bigint") return invalid(checked);
   try {
     // A checked input is read in place: no typed copy is built (the parsed form is the same data).
-    return checkParsed(input as ApplicationView, krw(checked), editions, asOf);
+    return checkParsed(input as ApplicationView, checked, editions, asOf);
   } catch {
     // an input whose getters change their answer between reads: check a frozen copy instead
     const parsed = safeParseApplication(input);
     if (!parsed.ok) return invalid(parsed.issues);
     return checkCustom(
-      () => checkParsed(parsed.value, parsed.value.requestedFunding, editions, asOf),
+      () => checkParsed(parsed.value, parsed.value.requestedFunding.amount, editions, asOf),
       editions,
     );
   }
@@ -199,7 +199,7 @@ type ApplicationView = Pick<
 /** @internal Checks a parsed application. */
 export function checkParsed(
   app: ApplicationView,
-  requestedFunding: Krw,
+  requestedFunding: bigint,
   editions: readonly Edition[],
   asOf: number | undefined,
 ): EligibilityResult {

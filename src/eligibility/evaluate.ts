@@ -4,12 +4,12 @@
  * @internal
  * @module
  */
-import type { Fact, SourceTag } from "../core/fact.js";
+import type { Fact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
-import { type FundingRange, formatKrw, formatRange, isWithinRange, type Krw } from "../money/index.js";
+import { type FundingRange, formatKrw, formatRange, krw } from "../money/index.js";
 import type { SubProgram } from "../programs/index.js";
 import type { ConsortiumMember, JointApplication, PriorConsultation } from "./application.js";
 import { seoulSpan } from "./deps.js";
@@ -28,7 +28,8 @@ export interface Subject {
   readonly consortium: readonly (Omit<ConsortiumMember, "receivesFunds"> & {
     readonly receivesFunds?: boolean;
   })[];
-  readonly requestedFunding?: Krw | undefined;
+  /** The requested amount in won (a bigint: no money value is built unless a finding quotes it). */
+  readonly requestedFunding?: bigint | undefined;
   /** Submission instant (epoch ms) and its text, when known. */
   readonly at?: number | undefined;
   readonly atText?: string | undefined;
@@ -96,15 +97,11 @@ const REFS = new WeakMap<object, Map<string, EligibilityRuleRef>>();
 const BARE_REFS = new Map<string, EligibilityRuleRef>();
 
 /** The frozen rule reference of a fact under an id (memoised: rules are constant data). */
-function ref(
-  id: string,
-  fact: Fact<unknown> | undefined,
-  sources?: readonly SourceTag[],
-): EligibilityRuleRef {
+function ref(id: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
   if (fact === undefined) {
     let r = BARE_REFS.get(id);
     if (r === undefined) {
-      r = freeze({ id, sources: freeze([...(sources ?? [])]) });
+      r = freeze({ id, sources: freeze([]) });
       if (BARE_REFS.size < 4096) BARE_REFS.set(id, r);
     }
     return r;
@@ -195,7 +192,7 @@ export function evaluate(
         ["consortium", i, "country"],
         `"${m.name}" is a ${lower(m.type)} but its country is ${m.country}`,
         `"${m.name}"은(는) ${t(m.type).ko}인데 국가가 ${m.country}입니다`,
-        ref("organisation-types", undefined, []),
+        ref("organisation-types", undefined),
       ),
     );
   }
@@ -388,33 +385,13 @@ export function evaluate(
     }
   }
 
-  // funding range, from the edition data
-  if (s.requestedFunding !== undefined) {
+  // funding range, from the edition data: the call's range, else the range awarded
+  const won = s.requestedFunding;
+  if (won !== undefined) {
     const f = sub.funding;
-    const amount = s.requestedFunding;
-    const check = (range: FundingRange, stage: "call" | "awarded", fact: Fact<FundingRange>) => {
-      if (isWithinRange(range, amount)) return;
-      const sev: EligibilitySeverity = stage === "awarded" || f.approximate ? "warning" : "error";
-      const what =
-        stage === "call"
-          ? "the call's per-project range"
-          : "the range awarded (the call's range is not published)";
-      const whatKo = stage === "call" ? "공모 과제당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
-      out.push(
-        makeIssue(
-          "FUNDING_OUT_OF_RANGE",
-          ["requestedFunding"],
-          `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
-          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}를 벗어납니다`,
-          cref(c, stage === "call" ? "funding/call" : "funding/awarded", fact),
-          sev,
-          { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${amount.amount} won` },
-        ),
-      );
-    };
-    if (f.call.known) check(f.call.value, "call", f.call);
-    else if (f.awarded.known) check(f.awarded.value, "awarded", f.awarded);
-    else
+    const call = f.call.known;
+    const fact = call ? f.call : f.awarded;
+    if (!fact.known)
       unknownRule(
         out,
         cref(c, "funding", f.call),
@@ -423,6 +400,25 @@ export function evaluate(
         ["requestedFunding"],
         "info",
       );
+    else if (won < fact.value.min.amount || won > fact.value.max.amount) {
+      const range = fact.value;
+      const amount = krw(won);
+      const what = call
+        ? "the call's per-project range"
+        : "the range awarded (the call's range is not published)";
+      const whatKo = call ? "공모 과제당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
+      out.push(
+        makeIssue(
+          "FUNDING_OUT_OF_RANGE",
+          ["requestedFunding"],
+          `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
+          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}를 벗어납니다`,
+          cref(c, call ? "funding/call" : "funding/awarded", fact),
+          call && !f.approximate ? "error" : "warning",
+          { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${won} won` },
+        ),
+      );
+    }
   }
 
   // intake: call window or rolling intake with cutoff, in Korea time
@@ -551,7 +547,7 @@ function compiled(sub: SubProgram): Compiled {
 function cref(c: Compiled, suffix: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
   let r = c.refs.get(suffix);
   if (r === undefined || (fact !== undefined && r.sources !== fact.sources)) {
-    r = ref(suffix === "" ? c.key : `${c.key}/${suffix}`, fact, []);
+    r = ref(suffix === "" ? c.key : `${c.key}/${suffix}`, fact);
     c.refs.set(suffix, r);
   }
   return r;
