@@ -18,7 +18,7 @@ function once(spec) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  const runs = 25;
+  const runs = 41;
   section(`cold start: import() in a fresh process (median of ${runs}, alternating runs)`);
   const specs = { zod: "zod", esm: join(root, "dist/index.js"), cjs: join(root, "dist/index.cjs") };
   const times = { zod: [], esm: [], cjs: [] };
