@@ -61,11 +61,33 @@ describe("runCli", () => {
     expect(badOpt.stderr).toContain("--nope");
     const badLang = runCli(["--lang", "fr"], ctx, cmds);
     expect(badLang.exitCode).toBe(2);
+    expect(badLang.stderr).toBe('kcity: --lang expects "en" or "ko", received "fr"\n');
     const boom = runCli(["demo", "echo", "boom", "--lang", "ko"], ctx, cmds);
     expect(boom.exitCode).toBe(2);
     expect(boom.stderr).toContain("INVALID_AMOUNT: 올바른 원화 금액이 아닙니다");
     const boomJson = runCli(["demo", "echo", "boom", "--json"], ctx, cmds);
     expect(JSON.parse(boomJson.stderr ?? "").error.code).toBe("INVALID_AMOUNT");
+  });
+  it("answers usage errors with the JSON error under --json, wherever --json stands", () => {
+    for (const argv of [
+      ["nope", "--json"],
+      ["--json", "demo"],
+      ["demo", "echo", "--nope", "--json"],
+      ["--lang", "fr", "--json"],
+      ["--json", "--lang=fr"],
+    ]) {
+      const r = runCli(argv, ctx, cmds);
+      expect(r.exitCode, argv.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      const { error } = JSON.parse(r.stderr ?? "");
+      expect(error.code, argv.join(" ")).toBe("INVALID_OPTIONS");
+      expect(error.title).toBe("Invalid options");
+      expect(typeof error.message).toBe("string");
+      expect(error.details).toEqual({});
+    }
+    const ko = JSON.parse(runCli(["nope", "--json", "--lang", "ko"], ctx, cmds).stderr ?? "");
+    expect(ko.error.title).toBe("잘못된 옵션");
+    expect(ko.error.message).toContain("알 수 없는 명령");
   });
   it("shows a command's own help", () => {
     const h = runCli(["demo", "echo", "--help"], ctx, cmds);

@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
-import { isLang, type Lang } from "../core/label.js";
-import { describeReceived, isKcnError } from "../errors.js";
+import { isLang, type Label, type Lang } from "../core/label.js";
+import type { Issue } from "../core/result.js";
+import { describeReceived, isKcnError, KCN_ERROR_CODES, type KcnErrorCode } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
+import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
@@ -72,8 +74,44 @@ function findCommand(
   return best;
 }
 
-function bad(message: string): CliOutput {
-  return { exitCode: 2, stdout: "", stderr: `kcity: ${message}\n` };
+/**
+ * Bad input (exit code 2). A usage error (no such command, a bad option) is said as
+ * `kcity: <message>`; a {@link KcnError} as `kcity: CODE: Title. message`, followed by the issues in its
+ * details, if any. With `--json` both are the JSON error `{ code, title, message, details }`.
+ */
+function refuse(
+  message: string,
+  lang: Lang,
+  json: boolean,
+  error?: {
+    readonly code: KcnErrorCode;
+    readonly title: Label;
+    readonly details: Readonly<Record<string, unknown>>;
+  },
+): CliOutput {
+  const code = error?.code ?? "INVALID_OPTIONS";
+  const title = (error?.title ?? KCN_ERROR_CODES.INVALID_OPTIONS)[lang];
+  if (json) {
+    const details = error?.details ?? {};
+    return { exitCode: 2, stdout: "", stderr: jsonText({ error: { code, title, message, details } }) };
+  }
+  if (error === undefined) return { exitCode: 2, stdout: "", stderr: `kcity: ${message}\n` };
+  const issues = error.details["issues"];
+  const listed = Array.isArray(issues) ? issues.filter(isIssue) : [];
+  const lines = listed.length > 0 ? `\n${issueLines(listed, lang)}` : "";
+  return { exitCode: 2, stdout: "", stderr: `kcity: ${code}: ${title}. ${message}${lines}\n` };
+}
+
+function isIssue(v: unknown): v is Issue {
+  const i = v as Partial<Issue> | null;
+  return (
+    typeof i === "object" &&
+    i !== null &&
+    typeof i.code === "string" &&
+    Array.isArray(i.path) &&
+    typeof i.message === "object" &&
+    i.message !== null
+  );
 }
 
 /**
@@ -93,6 +131,7 @@ export function runCli(
   let json = false;
   let help = false;
   let version = false;
+  let badLang: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -101,10 +140,14 @@ export function runCli(
     else if (a === "--version" || a === "-v") version = true;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
-      if (!isLang(value)) return bad(`--lang expects "en" or "ko", received ${JSON.stringify(value ?? "")}`);
-      lang = value;
+      if (isLang(value)) lang = value;
+      else badLang = value ?? "";
     } else rest.push(a);
   }
+  // after the loop, so that a --json anywhere on the line shapes the refusal too
+  if (badLang !== undefined)
+    return refuse(`--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`, lang, json);
+  const bad = (message: string): CliOutput => refuse(message, lang, json);
   if (version)
     return { exitCode: 0, stdout: json ? `${JSON.stringify({ version: VERSION })}\n` : `${VERSION}\n` };
   const words = rest.filter((a) => !a.startsWith("-"));
@@ -172,17 +215,7 @@ export function runCli(
       ctx,
     );
   } catch (e) {
-    if (isKcnError(e)) {
-      const title = lang === "ko" ? e.title.ko : e.title.en;
-      if (json) {
-        return {
-          exitCode: 2,
-          stdout: "",
-          stderr: jsonText({ error: { code: e.code, title, message: e.message, details: e.details } }),
-        };
-      }
-      return bad(`${e.code}: ${title}. ${e.message}`);
-    }
+    if (isKcnError(e)) return refuse(e.message, lang, json, e);
     throw e;
   }
 }

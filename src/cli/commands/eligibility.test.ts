@@ -88,6 +88,24 @@ describe("kcity check", () => {
     expect(run("check").exitCode).toBe(2);
   });
 
+  it("says why a file cannot be used in the user's language, as text or as the JSON error", () => {
+    expect(run("check", "missing.json", "--lang", "ko").stderr).toBe(
+      "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. missing.json 파일을 읽을 수 없습니다: ENOENT: no such file, open 'missing.json'\n",
+    );
+    expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain(
+      "notjson.json은(는) JSON이 아닙니다",
+    );
+    const two = run("check", "ok.json", "bad.json", "--json");
+    expect(two.exitCode).toBe(2);
+    expect(JSON.parse(two.stderr ?? "").error).toEqual({
+      code: "INVALID_OPTIONS",
+      title: "Invalid options",
+      message: "Expected one file argument: kcity check <file.json>, received 2",
+      details: { usage: "kcity check <file.json>" },
+    });
+    expect(run("check", "--lang", "ko").stderr).toContain("파일 인자가 하나 필요합니다");
+  });
+
   it("checks an undated application against now, or --on", () => {
     expect(run("check", "undated.json").exitCode).toBe(0);
     const late = run("check", "undated.json", "--on", "2024-03-20T00:00:00+09:00");

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/label.js";
 import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
 import type { EligibilityResult } from "../../eligibility/eligibilityIssue.js";
-import { KcnError } from "../../errors.js";
+import { readJsonArgument } from "../files.js";
 import type { CliCommand, CliOutput } from "../types.js";
 
 function where(path: readonly (string | number)[]): string {
@@ -52,28 +52,7 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       },
     },
     run(args, ctx): CliOutput {
-      const file = args.positionals[0];
-      if (file === undefined || args.positionals.length > 1) {
-        throw new KcnError("INVALID_INPUT", "Expected one file argument: kcity check <file.json>");
-      }
-      let text: string;
-      try {
-        text = ctx.readFile(file);
-      } catch (e) {
-        throw new KcnError(
-          "INVALID_INPUT",
-          `Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
-        );
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (e) {
-        throw new KcnError(
-          "INVALID_INPUT",
-          `${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`,
-        );
-      }
+      const { data } = readJsonArgument(args, ctx, "kcity check <file.json>", "INVALID_INPUT");
       const many = Array.isArray(data);
       const list: readonly unknown[] = many ? (data as unknown[]) : [data];
       const on = args.options["on"];

@@ -109,4 +109,21 @@ describe("kcity replay", () => {
     );
     expect(runCli(["replay"], ctx).exitCode).toBe(2);
   });
+  it("lists the issues of a malformed log under the refusal, and in details.issues with --json", () => {
+    const text = runCli(["replay", "shape.json", "--lang", "ko"], ctx).stderr ?? "";
+    expect(text.split("\n")[0]).toBe(
+      "kcity: INVALID_LOG: 올바른 감사 기록이 아닙니다. shape.json은(는) 올바른 감사 기록이 아닙니다",
+    );
+    expect(text).toContain(
+      '\n  INVALID_VALUE at entries.0.actor.role: entries.0.actor.role: one of "applicant", "secretariat", "review-committee", "ministry", "executor", "host-government" 필요, 받은 값 "king"',
+    );
+    const json = JSON.parse(runCli(["replay", "shape.json", "--json"], ctx).stderr ?? "");
+    expect(json.error).toMatchObject({ code: "INVALID_LOG", title: "Not a valid audit log" });
+    expect(json.error.details.issues.map((i: { path: unknown[] }) => i.path.join("."))).toContain(
+      "entries.0.actor.role",
+    );
+    expect(runCli(["replay", "missing.json", "--lang", "ko"], ctx).stderr).toContain(
+      "missing.json 파일을 읽을 수 없습니다",
+    );
+  });
 });

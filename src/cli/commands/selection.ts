@@ -8,7 +8,9 @@ import { ROLES } from "../../selection/roles.js";
 import { safeParseAuditLog, safeParseSnapshot } from "../../selection/schemas.js";
 import { toMermaid } from "../../selection/toMermaid.js";
 import type { AuditLog, Machine } from "../../selection/types.js";
-import type { CliCommand, CliOutput } from "../types.js";
+import { readJsonArgument } from "../files.js";
+import { issueLines } from "../issueLines.js";
+import type { CliCommand } from "../types.js";
 
 const TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning", "solution-demonstration"];
 
@@ -58,8 +60,12 @@ const machineCommand: CliCommand = {
     const [yearText, track] = args.positionals;
     if (yearText === undefined || track === undefined) {
       throw new KcnError(
-        "INVALID_INPUT",
-        `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length} argument(s)`,
+        "INVALID_OPTIONS",
+        t(
+          args.lang,
+          `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length} argument(s)`,
+          `<연도> <유형>이 필요합니다 (유형: ${TRACKS.join(", ")}). 받은 인자 ${args.positionals.length}개`,
+        ),
       );
     }
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
@@ -72,31 +78,6 @@ const machineCommand: CliCommand = {
   },
 };
 
-function issueLines(issues: readonly Issue[], lang: Lang): string {
-  return issues
-    .map((i) => `  ${i.code} ${i.path.length ? `at ${i.path.join(".")}` : ""}: ${i.message[lang]}`)
-    .join("\n");
-}
-
-function inputError(
-  message: string,
-  json: boolean,
-  issues: readonly Issue[] = [],
-  lang: Lang = "en",
-): CliOutput {
-  if (json)
-    return {
-      exitCode: 2,
-      stdout: "",
-      stderr: `${JSON.stringify({ error: { code: "INVALID_LOG", message, issues } })}\n`,
-    };
-  return {
-    exitCode: 2,
-    stdout: "",
-    stderr: `kcity: INVALID_LOG: ${message}${issues.length ? `\n${issueLines(issues, lang)}` : ""}\n`,
-  };
-}
-
 const replayCommand: CliCommand = {
   name: "replay",
   usage: "<log.json>",
@@ -106,33 +87,19 @@ const replayCommand: CliCommand = {
   },
   run: (args, ctx) => {
     const { lang, json } = args;
-    const path = args.positionals[0];
-    if (path === undefined)
-      throw new KcnError("INVALID_INPUT", "Expected a <log.json> file, received no argument");
-    let text: string;
-    try {
-      text = ctx.readFile(path);
-    } catch (e) {
-      return inputError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, json);
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      return inputError(`${path} is not JSON: ${e instanceof Error ? e.message : String(e)}`, json);
-    }
+    const { path, data } = readJsonArgument(args, ctx, "kcity replay <log.json>", "INVALID_LOG");
     const isSnapshot = typeof data === "object" && data !== null && "state" in data;
     const parsed = isSnapshot ? safeParseSnapshot(data) : safeParseAuditLog(data);
     if (!parsed.ok) {
-      return inputError(
+      // the issues are listed under the message (and in details.issues with --json)
+      throw new KcnError(
+        "INVALID_LOG",
         t(
           lang,
           `${path} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
           `${path}은(는) 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
         ),
-        json,
-        parsed.issues,
-        lang,
+        { path, issues: parsed.issues },
       );
     }
     const log = parsed.value as AuditLog & { state?: string; updatedAt?: string };

@@ -1,0 +1,67 @@
+/**
+ * Reading the JSON file a command is given (`kcity check <file.json>`, `kcity replay <log.json>`), in
+ * one place: the same refusals, in the user's language, for every command that reads a file.
+ *
+ * @internal
+ * @module
+ */
+import type { Lang } from "../core/label.js";
+import { KcnError, type KcnErrorCode } from "../errors.js";
+import type { CliArgs, CliContext } from "./types.js";
+
+const say = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The one file argument of a command, read and parsed as JSON.
+ *
+ * @param args - the command's arguments (exactly one positional: the file)
+ * @param ctx - the CLI context (its `readFile` is the only door to the disk)
+ * @param usage - the command line to show when the argument is missing, e.g. `kcity check <file.json>`
+ * @param code - the error code for a file that cannot be read or is not JSON
+ * @returns the parsed JSON value and the file's path
+ * @throws {@link KcnError} `INVALID_OPTIONS` without exactly one file argument; `code` when the file
+ *   cannot be read or is not JSON (exit code 2), with the message in `args.lang`
+ */
+export function readJsonArgument(
+  args: CliArgs,
+  ctx: CliContext,
+  usage: string,
+  code: KcnErrorCode,
+): { readonly path: string; readonly data: unknown } {
+  const { lang, positionals } = args;
+  const path = positionals[0];
+  if (path === undefined || positionals.length > 1) {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      say(
+        lang,
+        `Expected one file argument: ${usage}, received ${positionals.length}`,
+        `파일 인자가 하나 필요합니다: ${usage} (받은 인자 ${positionals.length}개)`,
+      ),
+      { usage },
+    );
+  }
+  let text: string;
+  try {
+    text = ctx.readFile(path);
+  } catch (e) {
+    throw new KcnError(
+      code,
+      say(lang, `Cannot read ${path}: ${reason(e)}`, `${path} 파일을 읽을 수 없습니다: ${reason(e)}`),
+      { path },
+    );
+  }
+  try {
+    return { path, data: JSON.parse(text) };
+  } catch (e) {
+    throw new KcnError(
+      code,
+      say(lang, `${path} is not JSON: ${reason(e)}`, `${path}은(는) JSON이 아닙니다: ${reason(e)}`),
+      { path },
+    );
+  }
+}
