@@ -18,12 +18,12 @@ function reason(e: unknown): string {
 /**
  * The one file argument of a command, read and parsed as JSON.
  *
- * @param args - the command's arguments (exactly one positional: the file)
+ * @param args - the command's arguments (the first positional is the file)
  * @param ctx - the CLI context (its `readFile` is the only door to the disk)
  * @param usage - the command line to show when the argument is missing, e.g. `kcity check <file.json>`
  * @param code - the error code for a file that cannot be read or is not JSON
  * @returns the parsed JSON value and the file's path
- * @throws {@link KcnError} `INVALID_OPTIONS` without exactly one file argument; `code` when the file
+ * @throws {@link KcnError} `INVALID_OPTIONS` without a file argument; `code` when the file
  *   cannot be read or is not JSON (exit code 2), with the message in `args.lang`
  */
 export function readJsonArgument(
@@ -32,16 +32,13 @@ export function readJsonArgument(
   usage: string,
   code: KcnErrorCode,
 ): { readonly path: string; readonly data: unknown } {
-  const { lang, positionals } = args;
-  const path = positionals[0];
-  if (path === undefined || positionals.length > 1) {
+  const { lang } = args;
+  // (more than one argument is refused before the command runs, from its usage line)
+  const path = args.positionals[0];
+  if (path === undefined) {
     throw new KcnError(
       "INVALID_OPTIONS",
-      say(
-        lang,
-        `Expected one file argument: ${usage}, received ${positionals.length}`,
-        `파일 인자가 하나 필요합니다: ${usage} (받은 인자 ${positionals.length}개)`,
-      ),
+      say(lang, `Expected a file argument: ${usage}`, `파일 인자가 필요합니다: ${usage}`),
       { usage },
     );
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KcnError } from "../errors.js";
-import { helpText, runCli, VERSION } from "./run.js";
+import { helpText, maxPositionals, runCli, VERSION } from "./run.js";
 import type { CliCommand, CliContext } from "./types.js";
 
 const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
@@ -88,6 +88,31 @@ describe("runCli", () => {
     const ko = JSON.parse(runCli(["nope", "--json", "--lang", "ko"], ctx, cmds).stderr ?? "");
     expect(ko.error.title).toBe("잘못된 옵션");
     expect(ko.error.message).toContain("알 수 없는 명령");
+  });
+  it("reads the most positional arguments from the usage line", () => {
+    expect(maxPositionals("")).toBe(0);
+    expect(maxPositionals("<year>")).toBe(1);
+    expect(maxPositionals("[<year>]")).toBe(1);
+    expect(maxPositionals("[year]")).toBe(1);
+    expect(maxPositionals("<year> <track> [--mermaid]")).toBe(2);
+    expect(maxPositionals("[--country KE] [--text W]")).toBe(0);
+    expect(maxPositionals("<amount> <ratios...>")).toBe(Number.POSITIVE_INFINITY);
+    expect(maxPositionals("[<words...>]")).toBe(Number.POSITIVE_INFINITY);
+  });
+  it("refuses more positional arguments than the usage line admits, before the command runs", () => {
+    const one: CliCommand = { ...echo, name: "demo one", usage: "<word> [--tag T]" };
+    const r = runCli(["demo", "one", "a", "b", "c"], ctx, [one]);
+    expect(r).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        'kcity: demo one takes at most 1 argument, received also "b" "c". Usage: kcity demo one <word> [--tag T]\n',
+    });
+    expect(runCli(["demo", "one", "a"], ctx, [one]).exitCode).toBe(0);
+    const ko = runCli(["demo", "one", "a", "b", "--lang", "ko"], ctx, [one]);
+    expect(ko.stderr).toContain('demo one은(는) 인자를 1개까지 받습니다. 남는 인자: "b"');
+    const json = JSON.parse(runCli(["demo", "one", "a", "b", "--json"], ctx, [one]).stderr ?? "");
+    expect(json.error.code).toBe("INVALID_OPTIONS");
   });
   it("shows a command's own help", () => {
     const h = runCli(["demo", "echo", "--help"], ctx, cmds);

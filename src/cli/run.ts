@@ -60,6 +60,35 @@ export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS)
   ].join("\n");
 }
 
+/**
+ * The most positional arguments a usage line admits: one for each `<name>`, `[<name>]` or `[name]`,
+ * any number once a name ends in `...`; `[--option ...]` parts are options. Too few arguments are for
+ * each command to explain (it knows the examples and the known values); too many are refused here,
+ * so that no argument is silently ignored.
+ */
+export function maxPositionals(usage: string): number {
+  let max = 0;
+  for (const [, optional, required] of usage.matchAll(/\[([^\]]*)\]|<([^>]*)>/g)) {
+    const name = (optional ?? required ?? "").replace(/[<>]/g, "");
+    if (name.startsWith("-")) continue;
+    max = name.endsWith("...") ? Number.POSITIVE_INFINITY : max + 1;
+  }
+  return max;
+}
+
+/** The refusal of more positional arguments than the usage line admits, in `lang`. */
+function tooMany(c: CliCommand, received: readonly string[], lang: Lang): string | undefined {
+  const max = maxPositionals(c.usage);
+  if (received.length <= max) return undefined;
+  const extra = received
+    .slice(max)
+    .map((a) => JSON.stringify(a))
+    .join(" ");
+  return lang === "ko"
+    ? `${c.name}은(는) 인자를 ${max === 0 ? "받지 않습니다" : `${max}개까지 받습니다`}. 남는 인자: ${extra}. 사용법: ${usageLine(c)}`
+    : `${c.name} takes ${max === 0 ? "no arguments" : `at most ${max} argument${max === 1 ? "" : "s"}`}, received also ${extra}. Usage: ${usageLine(c)}`;
+}
+
 function findCommand(
   words: readonly string[],
   commands: readonly CliCommand[],
@@ -204,6 +233,8 @@ export function runCli(
   } catch (e) {
     return bad(`${e instanceof Error ? e.message : describeReceived(e)}\nUsage: ${usageLine(command)}`);
   }
+  const extra = tooMany(command, parsed.positionals, lang);
+  if (extra !== undefined) return bad(extra);
   try {
     return command.run(
       {

@@ -95,15 +95,21 @@ describe("kcity check", () => {
     expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain(
       "notjson.json은(는) JSON이 아닙니다",
     );
-    const two = run("check", "ok.json", "bad.json", "--json");
-    expect(two.exitCode).toBe(2);
-    expect(JSON.parse(two.stderr ?? "").error).toEqual({
+    const none = run("check", "--json");
+    expect(none.exitCode).toBe(2);
+    expect(JSON.parse(none.stderr ?? "").error).toEqual({
       code: "INVALID_OPTIONS",
       title: "Invalid options",
-      message: "Expected one file argument: kcity check <file.json>, received 2",
+      message: "Expected a file argument: kcity check <file.json>",
       details: { usage: "kcity check <file.json>" },
     });
-    expect(run("check", "--lang", "ko").stderr).toContain("파일 인자가 하나 필요합니다");
+    expect(run("check", "--lang", "ko").stderr).toContain("파일 인자가 필요합니다");
+    // a second file is not silently ignored
+    const two = run("check", "ok.json", "bad.json");
+    expect(two.exitCode).toBe(2);
+    expect(two.stderr).toBe(
+      'kcity: check takes at most 1 argument, received also "bad.json". Usage: kcity check <file.json>\n',
+    );
   });
 
   it("checks an undated application against now, or --on", () => {

@@ -87,7 +87,7 @@ const parse: CliCommand = {
 
 const format: CliCommand = {
   name: "money format",
-  usage: "<amount> [--style standard|compact|korean-units]",
+  usage: "<amount...> [--style standard|compact|korean-units]",
   summary: {
     en: "Write an amount of won in a style (standard, compact, korean-units)",
     ko: "원화 금액을 정해진 형식으로 쓰기 (standard, compact, korean-units)",

@@ -88,6 +88,13 @@ describe("kcity edition <year>", () => {
       expect(out.stderr).toContain("UNKNOWN_EDITION");
       expect(out.stderr).toContain("2020, 2021, 2022, 2023, 2024, 2025, 2026");
     }
+    // an argument more than the usage line admits is refused, not ignored
+    expect(run("edition", "2021", "2022").stderr).toBe(
+      'kcity: edition takes at most 1 argument, received also "2022". Usage: kcity edition <year>\n',
+    );
+    expect(run("editions", "2021").exitCode).toBe(2);
+    expect(run("projects", "waste").stderr).toContain("projects takes no arguments");
+    expect(run("stats", "2021", "2022", "--lang", "ko").stderr).toContain("인자를 1개까지 받습니다");
     const j = run("edition", "1999", "--json");
     expect(JSON.parse(j.stderr ?? "").error.code).toBe("UNKNOWN_EDITION");
     expect(run("edition", "1999", "--lang", "ko").stderr).toContain("해당 연도의 사업이 없습니다");

@@ -16,6 +16,7 @@ import { editionYears, listEditions } from "../../programs/listEditions.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { Edition, Intake, SelectedProject, SubProgram } from "../../programs/types.js";
 import { jsonText } from "../json.js";
+import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 const json = (value: unknown): string => jsonText(value, 2);
@@ -202,18 +203,6 @@ function editionReport(e: Edition, lang: Lang): string {
   return `${out.join("\n")}\n`;
 }
 
-function readYear(text: string | undefined): number {
-  const years = editionYears();
-  need(
-    text !== undefined && /^\d{4}$/.test(text),
-    "UNKNOWN_EDITION",
-    `an edition year (${years.join(", ")})`,
-    text ?? "",
-    { known: [...years] },
-  );
-  return getEdition(Number(text)).year;
-}
-
 const editions: CliCommand = {
   name: "editions",
   usage: "",
@@ -317,8 +306,7 @@ const projects: CliCommand = {
       track,
     );
     const subProgram = optString(args, "sub-program");
-    const text =
-      optString(args, "text") ?? (args.positionals.length > 0 ? args.positionals.join(" ") : undefined);
+    const text = optString(args, "text");
     const filter: ProjectFilter = {
       ...(country === undefined ? {} : { country }),
       ...(track === undefined || !isTrackId(track) ? {} : { track, includePossible: true }),

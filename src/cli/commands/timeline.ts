@@ -9,6 +9,7 @@ import { safeParsePartialDate } from "../../timeline/partialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
+import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand, CliContext } from "../types.js";
 
 const json = (value: unknown): string => jsonText(value, 2);
@@ -35,11 +36,6 @@ function readOn(args: CliArgs, ctx: CliContext): Date {
     );
   }
   return new Date(readInstant(on, "--on"));
-}
-
-function readYear(text: string | undefined): number {
-  const year = text !== undefined && /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-  return getEdition(year).year;
 }
 
 function tag(sp: string | undefined): string {
