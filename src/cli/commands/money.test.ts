@@ -67,9 +67,12 @@ describe("kcity money format", () => {
     expect(run("money", "format", "1", "--style", "short", "--lang", "ko").stderr).toContain("중 하나");
     expect(run("money", "format", "1.5원").exitCode).toBe(2);
     expect(run("money", "format").exitCode).toBe(2);
-    expect(JSON.parse(run("money", "format", "1", "--style", "x", "--json").stderr!).error.code).toBe(
-      "INVALID_INPUT",
-    );
+    expect(JSON.parse(run("money", "format", "1", "--style", "x", "--json").stderr!).error).toEqual({
+      code: "INVALID_INPUT",
+      title: "Input does not match the expected schema",
+      message: '--style expects standard, compact or korean-units, received "x"',
+      details: {},
+    });
   });
 });
 

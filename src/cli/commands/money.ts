@@ -18,7 +18,7 @@ function usageError(args: CliArgs, en: string, ko: string): CliOutput {
     return {
       exitCode: 2,
       stdout: "",
-      stderr: `${JSON.stringify({ error: { code: "INVALID_INPUT", title, message: args.lang === "ko" ? ko : en } })}\n`,
+      stderr: `${JSON.stringify({ error: { code: "INVALID_INPUT", title, message: args.lang === "ko" ? ko : en, details: {} } })}\n`,
     };
   }
   return { exitCode: 2, stdout: "", stderr: `kcity: ${args.lang === "ko" ? ko : en}\n` };
