@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { editionYears, getEdition } from "../programs/index.js";
 import { CALL_STATUS_LABELS, type CallStatusCode, callStatusAt } from "./callStatusAt.js";
 
-const RANK: Record<CallStatusCode, number> = { forthcoming: 0, open: 1, closed: 2, "results-announced": 3 };
+// "unknown" stands only where the opening day is not known, so it never meets forthcoming or open
+const RANK: Record<CallStatusCode, number> = {
+  unknown: 0,
+  forthcoming: 0,
+  open: 1,
+  closed: 2,
+  "results-announced": 3,
+};
 
 describe("callStatusAt", () => {
   it("follows the 2021 call in Korea time", () => {
@@ -36,6 +43,19 @@ describe("callStatusAt", () => {
         },
       ),
     );
+  });
+
+  it("says unknown, not forthcoming, when the opening day is not known", () => {
+    // 2026 planning: year-round intake whose opening day and cutoff the sources do not give
+    for (const asOf of ["2025-06-01T00:00:00Z", "2026-11-27T00:00:00Z", "2027-12-31T00:00:00Z"]) {
+      const s = callStatusAt(2026, "planning", asOf);
+      expect(s).toMatchObject({ status: "unknown", approximate: true, intake: "rolling" });
+      expect(s.label).toEqual({ en: "Unknown (opening day not known)", ko: "알 수 없음 (접수 시작일 미상)" });
+      expect(s.opens).toBeUndefined();
+      expect(s.countsForEdition).toBeUndefined();
+    }
+    // a known opening day still gives forthcoming before it
+    expect(callStatusAt(2026, "overseas-demonstration", "2026-01-01T00:00:00Z").status).toBe("forthcoming");
   });
 
   it("throws for unknown sub-programs and bad instants", () => {

@@ -11,7 +11,7 @@ import { readPartialDate } from "./partialDate.js";
  *
  * @category Timeline
  */
-export type CallStatusCode = "forthcoming" | "open" | "closed" | "results-announced";
+export type CallStatusCode = "unknown" | "forthcoming" | "open" | "closed" | "results-announced";
 
 /**
  * Labels of the call statuses, in English and Korean.
@@ -23,6 +23,7 @@ export type CallStatusCode = "forthcoming" | "open" | "closed" | "results-announ
  * @category Timeline
  */
 export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = freeze({
+  unknown: freeze({ en: "Unknown (opening day not known)", ko: "알 수 없음 (접수 시작일 미상)" }),
   forthcoming: freeze({ en: "Forthcoming", ko: "접수 예정" }),
   open: freeze({ en: "Open", ko: "접수 중" }),
   closed: freeze({ en: "Closed", ko: "접수 마감" }),
@@ -80,7 +81,8 @@ function boundary(date: string, edge: "start" | "end"): { readonly at: number; r
 /**
  * The status of a sub-program's call at an instant, from its dates in Korea time: `forthcoming`
  * before it opens, `open` until the end of its closing day in Seoul, `closed` afterwards and
- * `results-announced` from the day its results were announced. For year-round (rolling) intake it
+ * `results-announced` from the day its results were announced. When the opening day is not known,
+ * `unknown` until a known later date has passed (the sources give no way to tell forthcoming from open). For year-round (rolling) intake it
  * also tells which edition a proposal made at `asOf` counts for: this one until the cutoff (end of
  * 30 April 2024 in Seoul), the next one afterwards. Planned (unconfirmed) announcements are not used.
  * As `asOf` moves forward the status never goes back.
@@ -116,7 +118,9 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
     .map((e) => e.date)
     .sort((a, b) => spanOf(a).start - spanOf(b).start)[0];
 
-  let status: CallStatusCode = "forthcoming";
+  // Without its opening day, nothing tells forthcoming from open: the status is unknown until a
+  // known later date (the close, the results) has passed. The library does not guess.
+  let status: CallStatusCode = opens === undefined ? "unknown" : "forthcoming";
   let approximate = false;
   const consider = (date: string | undefined, edge: "start" | "end", next: CallStatusCode): void => {
     if (date === undefined) return;
@@ -130,7 +134,7 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
   if (opens === undefined || closes === undefined) approximate = true;
 
   let countsForEdition: number | undefined;
-  if (intake.kind === "rolling" && closes !== undefined && status !== "forthcoming") {
+  if (intake.kind === "rolling" && closes !== undefined && status !== "forthcoming" && status !== "unknown") {
     countsForEdition = t <= spanOf(closes).end ? year : intake.rollsOverTo;
   }
   return freeze({

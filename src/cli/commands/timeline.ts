@@ -78,8 +78,8 @@ const status: CliCommand = {
   name: "status",
   usage: "[year]",
   summary: {
-    en: "Whether each call is forthcoming, open, closed or has results, on a date (default: now)",
-    ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표; 기본: 현재)",
+    en: "Whether each call is forthcoming, open, closed, has results or is unknown, on a date (default: now)",
+    ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표, 알 수 없음; 기본: 현재)",
   },
   options: {
     on: { type: "string", description: "the date (YYYY-MM-DD in Korea, or an ISO date-time)" },
