@@ -1,5 +1,5 @@
 import type { Lang } from "../../core/label.js";
-import { KCN_ERROR_CODES } from "../../errors.js";
+import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { allocate } from "../../money/allocate.js";
 import { formatKrw, type KrwStyle } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
@@ -12,16 +12,9 @@ const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 
 const json = (value: unknown): string => jsonText(value, 2);
 
-function usageError(args: CliArgs, en: string, ko: string): CliOutput {
-  const title = args.lang === "ko" ? KCN_ERROR_CODES.INVALID_INPUT.ko : KCN_ERROR_CODES.INVALID_INPUT.en;
-  if (args.json) {
-    return {
-      exitCode: 2,
-      stdout: "",
-      stderr: `${JSON.stringify({ error: { code: "INVALID_INPUT", title, message: args.lang === "ko" ? ko : en, details: {} } })}\n`,
-    };
-  }
-  return { exitCode: 2, stdout: "", stderr: `kcity: ${args.lang === "ko" ? ko : en}\n` };
+function usageError(args: CliArgs, en: string, ko: string): never {
+  // rendered by runCli like every other refusal (text, or the JSON error with --json)
+  throw new KcnError("INVALID_INPUT", args.lang === "ko" ? ko : en);
 }
 
 /** Reads the amount argument; on failure, the exit-2 output with the position and the reason. */
