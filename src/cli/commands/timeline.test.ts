@@ -62,6 +62,12 @@ describe("kcity status", () => {
   });
 
   it("accepts instants and refuses months", () => {
+    // "~" marks an approximate status, and the legend says what it means, only when one is shown
+    const approx = run("status", "2026", "--on", "2026-11-27").stdout;
+    expect(approx).toContain("2026  planning                        Unknown (opening day not known) ~");
+    expect(approx).toContain("~ approximate: a boundary date is known only to the month or not at all");
+    expect(run("status", "2026", "--on", "2026-11-27", "--lang", "ko").stdout).toContain("~ 근사:");
+    expect(run("status", "2021", "--on", "2021-04-19T14:00:00Z").stdout).not.toContain("~");
     expect(run("status", "2021", "--on", "2021-04-19T14:00:00Z").stdout).toContain("Open");
     expect(run("status", "2021", "--on", "2021-04-19T15:00:00Z").stdout).toContain("Closed");
     const bad = run("status", "--on", "2021-06");

@@ -97,10 +97,17 @@ const status: CliCommand = {
             ? ` (지금 제안하면 ${s.countsForEdition}년 대상)`
             : ` (a proposal now counts for ${s.countsForEdition})`
           : "";
-      const approx = s.approximate ? (args.lang === "ko" ? " ~" : " ~") : "";
-      return `${s.year}  ${s.subProgramId.padEnd(30)}  ${s.label[args.lang]}${approx}${rolls}`;
+      return `${s.year}  ${s.subProgramId.padEnd(30)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
     });
     const head = args.lang === "ko" ? `기준 시각 ${asOf.toISOString()}` : `As of ${asOf.toISOString()}`;
+    // the legend of "~", when a line carries it
+    if (all.some((s) => s.approximate)) {
+      lines.push(
+        args.lang === "ko"
+          ? "~ 근사: 경계 날짜가 월 단위로만 알려졌거나 알려지지 않아, 정확한 날짜가 알려지면 바뀔 수 있음"
+          : "~ approximate: a boundary date is known only to the month or not at all; the exact date could change it",
+      );
+    }
     return { exitCode: 0, stdout: `${head}\n${lines.join("\n")}\n` };
   },
 };
