@@ -40,6 +40,10 @@ describe("kcity check", () => {
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain("NOT ELIGIBLE");
     expect(out.stdout).toContain("error MISSING_OVERSEAS_PUBLIC_PARTNER at consortium:");
+    // in Korean, the severity and the place are said in Korean too
+    expect(run("check", "bad.json", "--lang", "ko").stdout).toContain(
+      "  오류 MISSING_OVERSEAS_PUBLIC_PARTNER (consortium): 2024년 해외실증형은(는) 해외 공공 파트너",
+    );
     expect(out.stdout).toContain("[S9, S39]");
   });
 

@@ -1,12 +1,10 @@
 import type { Lang } from "../../core/label.js";
 import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
 import type { EligibilityResult } from "../../eligibility/eligibilityIssue.js";
+import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { readJsonArgument } from "../files.js";
+import { issueWhere } from "../issueLines.js";
 import type { CliCommand, CliOutput } from "../types.js";
-
-function where(path: readonly (string | number)[]): string {
-  return path.length === 0 ? "(root)" : path.join(".");
-}
 
 function render(r: EligibilityResult, label: string, year: unknown, lang: Lang): string[] {
   const verdict = !r.valid
@@ -26,8 +24,10 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
   }
   for (const i of r.issues) {
     const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
+    // English keeps the severity code ("error"); Korean says it ("오류")
+    const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
     lines.push(
-      `  ${i.severity} ${i.code} at ${where(i.path)}: ${lang === "ko" ? i.message.ko : i.message.en}${src}`,
+      `  ${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${i.message[lang]}${src}`,
     );
   }
   return lines;
