@@ -24,11 +24,13 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = "utf8";
     },
-    // Ship the application's JSON Schema (generated from the zod source) and the label catalogue of
-    // every code (generated from src/i18n/labels.ts) as files of their own.
+    // Ship the application's JSON Schema (generated from the zod source), the label catalogue of
+    // every code (generated from src/i18n/labels.ts) and the Korean text of the data's notes as
+    // files of their own.
     onSuccess: async () => {
       copyFileSync("src/eligibility/application.schema.json", "dist/application.schema.json");
       copyFileSync("src/i18n/labels.json", "dist/labels.json");
+      copyFileSync("src/i18n/notes.ko.json", "dist/notes.ko.json");
     },
   },
   {

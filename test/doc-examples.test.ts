@@ -25,7 +25,7 @@ function blocks(file: string): Block[] {
   const re = /```ts\n([\s\S]*?)```/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const code = m[1] ?? "";
-    if (!/from "k-city-network/.test(code) || code.startsWith("// not run")) continue;
+    if (!/from "k-city-network/.test(code) || code.trimStart().startsWith("// not run")) continue;
     out.push({ file, line: text.slice(0, m.index).split("\n").length, code });
   }
   return out;

@@ -48,4 +48,8 @@ assert.deepEqual(labels.errors.INVALID_AMOUNT, {
   en: lib.KCN_ERROR_CODES.INVALID_AMOUNT.en,
   ko: lib.KCN_ERROR_CODES.INVALID_AMOUNT.ko,
 });
-console.log("ESM import ok (root and every subpath, JSON Schema file, label catalogue)");
+// The Korean text of the data's notes, keyed by the English note.
+const { default: notesKo } = await import("k-city-network/notes.ko.json", { with: { type: "json" } });
+const aNote = lib.EDITIONS.flatMap((e) => e.notes)[0];
+assert.match(notesKo[aNote], /[가-힣]/);
+console.log("ESM import ok (root and every subpath, JSON Schema file, label catalogue, Korean notes)");

@@ -119,7 +119,10 @@ export interface EligibilityRuleRef {
   readonly sources: readonly SourceTag[];
   /** How far the rule can be trusted, when it is known. */
   readonly reliability?: Reliability;
-  /** The remark of the fact behind the rule (why it is unknown or inferred, what the sources say). */
+  /**
+   * The remark of the fact behind the rule (why it is unknown or inferred, what the sources say), in
+   * English; its Korean text is the entry under this note in the file `k-city-network/notes.ko.json`.
+   */
   readonly note?: string;
 }
 

@@ -151,7 +151,9 @@ function unknownRule(
       "RULE_UNKNOWN",
       path,
       `${what.en} is not published in the sources (${note}); not checked`,
-      `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다 (${note})`,
+      // Korean without the note, which is English: its Korean text is in k-city-network/notes.ko.json,
+      // keyed by rule.note (kcity check --lang ko prints it).
+      `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다`,
       rule,
       severity,
     );

@@ -1,7 +1,8 @@
 import type { Lang } from "../../core/label.js";
 import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
-import type { EligibilityResult } from "../../eligibility/eligibilityIssue.js";
+import type { EligibilityIssue, EligibilityResult } from "../../eligibility/eligibilityIssue.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
+import { koreanNote } from "../../i18n/notes.js";
 import { readJsonArgument } from "../files.js";
 import { issueWhere } from "../issueLines.js";
 import type { CliCommand, CliOutput } from "../types.js";
@@ -27,10 +28,17 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
     // English keeps the severity code ("error"); Korean says it ("오류")
     const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
     lines.push(
-      `  ${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${i.message[lang]}${src}`,
+      `  ${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${i.message[lang]}${unpublished(i, lang)}${src}`,
     );
   }
   return lines;
+}
+
+/** In Korean, why a rule is unknown: the English message quotes the rule's note, the Korean one leaves it to the note catalogue. */
+function unpublished(i: EligibilityIssue, lang: Lang): string {
+  return lang === "ko" && i.code === "RULE_UNKNOWN" && i.rule.note !== undefined
+    ? ` (${koreanNote(i.rule.note)})`
+    : "";
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Fact } from "../../core/fact.js";
 import { type Lang, localize } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { SECRETARIAT_LABELS } from "../../i18n/labels.js";
+import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { formatRange } from "../../money/formatRange.js";
 import type { FundingRange, Krw } from "../../money/index.js";
@@ -73,7 +74,7 @@ function tags(f: { sources: readonly string[]; reliability?: keyof typeof RELIAB
 }
 
 function fact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
-  if (!f.known) return `${t("unknown", lang)} (${f.note})`;
+  if (!f.known) return `${t("unknown", lang)} (${noteIn(f.note, lang)})`;
   return `${show(f.value)}${tags(f, lang)}`;
 }
 
@@ -113,14 +114,17 @@ function intakeLines(i: Intake, lang: Lang): string[] {
   const d = (f: Fact<string>) => fact(f, lang, (v) => v);
   if (i.kind === "call") {
     const head = lang === "ko" ? "공모" : "Call";
-    return [`${head}: ${d(i.opens)} → ${d(i.closes)}`, ...(i.note ? [`  ${i.note}`] : [])];
+    return [`${head}: ${d(i.opens)} → ${d(i.closes)}`, ...(i.note ? [`  ${noteIn(i.note, lang)}`] : [])];
   }
   const head = lang === "ko" ? "상시 접수" : "Year-round";
   const cut = lang === "ko" ? "기한" : "cutoff";
   const roll =
     lang === "ko" ? `이후 ${i.rollsOverTo}년으로 이월` : `later proposals roll over to ${i.rollsOverTo}`;
   const pre = i.preConsulting ? (lang === "ko" ? ", 사전 컨설팅" : ", pre-consulting") : "";
-  return [`${head}: ${d(i.opens)}; ${cut} ${d(i.cutoff)}; ${roll}${pre}`, ...(i.note ? [`  ${i.note}`] : [])];
+  return [
+    `${head}: ${d(i.opens)}; ${cut} ${d(i.cutoff)}; ${roll}${pre}`,
+    ...(i.note ? [`  ${noteIn(i.note, lang)}`] : []),
+  ];
 }
 
 function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
@@ -189,7 +193,7 @@ function editionReport(e: Edition, lang: Lang): string {
   for (const f of e.packageElements) out.push(`  - ${fact(f, lang, (v) => localize(v, lang))}`);
   if (e.notes.length > 0) {
     out.push("", `${t("notes", lang)}`);
-    for (const n of e.notes) out.push(`  - ${n}`);
+    for (const n of e.notes) out.push(`  - ${noteIn(n, lang)}`);
   }
   out.push("", `${t("sources", lang)}`);
   for (const tag of usedTags(e)) {

@@ -1,6 +1,7 @@
 import type { Lang } from "../../core/label.js";
 import type { Issue } from "../../core/result.js";
 import { KcnError } from "../../errors.js";
+import { noteIn } from "../../i18n/notes.js";
 import type { TrackId } from "../../programs/types.js";
 import { getMachine, machineFor } from "../../selection/machineFor.js";
 import { replay } from "../../selection/replay.js";
@@ -18,7 +19,8 @@ const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : 
 
 function machineText(m: Machine, lang: Lang): string {
   const lines = [`${m.name[lang]} (${m.id})`, `${t(lang, "Sub-program", "세부 사업")}: ${m.subProgramId}`];
-  if (m.basedOn) lines.push(`${t(lang, "Based on", "준용 연도")} ${m.basedOn.year}: ${m.basedOn.note}`);
+  if (m.basedOn)
+    lines.push(`${t(lang, "Based on", "준용 연도")} ${m.basedOn.year}: ${noteIn(m.basedOn.note, lang)}`);
   lines.push("", t(lang, "States:", "상태:"));
   const w = Math.max(...m.states.map((s) => s.id.length));
   for (const s of m.states) {
@@ -40,7 +42,7 @@ function machineText(m: Machine, lang: Lang): string {
   }
   if (m.notes.length) {
     lines.push("", t(lang, "Notes:", "참고:"));
-    for (const n of m.notes) lines.push(`  - ${n}`);
+    for (const n of m.notes) lines.push(`  - ${noteIn(n, lang)}`);
   }
   lines.push("", `${t(lang, "Sources", "출처")}: ${m.sources.join(", ")}`);
   return `${lines.join("\n")}\n`;

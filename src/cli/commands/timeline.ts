@@ -1,4 +1,5 @@
 import { describeReceived, KcnError } from "../../errors.js";
+import { koreanNote } from "../../i18n/notes.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { listEditions } from "../../programs/listEditions.js";
 import { callStatusAt } from "../../timeline/callStatusAt.js";
@@ -57,7 +58,12 @@ const timeline: CliCommand = {
     const cal = editionCalendar(year);
     if (args.options["ics"] === true) {
       const name = args.lang === "ko" ? `K-City 네트워크 ${year}` : `K-City Network ${year}`;
-      return { exitCode: 0, stdout: toICalendar(cal, { lang: args.lang, name }) };
+      // the data's notes are English; in Korean, the event descriptions carry their Korean text
+      const items =
+        args.lang === "ko"
+          ? cal.map((e) => (e.note === undefined ? e : { ...e, note: koreanNote(e.note) }))
+          : cal;
+      return { exitCode: 0, stdout: toICalendar(items, { lang: args.lang, name }) };
     }
     if (args.json) return { exitCode: 0, stdout: json({ year, entries: cal }) };
     const dates = cal.map((e) => formatPartialDate(e.date, args.lang));

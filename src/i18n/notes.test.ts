@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/run.js";
+import type { CliContext } from "../cli/types.js";
+import { checkEligibility } from "../eligibility/checkEligibility.js";
+import { EDITIONS } from "../programs/data/editions.js";
+import { listMachines } from "../selection/machines/index.js";
+import { collectNotes, koreanNote, noteCatalogue, noteIn, noteTables } from "./notes.js";
+
+const file = join(dirname(fileURLToPath(import.meta.url)), "notes.ko.json");
+const notes = collectNotes();
+const ko = noteCatalogue();
+
+/** The source tags (S12) and the years (2024) a note names. */
+const anchors = (text: string, re: RegExp) => [...new Set(text.match(re) ?? [])].sort();
+const TAG = /\bS\d+\b/g;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+describe("the Korean text of the data's notes (k-city-network/notes.ko.json)", () => {
+  it("walks every table that carries notes", () => {
+    expect(notes.length).toBeGreaterThan(250);
+    // each table has notes of its own, and all of them are in the whole list
+    for (const table of noteTables()) {
+      const own = collectNotes([table]);
+      expect(own.length).toBeGreaterThan(0);
+      for (const n of own) expect(notes).toContain(n);
+    }
+    expect(collectNotes([EDITIONS]).length).toBeGreaterThan(150);
+  });
+
+  it("has Korean text for every note of the data, and no note the data no longer has", () => {
+    const missing = notes.filter((n) => !Object.hasOwn(ko, n));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(ko).filter((n) => !notes.includes(n));
+    expect(stale).toEqual([]);
+    for (const n of notes) expect(ko[n]).toMatch(/[가-힣]/);
+  });
+
+  it("keeps every source tag and year of the English note", () => {
+    for (const n of notes) {
+      const k = ko[n] as string;
+      expect({ note: n, tags: anchors(k, TAG) }).toEqual({ note: n, tags: anchors(n, TAG) });
+      expect({ note: n, years: anchors(k, YEAR) }).toEqual({ note: n, years: anchors(n, YEAR) });
+    }
+  });
+
+  it("is the file the package ships, plain JSON of strings", () => {
+    const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+    expect(parsed).toEqual(ko);
+    for (const v of Object.values(parsed as object)) expect(typeof v).toBe("string");
+  });
+
+  it("gives the note in the reader's language, and leaves text that is not a note of the data as it is", () => {
+    const n = EDITIONS[0]?.notes[0] as string;
+    expect(noteIn(n, "en")).toBe(n);
+    expect(noteIn(n, "ko")).toBe(ko[n]);
+    expect(koreanNote("a free-text note of an audit entry")).toBe("a free-text note of an audit entry");
+    expect(koreanNote("constructor")).toBe("constructor");
+    expect(koreanNote("__proto__")).toBe("__proto__");
+  });
+});
+
+describe("kcity --lang ko prints no English note", () => {
+  const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
+  const english = notes.filter((n) => n.length > 12);
+
+  it("in every edition report", () => {
+    for (const e of EDITIONS) {
+      const out = runCli(["edition", String(e.year), "--lang", "ko"], ctx).stdout;
+      expect(english.filter((n) => out.includes(n))).toEqual([]);
+      const en = runCli(["edition", String(e.year)], ctx).stdout;
+      // the English report does show the notes it has
+      for (const n of e.notes) expect(en).toContain(n);
+      for (const n of e.notes) expect(out).toContain(ko[n]);
+    }
+  });
+
+  it("in every machine", () => {
+    for (const m of listMachines()) {
+      const out = runCli(["machine", String(m.year), m.track, "--lang", "ko"], ctx).stdout;
+      expect(english.filter((n) => out.includes(n))).toEqual([]);
+      for (const n of m.notes) expect(out).toContain(ko[n]);
+    }
+  });
+
+  it("in every calendar, as text and as iCalendar", () => {
+    // iCalendar folds lines at 75 octets and escapes , ; and newlines: undo both before searching
+    const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "").replace(/\\([,;\\])/g, "$1");
+    let described = 0;
+    for (const e of EDITIONS) {
+      const text = runCli(["timeline", String(e.year), "--lang", "ko"], ctx).stdout;
+      expect(english.filter((n) => text.includes(n))).toEqual([]);
+      const ics = unfold(runCli(["timeline", String(e.year), "--ics", "--lang", "ko"], ctx).stdout);
+      expect(english.filter((n) => ics.includes(n))).toEqual([]);
+      const icsEn = unfold(runCli(["timeline", String(e.year), "--ics"], ctx).stdout);
+      for (const n of english.filter((n) => icsEn.includes(n))) {
+        expect(ics).toContain(ko[n]);
+        described++;
+      }
+    }
+    expect(described).toBeGreaterThan(5);
+  });
+
+  it("in kcity check, where an unpublished rule's reason is given in Korean", () => {
+    const application = {
+      year: 2023,
+      subProgramId: "overseas-demonstration",
+      title: "Smart poles",
+      site: { country: "VN", city: "Hue" },
+      consortium: [
+        { name: "K Co", type: "korean-company", country: "KR", role: "lead", receivesFunds: true },
+      ],
+      requestedFunding: "4억 원",
+      submittedAt: "2023-05-20T10:00:00+09:00",
+    };
+    const unknown = checkEligibility(application).issues.find((i) => i.code === "RULE_UNKNOWN");
+    expect(unknown?.rule.note).toBeDefined();
+    // the library's Korean message is Korean only; the English one quotes the note
+    expect(unknown?.message.ko).not.toContain(unknown?.rule.note as string);
+    expect(unknown?.message.en).toContain(unknown?.rule.note as string);
+    const out = runCli(["check", "app.json", "--lang", "ko"], {
+      ...ctx,
+      readFile: () => JSON.stringify(application),
+    });
+    expect(out.stdout).toContain(ko[unknown?.rule.note as string]);
+    expect(english.filter((n) => out.stdout.includes(n))).toEqual([]);
+  });
+});

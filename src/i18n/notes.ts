@@ -1,0 +1,68 @@
+/**
+ * The Korean text of every note in the library's data: the explanation beside a fact (why it is
+ * unknown, inferred or approximate, what a source says exactly), an edition's notes, a rule's note, a
+ * machine's notes and the notes on sources.
+ *
+ * The data carries its notes in English only, to keep the bundle within its budget; their Korean
+ * text lives in `notes.ko.json`, keyed by the English note, and is shipped as the file
+ * `k-city-network/notes.ko.json` for portals that show the data in Korean. `kcity --lang ko` prints
+ * notes through it. A test walks every exported table and every machine and fails when a note has no
+ * Korean text (or the Korean text lost a source tag or a year of the English), or when the file keeps
+ * a note the data no longer has.
+ *
+ * @internal
+ * @module
+ */
+
+import { ELIGIBILITY_RULES } from "../eligibility/rules/index.js";
+import { EDITIONS } from "../programs/data/editions.js";
+import { SOURCES } from "../programs/data/sources.js";
+import { REVIEW_STEPS } from "../selection/machines/blocks.js";
+import { listMachines } from "../selection/machines/index.js";
+import catalogue from "./notes.ko.json";
+
+const KO: Readonly<Record<string, string>> = catalogue;
+
+/**
+ * The Korean text of a note of the data, or the English note itself when it has none (a note that
+ * is not the library's, such as an audit entry's free text).
+ */
+export function koreanNote(note: string): string {
+  return Object.hasOwn(KO, note) ? (KO[note] as string) : note;
+}
+
+/** A note in the reader's language. */
+export function noteIn(note: string, lang: "en" | "ko"): string {
+  return lang === "ko" ? koreanNote(note) : note;
+}
+
+/**
+ * The tables whose notes are English only: the editions, the eligibility rules, the review steps,
+ * the sources and the machines. (The cumulative statements carry their notes in both languages.)
+ */
+export function noteTables(): readonly unknown[] {
+  return [EDITIONS, ELIGIBILITY_RULES, REVIEW_STEPS, SOURCES, listMachines()];
+}
+
+/** Every note of the tables, each once, in the order met: the strings under a `note` key or in a `notes` list. */
+export function collectNotes(tables: readonly unknown[] = noteTables()): string[] {
+  const found = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    seen.add(value);
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "note" && typeof child === "string") found.add(child);
+      else if (key === "notes" && Array.isArray(child)) {
+        for (const n of child) if (typeof n === "string") found.add(n);
+      } else walk(child);
+    }
+  };
+  for (const table of tables) walk(table);
+  return [...found];
+}
+
+/** The catalogue as shipped (English note to Korean note). */
+export function noteCatalogue(): Readonly<Record<string, string>> {
+  return KO;
+}
