@@ -17,6 +17,8 @@
 import { ELIGIBILITY_RULES } from "../eligibility/rules/index.js";
 import { EDITIONS } from "../programs/data/editions.js";
 import { SOURCES } from "../programs/data/sources.js";
+import { editionStats } from "../programs/editionStats.js";
+import { fundingEnvelope } from "../programs/fundingEnvelope.js";
 import { REVIEW_STEPS } from "../selection/machines/blocks.js";
 import { listMachines } from "../selection/machines/index.js";
 import catalogue from "./notes.ko.json";
@@ -38,10 +40,21 @@ export function noteIn(note: string, lang: "en" | "ko"): string {
 
 /**
  * The tables whose notes are English only: the editions, the eligibility rules, the review steps,
- * the sources and the machines. (The cumulative statements carry their notes in both languages.)
+ * the sources and the machines, and what the library computes from the editions (statistics and
+ * funding envelopes, whose facts carry notes too). The cumulative statements carry their notes in
+ * both languages.
  */
 export function noteTables(): readonly unknown[] {
-  return [EDITIONS, ELIGIBILITY_RULES, REVIEW_STEPS, SOURCES, listMachines()];
+  const years = EDITIONS.map((e) => e.year);
+  return [
+    EDITIONS,
+    ELIGIBILITY_RULES,
+    REVIEW_STEPS,
+    SOURCES,
+    listMachines(),
+    years.map((y) => editionStats(y)),
+    years.map((y) => fundingEnvelope(y)),
+  ];
 }
 
 /** Every note of the tables, each once, in the order met: the strings under a `note` key or in a `notes` list. */
