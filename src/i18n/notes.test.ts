@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { demo2024 } from "../../test/eligibility.fixtures.js";
 import { runCli } from "../cli/run.js";
 import type { CliContext } from "../cli/types.js";
 import { checkEligibility } from "../eligibility/checkEligibility.js";
@@ -104,17 +105,8 @@ describe("kcity --lang ko prints no English note", () => {
   });
 
   it("in kcity check, where an unpublished rule's reason is given in Korean", () => {
-    const application = {
-      year: 2023,
-      subProgramId: "overseas-demonstration",
-      title: "Smart poles",
-      site: { country: "VN", city: "Hue" },
-      consortium: [
-        { name: "K Co", type: "korean-company", country: "KR", role: "lead", receivesFunds: true },
-      ],
-      requestedFunding: "4억 원",
-      submittedAt: "2023-05-20T10:00:00+09:00",
-    };
+    // 2023 does not publish who may apply to its demonstration type
+    const application = { ...demo2024(), year: 2023, submittedAt: "2023-05-20T10:00:00+09:00" };
     const unknown = checkEligibility(application).issues.find((i) => i.code === "RULE_UNKNOWN");
     expect(unknown?.rule.note).toBeDefined();
     // the library's Korean message is Korean only; the English one quotes the note
