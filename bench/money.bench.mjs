@@ -1,7 +1,10 @@
-// Money: our exact Krw type against plain bigint (the limit) and dinero.js v2 (bigint calculator),
+// Money: our exact Krw type against plain bigint (the limit) and dinero.js v2 in both of its flavours
+// (the default import, whose calculator works on numbers, and "dinero.js/bigint", exact like ours),
 // measured in the same run. Imports the BUILT library (what users get).
+import { add as nAdd, allocate as nAllocate, dinero as nDinero, toSnapshot as nSnapshot } from "dinero.js";
 import { add as dAdd, allocate as dAllocate, dinero, toSnapshot } from "dinero.js/bigint";
 import { KRW as D_KRW } from "dinero.js/bigint/currencies";
+import { KRW as N_KRW } from "dinero.js/currencies";
 import { add, allocate, krw } from "../dist/money.js";
 import { goal, measure, row, section } from "./_lib.mjs";
 
@@ -25,11 +28,22 @@ export async function run() {
     dAcc = dAdd(dAcc, dOne);
     return dAcc;
   });
+  const nOne = nDinero({ amount: 1, currency: N_KRW });
+  let nAcc = nDinero({ amount: 0, currency: N_KRW });
+  const dinN = measure("dinero.js v2 (default, number) add", N, () => {
+    nAcc = nAdd(nAcc, nOne);
+    return nAcc;
+  });
   console.log(row(plain));
   console.log(row(ours, plain));
   console.log(row(din, plain));
-  console.log(`   k-city-network add vs dinero.js: ${(ours.opsPerSec / din.opsPerSec).toFixed(1)}x`);
-  if (acc.amount <= 0n || toSnapshot(dAcc).amount <= 0n) throw new Error("benchmark sink");
+  console.log(row(dinN, plain));
+  console.log(
+    `   k-city-network add vs dinero.js: ${(ours.opsPerSec / din.opsPerSec).toFixed(1)}x bigint, ${(ours.opsPerSec / dinN.opsPerSec).toFixed(1)}x default`,
+  );
+  if (acc.amount <= 0n || toSnapshot(dAcc).amount <= 0n || nSnapshot(nAcc).amount <= 0) {
+    throw new Error("benchmark sink");
+  }
 
   section("money: 100,000 allocations 30/40/30 of 600,000,000 won (+i)");
   const M = 100_000;
@@ -76,17 +90,27 @@ export async function run() {
   );
   const dRatios = [30n, 40n, 30n];
   const dinAlloc = measure("dinero.js v2 (bigint) allocate", M, (i) => dAllocate(dAmounts[i], dRatios));
+  const nAmounts = Array.from({ length: M }, (_, i) => nDinero({ amount: 600_000_000 + i, currency: N_KRW }));
+  const dinNAlloc = measure("dinero.js v2 (default, number) allocate", M, (i) =>
+    nAllocate(nAmounts[i], ratios),
+  );
   console.log(row(plainAlloc));
   console.log(row(plainObjects, plainAlloc));
   console.log(row(frozenObjects, plainAlloc));
   console.log(row(oursAlloc, plainAlloc));
   console.log(row(dinAlloc, plainAlloc));
+  console.log(row(dinNAlloc, plainAlloc));
   console.log(
-    `   vs dinero.js: plain bigint ${(plainAlloc.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, mutable share objects ${(plainObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, frozen share objects ${(frozenObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x`,
+    `   vs dinero.js (bigint): plain bigint ${(plainAlloc.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, mutable share objects ${(plainObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x, frozen share objects ${(frozenObjects.opsPerSec / dinAlloc.opsPerSec).toFixed(1)}x`,
   );
   const vsPlain = oursAlloc.opsPerSec / plainAlloc.opsPerSec;
-  const vsDinero = oursAlloc.opsPerSec / dinAlloc.opsPerSec;
-  console.log(`   k-city-network allocate vs dinero.js: ${vsDinero.toFixed(1)}x`);
+  const vsBigint = oursAlloc.opsPerSec / dinAlloc.opsPerSec;
+  const vsDefault = oursAlloc.opsPerSec / dinNAlloc.opsPerSec;
+  // The goal is judged against the faster flavour: a user picks either.
+  const vsDinero = Math.min(vsBigint, vsDefault);
+  console.log(
+    `   k-city-network allocate vs dinero.js: ${vsBigint.toFixed(1)}x bigint, ${vsDefault.toFixed(1)}x default (number)`,
+  );
   // Same answers: the shares agree with dinero.js on a sample.
   const a = allocate(krw(100), [1, 1, 1]).map((m) => m.amount);
   const d = dAllocate(dinero({ amount: 100n, currency: D_KRW }), [1n, 1n, 1n]).map(
