@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KcnError } from "../errors.js";
-import { helpText, maxPositionals, runCli, VERSION } from "./run.js";
+import { helpText, maxPositionals, optionError, runCli, VERSION } from "./run.js";
 import type { CliCommand, CliContext } from "./types.js";
 
 const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
@@ -9,8 +9,8 @@ const echo: CliCommand = {
   usage: "<words...>",
   summary: { en: "Echo words", ko: "단어 출력" },
   options: {
-    upper: { type: "boolean", description: "upper case" },
-    tag: { type: "string", description: "a tag" },
+    upper: { type: "boolean", description: { en: "upper case", ko: "대문자" } },
+    tag: { type: "string", description: { en: "a tag", ko: "태그" } },
   },
   run: (a) => {
     if (a.positionals[0] === "boom")
@@ -114,8 +114,28 @@ describe("runCli", () => {
     const json = JSON.parse(runCli(["demo", "one", "a", "b", "--json"], ctx, [one]).stderr ?? "");
     expect(json.error.code).toBe("INVALID_OPTIONS");
   });
-  it("shows a command's own help", () => {
+  it("shows a command's own help, in both languages", () => {
     const h = runCli(["demo", "echo", "--help"], ctx, cmds);
-    expect(h.stdout).toContain("--upper");
+    expect(h.stdout).toContain("--upper  upper case");
+    expect(h.stdout).toContain("--tag <value>  a tag");
+    const ko = runCli(["demo", "echo", "--help", "--lang", "ko"], ctx, cmds);
+    expect(ko.stdout).toContain("--upper  대문자");
+    expect(ko.stdout).toContain("--tag <값>  태그");
+    expect(ko.stdout).toContain("단어 출력");
+  });
+  it("says what is wrong with an option in the user's language", () => {
+    const err = (...argv: string[]) => runCli(["demo", "echo", ...argv], ctx, cmds).stderr;
+    expect(err("--nope")).toContain("Unknown option '--nope'");
+    expect(err("--nope")).toContain("Usage: kcity demo echo <words...>");
+    expect(err("--nope", "--lang", "ko")).toBe(
+      `kcity: 알 수 없는 옵션 '--nope'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "--nope")\n사용법: kcity demo echo <words...>\n`,
+    );
+    expect(err("x", "--tag", "--lang", "ko")).toContain("옵션 '--tag'에 값이 필요합니다");
+    expect(err("x", "--upper=yes", "--lang", "ko")).toContain("옵션 '--upper'은(는) 값을 받지 않습니다");
+    // an argument that starts with "-" passes after "--", as the refusal says
+    expect(runCli(["demo", "echo", "--", "-1"], ctx, cmds).stdout).toBe("-1\n");
+    // a thrown value that is not an Error is described, never crashes
+    expect(optionError("odd", "ko")).toBe('"odd"');
+    expect(optionError(new Error("other"), "ko")).toBe("other");
   });
 });

@@ -104,6 +104,24 @@ function findCommand(
 }
 
 /**
+ * What is wrong with the options, from node's `parseArgs` error: its own English message, or the
+ * same said in Korean for the errors it has a code for.
+ */
+export function optionError(e: unknown, lang: Lang): string {
+  const message = e instanceof Error ? e.message : describeReceived(e);
+  const code = (e as { code?: unknown } | null)?.code;
+  if (lang !== "ko") return message;
+  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return `알 수 없는 옵션 '${option}'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "${option}")`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return message.includes("does not take")
+      ? `옵션 '${option}'은(는) 값을 받지 않습니다`
+      : `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
+  return message;
+}
+
+/**
  * Bad input (exit code 2). A usage error (no such command, a bad option) is said as
  * `kcity: <message>`; a {@link KcnError} as `kcity: CODE: Title. message`, followed by the issues in its
  * details, if any. With `--json` both are the JSON error `{ code, title, message, details }`.
@@ -200,7 +218,8 @@ export function runCli(
   const [command, depth] = found;
   if (help) {
     const opts = Object.entries(command.options ?? {}).map(
-      ([name, o]) => `  --${name}${o.type === "string" ? " <value>" : ""}  ${o.description}`,
+      ([name, o]) =>
+        `  --${name}${o.type === "string" ? (lang === "ko" ? " <값>" : " <value>") : ""}  ${o.description[lang]}`,
     );
     return {
       exitCode: 0,
@@ -231,7 +250,7 @@ export function runCli(
     }
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
   } catch (e) {
-    return bad(`${e instanceof Error ? e.message : describeReceived(e)}\nUsage: ${usageLine(command)}`);
+    return bad(`${optionError(e, lang)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`);
   }
   const extra = tooMany(command, parsed.positionals, lang);
   if (extra !== undefined) return bad(extra);

@@ -32,7 +32,8 @@ export interface CliArgs {
 export interface CliOptionSpec {
   readonly type: "string" | "boolean";
   readonly multiple?: boolean;
-  readonly description: string;
+  /** What the option does, in English and Korean (the command's `--help`). */
+  readonly description: { readonly en: string; readonly ko: string };
 }
 
 /** One `kcity` command. */

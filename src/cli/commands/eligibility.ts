@@ -56,7 +56,10 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
     options: {
       on: {
         type: "string",
-        description: "instant to check the call window against when submittedAt is absent (default: now)",
+        description: {
+          en: "instant to check the call window against when submittedAt is absent (default: now)",
+          ko: "submittedAt이 없을 때 공모 기간을 확인할 시각 (기본: 현재)",
+        },
       },
     },
     run(args, ctx): CliOutput {

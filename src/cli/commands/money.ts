@@ -86,7 +86,13 @@ const format: CliCommand = {
     ko: "원화 금액을 정해진 형식으로 쓰기 (standard, compact, korean-units)",
   },
   options: {
-    style: { type: "string", description: "standard (default), compact or korean-units" },
+    style: {
+      type: "string",
+      description: {
+        en: "standard (default), compact or korean-units",
+        ko: "standard(기본), compact 또는 korean-units",
+      },
+    },
   },
   run(args) {
     const style = (args.options["style"] ?? "standard") as string;

@@ -287,11 +287,23 @@ const projects: CliCommand = {
     ko: "국가·유형·연도·세부 사업·검색어로 선정 사업 찾기 (없으면 종료 코드 1)",
   },
   options: {
-    country: { type: "string", description: "ISO 3166-1 alpha-2 code, e.g. KE" },
-    track: { type: "string", description: TRACK_IDS.join(" | ") },
-    year: { type: "string", description: "edition year, e.g. 2021" },
-    "sub-program": { type: "string", description: "sub-program id, e.g. planning" },
-    text: { type: "string", description: "words to find in titles, sites, proposers, companies" },
+    country: {
+      type: "string",
+      description: { en: "ISO 3166-1 alpha-2 code, e.g. KE", ko: "ISO 3166-1 alpha-2 국가 코드 (예: KE)" },
+    },
+    track: { type: "string", description: { en: TRACK_IDS.join(" | "), ko: TRACK_IDS.join(" | ") } },
+    year: { type: "string", description: { en: "edition year, e.g. 2021", ko: "사업 연도 (예: 2021)" } },
+    "sub-program": {
+      type: "string",
+      description: { en: "sub-program id, e.g. planning", ko: "세부 사업 ID (예: planning)" },
+    },
+    text: {
+      type: "string",
+      description: {
+        en: "words to find in titles, sites, proposers, companies",
+        ko: "사업명·대상지·제안 기관·기업에서 찾을 검색어",
+      },
+    },
   },
   run(args) {
     const country = optString(args, "country")?.toUpperCase();

@@ -56,7 +56,10 @@ const machineCommand: CliCommand = {
     ko: "연도·유형별 절차(상태, 이벤트, 역할, 조건) 보기",
   },
   options: {
-    mermaid: { type: "boolean", description: "print the Mermaid state diagram" },
+    mermaid: {
+      type: "boolean",
+      description: { en: "print the Mermaid state diagram", ko: "Mermaid 상태 다이어그램 출력" },
+    },
   },
   run: (args) => {
     const [yearText, track] = args.positionals;

@@ -51,7 +51,13 @@ const timeline: CliCommand = {
     ko: "연도별 사업 일정 (출처가 밝힌 정밀도 그대로, 한국 시간)",
   },
   options: {
-    ics: { type: "boolean", description: "print an iCalendar (RFC 5545) file instead" },
+    ics: {
+      type: "boolean",
+      description: {
+        en: "print an iCalendar (RFC 5545) file instead",
+        ko: "대신 iCalendar(RFC 5545) 파일 출력",
+      },
+    },
   },
   run(args) {
     const year = readYear(args.positionals[0]);
@@ -88,7 +94,13 @@ const status: CliCommand = {
     ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표, 알 수 없음; 기본: 현재)",
   },
   options: {
-    on: { type: "string", description: "the date (YYYY-MM-DD in Korea, or an ISO date-time)" },
+    on: {
+      type: "string",
+      description: {
+        en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
+        ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
+      },
+    },
   },
   run(args, ctx) {
     const asOf = readOn(args, ctx);
@@ -126,7 +138,13 @@ const deadlines: CliCommand = {
     ko: "날짜 기준 남은 공모 마감일 (기본: 현재); 없으면 종료 코드 1",
   },
   options: {
-    on: { type: "string", description: "the date (YYYY-MM-DD in Korea, or an ISO date-time)" },
+    on: {
+      type: "string",
+      description: {
+        en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
+        ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
+      },
+    },
   },
   run(args, ctx) {
     const asOf = readOn(args, ctx);
