@@ -5,6 +5,7 @@ import { describeReceived, isKcnError, KCN_ERROR_CODES, type KcnErrorCode } from
 import { COMMANDS } from "./commands/index.js";
 import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
+import { koreanMessage } from "./koreanErrors.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
 declare const __KCITY_VERSION__: string | undefined;
@@ -127,7 +128,7 @@ export function optionError(e: unknown, lang: Lang): string {
  * details, if any. With `--json` both are the JSON error `{ code, title, message, details }`.
  */
 function refuse(
-  message: string,
+  said: string,
   lang: Lang,
   json: boolean,
   error?: {
@@ -138,6 +139,8 @@ function refuse(
 ): CliOutput {
   const code = error?.code ?? "INVALID_OPTIONS";
   const title = (error?.title ?? KCN_ERROR_CODES.INVALID_OPTIONS)[lang];
+  // the library's message is English; the errors a wrong argument gives are said in Korean
+  const message = (error && lang === "ko" && koreanMessage(error.code, error.details)) || said;
   if (json) {
     const details = error?.details ?? {};
     return { exitCode: 2, stdout: "", stderr: jsonText({ error: { code, title, message, details } }) };

@@ -73,7 +73,8 @@ const machineCommand: CliCommand = {
         ),
       );
     }
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+    // a year that is not four digits goes to machineFor as typed, so its refusal quotes it ("abc", not NaN)
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : (yearText as unknown as number);
     const m = machineFor(year, track as TrackId);
     if (args.options["mermaid"]) {
       const text = toMermaid(m, { lang: args.lang });

@@ -22,7 +22,7 @@ const json = (value: unknown): string => jsonText(value, 2);
 function readOn(args: CliArgs, ctx: CliContext): Date {
   const on = args.options["on"];
   if (on === undefined) return ctx.now();
-  if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "on" });
+  if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "--on" });
   const partial = safeParsePartialDate(on);
   if (partial.ok && (partial.value.kind === "day" || partial.value.kind === "minute")) {
     const d = partial.value;
@@ -33,7 +33,7 @@ function readOn(args: CliArgs, ctx: CliContext): Date {
     throw new KcnError(
       "INVALID_DATE",
       `Expected --on to be a day (YYYY-MM-DD) or a date-time, received the ${partial.value.kind} ${describeReceived(on)}`,
-      { option: "on" },
+      { option: "--on", received: describeReceived(on) },
     );
   }
   return new Date(readInstant(on, "--on"));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { koreanMessage } from "./koreanErrors.js";
+import { runCli } from "./run.js";
+import type { CliContext } from "./types.js";
+
+const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
+const refusal = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity says the errors of a wrong argument in Korean", () => {
+  it("a year without an edition", () => {
+    const r = refusal("edition", "2019", "--lang", "ko");
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      "kcity: UNKNOWN_EDITION: 해당 연도의 사업이 없습니다. 사업 연도(2020, 2021, 2022, 2023, 2024, 2025, 2026)가 필요합니다. 받은 값 2019\n",
+    );
+    // English is the library's message, unchanged
+    expect(refusal("edition", "2019").stderr).toContain("Expected an edition year (2020, 2021");
+  });
+
+  it("a track the edition did not have, and a year that is not one", () => {
+    expect(refusal("machine", "2020", "solution-demonstration", "--lang", "ko").stderr).toContain(
+      "2020년 사업에는 solution-demonstration 유형의 절차가 없습니다. 2020년 유형: urban-planning, solution-planning",
+    );
+    expect(refusal("machine", "abc", "urban-planning", "--lang", "ko").stderr).toContain(
+      '연도는 2020, 2021, 2022, 2023, 2024, 2025, 2026 중 하나여야 합니다. 받은 값 "abc"',
+    );
+    // the year as typed, not NaN, in English too
+    expect(refusal("machine", "abc", "urban-planning").stderr).toContain(
+      'received "abc" and "urban-planning"',
+    );
+  });
+
+  it("a country code, a track and a date", () => {
+    expect(refusal("projects", "--country", "XX", "--lang", "ko").stderr).toContain(
+      '대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "XX"',
+    );
+    expect(refusal("projects", "--track", "foo", "--lang", "ko").stderr).toContain(
+      '유형은 urban-planning, solution-planning, solution-demonstration 중 하나여야 합니다. 받은 값 "foo"',
+    );
+    for (const on of ["2024-13-01", "2024-03", "x"]) {
+      expect(refusal("status", "--on", on, "--lang", "ko").stderr).toContain(
+        `--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "${on}"`,
+      );
+    }
+  });
+
+  it("in the JSON error too; the code and details stay, and English keeps the library's message", () => {
+    const ko = JSON.parse(refusal("projects", "--country", "XX", "--json", "--lang", "ko").stderr ?? "");
+    expect(ko.error.code).toBe("INVALID_COUNTRY_CODE");
+    expect(ko.error.message).toContain("국가 코드(예: KE)가 필요합니다");
+    expect(ko.error.details).toEqual({ received: '"XX"' });
+    const en = JSON.parse(refusal("projects", "--country", "XX", "--json").stderr ?? "");
+    expect(en.error.message).toBe('Expected an ISO 3166-1 alpha-2 code such as KE, received "XX"');
+  });
+
+  it("keeps the library's message when the details do not say enough, or the code has no Korean form", () => {
+    expect(koreanMessage("UNKNOWN_EDITION", {})).toBeUndefined();
+    expect(koreanMessage("UNKNOWN_MACHINE", { year: "2020" })).toBeUndefined();
+    expect(koreanMessage("INVALID_DATE", { received: '"x"' })).toBeUndefined();
+    expect(koreanMessage("INVALID_AMOUNT", { received: '"x"' })).toBeUndefined();
+    expect(koreanMessage("constructor", {})).toBeUndefined();
+    expect(koreanMessage("__proto__", {})).toBeUndefined();
+    expect(koreanMessage("INVALID_COUNTRY_CODE", {})).toBe(
+      "대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다",
+    );
+  });
+});

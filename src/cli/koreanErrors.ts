@@ -1,0 +1,50 @@
+/**
+ * The Korean message of the library errors a `kcity` user meets by typing a wrong argument (a year
+ * without an edition, a track the edition did not have, a bad country code, track or date). The
+ * library says its messages in English; these errors carry in their details what was expected and
+ * received, so the CLI can say them in Korean. Other errors keep the library's English message
+ * under their Korean title.
+ *
+ * @internal
+ * @module
+ */
+import { TRACK_IDS } from "../programs/tracks.js";
+
+type Details = Readonly<Record<string, unknown>>;
+
+const got = (d: Details): string => (typeof d["received"] === "string" ? `. 받은 값 ${d["received"]}` : "");
+
+/** Undoes `describeReceived` of a string (`"\"solution-demonstration\""`), for a value quoted in Korean text. */
+const plain = (v: unknown): string => (typeof v === "string" ? v.replace(/^"(.*)"$/, "$1") : String(v));
+
+const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
+  UNKNOWN_EDITION: (d) =>
+    Array.isArray(d["known"]) ? `사업 연도(${d["known"].join(", ")})가 필요합니다${got(d)}` : undefined,
+  UNKNOWN_MACHINE: (d) => {
+    const available = d["available"];
+    if (!Array.isArray(available)) return undefined;
+    const year = plain(d["year"]);
+    const ids = available.filter((id): id is string => typeof id === "string");
+    const tracks = ids.filter((id) => id.startsWith(`${year}-`)).map((id) => id.slice(year.length + 1));
+    if (tracks.length > 0)
+      return `${year}년 사업에는 ${plain(d["track"])} 유형의 절차가 없습니다. ${year}년 유형: ${tracks.join(", ")}`;
+    const years = [...new Set(ids.map((id) => id.slice(0, 4)))];
+    return `연도는 ${years.join(", ")} 중 하나여야 합니다. 받은 값 ${d["year"]}`;
+  },
+  INVALID_COUNTRY_CODE: (d) => `대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`,
+  UNKNOWN_TRACK: (d) => `유형은 ${TRACK_IDS.join(", ")} 중 하나여야 합니다${got(d)}`,
+  INVALID_DATE: (d) =>
+    typeof d["option"] === "string"
+      ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}`
+      : undefined,
+};
+
+/**
+ * The Korean message of an error the CLI can say in Korean from its details, or `undefined`.
+ *
+ * @param code - the error's code
+ * @param details - the error's details
+ */
+export function koreanMessage(code: string, details: Details): string | undefined {
+  return Object.hasOwn(MESSAGES, code) ? MESSAGES[code]?.(details) : undefined;
+}
