@@ -53,7 +53,10 @@ export interface KnownFact<T> {
   readonly sources: readonly SourceTag[];
   /** How far it can be trusted. */
   readonly reliability: Reliability;
-  /** Why, or the alternative reading that was not taken. */
+  /**
+   * Why, or the alternative reading that was not taken. In English; the Korean text of every note
+   * of the library's data is in `k-city-network/notes.ko.json`, keyed by this note.
+   */
   readonly note?: string;
 }
 
@@ -65,7 +68,10 @@ export interface KnownFact<T> {
 export interface UnknownFact {
   /** `false`: the sources do not give the value; `note` says why. */
   readonly known: false;
-  /** Why it is unknown (for example "not found in the stored sources"). */
+  /**
+   * Why it is unknown (for example "not found in the stored sources"). In English; the Korean text
+   * of every note of the library's data is in `k-city-network/notes.ko.json`, keyed by this note.
+   */
   readonly note: string;
   /** Sources that were searched or that document the gap. */
   readonly sources: readonly SourceTag[];

@@ -43,7 +43,7 @@ export interface CalendarEntry {
   readonly planned: boolean;
   /** Where it comes from: the edition's events, or a sub-program's intake window. */
   readonly origin: "event" | "intake";
-  /** A remark (another date in another source...). */
+  /** A remark (another date in another source...), in English; its Korean text is in `k-city-network/notes.ko.json`. */
   readonly note?: string;
 }
 

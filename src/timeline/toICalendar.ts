@@ -100,6 +100,11 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * known only to that precision is an all-day event spanning the whole month or year, with
  * `X-KCN-PRECISION` and a note in the description saying so; a time is a UTC `DATE-TIME`.
  *
+ * An item's `note` goes into the description as given. The notes of the library's data are English;
+ * for a Korean calendar, replace each with its Korean text from `k-city-network/notes.ko.json`
+ * (`items.map((i) => (i.note ? { ...i, note: notesKo[i.note] ?? i.note } : i))`), as `kcity timeline
+ * --ics --lang ko` does.
+ *
  * @param items - calendar entries (from {@link editionCalendar}) or milestones (from {@link planSchedule})
  * @param options - language, calendar name and `DTSTAMP`
  * @returns the iCalendar text
