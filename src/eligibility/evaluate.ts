@@ -414,7 +414,7 @@ export function evaluate(
           "FUNDING_OUT_OF_RANGE",
           ["requestedFunding"],
           `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
-          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}를 벗어납니다`,
+          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
           cref(c, call ? "funding/call" : "funding/awarded", fact),
           call && !f.approximate ? "error" : "warning",
           { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${won} won` },

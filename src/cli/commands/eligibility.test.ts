@@ -59,7 +59,7 @@ describe("kcity check", () => {
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain("[0] 2021 smart-solution-demonstration");
     expect(out.stdout).toContain("3 applications: 2 eligible, 1 not eligible, 0 invalid");
-    expect(out.stdout).toMatch(/by code: .*MISSING_OVERSEAS_PUBLIC_PARTNER 1/);
+    expect(out.stdout).toMatch(/applications by code: .*MISSING_OVERSEAS_PUBLIC_PARTNER 1/);
     expect(run("check", "allgood.json").exitCode).toBe(0);
   });
 
