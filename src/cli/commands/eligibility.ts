@@ -94,7 +94,8 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
             : `${summary.total} applications: ${summary.eligible} eligible, ${summary.ineligible} not eligible, ${summary.invalid} invalid`,
         );
         const codes = Object.entries(summary.byCode).map(([c, n]) => `${c} ${n}`);
-        if (codes.length) lines.push(`${lang === "ko" ? "코드별 신청서 수" : "applications by code"}: ${codes.join(", ")}`);
+        if (codes.length)
+          lines.push(`${lang === "ko" ? "코드별 신청서 수" : "applications by code"}: ${codes.join(", ")}`);
       }
       return {
         exitCode,
