@@ -38,12 +38,13 @@ describe("exported data cannot be changed by a caller", () => {
     expect(found).toEqual([]);
   });
 
-  it("freezes the rule data behind every edition's eligibility rules (the 2021 and 2022 subsidy rules included)", () => {
-    const r2021 = lib.getEligibilityRules(2021, "smart-solution-demonstration");
-    const r2022 = lib.getEligibilityRules(2022, "smart-solution-demonstration");
-    for (const rules of [r2021, r2022]) {
-      const funds = rules?.fundsRecipients;
+  it("freezes the rule data behind every edition's eligibility rules (the inline subsidy rules included)", () => {
+    for (const year of [2024, 2025, 2026]) {
+      const funds = lib.getEligibilityRules(year, "overseas-demonstration")?.fundsRecipients;
       expect(funds?.known && Object.isFrozen(funds.value)).toBe(true);
+      expect(funds?.known && funds.value.kind === "consortium" && Object.isFrozen(funds.value.excluded)).toBe(
+        true,
+      );
     }
     expect(unfrozen(lib.ELIGIBILITY_RULES, "ELIGIBILITY_RULES")).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe("2021: the calendar from the seed and the facts", () => {
       ["call-opens", "2021-02-18", "day"],
       ["call-closes", "2021-04-19", "day"],
       ["appropriation", "2021-06", "month"],
-      ["results-announced", "2021-06-22", "day"],
+      ["results-announced", "2021-06-23", "day"],
       ["executor-selected", "2021-07", "month"],
       ["track-start", "2021-07", "month"],
       ["track-start", "2021-08", "month"],

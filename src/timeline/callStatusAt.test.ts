@@ -19,8 +19,9 @@ describe("callStatusAt", () => {
     expect(at("2021-02-17T15:00:00Z")).toBe("open");
     expect(at("2021-04-19T14:00:00Z")).toBe("open");
     expect(at("2021-04-19T15:00:00Z")).toBe("closed");
-    expect(at("2021-06-21T14:59:59Z")).toBe("closed");
-    expect(at("2021-06-21T15:00:00Z")).toBe("results-announced");
+    // results announced on 23 June (Seoul): all of 22 June is still closed
+    expect(at("2021-06-22T14:59:59Z")).toBe("closed");
+    expect(at("2021-06-22T15:00:00Z")).toBe("results-announced");
     expect(callStatusAt(2021, "smart-city-planning", "2021-05-01T00:00:00Z").label).toEqual(
       CALL_STATUS_LABELS.closed,
     );

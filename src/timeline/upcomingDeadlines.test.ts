@@ -18,7 +18,7 @@ describe("upcomingDeadlines", () => {
 
   it("can list other kinds and refuses bad options", () => {
     const r = upcomingDeadlines("2021-06-01T00:00:00Z", { kinds: ["results-announced"], years: [2021] });
-    expect(r.map((d) => d.entry.date)).toEqual(["2021-06-22"]);
+    expect(r.map((d) => d.entry.date)).toEqual(["2021-06-23"]);
     expect(() => upcomingDeadlines("2021-06-01T00:00:00Z", { limit: -1 })).toThrowError(/limit/);
   });
 });

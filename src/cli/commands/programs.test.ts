@@ -46,7 +46,7 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("Call: 2021-02-18 [S5, S51] → 2021-04-19 [S33, machine-translated]");
     expect(s).toContain("2021-08           Smart City Planning projects start [S16]");
     expect(s).toContain("Projects (11, complete list)");
-    expect(s).toContain("Proposer: University of Cantabria; Korean company/executor: Dtonic Corporation");
+    expect(s).toContain("Proposer: unknown; Korean company/executor: Dtonic Corporation");
     expect(s).toContain("Continues: 2020-tr-gaziantep");
     expect(s).toContain("Funding envelope: KRW 3.6-5.4 billion");
     expect(s).toMatch(/\nSources\n {2}S1 {3}World Energy, 2021-06-25/);

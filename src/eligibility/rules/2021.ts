@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known } from "../../core/fact.js";
+import { inferred, known, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules, SubProgramRules } from "./types.js";
 
@@ -36,8 +36,8 @@ export const RULES_2021: EditionRules = deepFreeze({
       subProgramId: "smart-solution-demonstration",
       leadTypes: known(
         ["korean-company"] as const,
-        ["S33", "S4"],
-        "machine-translated",
+        ["S16", "S51", "S33"],
+        "official",
         "Korean companies apply for the demonstration type.",
       ),
       priorConsultation: known(
@@ -48,11 +48,7 @@ export const RULES_2021: EditionRules = deepFreeze({
       ),
       jointApplication: noJoint,
       overseasPublicPartner: noPartner,
-      fundsRecipients: inferred(
-        { kind: "consortium" as const, excluded: [] },
-        "No restriction on who receives the subsidy is published for 2021.",
-        ["S33"],
-      ),
+      fundsRecipients: unknown("No restriction on who receives the subsidy is published for 2021.", ["S33"]),
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known } from "../../core/fact.js";
+import { inferred, known, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
 
@@ -59,11 +59,7 @@ export const RULES_2022: EditionRules = deepFreeze({
         "S46",
       ]),
       overseasPublicPartner: noPartner,
-      fundsRecipients: inferred(
-        { kind: "consortium" as const, excluded: [] },
-        "No restriction on who receives the subsidy is published for 2022.",
-        ["S46"],
-      ),
+      fundsRecipients: unknown("No restriction on who receives the subsidy is published for 2022.", ["S46"]),
     },
   ],
 });

@@ -40,9 +40,7 @@ export const RULES_2023: EditionRules = deepFreeze({
         "S10",
       ]),
       priorConsultation: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
-      jointApplication: inferred(null, "The 2023 notice names only governments as planning proposers.", [
-        "S10",
-      ]),
+      jointApplication: unknown("Not stated for the 2023 demonstration type.", ["S25", "S10"]),
       overseasPublicPartner: noPartner,
       fundsRecipients: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
     },

@@ -183,23 +183,13 @@ export const EDITION_2020: Edition = deepFreeze({
   projectsComplete: true,
   projects: [
     project("2020-my-kota-kinabalu", "MY", label("Kota Kinabalu", "코타키나발루"), { sources: ["S5"] }),
-    project("2020-mm-dala", "MM", label("Dala", "달라"), {
-      subProgramId: "smart-city-development",
-      track: inferred(
-        "urban-planning",
-        "Myanmar's 2020 requests were for new towns, a development-type request (S40, S42); Dala is a new town.",
-        ["S40", "S42"],
-      ),
-      sources: ["S5", "S40"],
-    }),
+    // The sources list Myanmar's and Russia's development-type requests (new towns, industrial
+    // complexes: S40, S42) but do not say which request became the selected project, so the type of
+    // these two stays unknown (Turkey's requests were industrial complexes too, and its selected
+    // Gaziantep project was a data centre).
+    project("2020-mm-dala", "MM", label("Dala", "달라"), { sources: ["S5"] }),
     project("2020-ru-primorsky", "RU", label("Primorsky Territory", "연해주"), {
-      subProgramId: "smart-city-development",
-      track: inferred(
-        "urban-planning",
-        "Russia's 2020 requests were for industrial complexes, a development-type request (S40, S42).",
-        ["S40", "S42"],
-      ),
-      sources: ["S5", "S4", "S40"],
+      sources: ["S5", "S4"],
       note: 'The machine translation S4 renders it "Survey".',
     }),
     project("2020-vn-mekong-delta", "VN", label("Mekong Delta region", "메콩 델타 지역"), {
@@ -319,6 +309,6 @@ export const EDITION_2020: Edition = deepFreeze({
   notes: [
     "Applicants: foreign central governments, local governments and public agencies only (S8, S40). Open to every country (S40, S42).",
     "Three of the 80 applications (3.75%) are not explained by the two types' counts (inferred: 80 - 31 - 46).",
-    "Full titles and proposers of most 2020 projects are not found; the type is known for East Kalimantan, Cusco (development) and Bogotá (solution) and inferred for Vientiane, Dala and Primorsky.",
+    "Full titles and proposers of most 2020 projects are not found; the type is known for East Kalimantan, Cusco (development) and Bogotá (solution) and inferred for Vientiane.",
   ],
 } satisfies Edition);

@@ -451,12 +451,9 @@ export const EDITION_2021: Edition = deepFreeze({
         ["S16"],
         "official",
       ),
-      proposer: known(
-        label("University of Cantabria", "칸타브리아 대학교"),
-        ["S16"],
-        "official",
-        "The Spanish partner.",
-      ),
+      proposer: unknown("The seed names Dtonic's partner, the University of Cantabria, not the proposer.", [
+        "S16",
+      ]),
       koreanCompany: known(label("Dtonic Corporation", "디토닉"), ["S16"], "official"),
       sources: ["S16", "S1"],
       reliability: "official",
@@ -488,11 +485,11 @@ export const EDITION_2021: Edition = deepFreeze({
     },
     {
       kind: "results-announced",
-      date: "2021-06-22",
+      date: "2021-06-23",
       label: label("Results announced (MOLIT, KIND, KAIA)", "선정 결과 발표 (국토부, KIND, KAIA)"),
       sources: ["S32", "S16", "S1"],
       reliability: "press",
-      note: "Reported 22-23 Jun 2021; MOLIT's English release is dated 25 Jun 2021.",
+      note: "S32 and S1 date it 23 Jun 2021 (the fact sheet: 22-23 Jun); MOLIT's English release is dated 25 Jun 2021.",
     },
     {
       kind: "appropriation",

@@ -80,7 +80,12 @@ export const EDITION_2023: Edition = deepFreeze({
       ),
       funding: {
         call: known(rangeM(300, 500), ["S25", "S31", "S10", "S11"], "press"),
-        awarded: unknown("Per-project awards are not stated separately; the call range applies.", ["S14"]),
+        awarded: known(
+          rangeM(300, 500),
+          ["S14", "S11"],
+          "press",
+          "The results give 300-500M won per project, the call's range; each project's award is not given.",
+        ),
         approximate: false,
       },
       targetCount: known(between(4), ["S25", "S31"], "press", "At least 4 cities; no upper bound is stated."),
@@ -124,7 +129,12 @@ export const EDITION_2023: Edition = deepFreeze({
       ),
       funding: {
         call: known(rangeM(300, 500), ["S25", "S31", "S11"], "press"),
-        awarded: unknown("Per-project awards are not stated separately; the call range applies.", ["S14"]),
+        awarded: known(
+          rangeM(300, 500),
+          ["S14", "S11"],
+          "press",
+          "The results give 300-500M won per project, the call's range; each project's award is not given.",
+        ),
         approximate: false,
       },
       targetCount: known(between(4), ["S25", "S31"], "press", "At least 4 cities; no upper bound is stated."),

@@ -3,16 +3,20 @@
  *
  * @module
  */
+
+import type { SourceTag } from "../../core/fact.js";
 import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { between, deepFreeze, label, rangeM } from "./build.js";
 
+/** A 2026 planning project, with the tags of the sources that name it (the fact sheet's, per project). */
 function planning(
   id: string,
   country: CountryCode,
   site: Label,
   title: Label,
+  sources: readonly SourceTag[],
   note?: string,
 ): SelectedProject {
   return {
@@ -21,14 +25,14 @@ function planning(
     subProgramId: "planning",
     track: inferred("urban-planning", "A city or district master plan.", ["S29"]),
     country,
-    site: known(site, ["S24", "S29", "S41"], "press"),
-    title: known(title, ["S29", "S41"], "press", "Described in the reports; not an official title."),
+    site: known(site, sources, "press"),
+    title: known(title, sources, "press", "Described in the reports; not an official title."),
     proposer: unknown("The proposer is not found in the stored sources.", ["S29"]),
     koreanCompany: unknown(
       "The Korean executor is chosen by KIND's tender (briefing 11 Feb 2026); not found.",
       ["S29"],
     ),
-    sources: ["S24", "S29", "S41"],
+    sources,
     reliability: "press",
     ...(note === undefined ? {} : { note }),
   };
@@ -99,10 +103,10 @@ export const EDITION_2026: Edition = deepFreeze({
           {
             id: "selection-committee",
             name: label("Final selection (January of the next year)", "최종 선정 (다음 해 1월)"),
-            sources: ["S24"],
+            sources: ["S55"],
           },
         ],
-        ["S24"],
+        ["S24", "S55"],
         "press",
       ),
       criteria: unknown("The 2026 planning criteria are not found.", ["S24"]),
@@ -176,12 +180,14 @@ export const EDITION_2026: Edition = deepFreeze({
       "KZ",
       label("Alatau new city", "알라타우 신도시"),
       label("Smart town master plan", "스마트타운 마스터플랜"),
+      ["S24", "S29"],
     ),
     planning(
       "2026-uz-tashkent-airport",
       "UZ",
       label("Tashkent (new airport area)", "타슈켄트 (신공항 배후단지)"),
       label("Master plan for the area around the new airport", "신공항 배후단지 마스터플랜"),
+      ["S29", "S41"],
     ),
     planning(
       "2026-pl-lublin",
@@ -191,6 +197,7 @@ export const EDITION_2026: Edition = deepFreeze({
         "Smart city master plan and plan for an integrated control/operations centre",
         "스마트시티 마스터플랜 및 통합관제센터 계획",
       ),
+      ["S29", "S41"],
     ),
   ],
   events: [
