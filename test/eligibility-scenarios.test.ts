@@ -215,6 +215,24 @@ describe("2024 demonstration: consortium with an overseas public partner", () =>
     );
     expect(issue?.path).toEqual(["consortium", 2, "receivesFunds"]);
   });
+  it("no direct subsidy to the overseas partners either (S9), only the Korean side", () => {
+    const [lead, host] = demo2024().consortium as [object, object];
+    const paidHost = { ...demo2024(), consortium: [lead, { ...host, receivesFunds: true }] };
+    const issue = checkEligibility(paidHost).issues.find(
+      (i) => i.code === "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+    );
+    expect(issue?.path).toEqual(["consortium", 1, "receivesFunds"]);
+    expect(issue?.rule.sources).toEqual(["S9", "S39"]);
+    expect(issue?.message.en).toContain('"Comune di Verona" (foreign local government, IT)');
+    // the 2025 and 2026 rules carry the FAQ forward
+    for (const year of [2025, 2026]) {
+      const later = { ...paidHost, year, submittedAt: `${year}-03-05T10:00:00+09:00` };
+      expect(errors(later)).toContain("FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS");
+    }
+    // a Korean university in the consortium may be paid
+    const korean = { name: "K-Univ", type: "university", country: "KR", role: "member", receivesFunds: true };
+    expect(errors({ ...demo2024(), consortium: [...demo2024().consortium, korean] })).toEqual([]);
+  });
   it("an overseas university counts as the public partner, a Korean one does not", () => {
     const uni = (country: string) => ({ name: "University", type: "university", country, role: "partner" });
     const lead = demo2024().consortium[0];

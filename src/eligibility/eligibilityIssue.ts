@@ -42,8 +42,8 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
     severity: "error",
   },
   FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS: {
-    en: "A foreign company cannot receive the subsidy",
-    ko: "해외 기업은 보조금을 받을 수 없습니다",
+    en: "A foreign company or an overseas partner cannot receive the subsidy",
+    ko: "해외 기업·해외 파트너는 보조금을 받을 수 없습니다",
     severity: "error",
   },
   INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY: {

@@ -65,9 +65,15 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
         fundsRecipients: faq<FundsRecipientsRule>(
           {
             kind: "consortium" as const,
-            excluded: ["foreign-company"] as const,
+            // S9: "no direct subsidy to overseas partners/companies"
+            excluded: [
+              "foreign-company",
+              "foreign-central-government",
+              "foreign-local-government",
+              "foreign-public-agency",
+            ] as const,
           },
-          "Foreign companies may join the consortium but cannot receive the subsidy directly.",
+          "Foreign companies may join the consortium but cannot receive the subsidy directly; neither can the overseas partners (S9).",
         ),
       },
     ],
