@@ -8,8 +8,12 @@
  * is replaced by the output of the generator NAME. Each feature adds its generators in
  * scripts/doc-tables/<feature>.ts and lists them in GENERATORS below.
  */
+
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatKrw } from "../src/money/formatKrw.js";
+import { formatRange } from "../src/money/formatRange.js";
+import type { FundingRange } from "../src/money/fundingRange.js";
 
 /** A generator: a name used in the markers and a function that returns Markdown. */
 export type Generators = Record<string, () => string>;
@@ -53,4 +57,12 @@ export async function renderDocs(
       const current = readFileSync(join(docs, f), "utf8");
       return { file: join("docs", f), current, expected: render(current, generators, f) };
     });
+}
+
+/**
+ * A funding range as the tables write it: a ceiling (a range from zero, as the sources state "up to
+ * 700M KRW") as "up to KRW 700 million", any other range as `formatRange` writes it.
+ */
+export function rangeText(r: FundingRange): string {
+  return r.min.amount === 0n ? `up to ${formatKrw(r.max, { style: "compact" })}` : formatRange(r);
 }

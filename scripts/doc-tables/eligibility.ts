@@ -8,8 +8,8 @@ import {
   ORGANISATION_TYPES,
   type OrganisationTypeId,
 } from "../../src/eligibility/index.js";
-import { formatRange } from "../../src/money/index.js";
 import { EDITIONS } from "../../src/programs/index.js";
+import { rangeText } from "../docTables.js";
 
 const esc = (s: string) => s.replace(/\|/g, "\\|");
 const types = (ids: readonly OrganisationTypeId[]) =>
@@ -46,8 +46,8 @@ function rulesTable(): string {
       const funding = !sub
         ? "—"
         : sub.funding.call.known
-          ? cell(sub.funding.call, (v) => formatRange(v, { locale: "en" }))
-          : `${cell(sub.funding.call, String)}; awarded ${cell(sub.funding.awarded, (v) => formatRange(v, { locale: "en" }))}`;
+          ? cell(sub.funding.call, rangeText)
+          : `${cell(sub.funding.call, String)}; awarded ${cell(sub.funding.awarded, rangeText)}`;
       out.push(
         `| \`${r.subProgramId}\` | ${cell(r.leadTypes, types)} | ${cell(r.priorConsultation, (v) => (v ? "required" : "not required"))} | ${cell(r.jointApplication, (v) => (v === null ? "—" : `${types(v.applicants)} with ${types(v.with)}`))} | ${cell(r.overseasPublicPartner, (v) => (v === null ? "—" : `required: ${types(v)} (based outside Korea)`))} | ${cell(r.fundsRecipients, (v) => (v.kind === "executor-only" ? "the Korean executor chosen by tender" : v.excluded.length ? `consortium members except ${types(v.excluded)}` : "consortium members"))} | ${intake} | ${funding} |`,
       );

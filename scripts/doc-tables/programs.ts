@@ -1,6 +1,5 @@
 import type { Fact } from "../../src/core/fact.js";
 import { formatKrw } from "../../src/money/formatKrw.js";
-import { formatRange } from "../../src/money/formatRange.js";
 import type { FundingRange } from "../../src/money/fundingRange.js";
 import { countryName } from "../../src/programs/countries.js";
 import { cumulativeTotals } from "../../src/programs/cumulativeTotals.js";
@@ -9,6 +8,7 @@ import { editionStats } from "../../src/programs/editionStats.js";
 import { fundingEnvelope } from "../../src/programs/fundingEnvelope.js";
 import { listEditions } from "../../src/programs/listEditions.js";
 import type { Intake } from "../../src/programs/types.js";
+import { rangeText } from "../docTables.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 const n = (f: Fact<number>): string =>
@@ -16,8 +16,7 @@ const n = (f: Fact<number>): string =>
 const range = (f: Fact<FundingRange>, approx: boolean): string => {
   if (!f.known) return "?";
   const r = f.value;
-  const text = r.min.amount === 0n ? `up to ${formatKrw(r.max, { style: "compact" })}` : formatRange(r);
-  return `${approx ? "about " : ""}${text}`;
+  return `${approx ? "about " : ""}${rangeText(r)}`;
 };
 const date = (f: Fact<string>): string => (f.known ? f.value : "?");
 const intake = (i: Intake): string =>
@@ -58,7 +57,7 @@ export const generators = {
       "| --- | --- | --- | --- |",
       ...listEditions().map((e) => {
         const env = fundingEnvelope(e.year);
-        const total = env.envelope.known ? formatRange(env.envelope.value) : "?";
+        const total = env.envelope.known ? rangeText(env.envelope.value) : "?";
         const budget = env.budget.known ? formatKrw(env.budget.value, { style: "compact" }) : "?";
         return `| ${e.year} | ${total}${env.approximate ? " (approximate)" : ""} | ${budget} | ${env.fit} |`;
       }),
