@@ -44,7 +44,7 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("Funding per project (awarded): KRW 200-300 million [S16, S52]");
     expect(s).toContain("Funding per project (call): up to KRW 300 million [S51]");
     expect(s).toContain("Call: 2021-02-18 [S5, S51] → 2021-04-19 [S33, machine-translated]");
-    expect(s).toContain("2021-08           Smart City Planning projects start [S16]");
+    expect(s).toContain("2021-08           Smart City Planning projects start (planned) [S16]");
     expect(s).toContain("Projects (11, complete list)");
     expect(s).toContain("Proposer: unknown; Korean company/executor: Dtonic Corporation");
     expect(s).toContain("Continues: 2020-tr-gaziantep");

@@ -11,7 +11,10 @@ describe("kcity timeline", () => {
     const out = run("timeline", "2021");
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toContain("19 April 2021     Applications close  (S33)");
-    expect(out.stdout).toContain("July 2021         Demonstrations start  [smart-solution-demonstration]");
+    // the seed announced the start as a plan
+    expect(out.stdout).toContain(
+      "July 2021         Demonstrations start (planned)  [smart-solution-demonstration]",
+    );
     expect(run("timeline", "2021", "--lang", "ko").stdout).toContain("2021년 6월");
   });
 

@@ -497,6 +497,7 @@ export const EDITION_2021: Edition = deepFreeze({
       label: label("Appropriations secured for the projects", "사업별 예산 확정"),
       sources: ["S16", "S1"],
       reliability: "official",
+      planned: true,
     },
     {
       kind: "executor-selected",
@@ -504,6 +505,7 @@ export const EDITION_2021: Edition = deepFreeze({
       label: label("Korean executing companies selected", "사업 수행 국내 기업 선정"),
       sources: ["S16", "S1"],
       reliability: "official",
+      planned: true,
       note: "Due by July, in consultation with the host governments.",
     },
     {
@@ -514,6 +516,7 @@ export const EDITION_2021: Edition = deepFreeze({
       label: label("Demonstrations start", "해외실증 착수"),
       sources: ["S16", "S1"],
       reliability: "official",
+      planned: true,
     },
     {
       kind: "track-start",
@@ -523,6 +526,7 @@ export const EDITION_2021: Edition = deepFreeze({
       label: label("Smart City Planning projects start", "스마트 도시개발형 계획수립 착수"),
       sources: ["S16"],
       reliability: "official",
+      planned: true,
     },
     {
       kind: "track-start",
@@ -532,6 +536,7 @@ export const EDITION_2021: Edition = deepFreeze({
       label: label("Smart Solution Planning projects start", "스마트 솔루션형 계획수립 착수"),
       sources: ["S16"],
       reliability: "official",
+      planned: true,
     },
   ],
   packageElements: [

@@ -286,6 +286,7 @@ export const EDITION_2022: Edition = deepFreeze({
       label: label("Tender notice for the Korean executors", "국내 수행기관 입찰 공고"),
       sources: ["S7", "S45"],
       reliability: "press",
+      planned: true,
       note: "At the end of June.",
     },
     {
@@ -295,6 +296,7 @@ export const EDITION_2022: Edition = deepFreeze({
       label: label("Korean executors selected", "국내 수행기관 선정"),
       sources: ["S7", "S45"],
       reliability: "press",
+      planned: true,
       note: "Criteria: technical capability, an existing network with the country, understanding of local conditions.",
     },
     {

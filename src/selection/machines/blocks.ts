@@ -105,14 +105,22 @@ export const EXPERT_COMMITTEE: ReviewStepBlock = {
   sources: ["S40", "S8"],
 };
 
-/** Document review (2022 planning and demonstration) [S49]. */
-export const DOCUMENT_REVIEW: ReviewStepBlock = {
+/**
+ * Document review of demonstration plans (2022) [S49]: the planning criteria do not apply, and the
+ * demonstration's are not stated.
+ */
+export const DEMONSTRATION_DOCUMENT_REVIEW: ReviewStepBlock = {
   id: "document-review",
   staff: { en: "Document review", ko: "서류 평가" },
   applicant: UNDER_REVIEW,
   roles: ["secretariat", "review-committee"],
-  note: "Planning criteria: importance, business viability, feasibility",
   sources: ["S49"],
+};
+
+/** Document review of planning proposals (2022), with the planning criteria [S49]. */
+export const DOCUMENT_REVIEW: ReviewStepBlock = {
+  ...DEMONSTRATION_DOCUMENT_REVIEW,
+  note: "Planning criteria: importance, business viability, feasibility",
 };
 
 /** 2022 planning: scope negotiation with the counterpart country or city [S49]. */
@@ -167,13 +175,13 @@ export const JOINT_VIRTUAL_CONFERENCE: ReviewStepBlock = {
   sources: ["S16"],
 };
 
-/** The project selection committee (2021 demonstration; 2024+ both tracks) [S16, S27, S53]. */
+/** The project selection committee (2021 demonstration; 2024+ both tracks) [S16, S27, S39, S53]. */
 export const SELECTION_COMMITTEE: ReviewStepBlock = {
   id: "selection-committee",
   staff: { en: "Selection committee", ko: "선정위원회" },
   applicant: UNDER_REVIEW,
   roles: ["review-committee"],
-  sources: ["S16", "S27", "S53"],
+  sources: ["S16", "S27", "S39", "S53"],
 };
 
 /** 2024+: pre-consulting of planning proposals by KIND with the requesting city [S26, S57]. */

@@ -14,7 +14,7 @@ const basedOn = {
   note: "The 2021 review steps for the planning types are not documented; the steps of 2022 (document review, scope negotiation with the counterpart, final review committee) are used: the nearest edition with the same kind of call and a late-June result.",
 };
 const after = [
-  "Results announced 22-23 Jun 2021; appropriations secured in June; Korean executors selected by July, with the host governments consulted throughout, including the company selection; planning projects start in August 2021 (2021 results release).",
+  "Results announced 22-23 Jun 2021, with the plan: appropriations in June, Korean executors by July (the host governments consulted, on the company too), planning projects from August 2021 (2021 results release).",
 ];
 
 /** The 2021 machines: smart city planning, smart solution planning and the new demonstration. */
@@ -51,7 +51,7 @@ export const MACHINES_2021 = (): readonly Machine[] =>
       rollover: false,
       notes: [
         "Korean companies partnering with overseas host governments apply; they presented in joint virtual conferences with the partner agencies, then the project selection committee approved three pilots (2021 results release).",
-        "Appropriations secured in June 2021; the demonstrations start in July 2021.",
+        "Planned at the results: appropriations in June 2021, demonstrations from July 2021.",
       ],
       sources: ["S16", "S32", "S52", "S1"],
     }),

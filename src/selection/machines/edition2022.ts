@@ -3,6 +3,7 @@ import type { Machine } from "../types.js";
 import {
   buildMachine,
   COUNTERPART_CONFIRMATION,
+  DEMONSTRATION_DOCUMENT_REVIEW,
   DOCUMENT_REVIEW,
   FINAL_REVIEW_COMMITTEE,
   PRESENTATION,
@@ -42,7 +43,7 @@ export const MACHINES_2022 = (): readonly Machine[] =>
       year: 2022,
       track: "solution-demonstration",
       subProgramId: "smart-solution-demonstration",
-      review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
+      review: [DEMONSTRATION_DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
       procurement: false,
       rollover: false,
       notes: [

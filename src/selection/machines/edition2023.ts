@@ -3,6 +3,7 @@ import type { Machine } from "../types.js";
 import {
   buildMachine,
   COUNTERPART_CONFIRMATION,
+  DEMONSTRATION_DOCUMENT_REVIEW,
   DOCUMENT_REVIEW,
   FINAL_REVIEW_COMMITTEE,
   PRESENTATION,
@@ -47,7 +48,7 @@ export const MACHINES_2023 = (): readonly Machine[] =>
       year: 2023,
       track: "solution-demonstration",
       subProgramId: "overseas-demonstration",
-      review: [DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
+      review: [DEMONSTRATION_DOCUMENT_REVIEW, PRESENTATION, COUNTERPART_CONFIRMATION, FINAL_REVIEW_COMMITTEE],
       procurement: false,
       rollover: false,
       basedOn,

@@ -84,6 +84,17 @@ describe("the shipped machines", () => {
     expect(steps("2024-urban-planning")).toEqual(["pre-consulting", "selection-committee"]);
     expect(steps("2024-solution-demonstration")).toEqual(["kaia-evaluation", "selection-committee"]);
   });
+  it("show the planning criteria on the planning machines' document review only", () => {
+    const review = (id: string) =>
+      MACHINES.find((m) => m.id === id)?.states.find((s) => s.id === "document-review");
+    for (const year of [2022, 2023]) {
+      expect(review(`${year}-urban-planning`)?.note).toMatch(/^Planning criteria/);
+      expect(review(`${year}-solution-planning`)?.note).toMatch(/^Planning criteria/);
+      const demo = review(`${year}-solution-demonstration`);
+      expect(demo?.staff.en).toBe("Document review");
+      expect(demo?.note).toBeUndefined();
+    }
+  });
   it("say where they borrow undocumented steps from another edition", () => {
     const based = Object.fromEntries(MACHINES.map((m) => [m.id, m.basedOn?.year]));
     expect(based["2021-urban-planning"]).toBe(2022);
