@@ -14,6 +14,7 @@
  * @module
  */
 
+import type { Lang } from "../core/label.js";
 import { ELIGIBILITY_RULES } from "../eligibility/rules/index.js";
 import { EDITIONS } from "../programs/data/editions.js";
 import { SOURCES } from "../programs/data/sources.js";
@@ -34,7 +35,7 @@ export function koreanNote(note: string): string {
 }
 
 /** A note in the reader's language. */
-export function noteIn(note: string, lang: "en" | "ko"): string {
+export function noteIn(note: string, lang: Lang): string {
   return lang === "ko" ? koreanNote(note) : note;
 }
 
