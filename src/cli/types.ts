@@ -1,4 +1,4 @@
-import type { Lang } from "../core/label.js";
+import type { Label, Lang } from "../core/label.js";
 
 /** How a command ended: 0 success, 1 a negative answer, 2 bad input. */
 export type ExitCode = 0 | 1 | 2;
@@ -33,7 +33,7 @@ export interface CliOptionSpec {
   readonly type: "string" | "boolean";
   readonly multiple?: boolean;
   /** What the option does, in English and Korean (the command's `--help`). */
-  readonly description: { readonly en: string; readonly ko: string };
+  readonly description: Label;
 }
 
 /** One `kcity` command. */
@@ -42,7 +42,7 @@ export interface CliCommand {
   readonly name: string;
   /** `<text>`-style usage after the name. */
   readonly usage: string;
-  readonly summary: { readonly en: string; readonly ko: string };
+  readonly summary: Label;
   readonly options?: Readonly<Record<string, CliOptionSpec>>;
   /** Runs the command. Throwing a KcnError gives exit code 2 with the reason on stderr. */
   readonly run: (args: CliArgs, ctx: CliContext) => CliOutput;

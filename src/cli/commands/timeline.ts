@@ -11,7 +11,7 @@ import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
 import { readYear } from "../readYear.js";
-import type { CliArgs, CliCommand, CliContext } from "../types.js";
+import type { CliArgs, CliCommand, CliContext, CliOptionSpec } from "../types.js";
 
 const json = (value: unknown): string => jsonText(value, 2);
 
@@ -38,6 +38,15 @@ function readOn(args: CliArgs, ctx: CliContext): Date {
   }
   return new Date(readInstant(on, "--on"));
 }
+
+/** `--on <date>` of `status` and `deadlines`, read by {@link readOn}. */
+const ON_OPTION: CliOptionSpec = {
+  type: "string",
+  description: {
+    en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
+    ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
+  },
+};
 
 function tag(sp: string | undefined): string {
   return sp === undefined ? "" : `  [${sp}]`;
@@ -93,15 +102,7 @@ const status: CliCommand = {
     en: "Whether each call is forthcoming, open, closed, has results or is unknown, on a date (default: now)",
     ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표, 알 수 없음; 기본: 현재)",
   },
-  options: {
-    on: {
-      type: "string",
-      description: {
-        en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
-        ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
-      },
-    },
-  },
+  options: { on: ON_OPTION },
   run(args, ctx) {
     const asOf = readOn(args, ctx);
     const editions =
@@ -137,15 +138,7 @@ const deadlines: CliCommand = {
     en: "Call deadlines and cutoffs still ahead on a date (default: now); exit 1 when none",
     ko: "날짜 기준 남은 공모 마감일 (기본: 현재); 없으면 종료 코드 1",
   },
-  options: {
-    on: {
-      type: "string",
-      description: {
-        en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
-        ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
-      },
-    },
-  },
+  options: { on: ON_OPTION },
   run(args, ctx) {
     const asOf = readOn(args, ctx);
     const list = upcomingDeadlines(asOf);
