@@ -299,7 +299,10 @@ export interface Edition {
 export interface Source {
   /** The tag facts cite (`"S16"`). */
   readonly tag: SourceTag;
-  /** Where the document is published. */
+  /**
+   * Where the document is published: an absolute URI in ASCII, its non-ASCII characters
+   * percent-encoded as UTF-8 with uppercase hex digits (`decodeURI(url)` gives the readable form).
+   */
   readonly url: string;
   /** Who published it. */
   readonly publisher: string;

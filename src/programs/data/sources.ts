@@ -7,6 +7,7 @@ import { known, type Reliability, type SourceTag, unknown } from "../../core/fac
 import type { PartialDateString, Source } from "../types.js";
 import { deepFreeze } from "./build.js";
 
+/** A source; its URL is written readable (Hangul, Turkish letters) and stored percent-encoded. */
 function src(
   tag: SourceTag,
   url: string,
@@ -18,7 +19,7 @@ function src(
 ): Source {
   const s: Source = {
     tag,
-    url,
+    url: encodeURI(url),
     publisher,
     date:
       date === undefined
@@ -74,7 +75,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
   ),
   src(
     "S4",
-    "https://smartcity.go.kr/en/2021/02/17/%ea%b5%ad%ed%86%a0%eb%b6%80-%ed%95%b4%ec%99%b8-%eb%8f%84%ec%8b%9c%ec%99%80-%ec%86%90%ec%9e%a1%ea%b3%a0-%ed%95%9c%ea%b5%ad%ed%98%95-%ec%8a%a4%eb%a7%88%ed%8a%b8%ec%8b%9c%ed%8b%b0-%eb%a7%8c%eb%93%a0/",
+    "https://smartcity.go.kr/en/2021/02/17/국토부-해외-도시와-손잡고-한국형-스마트시티-만든/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     "2021-02-17",
     "2021 call",
@@ -116,7 +117,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
   ),
   src(
     "S9",
-    "https://smartcity.go.kr/en/%EA%B8%80%EB%A1%9C%EB%B2%8C-%EC%8A%A4%EB%A7%88%ED%8A%B8%EB%8F%84%EC%8B%9C/k-city-network/faq-k-city/",
+    "https://smartcity.go.kr/en/글로벌-스마트도시/k-city-network/faq-k-city/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     undefined,
     "K-City Network FAQ (English)",
@@ -310,7 +311,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
   ),
   src(
     "S33",
-    "https://smartcity.go.kr/en/2021/04/27/%ed%95%9c%ea%b5%ad%ed%98%95-%ec%8a%a4%eb%a7%88%ed%8a%b8%ec%8b%9c%ed%8b%b0-%ec%84%b8%ea%b3%84%ea%b0%80-%ec%a3%bc%eb%aa%a9%ed%95%9c%eb%8b%a4/",
+    "https://smartcity.go.kr/en/2021/04/27/한국형-스마트시티-세계가-주목한다/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     "2021-04-27",
     "2021 application count",
