@@ -229,9 +229,37 @@ describe("2024 demonstration: consortium with an overseas public partner", () =>
       const later = { ...paidHost, year, submittedAt: `${year}-03-05T10:00:00+09:00` };
       expect(errors(later)).toContain("FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS");
     }
-    // a Korean university in the consortium may be paid
+    // a Korean university in the consortium may be paid; an overseas one is an overseas partner
     const korean = { name: "K-Univ", type: "university", country: "KR", role: "member", receivesFunds: true };
     expect(errors({ ...demo2024(), consortium: [...demo2024().consortium, korean] })).toEqual([]);
+    const overseas = { ...korean, name: "Università di Verona", country: "IT" };
+    for (const year of [2024, 2025, 2026]) {
+      const app = {
+        ...demo2024(),
+        year,
+        submittedAt: `${year}-03-05T10:00:00+09:00`,
+        consortium: [...demo2024().consortium, overseas],
+      };
+      const found = checkEligibility(app).issues.filter((i) => i.severity === "error");
+      expect(found.map((i) => [i.code, i.path])).toEqual([
+        ["FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS", ["consortium", 2, "receivesFunds"]],
+      ]);
+      expect(found[0]?.message.en).toContain('"Università di Verona" (university, IT)');
+      expect(found[0]?.message.ko).toContain("(대학, IT)");
+    }
+    // before 2024 who may be paid is not published: nothing is refused, the rule is reported unknown
+    const in2022 = {
+      ...demo2024(),
+      year: 2022,
+      subProgramId: "smart-solution-demonstration",
+      submittedAt: "2022-05-10T10:00:00+09:00",
+      requestedFunding: "4억 원",
+      priorConsultation: { with: "Comune di Verona", on: "2022-01-05" },
+      consortium: [...demo2024().consortium, overseas],
+    };
+    const r2022 = checkEligibility(in2022);
+    expect(r2022.issues.map((i) => i.code)).not.toContain("FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS");
+    expect(r2022.issues.find((i) => i.rule.id.endsWith("/funds-recipients"))?.code).toBe("RULE_UNKNOWN");
   });
   it("an overseas university counts as the public partner, a Korean one does not", () => {
     const uni = (country: string) => ({ name: "University", type: "university", country, role: "partner" });

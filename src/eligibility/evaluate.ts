@@ -319,7 +319,10 @@ export function evaluate(
                 cref(c, "funds-recipients", fr),
               ),
             );
-          } else if (rule.excluded.includes(m.type)) {
+          } else if (
+            rule.excluded.includes(m.type) ||
+            (m.country !== "KR" && rule.excludedOverseas?.includes(m.type))
+          ) {
             out.push(
               makeIssue(
                 "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",

@@ -72,6 +72,8 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
               "foreign-local-government",
               "foreign-public-agency",
             ] as const,
+            // the overseas partners include universities (S9); a Korean university is not one
+            excludedOverseas: ["university"] as const,
           },
           "Foreign companies may join the consortium but cannot receive the subsidy directly; neither can the overseas partners (S9).",
         ),

@@ -16,13 +16,18 @@ export interface JointApplicationRule {
 
 /**
  * Who receives the subsidy: only the Korean executor chosen by tender (planning), or consortium
- * members except some types (demonstration).
+ * members except some types (demonstration): `excluded` wherever they are based, `excludedOverseas`
+ * when based outside Korea (a type such as `university` exists on both sides).
  *
  * @category Eligibility
  */
 export type FundsRecipientsRule =
   | { readonly kind: "executor-only" }
-  | { readonly kind: "consortium"; readonly excluded: readonly OrganisationTypeId[] };
+  | {
+      readonly kind: "consortium";
+      readonly excluded: readonly OrganisationTypeId[];
+      readonly excludedOverseas?: readonly OrganisationTypeId[];
+    };
 
 /**
  * The eligibility rules of one sub-program of one edition, as data. Every rule is a
