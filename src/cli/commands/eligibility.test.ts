@@ -123,4 +123,20 @@ describe("kcity check", () => {
     expect(late.stdout).toContain("OUTSIDE_CALL_WINDOW");
     expect(run("check", "undated.json", "--on", "soon").exitCode).toBe(2);
   });
+
+  it("reads --on like status and deadlines: a Korea day, a Seoul time or an instant", () => {
+    // the 2024 demonstration call closes at the end of 19 March in Seoul
+    expect(run("check", "undated.json", "--on", "2024-03-19").exitCode).toBe(0);
+    expect(run("check", "undated.json", "--on", "2024-03-19T23:59").exitCode).toBe(0);
+    expect(run("check", "undated.json", "--on", "2024-03-20").stdout).toContain("OUTSIDE_CALL_WINDOW");
+    expect(run("check", "undated.json", "--on", "2024-03-19T15:00:00Z").exitCode).toBe(1);
+    // a refusal names the option typed, in English and Korean
+    const bad = run("check", "undated.json", "--on", "2024-03");
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("Expected --on to be a day (YYYY-MM-DD) or a date-time");
+    expect(bad.stderr).not.toContain("asOf");
+    expect(run("check", "undated.json", "--on", "soon", "--lang", "ko").stderr).toContain(
+      '--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "soon"',
+    );
+  });
 });

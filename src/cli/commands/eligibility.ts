@@ -5,6 +5,7 @@ import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { readJsonArgument } from "../files.js";
 import { issueWhere } from "../issueLines.js";
+import { onOption, readOn } from "../readOn.js";
 import type { CliCommand, CliOutput } from "../types.js";
 
 function render(r: EligibilityResult, label: string, year: unknown, lang: Lang): string[] {
@@ -54,20 +55,16 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       ko: "신청서(하나 또는 배열)가 해당 연도 신청 자격 규칙에 맞는지 확인",
     },
     options: {
-      on: {
-        type: "string",
-        description: {
-          en: "instant to check the call window against when submittedAt is absent (default: now)",
-          ko: "submittedAt이 없을 때 공모 기간을 확인할 시각 (기본: 현재)",
-        },
-      },
+      on: onOption({
+        en: "when submittedAt is absent, check the call window on this date (default: now)",
+        ko: "submittedAt이 없을 때 이 날짜로 공모 기간 확인 (기본: 현재)",
+      }),
     },
     run(args, ctx): CliOutput {
       const { data } = readJsonArgument(args, ctx, "kcity check <file.json>", "INVALID_INPUT");
       const many = Array.isArray(data);
       const list: readonly unknown[] = many ? (data as unknown[]) : [data];
-      const on = args.options["on"];
-      const asOf = typeof on === "string" ? on : ctx.now();
+      const asOf = readOn(args, ctx);
       const { results, summary } = checkEligibilityMany(list, { asOf });
       const exitCode = summary.invalid > 0 ? 2 : summary.eligible === summary.total ? 0 : 1;
       if (args.json) {

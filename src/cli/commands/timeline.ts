@@ -1,52 +1,19 @@
-import { describeReceived, KcnError } from "../../errors.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { listEditions } from "../../programs/listEditions.js";
 import { callStatusAt } from "../../timeline/callStatusAt.js";
 import { editionCalendar } from "../../timeline/editionCalendar.js";
 import { formatPartialDate } from "../../timeline/formatPartialDate.js";
-import { readInstant } from "../../timeline/instant.js";
-import { safeParsePartialDate } from "../../timeline/partialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
+import { onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
-import type { CliArgs, CliCommand, CliContext, CliOptionSpec } from "../types.js";
+import type { CliCommand } from "../types.js";
 
 const json = (value: unknown): string => jsonText(value, 2);
 
-/**
- * Reads `--on`: a day (`2021-04-19`, taken as 00:00 that day in Seoul), a Seoul time
- * (`2021-04-19T23:00`), or an ISO 8601 instant with an offset; `ctx.now()` when absent.
- */
-function readOn(args: CliArgs, ctx: CliContext): Date {
-  const on = args.options["on"];
-  if (on === undefined) return ctx.now();
-  if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "--on" });
-  const partial = safeParsePartialDate(on);
-  if (partial.ok && (partial.value.kind === "day" || partial.value.kind === "minute")) {
-    const d = partial.value;
-    const [h, mi] = d.kind === "minute" ? [d.hour, d.minute] : [0, 0];
-    return new Date(Date.UTC(d.year, d.month - 1, d.day, h - 9, mi));
-  }
-  if (partial.ok) {
-    throw new KcnError(
-      "INVALID_DATE",
-      `Expected --on to be a day (YYYY-MM-DD) or a date-time, received the ${partial.value.kind} ${describeReceived(on)}`,
-      { option: "--on", received: describeReceived(on) },
-    );
-  }
-  return new Date(readInstant(on, "--on"));
-}
-
-/** `--on <date>` of `status` and `deadlines`, read by {@link readOn}. */
-const ON_OPTION: CliOptionSpec = {
-  type: "string",
-  description: {
-    en: "the date (YYYY-MM-DD in Korea, or an ISO date-time)",
-    ko: "기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)",
-  },
-};
+const ON_OPTION = onOption();
 
 function tag(sp: string | undefined): string {
   return sp === undefined ? "" : `  [${sp}]`;

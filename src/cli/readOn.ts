@@ -1,0 +1,40 @@
+import { describeReceived, KcnError } from "../errors.js";
+import { readInstant } from "../timeline/instant.js";
+import { safeParsePartialDate } from "../timeline/partialDate.js";
+import type { CliArgs, CliContext, CliOptionSpec } from "./types.js";
+
+/**
+ * Reads `--on` (`status`, `deadlines`, `check`): a day (`2021-04-19`, taken as 00:00 that day in
+ * Seoul), a Seoul time (`2021-04-19T23:00`), or an ISO 8601 instant with an offset; `ctx.now()`
+ * when absent. A refusal names `--on`, the option the user typed.
+ */
+export function readOn(args: CliArgs, ctx: CliContext): Date {
+  const on = args.options["on"];
+  if (on === undefined) return ctx.now();
+  if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "--on" });
+  const partial = safeParsePartialDate(on);
+  if (partial.ok && (partial.value.kind === "day" || partial.value.kind === "minute")) {
+    const d = partial.value;
+    const [h, mi] = d.kind === "minute" ? [d.hour, d.minute] : [0, 0];
+    return new Date(Date.UTC(d.year, d.month - 1, d.day, h - 9, mi));
+  }
+  if (partial.ok) {
+    throw new KcnError(
+      "INVALID_DATE",
+      `Expected --on to be a day (YYYY-MM-DD) or a date-time, received the ${partial.value.kind} ${describeReceived(on)}`,
+      { option: "--on", received: describeReceived(on) },
+    );
+  }
+  return new Date(readInstant(on, "--on"));
+}
+
+/** `--on <date>`, read by {@link readOn}; `purpose` says what the date is for in each language. */
+export function onOption(purpose?: { readonly en: string; readonly ko: string }): CliOptionSpec {
+  return {
+    type: "string",
+    description: {
+      en: `${purpose ? `${purpose.en}: ` : ""}the date (YYYY-MM-DD in Korea, or an ISO date-time)`,
+      ko: `${purpose ? `${purpose.ko}: ` : ""}기준 날짜 (한국 날짜 YYYY-MM-DD 또는 ISO 날짜·시각)`,
+    },
+  };
+}
