@@ -33,7 +33,7 @@ const REVIEW = known(
       sources: ["S40", "S42"] as const,
     },
     {
-      id: "evaluation-committee",
+      id: "expert-committee",
       name: label("Evaluation committee of internal and external experts", "내·외부 전문가 평가위원회"),
       sources: ["S40"] as const,
     },

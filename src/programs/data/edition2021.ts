@@ -152,7 +152,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reviewSteps: known(
         [
           {
-            id: "presentation",
+            id: "joint-virtual-conference",
             name: label(
               "Presentations by Korean companies in joint virtual conferences with the overseas partner agencies",
               "국내 기업과 해외 파트너 기관의 합동 화상 회의 발표 평가",

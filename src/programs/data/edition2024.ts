@@ -143,13 +143,14 @@ export const EDITION_2024: Edition = deepFreeze({
       },
       reviewSteps: known(
         [
+          { id: "kaia-evaluation", name: label("Evaluation by KAIA", "KAIA 평가"), sources: ["S26", "S53"] },
           {
             id: "selection-committee",
             name: label("Selection review committee", "선정 심사위원회"),
             sources: ["S27", "S58"],
           },
         ],
-        ["S27", "S58"],
+        ["S26", "S53", "S27", "S58"],
         "press",
       ),
       criteria: known(

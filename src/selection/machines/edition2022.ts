@@ -11,7 +11,7 @@ import {
 } from "./blocks.js";
 
 const planningNotes = [
-  "Planning: (1) document review on importance, business viability and feasibility, (2) scope negotiation with the counterpart country or city [S49]; a final review committee assessed feasibility and readiness [S7, S45].",
+  "Planning: (1) document review on importance, business viability and feasibility, (2) scope negotiation with the counterpart country or city [S49]; a final review committee assessed feasibility and readiness [S7, S45], its place after the negotiation inferred.",
   "The 2021 planning types were merged into one Smart City Planning sub-program that covers both planning tracks [S46].",
   "Korean executors: tender notice at the end of June, selection in July 2022 [S7, S45].",
 ];

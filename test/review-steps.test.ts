@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { getSubProgram } from "../src/programs/index.js";
+import { listMachines } from "../src/selection/index.js";
+
+// The editions data (k-city-network/programs) and the lifecycle machines (k-city-network/selection)
+// describe the same review procedure: a step the sources give for an edition has one id in both.
+describe("review steps: the editions data and the machines agree", () => {
+  const machines = listMachines();
+
+  it("every documented review step of an edition is a state of its machines, in the same order", () => {
+    let compared = 0;
+    for (const m of machines) {
+      const sub = getSubProgram(m.year, m.subProgramId);
+      expect(sub, m.id).toBeDefined();
+      if (sub === undefined || !sub.reviewSteps.known) continue;
+      const states = m.states.map((s) => s.id);
+      const positions = sub.reviewSteps.value.map((step) => states.indexOf(step.id));
+      expect(positions, `${m.id}: ${sub.reviewSteps.value.map((s) => s.id).join(", ")}`).not.toContain(-1);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      compared++;
+    }
+    // 2020 (2 machines), 2021 demonstration, 2022 (3), 2024-2026 planning (6), 2024 demonstration
+    expect(compared).toBe(13);
+  });
+
+  it("the 2024 demonstration: KAIA evaluates, then the selection committee decides", () => {
+    const sub = getSubProgram(2024, "overseas-demonstration");
+    expect(sub?.reviewSteps.known && sub.reviewSteps.value.map((s) => [s.id, s.sources])).toEqual([
+      ["kaia-evaluation", ["S26", "S53"]],
+      ["selection-committee", ["S27", "S58"]],
+    ]);
+  });
+});
