@@ -34,6 +34,21 @@ describe("the shipped machines", () => {
       expect(m.notes.length).toBeGreaterThan(0);
     });
   }
+  it("list among their sources every source their notes cite", () => {
+    for (const m of MACHINES) {
+      const cited = new Set(m.notes.join(" ").match(/\bS\d+\b/g));
+      expect([...cited].filter((tag) => !(m.sources as readonly string[]).includes(tag)), m.id).toEqual([]);
+    }
+  });
+  it("cite each edition's own sources from 2024 on; the steps borrowed from 2024 are said in basedOn", () => {
+    const only2024 = ["S53", "S26", "S27", "S58", "S57"];
+    for (const m of MACHINES.filter((x) => x.year >= 2025)) {
+      expect(m.sources.filter((tag) => only2024.includes(tag)), m.id).toEqual([]);
+      expect(m.basedOn?.year, m.id).toBe(2024);
+    }
+    const demo2024 = MACHINES.find((x) => x.id === "2024-solution-demonstration");
+    expect(demo2024?.sources).toEqual(["S26", "S53", "S27", "S58"]);
+  });
   it("give the planning tracks an executor procurement with host consultation, and the demonstrations none", () => {
     for (const m of MACHINES) {
       const ids = m.states.map((s) => s.id);
