@@ -37,13 +37,19 @@ describe("the shipped machines", () => {
   it("list among their sources every source their notes cite", () => {
     for (const m of MACHINES) {
       const cited = new Set(m.notes.join(" ").match(/\bS\d+\b/g));
-      expect([...cited].filter((tag) => !(m.sources as readonly string[]).includes(tag)), m.id).toEqual([]);
+      expect(
+        [...cited].filter((tag) => !(m.sources as readonly string[]).includes(tag)),
+        m.id,
+      ).toEqual([]);
     }
   });
   it("cite each edition's own sources from 2024 on; the steps borrowed from 2024 are said in basedOn", () => {
     const only2024 = ["S53", "S26", "S27", "S58", "S57"];
     for (const m of MACHINES.filter((x) => x.year >= 2025)) {
-      expect(m.sources.filter((tag) => only2024.includes(tag)), m.id).toEqual([]);
+      expect(
+        m.sources.filter((tag) => only2024.includes(tag)),
+        m.id,
+      ).toEqual([]);
       expect(m.basedOn?.year, m.id).toBe(2024);
     }
     const demo2024 = MACHINES.find((x) => x.id === "2024-solution-demonstration");
