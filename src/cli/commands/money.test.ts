@@ -114,3 +114,121 @@ describe("kcity money split", () => {
     expect(run("money", "format", "--help").stdout).toContain("--style");
   });
 });
+
+describe("kcity money convert", () => {
+  const usd = ["--currency", "USD", "--rate", "1385.20", "--quote", "source-per-target"];
+  const when = ["--value-date", "2021-06-30", "--rounding", "half-even"];
+  it("converts at the given rate, to the target's minor unit, and says how", () => {
+    // 400,000,000 / 1385.2 = 288,766.965... -> 288,766.97 (half-even)
+    expect(run("money", "convert", "400000000", ...usd, ...when)).toEqual({
+      exitCode: 0,
+      stdout:
+        "₩400,000,000 = USD 288,766.97\n  (at 1 USD = 1385.2 KRW, value date 2021-06-30, rounding half-even)\n",
+    });
+    // an amount in Korean units; yen have no minor unit; the rate quoted per won (the default)
+    const jpy = run(
+      "money",
+      "convert",
+      "4억 원",
+      "--currency",
+      "JPY",
+      "--rate",
+      "0.1105",
+      "--value-date",
+      "2024-01-02",
+      "--rounding",
+      "half-up",
+      "--lang",
+      "ko",
+    );
+    expect(jpy.stdout).toBe(
+      "400,000,000원 = JPY 44,200,000\n  (환율 1 KRW = 0.1105 JPY, 기준일 2024-01-02, 반올림 half-up)\n",
+    );
+    // the rounding mode decides the last minor unit; every minor digit is shown
+    const down = run(
+      "money",
+      "convert",
+      "1000",
+      "--currency",
+      "USD",
+      "--rate",
+      "0.0007",
+      "--value-date",
+      "2024-01-02",
+      "--rounding",
+      "down",
+    );
+    expect(down.stdout).toContain("= USD 0.70\n");
+    const floor = run(
+      "money",
+      "convert",
+      "--currency",
+      "USD",
+      "--rate",
+      "1300",
+      "--quote",
+      "source-per-target",
+      "--value-date",
+      "2024-01-02",
+      "--rounding",
+      "floor",
+      "--",
+      "-1000",
+    );
+    expect(floor.stdout).toContain("-₩1,000 = -USD 0.77\n");
+  });
+  it("prints the money JSON of both sides with --json", () => {
+    const out = run(
+      "money",
+      "convert",
+      "1000",
+      "--currency",
+      "KWD",
+      "--rate",
+      "0.000251",
+      "--value-date",
+      "2024-01-02",
+      "--rounding",
+      "half-up",
+      "--json",
+    );
+    expect(JSON.parse(out.stdout)).toEqual({
+      from: { amount: "1000", currency: "KRW" },
+      to: { amount: "0.251", currency: "KWD" },
+      rate: "0.000251",
+      quote: "target-per-source",
+      valueDate: "2024-01-02",
+      rounding: "half-up",
+    });
+  });
+  it("needs every option a conversion depends on, the rounding mode included", () => {
+    const missing = run("money", "convert", "1000", ...usd, "--value-date", "2021-06-30");
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain("money convert needs --rounding");
+    for (const [flag, value, said] of [
+      ["--currency", "usd", "--currency expects an ISO 4217 code"],
+      ["--rate", "0", "--rate expects a positive decimal"],
+      ["--rate", "1,385", "--rate expects a positive decimal"],
+      ["--value-date", "2021-02-30", "--value-date expects a date as YYYY-MM-DD"],
+      ["--rounding", "nearest", "--rounding expects one of half-even, half-up"],
+      ["--quote", "per-won", "--quote expects one of target-per-source, source-per-target"],
+    ] as const) {
+      const args = new Map<string, string>([
+        ["--currency", "USD"],
+        ["--rate", "1385.20"],
+        ["--value-date", "2021-06-30"],
+        ["--rounding", "half-even"],
+      ]);
+      args.set(flag, value);
+      const out = run("money", "convert", "1000", ...[...args].flat());
+      expect(out.exitCode, `${flag} ${value}`).toBe(2);
+      expect(out.stderr).toContain(said);
+    }
+    expect(run("money", "convert", ...usd, ...when).stderr).toContain("needs an amount of won");
+    expect(run("money", "convert", "about 4억", ...usd, ...when).stderr).toContain("APPROXIMATE_AMOUNT");
+    const ko = run("money", "convert", "1000", ...usd, "--value-date", "2021-06-30", "--lang", "ko");
+    expect(ko.stderr).toContain("--rounding 옵션이 필요합니다");
+    const js = run("money", "convert", "1000", ...usd, ...when.slice(0, 2), "--rounding", "x", "--json");
+    expect(JSON.parse(js.stderr!).error.code).toBe("INVALID_INPUT");
+  });
+});

@@ -1,10 +1,13 @@
 import type { Lang } from "../../core/label.js";
 import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { allocate } from "../../money/allocate.js";
-import { formatKrw, type KrwStyle } from "../../money/formatKrw.js";
-import type { Krw } from "../../money/money.js";
+import { type Conversion, convert, isIsoDate, type RateQuote } from "../../money/convert.js";
+import { type CurrencyCode, isCurrencyCode } from "../../money/currencies.js";
+import { formatKrw, groupDigits, type KrwStyle } from "../../money/formatKrw.js";
+import type { Krw, Money } from "../../money/money.js";
 import { toMoneyJson } from "../../money/moneyJson.js";
 import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
+import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
 import { jsonText } from "../json.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
@@ -164,5 +167,140 @@ const split: CliCommand = {
   },
 };
 
+const QUOTES: readonly RateQuote[] = ["target-per-source", "source-per-target"];
+
+/** An amount in major units with every minor digit and grouped thousands: `USD 288,766.90`, `-USD 0.77`. */
+function majorText(m: Money): string {
+  const neg = m.amount < 0n;
+  const digits = (neg ? -m.amount : m.amount).toString().padStart(m.scale + 1, "0");
+  const int = groupDigits(BigInt(digits.slice(0, digits.length - m.scale)));
+  const frac = m.scale > 0 ? `.${digits.slice(digits.length - m.scale)}` : "";
+  return `${neg ? "-" : ""}${m.currency} ${int}${frac}`;
+}
+
+/** Reads a required `--name value` option of `money convert`, refusing a missing or unknown value. */
+function required(args: CliArgs, name: string, allowed?: readonly string[]): string {
+  const v = args.options[name];
+  if (typeof v !== "string" || v.length === 0) {
+    return usageError(
+      args,
+      `money convert needs --${name}, e.g. kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
+      `--${name} 옵션이 필요합니다. 예: kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
+    );
+  }
+  if (allowed !== undefined && !allowed.includes(v)) {
+    return usageError(
+      args,
+      `--${name} expects one of ${allowed.join(", ")}, received ${JSON.stringify(v)}`,
+      `--${name}은(는) ${allowed.join(", ")} 중 하나여야 합니다. 받은 값: ${JSON.stringify(v)}`,
+    );
+  }
+  return v;
+}
+
+const convertCommand: CliCommand = {
+  name: "money convert",
+  usage: "<amount> --currency C --rate R --value-date D --rounding M",
+  summary: {
+    en: "Convert won into another currency at an explicit rate, rounded to its minor unit with an explicit mode",
+    ko: "명시한 환율로 원화를 다른 통화로 환산 (반올림 방식을 명시, 해당 통화의 최소 단위까지)",
+  },
+  options: {
+    currency: {
+      type: "string",
+      description: {
+        en: "the target currency (ISO 4217: USD, JPY, KWD, ...)",
+        ko: "환산할 통화 (ISO 4217: USD, JPY, KWD 등)",
+      },
+    },
+    rate: {
+      type: "string",
+      description: { en: "the rate, a positive decimal (1385.20)", ko: "환율, 양의 10진수 (1385.20)" },
+    },
+    quote: {
+      type: "string",
+      description: {
+        en: "target-per-source (default: 0.00072 USD per won) or source-per-target (1385.20 won per USD)",
+        ko: "target-per-source (기본: 1원당 0.00072달러) 또는 source-per-target (1달러당 1385.20원)",
+      },
+    },
+    "value-date": {
+      type: "string",
+      description: { en: "the date the rate is valid for (YYYY-MM-DD)", ko: "환율 기준일 (YYYY-MM-DD)" },
+    },
+    rounding: {
+      type: "string",
+      description: {
+        en: `how to round to the minor unit: ${ROUNDING_MODES.join(", ")}`,
+        ko: `최소 단위로 반올림하는 방식: ${ROUNDING_MODES.join(", ")}`,
+      },
+    },
+  },
+  run(args) {
+    const [amountText] = args.positionals;
+    if (amountText === undefined) {
+      return usageError(
+        args,
+        "money convert needs an amount of won, e.g. kcity money convert 400000000 --currency USD ...",
+        "환산할 원화 금액이 없습니다. 예: kcity money convert 400000000 --currency USD ...",
+      );
+    }
+    const currency = required(args, "currency");
+    if (!isCurrencyCode(currency)) {
+      return usageError(
+        args,
+        `--currency expects an ISO 4217 code such as USD, received ${JSON.stringify(currency)}`,
+        `--currency에는 USD 같은 ISO 4217 통화 코드가 필요합니다. 받은 값: ${JSON.stringify(currency)}`,
+      );
+    }
+    const rate = required(args, "rate");
+    const valueDate = required(args, "value-date");
+    if (!isIsoDate(valueDate)) {
+      return usageError(
+        args,
+        `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}`,
+        `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: ${JSON.stringify(valueDate)}`,
+      );
+    }
+    const rounding = required(args, "rounding", ROUNDING_MODES) as RoundingMode;
+    const quote = (
+      args.options["quote"] === undefined ? "target-per-source" : required(args, "quote", QUOTES)
+    ) as RateQuote;
+    const amount = readAmount(amountText, args, true);
+    if (isOutput(amount)) return amount;
+    if (!/^\d+(\.\d+)?$/.test(rate) || !/[1-9]/.test(rate)) {
+      return usageError(
+        args,
+        `--rate expects a positive decimal such as 1385.20, received ${JSON.stringify(rate)}`,
+        `--rate에는 1385.20 같은 양의 10진수가 필요합니다. 받은 값: ${JSON.stringify(rate)}`,
+      );
+    }
+    const c: Conversion<CurrencyCode> = convert(amount, { currency, rate, valueDate, quote }, { rounding });
+    if (args.json) {
+      return {
+        exitCode: 0,
+        stdout: json({
+          from: toMoneyJson(c.from),
+          to: toMoneyJson(c.money),
+          rate: c.rate,
+          quote: c.quote,
+          valueDate: c.valueDate,
+          rounding: c.rounding,
+        }),
+      };
+    }
+    const per =
+      c.quote === "source-per-target" ? `1 ${currency} = ${c.rate} KRW` : `1 KRW = ${c.rate} ${currency}`;
+    const how =
+      args.lang === "ko"
+        ? `환율 ${per}, 기준일 ${c.valueDate}, 반올림 ${c.rounding}`
+        : `at ${per}, value date ${c.valueDate}, rounding ${c.rounding}`;
+    return {
+      exitCode: 0,
+      stdout: `${formatKrw(amount, { locale: args.lang })} = ${majorText(c.money)}\n  (${how})\n`,
+    };
+  },
+};
+
 /** The `kcity money ...` commands. */
-export const MONEY_COMMANDS: readonly CliCommand[] = [parse, format, split];
+export const MONEY_COMMANDS: readonly CliCommand[] = [parse, format, split, convertCommand];
