@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { WORKED_EXAMPLE, WORKED_OPTIONS } from "../scripts/doc-tables/selection.js";
 import { runCli } from "../src/cli/run.js";
 import type { CliContext } from "../src/cli/types.js";
+import { moneyJsonReplacer } from "../src/money/index.js";
 import { machineFor, start } from "../src/selection/index.js";
 import { demo2024 } from "./eligibility.fixtures.js";
 import { walkTo } from "./selection.fixtures.js";
@@ -45,7 +47,7 @@ function shown(): Shown[] {
       while (text.endsWith("\\")) text = `${text.slice(0, -1)} ${(lines[++i] as string).trim()}`;
       const command = text.replace(/\s+#.*$/, "").replace(/^npx /, "");
       const comments: string[] = [];
-      while ((lines[i + 1] ?? "").startsWith("# ")) comments.push((lines[++i] as string).slice(2));
+      while (/^#( |$)/.test(lines[i + 1] ?? "")) comments.push((lines[++i] as string).slice(2));
       out.push({
         file,
         line: at,
@@ -66,6 +68,10 @@ const FILES: Record<string, unknown> = {
   "application.json": demo2024(),
   "draft.json": draft,
   "log.json": JSON.parse(JSON.stringify(log)),
+  // the worked example of docs/lifecycle.md, as a file
+  "round-2021.json": JSON.parse(
+    JSON.stringify({ candidates: WORKED_EXAMPLE, options: WORKED_OPTIONS }, moneyJsonReplacer),
+  ),
 };
 const ctx: CliContext = {
   readFile: (path) => {

@@ -12,6 +12,7 @@ import type { AuditLog, Machine } from "../../selection/types.js";
 import { readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
 import type { CliCommand } from "../types.js";
+import { selectCommand } from "./select.js";
 
 const TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning", "solution-demonstration"];
 
@@ -148,5 +149,5 @@ const replayCommand: CliCommand = {
   },
 };
 
-/** The selection feature's commands: `kcity machine` and `kcity replay`. */
-export const SELECTION_COMMANDS: readonly CliCommand[] = [machineCommand, replayCommand];
+/** The selection feature's commands: `kcity machine`, `kcity replay` and `kcity select`. */
+export const SELECTION_COMMANDS: readonly CliCommand[] = [machineCommand, replayCommand, selectCommand];

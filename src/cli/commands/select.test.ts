@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run.js";
+import type { CliContext } from "../types.js";
+
+const candidates = [
+  {
+    id: "a",
+    subProgramId: "planning",
+    country: "KE",
+    score: 90,
+    requested: "5억 원",
+    submittedAt: "2023-05-01",
+  },
+  {
+    id: "b",
+    subProgramId: "planning",
+    country: "KE",
+    score: 85,
+    requested: { amount: "400000000", currency: "KRW" },
+    submittedAt: "2023-05-01",
+  },
+  {
+    id: "c",
+    subProgramId: "planning",
+    country: "UZ",
+    score: 80,
+    requested: "500M",
+    submittedAt: "2023-05-01",
+  },
+  {
+    id: "d",
+    subProgramId: "overseas-demonstration",
+    country: "VN",
+    score: 70,
+    requested: "3억",
+    submittedAt: "2023-05-02",
+  },
+  {
+    id: "e",
+    subProgramId: "overseas-demonstration",
+    country: "PE",
+    score: 55,
+    requested: "3억",
+    submittedAt: "2023-05-02",
+  },
+];
+const files: Record<string, unknown> = {
+  "round.json": { candidates, options: { countryCap: 1, budget: "9억 원", cutoff: 60 } },
+  "bare.json": candidates,
+  "twice.json": [candidates[0], candidates[0]],
+  "vague.json": [{ ...candidates[0], requested: "about 5억" }],
+  "empty.json": { options: {} },
+};
+const ctx: CliContext = {
+  readFile: (p) => {
+    if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
+    return JSON.stringify(files[p]);
+  },
+  now: () => new Date("2026-01-01T00:00:00Z"),
+};
+const run = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity select", () => {
+  it("works down the ranking under the file's options and says why each other candidate was left out", () => {
+    expect(run("select", "round.json")).toEqual({
+      exitCode: 0,
+      stdout: [
+        "Selected 2 of 5 (requests ₩800,000,000, budget left ₩100,000,000)",
+        "  1. a  planning                KE  90  ₩500,000,000",
+        "  4. d  overseas-demonstration  VN  70  ₩300,000,000",
+        "",
+        "Reserve list, in rank order:",
+        "  2. b  planning                KE  85  ₩400,000,000  COUNTRY_CAP: The country's cap is reached",
+        "  3. c  planning                UZ  80  ₩500,000,000  BUDGET_EXCEEDED: The request exceeds the remaining budget",
+        "",
+        "Not selected:",
+        "  5. e  overseas-demonstration  PE  55  ₩300,000,000  BELOW_CUTOFF: Score below the cutoff",
+        "",
+      ].join("\n"),
+    });
+  });
+  it("takes quotas, a budget, a country cap and a cutoff from the command line over the file's", () => {
+    const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");
+    expect(ko.exitCode).toBe(0);
+    expect(ko.stdout).toContain("5건 중 2건 선정 (요청액 합계 800,000,000원, 남은 예산 1,200,000,000원)");
+    expect(ko.stdout).toContain("QUOTA_FULL: 세부 사업 선정 한도 초과");
+    // a bare array of candidates: no constraint binds but the ones given here
+    const open = run("select", "bare.json", "--quota", "planning=2", "--quota", "overseas-demonstration=1");
+    expect(open.stdout.split("\n")[0]).toBe("Selected 3 of 5 (requests ₩1,200,000,000)");
+    const capped = run("select", "bare.json", "--country-cap", "1", "--cutoff", "72.5");
+    expect(capped.stdout).toMatch(/^Selected 2 of 5/);
+    expect(capped.stdout).toContain("4. d  overseas-demonstration  VN  70  ₩300,000,000  BELOW_CUTOFF");
+  });
+  it("prints the outcome as JSON with money in its JSON form, and exits 1 when nothing is selected", () => {
+    const out = run("select", "round.json", "--json");
+    const body = JSON.parse(out.stdout);
+    expect(
+      body.selected.map((s: { rank: number; candidate: { id: string } }) => [s.rank, s.candidate.id]),
+    ).toEqual([
+      [1, "a"],
+      [4, "d"],
+    ]);
+    expect(body.totalSelected).toEqual({ amount: "800000000", currency: "KRW" });
+    expect(body.remainingBudget).toEqual({ amount: "100000000", currency: "KRW" });
+    expect(body.selected[0].candidate.requested).toEqual({ amount: "500000000", currency: "KRW" });
+    expect(body.reserve.map((r: { reason: string }) => r.reason)).toEqual(["COUNTRY_CAP", "BUDGET_EXCEEDED"]);
+    const none = run("select", "round.json", "--cutoff", "95");
+    expect(none.exitCode).toBe(1);
+    expect(none.stdout).toMatch(/^Selected 0 of 5 \(requests ₩0, budget left ₩900,000,000\)\n/);
+    expect(run("select", "round.json", "--cutoff", "95", "--json").exitCode).toBe(1);
+  });
+  it("exits 2 with the reason for bad input or options", () => {
+    const cases: [string[], string, string][] = [
+      [["select", "empty.json"], "INVALID_INPUT", "Expected an array of candidates"],
+      [["select", "twice.json"], "INVALID_INPUT", 'received "a" twice'],
+      [["select", "vague.json"], "INVALID_OPTIONS", "candidates[0].requested"],
+      [
+        ["select", "round.json", "--quota", "planning"],
+        "INVALID_OPTIONS",
+        "Expected --quota as <sub-program>=<count>",
+      ],
+      [
+        ["select", "round.json", "--quota", "planning=1.5"],
+        "INVALID_OPTIONS",
+        "--quota planning to be a whole number",
+      ],
+      [["select", "round.json", "--budget", "about 4억"], "INVALID_OPTIONS", "approximate"],
+      [
+        ["select", "round.json", "--country-cap", "one"],
+        "INVALID_OPTIONS",
+        "--country-cap to be a whole number",
+      ],
+      [["select", "round.json", "--cutoff", "high"], "INVALID_OPTIONS", "--cutoff to be a score"],
+      [["select", "missing.json"], "INVALID_INPUT", "Cannot read missing.json"],
+      [["select"], "INVALID_OPTIONS", "Expected a file argument: kcity select <candidates.json>"],
+    ];
+    for (const [argv, code, said] of cases) {
+      const out = run(...argv);
+      expect(out.exitCode, argv.join(" ")).toBe(2);
+      expect(out.stderr).toContain(code);
+      expect(out.stderr).toContain(said);
+    }
+    const ko = run("select", "round.json", "--quota", "planning", "--lang", "ko");
+    expect(ko.stderr).toContain("--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다");
+    const js = JSON.parse(run("select", "round.json", "--cutoff", "high", "--json").stderr ?? "");
+    expect(js.error).toMatchObject({
+      code: "INVALID_OPTIONS",
+      details: { option: "--cutoff", received: "high" },
+    });
+  });
+  it("is listed in the help with its options", () => {
+    expect(run("--help").stdout).toContain("kcity select <candidates.json>");
+    const help = run("select", "--help").stdout;
+    for (const o of ["--quota", "--budget", "--country-cap", "--cutoff"]) expect(help).toContain(o);
+  });
+});

@@ -1,0 +1,203 @@
+import type { Lang } from "../../core/label.js";
+import { KcnError } from "../../errors.js";
+import { formatKrw } from "../../money/formatKrw.js";
+import type { Krw } from "../../money/money.js";
+import { safeParseKrw } from "../../money/parseKrw.js";
+import {
+  NOT_SELECTED_REASONS,
+  type RankedCandidate,
+  type SelectionCandidate,
+  type SelectProjectsOptions,
+  selectProjects,
+} from "../../selection/selectProjects.js";
+import { readJsonArgument } from "../files.js";
+import { jsonText } from "../json.js";
+import type { CliArgs, CliCommand } from "../types.js";
+
+const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
+
+function refuse(args: CliArgs, en: string, ko: string, details: Record<string, unknown> = {}): never {
+  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), details);
+}
+
+/** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
+function amount(args: CliArgs, text: string, what: string): Krw {
+  const r = safeParseKrw(text);
+  if (r.ok) return r.value;
+  const issue = r.issues[0];
+  return refuse(
+    args,
+    `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue?.message.en ?? ""}`,
+    `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue?.message.ko ?? ""}`,
+    { option: what, received: text },
+  );
+}
+
+function count(args: CliArgs, text: string, what: string): number {
+  if (!/^\d{1,9}$/.test(text)) {
+    refuse(
+      args,
+      `Expected ${what} to be a whole number >= 0, received ${JSON.stringify(text)}`,
+      `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${JSON.stringify(text)}`,
+      { option: what, received: text },
+    );
+  }
+  return Number(text);
+}
+
+/** The file's options with the command line's on top (`--quota ID=N`, `--budget`, `--country-cap`, `--cutoff`). */
+function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
+  const base = (typeof file === "object" && file !== null ? file : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...base };
+  if (typeof base["budget"] === "string") out["budget"] = amount(args, base["budget"], "options.budget");
+  const quotas = args.options["quota"];
+  if (Array.isArray(quotas) && quotas.length > 0) {
+    const q: Record<string, number> = {
+      ...(typeof base["quotas"] === "object" && base["quotas"] !== null
+        ? (base["quotas"] as Record<string, number>)
+        : {}),
+    };
+    for (const item of quotas as readonly string[]) {
+      const m = /^([^=]+)=(.*)$/.exec(item);
+      if (m === null) {
+        refuse(
+          args,
+          `Expected --quota as <sub-program>=<count> (planning=3), received ${JSON.stringify(item)}`,
+          `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${JSON.stringify(item)}`,
+          { option: "--quota", received: item },
+        );
+      }
+      q[m[1] as string] = count(args, m[2] as string, `--quota ${m[1]}`);
+    }
+    out["quotas"] = q;
+  }
+  const budget = args.options["budget"];
+  if (typeof budget === "string") out["budget"] = amount(args, budget, "--budget");
+  const cap = args.options["country-cap"];
+  if (typeof cap === "string") out["countryCap"] = count(args, cap, "--country-cap");
+  const cutoff = args.options["cutoff"];
+  if (typeof cutoff === "string") {
+    if (!/^-?\d+(\.\d+)?$/.test(cutoff)) {
+      refuse(
+        args,
+        `Expected --cutoff to be a score such as 70 or 72.5, received ${JSON.stringify(cutoff)}`,
+        `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${JSON.stringify(cutoff)}`,
+        { option: "--cutoff", received: cutoff },
+      );
+    }
+    out["cutoff"] = Number(cutoff);
+  }
+  return out as SelectProjectsOptions;
+}
+
+/** Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw. */
+function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandidate[] {
+  return list.map((c, i) => {
+    if (typeof c !== "object" || c === null) return c as SelectionCandidate;
+    const requested = (c as { requested?: unknown }).requested;
+    return typeof requested === "string"
+      ? ({ ...c, requested: amount(args, requested, `candidates[${i}].requested`) } as SelectionCandidate)
+      : (c as SelectionCandidate);
+  });
+}
+
+/** Column widths of the candidates' rank, id, sub-program, country and score, for aligned rows. */
+type Widths = readonly [number, number, number, number, number];
+
+function widths(rows: readonly RankedCandidate[]): Widths {
+  const w = (f: (r: RankedCandidate) => string) => Math.max(0, ...rows.map((r) => f(r).length));
+  return [
+    w((r) => String(r.rank)),
+    w((r) => r.candidate.id),
+    w((r) => r.candidate.subProgramId),
+    w((r) => r.candidate.country),
+    w((r) => String(r.candidate.score)),
+  ];
+}
+
+function row(r: RankedCandidate, lang: Lang, w: Widths): string {
+  const c = r.candidate;
+  // a Krw or its JSON form, both accepted by selectProjects (formatKrw reads either amount)
+  const money = formatKrw(c.requested.amount, { locale: lang });
+  return `  ${String(r.rank).padStart(w[0])}. ${c.id.padEnd(w[1])}  ${c.subProgramId.padEnd(w[2])}  ${c.country.padEnd(w[3])}  ${String(c.score).padStart(w[4])}  ${money}`;
+}
+
+/**
+ * `kcity select <file.json>`: the committee's selection calculator over a file of candidates.
+ * Exit code 0 when at least one candidate is selected, 1 when none is, 2 for bad input.
+ */
+export const selectCommand: CliCommand = {
+  name: "select",
+  usage: "<candidates.json> [--quota ID=N] [--budget B] [--country-cap N] [--cutoff S]",
+  summary: {
+    en: "Select projects down the committee's ranking under quotas, a budget, a country cap and a cutoff",
+    ko: "위원회 순위에 따라 한도(세부 사업별·국가별), 예산, 기준 점수 안에서 사업 선정",
+  },
+  options: {
+    quota: {
+      type: "string",
+      multiple: true,
+      description: {
+        en: "largest number of projects of a sub-program, as ID=N (repeat for each)",
+        ko: "세부 사업별 최대 선정 건수, ID=N 형식 (세부 사업마다 반복)",
+      },
+    },
+    budget: {
+      type: "string",
+      description: {
+        en: "the total the selected requests may add up to (40억 원, 4000000000)",
+        ko: "선정 사업 요청액 합계 한도 (40억 원, 4000000000)",
+      },
+    },
+    "country-cap": {
+      type: "string",
+      description: { en: "largest number of projects per country", ko: "국가별 최대 선정 건수" },
+    },
+    cutoff: {
+      type: "string",
+      description: { en: "lowest score that can be selected", ko: "선정 가능한 최저 점수" },
+    },
+  },
+  run(args, ctx) {
+    const { lang } = args;
+    const { data } = readJsonArgument(args, ctx, "kcity select <candidates.json>", "INVALID_INPUT");
+    const file = Array.isArray(data) ? { candidates: data } : (data as Record<string, unknown> | null);
+    const list = file?.["candidates"];
+    if (!Array.isArray(list)) {
+      throw new KcnError(
+        "INVALID_INPUT",
+        t(
+          lang,
+          'Expected an array of candidates, or { "candidates": [...], "options": {...} }',
+          '후보 배열 또는 { "candidates": [...], "options": {...} } 형식이 필요합니다',
+        ),
+      );
+    }
+    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, file?.["options"]));
+    const exitCode = outcome.selected.length > 0 ? 0 : 1;
+    if (args.json) return { exitCode, stdout: jsonText(outcome, 2) };
+    const w = widths([...outcome.selected, ...outcome.notSelected]);
+    const money = (k: Krw) => formatKrw(k, { locale: lang });
+    const lines = [
+      t(
+        lang,
+        `Selected ${outcome.selected.length} of ${list.length} (requests ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, budget left ${money(outcome.remainingBudget)}` : ""})`,
+        `${list.length}건 중 ${outcome.selected.length}건 선정 (요청액 합계 ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, 남은 예산 ${money(outcome.remainingBudget)}` : ""})`,
+      ),
+      ...outcome.selected.map((r) => row(r, lang, w)),
+    ];
+    const reserve = new Set(outcome.reserve);
+    if (outcome.reserve.length) {
+      lines.push("", t(lang, "Reserve list, in rank order:", "예비 순위:"));
+      for (const r of outcome.reserve)
+        lines.push(`${row(r, lang, w)}  ${r.reason}: ${NOT_SELECTED_REASONS[r.reason][lang]}`);
+    }
+    const others = outcome.notSelected.filter((r) => !reserve.has(r));
+    if (others.length) {
+      lines.push("", t(lang, "Not selected:", "미선정:"));
+      for (const r of others)
+        lines.push(`${row(r, lang, w)}  ${r.reason}: ${NOT_SELECTED_REASONS[r.reason][lang]}`);
+    }
+    return { exitCode, stdout: `${lines.join("\n")}\n` };
+  },
+};
