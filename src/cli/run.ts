@@ -19,10 +19,8 @@ function usageLine(c: CliCommand): string {
 
 /** The help text, in English or Korean. */
 export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS): string {
-  const width = Math.max(0, ...commands.map((c) => usageLine(c).length));
-  const rows = commands.map(
-    (c) => `  ${usageLine(c).padEnd(width)}  ${lang === "ko" ? c.summary.ko : c.summary.en}`,
-  );
+  // the usage line, then what the command does indented below it: long usage lines stay readable
+  const rows = commands.map((c) => `  ${usageLine(c)}\n      ${lang === "ko" ? c.summary.ko : c.summary.en}`);
   const head =
     lang === "ko"
       ? "kcity: K-City 네트워크 글로벌 협력 프로그램 자료와 계산 도구"
