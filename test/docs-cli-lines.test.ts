@@ -68,6 +68,9 @@ const FILES: Record<string, unknown> = {
   "application.json": demo2024(),
   "draft.json": draft,
   "log.json": JSON.parse(JSON.stringify(log)),
+  "consortium.json": [
+    { name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" },
+  ],
   // the worked example of docs/lifecycle.md, as a file
   "round-2021.json": JSON.parse(
     JSON.stringify({ candidates: WORKED_EXAMPLE, options: WORKED_OPTIONS }, moneyJsonReplacer),

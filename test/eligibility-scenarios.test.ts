@@ -292,8 +292,35 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
     expect(r.consideredFor).toBe(2025);
     const issue = r.issues.find((i) => i.code === "ROLLS_OVER_TO_NEXT_CYCLE");
     expect(issue?.severity).toBe("warning");
-    expect(issue?.message.en).toContain("2025");
-    expect(issue?.message.ko).toContain("2025년");
+    expect(issue?.message.en).toBe(
+      "Received 2024-04-30T15:00:00Z (2024-05-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time): it is considered in the 2025 cycle",
+    );
+    expect(issue?.message.ko).toBe(
+      "2024-04-30T15:00:00Z(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 심사 대상입니다",
+    );
+  });
+  it("says a window missed by a submission with its time, and one missed on an asOf day without 'submitted'", () => {
+    const late = checkEligibility({ ...demo2024(), submittedAt: "2024-03-20T09:30:00+09:00" });
+    const issue = late.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW");
+    expect(issue?.message.en).toBe(
+      "Submitted 2024-03-20T09:30:00+09:00 (2024-03-20 09:30 KST), after 2024 Overseas demonstration type closed at the end of 2024-03-19 in Seoul (2024-03-19T15:00:00.000Z)",
+    );
+    expect(issue?.message.ko).toBe(
+      "2024-03-20T09:30:00+09:00(2024-03-20 09:30 KST)에 제출: 2024년 해외실증형은(는) 2024-03-19 24:00(한국 시간)에 마감되었습니다",
+    );
+    const { submittedAt: _, ...draft } = demo2024();
+    const asOf = checkEligibility(draft, { asOf: "2024-03-20T00:00:00+09:00" });
+    const missed = asOf.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW");
+    expect(missed?.message.en).toMatch(
+      /^On 2024-03-20 00:00 KST, after 2024 Overseas demonstration type closed/,
+    );
+    expect(missed?.message.ko).toMatch(/^2024-03-20 00:00 KST 기준: 2024년 해외실증형은\(는\)/);
+    expect(missed?.received).toBe("2024-03-20 00:00 KST");
+    const early = eligibleSubPrograms(demo2024().consortium, 2024, { asOf: "2024-01-29T12:00:00+09:00" });
+    const before = early.subPrograms[1]?.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW");
+    expect(before?.message.en).toBe(
+      "On 2024-01-29 12:00 KST, before 2024 Overseas demonstration type opened on 2024-01-30 (Korea time)",
+    );
   });
   it("needs completed prior consultation", () => {
     const { priorConsultation: _, ...app } = planning2024();

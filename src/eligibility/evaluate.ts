@@ -442,7 +442,14 @@ export function evaluate(
     }
   } else {
     const at = s.at;
-    const when = s.atText ?? seoulText(at);
+    const received = s.atText ?? seoulText(at);
+    // "Submitted <submittedAt> (<Seoul time>)", or "On <Seoul time>" for asOf (nothing was submitted)
+    const when = (en: string, ko: string): Label => {
+      const z = seoulText(at);
+      return s.atText === undefined
+        ? { en: `On ${z}`, ko: `${z} 기준` }
+        : { en: `${en} ${s.atText} (${z})`, ko: `${s.atText}(${z})${ko}` };
+    };
     const path: FieldPath = s.discovery ? [] : ["submittedAt"];
     const opensDay = intake.opens.known ? intake.opens.value : "";
     const opens = intake.opens.known ? seoulSpan(opensDay) : undefined;
@@ -456,16 +463,16 @@ export function evaluate(
         "info",
       );
     else if (opens !== undefined && at < opens.start) {
-      const seoulAt = seoulText(at);
+      const w = when("Submitted", "에 제출");
       out.push(
         makeIssue(
           "OUTSIDE_CALL_WINDOW",
           path,
-          `Submitted ${when} (${seoulAt}), before ${name} opened on ${opensDay} (Korea time)`,
-          `${when}(${seoulAt})에 제출: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
+          `${w.en}, before ${name} opened on ${opensDay} (Korea time)`,
+          `${w.ko}: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
           cref(c, "intake/opens", intake.opens),
           undefined,
-          { expected: `on or after ${opens.startIso}`, received: when },
+          { expected: `on or after ${opens.startIso}`, received },
         ),
       );
     }
@@ -481,16 +488,16 @@ export function evaluate(
           path,
         );
       else if (closes !== undefined && at >= closes.end) {
-        const seoulAt = seoulText(at);
+        const w = when("Submitted", "에 제출");
         out.push(
           makeIssue(
             "OUTSIDE_CALL_WINDOW",
             path,
-            `Submitted ${when} (${seoulAt}), after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
-            `${when}(${seoulAt})에 제출: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
+            `${w.en}, after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
+            `${w.ko}: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
             cref(c, "intake/closes", intake.closes),
             undefined,
-            { expected: `before ${closes.endIso}`, received: when },
+            { expected: `before ${closes.endIso}`, received },
           ),
         );
       }
@@ -509,13 +516,13 @@ export function evaluate(
         );
       else if (cutoff !== undefined && at >= cutoff.end) {
         consideredFor = intake.rollsOverTo;
-        const seoulAt = seoulText(at);
+        const w = when("Received", " 접수");
         out.push(
           makeIssue(
             "ROLLS_OVER_TO_NEXT_CYCLE",
             path,
-            `Received ${when} (${seoulAt}), after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
-            `${when}(${seoulAt}) 접수: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
+            `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
+            `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
             cref(c, "intake/cutoff", intake.cutoff),
           ),
         );

@@ -15,6 +15,10 @@ const files: Record<string, string> = {
   ]),
   "notjson.json": "{ year: 2024",
   "undated.json": JSON.stringify((({ submittedAt: _, ...rest }) => rest)(demo2024())),
+  "ministry.json": JSON.stringify([
+    { name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" },
+  ]),
+  "badconsortium.json": JSON.stringify([{ name: "x", type: "city-hall", country: "ID", role: "lead" }]),
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -138,5 +142,69 @@ describe("kcity check", () => {
     expect(run("check", "undated.json", "--on", "soon", "--lang", "ko").stderr).toContain(
       '--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "soon"',
     );
+  });
+});
+
+describe("kcity eligible", () => {
+  it("lists each sub-program of the edition with its verdict and findings; exit 0 when one is open", () => {
+    const out = run("eligible", "ministry.json", "2024");
+    expect(out.exitCode).toBe(0);
+    const lines = out.stdout.split("\n");
+    expect(lines[0]).toBe("2024: 1 of 2 sub-programs open to this consortium (planning)");
+    expect(lines).toContain("planning (Planning type; urban-planning, solution-planning): ELIGIBLE");
+    expect(lines).toContain(
+      "  info MISSING_PRIOR_CONSULTATION at priorConsultation: 2024 Planning type requires prior consultation with the overseas government before applying [S9, S26]",
+    );
+    expect(lines).toContain(
+      "overseas-demonstration (Overseas demonstration type; solution-demonstration): NOT ELIGIBLE",
+    );
+    expect(out.stdout).toContain("error APPLICANT_TYPE_NOT_ALLOWED at consortium.0.type");
+    // prior consultation done: no reminder
+    expect(run("eligible", "ministry.json", "2024", "--consulted").stdout).not.toContain(
+      "MISSING_PRIOR_CONSULTATION",
+    );
+  });
+  it("reads the consortium of an application file too, and checks the call window only with --on", () => {
+    const open = run("eligible", "ok.json", "2024");
+    expect(open.exitCode).toBe(0);
+    expect(open.stdout.split("\n")[0]).toBe(
+      "2024: 1 of 2 sub-programs open to this consortium (overseas-demonstration)",
+    );
+    expect(open.stdout).not.toContain("OUTSIDE_CALL_WINDOW");
+    const closed = run("eligible", "ok.json", "2024", "--on", "2024-03-20");
+    expect(closed.exitCode).toBe(1);
+    expect(closed.stdout).toContain(
+      "error OUTSIDE_CALL_WINDOW at (root): On 2024-03-20 00:00 KST, after 2024 Overseas demonstration type closed",
+    );
+    expect(run("eligible", "ok.json", "2024", "--on", "2024-03-19T23:59").exitCode).toBe(0);
+  });
+  it("speaks Korean and prints the result as JSON", () => {
+    const ko = run("eligible", "ministry.json", "2024", "--lang", "ko");
+    expect(ko.stdout.split("\n")[0]).toBe("2024년: 세부 사업 2개 중 1개 신청 가능 (planning)");
+    expect(ko.stdout).toContain("참고 MISSING_PRIOR_CONSULTATION (priorConsultation)");
+    const js = JSON.parse(run("eligible", "ministry.json", "2024", "--json").stdout);
+    expect(js).toMatchObject({ year: 2024, valid: true, eligible: ["planning"] });
+    expect(
+      js.subPrograms.map((s: { subProgramId: string; eligible: boolean }) => [s.subProgramId, s.eligible]),
+    ).toEqual([
+      ["planning", true],
+      ["overseas-demonstration", false],
+    ]);
+  });
+  it("exits 2 for an invalid consortium, a year without an edition or a missing argument", () => {
+    const bad = run("eligible", "badconsortium.json", "2024", "--json");
+    expect(bad.exitCode).toBe(2);
+    const e = JSON.parse(bad.stderr ?? "").error;
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.details.issues[0]).toMatchObject({ code: "INVALID_VALUE", path: ["consortium", 0, "type"] });
+    const text = run("eligible", "badconsortium.json", "2024");
+    expect(text.stderr).toContain("The consortium in badconsortium.json is not valid");
+    expect(text.stderr).toContain("consortium.0.type");
+    expect(run("eligible", "ministry.json", "2019").stderr).toContain("UNKNOWN_EDITION");
+    expect(run("eligible", "ministry.json").stderr).toContain("Expected <consortium.json> <year>");
+    expect(run("eligible", "ministry.json", "--lang", "ko").stderr).toContain(
+      "<컨소시엄.json> <연도>가 필요합니다",
+    );
+    expect(run("eligible", "nofile.json", "2024").stderr).toContain("Cannot read nofile.json");
   });
 });

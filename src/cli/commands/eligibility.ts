@@ -1,11 +1,14 @@
 import type { Lang } from "../../core/label.js";
 import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
 import type { EligibilityIssue, EligibilityResult } from "../../eligibility/eligibilityIssue.js";
+import { eligibleSubPrograms } from "../../eligibility/eligibleSubPrograms.js";
+import { KcnError } from "../../errors.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { readJsonArgument } from "../files.js";
 import { issueWhere } from "../issueLines.js";
 import { onOption, readOn } from "../readOn.js";
+import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
 
 function render(r: EligibilityResult, label: string, year: unknown, lang: Lang): string[] {
@@ -24,15 +27,16 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
   if (r.valid && r.eligible && r.consideredFor !== undefined && r.consideredFor !== year) {
     lines[0] += lang === "ko" ? ` (${r.consideredFor}년 심사)` : ` (considered for ${r.consideredFor})`;
   }
-  for (const i of r.issues) {
-    const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
-    // English keeps the severity code ("error"); Korean says it ("오류")
-    const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
-    lines.push(
-      `  ${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${i.message[lang]}${unpublished(i, lang)}${src}`,
-    );
-  }
+  for (const i of r.issues) lines.push(findingLine(i, lang, "  "));
   return lines;
+}
+
+/** One finding as a line: severity, code, where, message, the rule's sources. */
+function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
+  const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
+  // English keeps the severity code ("error"); Korean says it ("오류")
+  const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
+  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${i.message[lang]}${unpublished(i, lang)}${src}`;
 }
 
 /** In Korean, why a rule is unknown: the English message quotes the rule's note, the Korean one leaves it to the note catalogue. */
@@ -41,6 +45,87 @@ function unpublished(i: EligibilityIssue, lang: Lang): string {
     ? ` (${koreanNote(i.rule.note)})`
     : "";
 }
+
+/**
+ * `kcity eligible <consortium.json> <year>`: which sub-programs of an edition a consortium could
+ * apply to, and why not for the others. Exit code 0 when at least one is open to it, 1 when none
+ * is, 2 when the consortium is not valid or the year has no edition.
+ */
+const eligibleCommand: CliCommand = {
+  name: "eligible",
+  usage: "<consortium.json> <year> [--consulted] [--on D]",
+  summary: {
+    en: "Which sub-programs of an edition a consortium could apply to, and why not for the others",
+    ko: "컨소시엄이 해당 연도의 어느 세부 사업에 신청할 수 있는지, 아니라면 그 이유",
+  },
+  options: {
+    consulted: {
+      type: "boolean",
+      description: {
+        en: "prior consultation with the overseas government is done",
+        ko: "해외 정부와의 사전 협의를 마쳤음",
+      },
+    },
+    on: onOption({
+      en: "also check each call window on this date (default: not checked)",
+      ko: "이 날짜로 공모 기간도 확인 (기본: 확인하지 않음)",
+    }),
+  },
+  run(args, ctx): CliOutput {
+    const { lang } = args;
+    const yearText = args.positionals[1];
+    if (yearText === undefined) {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        lang === "ko"
+          ? "<컨소시엄.json> <연도>가 필요합니다. 예: kcity eligible consortium.json 2024"
+          : "Expected <consortium.json> <year>, e.g. kcity eligible consortium.json 2024",
+      );
+    }
+    const year = readYear(yearText);
+    const { path, data } = readJsonArgument(
+      args,
+      ctx,
+      "kcity eligible <consortium.json> <year>",
+      "INVALID_INPUT",
+    );
+    // a consortium, or anything that holds one (an application)
+    const consortium =
+      typeof data === "object" && data !== null && !Array.isArray(data) && "consortium" in data
+        ? (data as { consortium: unknown }).consortium
+        : data;
+    const r = eligibleSubPrograms(consortium, year, {
+      priorConsultation: args.options["consulted"] === true,
+      ...(args.options["on"] === undefined ? {} : { asOf: readOn(args, ctx) }),
+    });
+    if (!r.valid) {
+      throw new KcnError(
+        "INVALID_INPUT",
+        lang === "ko" ? `${path}의 컨소시엄이 올바르지 않습니다` : `The consortium in ${path} is not valid`,
+        { path, issues: r.issues },
+      );
+    }
+    const exitCode = r.eligible.length > 0 ? 0 : 1;
+    if (args.json) return { exitCode, stdout: `${JSON.stringify(r, null, 2)}\n` };
+    const lines = [
+      lang === "ko"
+        ? `${year}년: 세부 사업 ${r.subPrograms.length}개 중 ${r.eligible.length}개 신청 가능${r.eligible.length ? ` (${r.eligible.join(", ")})` : ""}`
+        : `${year}: ${r.eligible.length} of ${r.subPrograms.length} sub-programs open to this consortium${r.eligible.length ? ` (${r.eligible.join(", ")})` : ""}`,
+    ];
+    for (const s of r.subPrograms) {
+      const verdict = s.eligible
+        ? lang === "ko"
+          ? "신청 가능"
+          : "ELIGIBLE"
+        : lang === "ko"
+          ? "신청 불가"
+          : "NOT ELIGIBLE";
+      lines.push("", `${s.subProgramId} (${s.name[lang]}; ${s.tracks.join(", ")}): ${verdict}`);
+      for (const i of s.issues) lines.push(findingLine(i, lang, "  "));
+    }
+    return { exitCode, stdout: `${lines.join("\n")}\n` };
+  },
+};
 
 /**
  * `kcity check <file.json>`: checks one application or an array of applications.
@@ -108,4 +193,5 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       };
     },
   },
+  eligibleCommand,
 ];
