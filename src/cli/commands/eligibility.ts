@@ -11,19 +11,18 @@ import { onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
 
+/** The verdict of `check` and `eligible` in a word or three. */
+function verdictText(valid: boolean, eligible: boolean, lang: Lang): string {
+  const [en, ko] = !valid
+    ? ["NOT A VALID APPLICATION", "올바른 신청서가 아님"]
+    : eligible
+      ? ["ELIGIBLE", "신청 가능"]
+      : ["NOT ELIGIBLE", "신청 불가"];
+  return lang === "ko" ? ko : en;
+}
+
 function render(r: EligibilityResult, label: string, year: unknown, lang: Lang): string[] {
-  const verdict = !r.valid
-    ? lang === "ko"
-      ? "올바른 신청서가 아님"
-      : "NOT A VALID APPLICATION"
-    : r.eligible
-      ? lang === "ko"
-        ? "신청 가능"
-        : "ELIGIBLE"
-      : lang === "ko"
-        ? "신청 불가"
-        : "NOT ELIGIBLE";
-  const lines = [`${label}: ${verdict}`];
+  const lines = [`${label}: ${verdictText(r.valid, r.eligible, lang)}`];
   if (r.valid && r.eligible && r.consideredFor !== undefined && r.consideredFor !== year) {
     lines[0] += lang === "ko" ? ` (${r.consideredFor}년 심사)` : ` (considered for ${r.consideredFor})`;
   }
@@ -113,14 +112,10 @@ const eligibleCommand: CliCommand = {
         : `${year}: ${r.eligible.length} of ${r.subPrograms.length} sub-programs open to this consortium${r.eligible.length ? ` (${r.eligible.join(", ")})` : ""}`,
     ];
     for (const s of r.subPrograms) {
-      const verdict = s.eligible
-        ? lang === "ko"
-          ? "신청 가능"
-          : "ELIGIBLE"
-        : lang === "ko"
-          ? "신청 불가"
-          : "NOT ELIGIBLE";
-      lines.push("", `${s.subProgramId} (${s.name[lang]}; ${s.tracks.join(", ")}): ${verdict}`);
+      lines.push(
+        "",
+        `${s.subProgramId} (${s.name[lang]}; ${s.tracks.join(", ")}): ${verdictText(true, s.eligible, lang)}`,
+      );
       for (const i of s.issues) lines.push(findingLine(i, lang, "  "));
     }
     return { exitCode, stdout: `${lines.join("\n")}\n` };
