@@ -126,11 +126,19 @@ describe("findProjects", () => {
     );
   });
 
-  it("narrows when a criterion is added (property)", () => {
+  it("narrows when a criterion is added, and widens with includePossible (property)", () => {
     fc.assert(
       fc.property(filterArb, filterArb, (a, b) => {
         const wide = new Set(findProjects(a));
-        return findProjects({ ...b, ...a }).every((p) => wide.has(p));
+        // b's criteria added to a's; includePossible is not a criterion but a widening of `track`
+        const { includePossible: _, ...criteria } = b;
+        return findProjects({ ...criteria, ...a }).every((p) => wide.has(p));
+      }),
+    );
+    fc.assert(
+      fc.property(filterArb, (f) => {
+        const possible = new Set(findProjects({ ...f, includePossible: true }));
+        return findProjects({ ...f, includePossible: false }).every((p) => possible.has(p));
       }),
     );
   });

@@ -83,10 +83,24 @@ describe("kcity check", () => {
     expect(out.stdout).toContain("[1] application: NOT A VALID APPLICATION");
     expect(out.stdout).toContain("INVALID_COUNTRY_CODE at site.country");
     expect(out.stdout).toContain("UNKNOWN_KEY at colour");
-    expect(out.stderr).toContain("not a valid application");
+    expect(out.stderr).toBe(
+      "kcity: 1 input is not a valid application (see the paths in the results on stdout)\n",
+    );
+    expect(run("check", "invalid.json", "--lang", "ko").stderr).toBe(
+      "kcity: 올바른 신청서가 아닌 입력 1건 (경로는 표준 출력의 결과 참고)\n",
+    );
     const json = run("check", "invalid.json", "--json");
     expect(json.exitCode).toBe(2);
     expect(JSON.parse(json.stdout).results[1].valid).toBe(false);
+    // the refusal on stderr is the JSON error every command gives
+    expect(JSON.parse(json.stderr ?? "")).toEqual({
+      error: {
+        code: "INVALID_INPUT",
+        title: "Input does not match the expected schema",
+        message: "1 input is not a valid application (see the paths in the results on stdout)",
+        details: { invalid: 1 },
+      },
+    });
   });
 
   it("exits 2 for a missing file, a file that is not JSON, or no file argument", () => {

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/label.js";
 import { checkEligibilityMany } from "../../eligibility/checkEligibilityMany.js";
 import type { EligibilityIssue, EligibilityResult } from "../../eligibility/eligibilityIssue.js";
 import { eligibleSubPrograms } from "../../eligibility/eligibleSubPrograms.js";
-import { KcnError } from "../../errors.js";
+import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { readJsonArgument } from "../files.js";
@@ -10,6 +10,13 @@ import { issueWhere } from "../issueLines.js";
 import { onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
+
+/** Why `check` exits 2: how many inputs are not valid applications (their paths are on stdout). */
+function invalidMessage(lang: Lang, invalid: number): string {
+  return lang === "ko"
+    ? `올바른 신청서가 아닌 입력 ${invalid}건 (경로는 표준 출력의 결과 참고)`
+    : `${invalid} input${invalid === 1 ? " is" : "s are"} not a valid application (see the paths in the results on stdout)`;
+}
 
 /** The verdict of `check` and `eligible` in a word or three. */
 function verdictText(valid: boolean, eligible: boolean, lang: Lang): string {
@@ -149,7 +156,18 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       const exitCode = summary.invalid > 0 ? 2 : summary.eligible === summary.total ? 0 : 1;
       if (args.json) {
         const body = many ? { results, summary } : results[0];
-        return { exitCode, stdout: `${JSON.stringify(body, null, 2)}\n` };
+        // the results (with every path) on stdout; a refusal also says itself on stderr, as JSON
+        const refusal = {
+          code: "INVALID_INPUT",
+          title: KCN_ERROR_CODES.INVALID_INPUT[args.lang],
+          message: invalidMessage(args.lang, summary.invalid),
+          details: { invalid: summary.invalid },
+        };
+        return {
+          exitCode,
+          stdout: `${JSON.stringify(body, null, 2)}\n`,
+          ...(exitCode === 2 ? { stderr: `${JSON.stringify({ error: refusal })}\n` } : {}),
+        };
       }
       const lang = args.lang;
       const lines: string[] = [];
@@ -177,14 +195,7 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       return {
         exitCode,
         stdout: `${lines.join("\n")}\n`,
-        ...(exitCode === 2
-          ? {
-              stderr:
-                lang === "ko"
-                  ? "kcity: 올바른 신청서가 아닌 입력이 있습니다 (위의 경로 참고)\n"
-                  : "kcity: some input is not a valid application (see the paths above)\n",
-            }
-          : {}),
+        ...(exitCode === 2 ? { stderr: `kcity: ${invalidMessage(lang, summary.invalid)}\n` } : {}),
       };
     },
   },
