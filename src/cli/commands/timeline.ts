@@ -10,6 +10,7 @@ import { jsonText } from "../json.js";
 import { onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand } from "../types.js";
+import { scheduleCommand } from "./schedule.js";
 
 const json = (value: unknown): string => jsonText(value, 2);
 
@@ -132,4 +133,4 @@ const deadlines: CliCommand = {
 };
 
 /** The `kcity timeline`, `kcity status` and `kcity deadlines` commands. */
-export const TIMELINE_COMMANDS: readonly CliCommand[] = [timeline, status, deadlines];
+export const TIMELINE_COMMANDS: readonly CliCommand[] = [timeline, status, deadlines, scheduleCommand];

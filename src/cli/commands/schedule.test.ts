@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run.js";
+import type { CliContext } from "../types.js";
+
+const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-11-27T00:00:00Z") };
+const run = (...argv: string[]) => runCli(argv, ctx);
+
+describe("kcity schedule", () => {
+  it("plans a project of the data from its kickoff, off weekends and Korean holidays", () => {
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02")).toEqual({
+      exitCode: 0,
+      stdout: [
+        "2021-ke-nairobi (urban-planning): 2021-08-02 ~ 2022-08-02, 12 months",
+        "  2021-08-02  Kickoff",
+        "  2021-09-08  Inception report",
+        "  2021-12-27  Training course in Korea",
+        "  2022-02-03  Interim report",
+        "  2022-06-27  Final report",
+        "  2022-08-02  Completion",
+        "",
+      ].join("\n"),
+    });
+  });
+  it("splits a budget into tranches, default or given, exactly to the won", () => {
+    const out = run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억 원");
+    expect(out.stdout).toContain("12 months, budget ₩500,000,000");
+    expect(out.stdout).toContain("  2021-09-08  Inception report  ₩150,000,000\n");
+    expect(out.stdout).toContain("  2022-02-03  Interim report  ₩200,000,000\n");
+    expect(out.stdout).toContain("  2022-06-27  Final report  ₩150,000,000\n");
+    const given = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--budget",
+      "100",
+      "--tranche",
+      "kickoff=1",
+      "--tranche",
+      "completion=2",
+      "--lang",
+      "ko",
+    );
+    expect(given.stdout).toContain("사업비 100원");
+    expect(given.stdout).toContain("  2021-08-02  착수  33원\n");
+    expect(given.stdout).toContain("  2022-08-02  사업 완료  67원\n");
+  });
+  it("plans a project not in the data with --track; a demonstration runs to the end of the year", () => {
+    const out = run("schedule", "2027-xx-demo", "--track", "solution-demonstration", "--start", "2027-04-01");
+    expect(out.stdout.split("\n")[0]).toBe("2027-xx-demo (solution-demonstration): 2027-04-01 ~ 2027-12-31");
+    const calendar = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--months",
+      "6",
+      "--calendar-days",
+    );
+    expect(calendar.stdout.split("\n")[0]).toBe(
+      "2021-ke-nairobi (urban-planning): 2021-08-02 ~ 2022-02-02, 6 months",
+    );
+  });
+  it("with --on, shows each milestone's status and exits 1 when one is overdue or missed", () => {
+    const ok = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--on",
+      "2021-09-01",
+      "--met",
+      "kickoff=2021-08-02",
+    );
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toContain("  2021-08-02  Kickoff  [Met 2021-08-02]\n");
+    expect(ok.stdout).toContain("  2021-09-08  Inception report  [Scheduled]\n");
+    expect(ok.stdout).toContain(
+      "On 2021-08-31T15:00:00.000Z: 17% of milestones met; next: Inception report due 2021-09-08",
+    );
+    const late = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--on",
+      "2021-10-01",
+      "--met",
+      "kickoff=2021-08-02",
+    );
+    expect(late.exitCode).toBe(1);
+    expect(late.stdout).toContain("Inception report  [Overdue]\n");
+    const json = JSON.parse(
+      run(
+        "schedule",
+        "2021-ke-nairobi",
+        "--start",
+        "2021-08-02",
+        "--budget",
+        "5억",
+        "--on",
+        "2022-03-01",
+        "--met",
+        "kickoff=2021-08-02",
+        "--met",
+        "inception-report=2021-09-08",
+        "--met",
+        "interim-report=2022-02-10",
+        "--json",
+      ).stdout,
+    );
+    expect(json.schedule.budget).toEqual({ amount: "500000000", currency: "KRW" });
+    expect(json.milestones.map((m: { status: string }) => m.status)).toEqual([
+      "met",
+      "met",
+      "overdue",
+      "met-late",
+      "scheduled",
+      "scheduled",
+    ]);
+    expect(json.progress.paid).toEqual({ amount: "350000000", currency: "KRW" });
+  });
+  it("exits 2 with the reason for a bad project, start, duration, budget or tranche", () => {
+    const cases: [string[], string][] = [
+      [["schedule", "2021-ke-nairobi"], "Expected <project-id> --start YYYY-MM-DD"],
+      [["schedule", "nowhere", "--start", "2021-08-02"], "UNKNOWN_PROJECT"],
+      [["schedule", "x", "--track", "roads", "--start", "2021-08-02"], "UNKNOWN_TRACK"],
+      [["schedule", "2021-ke-nairobi", "--start", "2021-08"], "INVALID_OPTIONS"],
+      [["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "0"], "INVALID_OPTIONS"],
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "six"],
+        "--months to be a whole number",
+      ],
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "about 5억"],
+        "--budget as an amount of won",
+      ],
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억", "--tranche", "party=30"],
+        "Expected --tranche as <milestone>=<ratio>",
+      ],
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--tranche", "kickoff=30"],
+        "--tranche needs --budget",
+      ],
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--met", "kickoff=2021-08-02"],
+        "--met needs --on",
+      ],
+      [["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "soon"], "INVALID_DATE"],
+    ];
+    for (const [argv, said] of cases) {
+      const out = run(...argv);
+      expect(out.exitCode, argv.join(" ")).toBe(2);
+      expect(out.stderr, argv.join(" ")).toContain(said);
+    }
+    expect(run("schedule", "2021-ke-nairobi", "--lang", "ko").stderr).toContain(
+      "<사업 ID> --start YYYY-MM-DD가 필요합니다",
+    );
+  });
+});

@@ -1,0 +1,236 @@
+import type { Lang } from "../../core/label.js";
+import { need } from "../../core/need.js";
+import { KcnError } from "../../errors.js";
+import { formatKrw } from "../../money/formatKrw.js";
+import type { Krw } from "../../money/money.js";
+import { safeParseKrw } from "../../money/parseKrw.js";
+import { getProject } from "../../programs/getProject.js";
+import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
+import type { PartialDateString } from "../../programs/types.js";
+import { MILESTONE_STATUSES, milestonesAt, scheduleProgress } from "../../timeline/milestoneStatus.js";
+import {
+  MILESTONE_KINDS,
+  type MilestoneKind,
+  planSchedule,
+  type ScheduleProject,
+  type TrancheSpec,
+} from "../../timeline/planSchedule.js";
+import { jsonText } from "../json.js";
+import { onOption, readOn } from "../readOn.js";
+import type { CliArgs, CliCommand } from "../types.js";
+
+const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
+const KINDS: readonly string[] = MILESTONE_KINDS.map((m) => m.kind);
+
+function refuse(args: CliArgs, option: string, received: string, en: string, ko: string): never {
+  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), { option, received });
+}
+
+/** `KIND=VALUE` items of a repeatable option (`--tranche inception-report=30`, `--met kickoff=2021-08-02`). */
+function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [MilestoneKind, string][] {
+  const items = args.options[name];
+  if (!Array.isArray(items)) return [];
+  return (items as readonly string[]).map((item) => {
+    const m = /^([a-z-]+)=(.+)$/.exec(item);
+    if (m === null || !KINDS.includes(m[1] as string)) {
+      refuse(
+        args,
+        `--${name}`,
+        item,
+        `Expected --${name} as <milestone>=<${what.en}> with a milestone among ${KINDS.join(", ")}, received ${JSON.stringify(item)}`,
+        `--${name}은(는) <마일스톤>=<${what.ko}> 형식이어야 합니다 (마일스톤: ${KINDS.join(", ")}). 받은 값 ${JSON.stringify(item)}`,
+      );
+    }
+    return [m[1] as MilestoneKind, m[2] as string];
+  });
+}
+
+function budgetOf(args: CliArgs): Krw | undefined {
+  const text = args.options["budget"];
+  if (typeof text !== "string") return undefined;
+  const r = safeParseKrw(text);
+  if (r.ok) return r.value;
+  return refuse(
+    args,
+    "--budget",
+    text,
+    `Expected --budget as an amount of won such as "5억 원", received ${JSON.stringify(text)}: ${r.issues[0]?.message.en ?? ""}`,
+    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${r.issues[0]?.message.ko ?? ""}`,
+  );
+}
+
+/**
+ * `kcity schedule <project-id> --start D`: a project's planned milestones and payment tranches, and
+ * with `--on` their status on a date. Exit code 0, or 1 when a milestone is overdue or missed then.
+ */
+export const scheduleCommand: CliCommand = {
+  name: "schedule",
+  usage: "<project-id> --start D [--months N] [--budget B] [--on D]",
+  summary: {
+    en: "Plan a project's milestones and payment tranches from its kickoff; with --on, where it stands",
+    ko: "착수일부터 사업 마일스톤과 지급 일정 계획; --on을 주면 그 날짜의 진행 상황",
+  },
+  options: {
+    start: {
+      type: "string",
+      description: { en: "the kickoff day (YYYY-MM-DD in Korea)", ko: "착수일 (한국 날짜 YYYY-MM-DD)" },
+    },
+    months: {
+      type: "string",
+      description: {
+        en: "whole months to completion, 1-36 (default: 12 for planning, to 31 December for demonstrations)",
+        ko: "완료까지 개월 수, 1~36 (기본: 계획수립형 12개월, 실증형은 그해 12월 31일까지)",
+      },
+    },
+    track: {
+      type: "string",
+      description: {
+        en: `the track of a project not in the data (${TRACK_IDS.join(", ")})`,
+        ko: `자료에 없는 사업의 유형 (${TRACK_IDS.join(", ")})`,
+      },
+    },
+    budget: {
+      type: "string",
+      description: {
+        en: "the project budget to pay in tranches (5억 원)",
+        ko: "나누어 지급할 사업비 (5억 원)",
+      },
+    },
+    tranche: {
+      type: "string",
+      multiple: true,
+      description: {
+        en: "a tranche as MILESTONE=RATIO, repeated (default 30% at inception, 40% interim, 30% final)",
+        ko: "지급 단계 MILESTONE=비율, 반복 (기본: 착수 보고 30%, 중간 40%, 최종 30%)",
+      },
+    },
+    "business-days": {
+      type: "boolean",
+      description: {
+        en: "move due days off weekends and Korean holidays (the default)",
+        ko: "주말·공휴일인 기한을 다음 영업일로 (기본)",
+      },
+    },
+    "calendar-days": {
+      type: "boolean",
+      description: { en: "keep due days where they fall", ko: "기한을 달력 날짜 그대로 둠" },
+    },
+    met: {
+      type: "string",
+      multiple: true,
+      description: {
+        en: "a milestone met, as MILESTONE=YYYY-MM-DD, repeated (with --on)",
+        ko: "완료한 마일스톤 MILESTONE=YYYY-MM-DD, 반복 (--on과 함께)",
+      },
+    },
+    on: onOption({ en: "show each milestone's status on this date", ko: "이 날짜의 마일스톤별 상태 표시" }),
+  },
+  run(args, ctx) {
+    const { lang } = args;
+    const [id] = args.positionals;
+    const start = args.options["start"];
+    if (id === undefined || typeof start !== "string") {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        t(
+          lang,
+          "Expected <project-id> --start YYYY-MM-DD, e.g. kcity schedule 2021-ke-nairobi --start 2021-08-02",
+          "<사업 ID> --start YYYY-MM-DD가 필요합니다. 예: kcity schedule 2021-ke-nairobi --start 2021-08-02",
+        ),
+      );
+    }
+    const track = args.options["track"];
+    if (typeof track === "string" && !isTrackId(track)) {
+      need(false, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, track);
+    }
+    const project: ScheduleProject =
+      typeof track === "string" && isTrackId(track) ? { id, track } : getProject(id);
+    const monthsText = args.options["months"];
+    if (typeof monthsText === "string" && !/^\d{1,2}$/.test(monthsText)) {
+      refuse(
+        args,
+        "--months",
+        monthsText,
+        `Expected --months to be a whole number of months (1-36), received ${JSON.stringify(monthsText)}`,
+        `--months에는 개월 수(1~36)가 필요합니다. 받은 값 ${JSON.stringify(monthsText)}`,
+      );
+    }
+    const budget = budgetOf(args);
+    const tranches: TrancheSpec[] = pairs(args, "tranche", { en: "ratio", ko: "비율" }).map(
+      ([milestone, ratio]) => ({
+        milestone,
+        ratio,
+      }),
+    );
+    if (tranches.length > 0 && budget === undefined) {
+      refuse(
+        args,
+        "--tranche",
+        String(args.options["tranche"]),
+        "--tranche needs --budget: the tranches split the budget",
+        "--tranche에는 --budget이 필요합니다: 지급 단계는 사업비를 나눕니다",
+      );
+    }
+    const schedule = planSchedule(project, {
+      start: start as PartialDateString,
+      ...(typeof monthsText === "string" ? { durationMonths: Number(monthsText) } : {}),
+      ...(budget === undefined ? {} : { budget }),
+      ...(tranches.length ? { tranches } : {}),
+      businessDays: args.options["calendar-days"] !== true,
+    });
+    const met = Object.fromEntries(pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" }));
+    const on = args.options["on"] === undefined ? undefined : readOn(args, ctx);
+    if (Object.keys(met).length > 0 && on === undefined) {
+      refuse(
+        args,
+        "--met",
+        String(args.options["met"]),
+        "--met needs --on: a milestone's status is read on a date",
+        "--met에는 --on이 필요합니다: 마일스톤 상태는 특정 날짜 기준입니다",
+      );
+    }
+    const statuses = on === undefined ? undefined : milestonesAt(schedule, on, met);
+    const progress = on === undefined ? undefined : scheduleProgress(schedule, on, met);
+    const late = statuses?.some((m) => m.status === "overdue" || m.status === "missed") ?? false;
+    const exitCode = late ? 1 : 0;
+    if (args.json) {
+      return {
+        exitCode,
+        stdout: jsonText(
+          {
+            schedule,
+            ...(on === undefined ? {} : { asOf: on.toISOString(), milestones: statuses, progress }),
+          },
+          2,
+        ),
+      };
+    }
+    const money = (k: Krw) => formatKrw(k, { locale: lang });
+    const span = `${schedule.start} ~ ${schedule.end}`;
+    const months =
+      schedule.durationMonths === undefined
+        ? ""
+        : t(lang, `, ${schedule.durationMonths} months`, `, ${schedule.durationMonths}개월`);
+    const lines = [
+      `${schedule.projectId} (${schedule.track}): ${span}${months}${schedule.budget ? t(lang, `, budget ${money(schedule.budget)}`, `, 사업비 ${money(schedule.budget)}`) : ""}`,
+    ];
+    // the label last but for what follows it: no padding, which Hangul would misalign in a terminal
+    schedule.milestones.forEach((m, i) => {
+      const s = statuses?.[i];
+      const status = s ? `  [${MILESTONE_STATUSES[s.status].label[lang]}${s.met ? ` ${s.met}` : ""}]` : "";
+      const pay = m.payment ? `  ${money(m.payment)}` : "";
+      lines.push(`  ${m.due}  ${m.label[lang]}${pay}${status}`);
+    });
+    if (progress && on) {
+      lines.push(
+        "",
+        t(
+          lang,
+          `On ${on.toISOString()}: ${Math.round(progress.share * 100)}% of milestones met${progress.paid ? `, ${money(progress.paid)} released` : ""}${progress.next ? `; next: ${progress.next.label.en} due ${progress.next.due}` : ""}`,
+          `${on.toISOString()} 기준: 마일스톤 ${Math.round(progress.share * 100)}% 완료${progress.paid ? `, ${money(progress.paid)} 지급` : ""}${progress.next ? `; 다음: ${progress.next.label.ko} (기한 ${progress.next.due})` : ""}`,
+        ),
+      );
+    }
+    return { exitCode, stdout: `${lines.join("\n")}\n` };
+  },
+};
