@@ -44,6 +44,19 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     }
   });
 
+  it("a project id not in the data, and split ratios", () => {
+    expect(refusal("schedule", "nowhere", "--start", "2021-08-02", "--lang", "ko").stderr).toBe(
+      'kcity: UNKNOWN_PROJECT: 알 수 없는 사업 ID. 자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다. 받은 값 "nowhere"\n',
+    );
+    expect(refusal("money", "split", "100", "30", "x", "--lang", "ko").stderr).toContain(
+      'ratios[1]: 비율은 0 이상의 수, 소수 또는 백분율이어야 하고, 백분율과 비율을 섞을 수 없습니다. 받은 값 "x"',
+    );
+    expect(refusal("money", "split", "100", "30%", "30", "--lang", "ko").stderr).toContain("ratios[1]: ");
+    expect(refusal("money", "split", "100", "0", "0", "--lang", "ko").stderr).toContain(
+      "0보다 큰 비율이 하나 이상 필요합니다",
+    );
+  });
+
   it("in the JSON error too; the code and details stay, and English keeps the library's message", () => {
     const ko = JSON.parse(refusal("projects", "--country", "XX", "--json", "--lang", "ko").stderr ?? "");
     expect(ko.error.code).toBe("INVALID_COUNTRY_CODE");

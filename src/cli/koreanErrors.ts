@@ -1,6 +1,7 @@
 /**
  * The Korean message of the library errors a `kcity` user meets by typing a wrong argument (a year
- * without an edition, a track the edition did not have, a bad country code, track or date). The
+ * without an edition, a track the edition did not have, a project id not in the data, a bad country
+ * code, track, date or split ratio). The
  * library says its messages in English; these errors carry in their details what was expected and
  * received, so the CLI can say them in Korean. Other errors keep the library's English message
  * under their Korean title.
@@ -33,6 +34,13 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   },
   INVALID_COUNTRY_CODE: (d) => `대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`,
   UNKNOWN_TRACK: (d) => `유형은 ${TRACK_IDS.join(", ")} 중 하나여야 합니다${got(d)}`,
+  UNKNOWN_PROJECT: (d) => `자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다${got(d)}`,
+  INVALID_RATIOS: (d) =>
+    typeof d["index"] === "number"
+      ? `ratios[${d["index"]}]: 비율은 0 이상의 수, 소수 또는 백분율이어야 하고, 백분율과 비율을 섞을 수 없습니다${got(d)}`
+      : typeof d["ratios"] === "number"
+        ? "0보다 큰 비율이 하나 이상 필요합니다"
+        : undefined,
   INVALID_DATE: (d) =>
     typeof d["option"] === "string"
       ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}`
