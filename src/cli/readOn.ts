@@ -38,3 +38,12 @@ export function onOption(purpose?: { readonly en: string; readonly ko: string })
     },
   };
 }
+
+/**
+ * An instant as Seoul wall-clock time for text output, `2024-04-30 00:00 KST`: the day a user typed
+ * with `--on` reads back as that day (JSON output keeps the ISO 8601 instant).
+ */
+export function seoulTime(date: Date): string {
+  const iso = new Date(date.getTime() + 9 * 3_600_000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} KST`;
+}

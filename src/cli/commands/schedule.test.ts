@@ -76,7 +76,7 @@ describe("kcity schedule", () => {
     expect(ok.stdout).toContain("  2021-08-02  Kickoff  [Met 2021-08-02]\n");
     expect(ok.stdout).toContain("  2021-09-08  Inception report  [Scheduled]\n");
     expect(ok.stdout).toContain(
-      "On 2021-08-31T15:00:00.000Z: 17% of milestones met; next: Inception report due 2021-09-08",
+      "On 2021-09-01 00:00 KST: 17% of milestones met; next: Inception report due 2021-09-08",
     );
     const late = run(
       "schedule",

@@ -16,7 +16,7 @@ import {
   type TrancheSpec,
 } from "../../timeline/planSchedule.js";
 import { jsonText } from "../json.js";
-import { onOption, readOn } from "../readOn.js";
+import { onOption, readOn, seoulTime } from "../readOn.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
@@ -226,8 +226,8 @@ export const scheduleCommand: CliCommand = {
         "",
         t(
           lang,
-          `On ${on.toISOString()}: ${Math.round(progress.share * 100)}% of milestones met${progress.paid ? `, ${money(progress.paid)} released` : ""}${progress.next ? `; next: ${progress.next.label.en} due ${progress.next.due}` : ""}`,
-          `${on.toISOString()} 기준: 마일스톤 ${Math.round(progress.share * 100)}% 완료${progress.paid ? `, ${money(progress.paid)} 지급` : ""}${progress.next ? `; 다음: ${progress.next.label.ko} (기한 ${progress.next.due})` : ""}`,
+          `On ${seoulTime(on)}: ${Math.round(progress.share * 100)}% of milestones met${progress.paid ? `, ${money(progress.paid)} released` : ""}${progress.next ? `; next: ${progress.next.label.en} due ${progress.next.due}` : ""}`,
+          `${seoulTime(on)} 기준: 마일스톤 ${Math.round(progress.share * 100)}% 완료${progress.paid ? `, ${money(progress.paid)} 지급` : ""}${progress.next ? `; 다음: ${progress.next.label.ko} (기한 ${progress.next.due})` : ""}`,
         ),
       );
     }

@@ -46,6 +46,11 @@ describe("kcity timeline", () => {
 describe("kcity status", () => {
   it("derives the status on a day in Seoul", () => {
     const out = run("status", "2024", "--on", "2024-04-30");
+    // the day typed reads back as that day in Seoul
+    expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
+    expect(run("status", "2024", "--on", "2024-04-29T15:30:00Z", "--lang", "ko").stdout.split("\n")[0]).toBe(
+      "기준 시각 2024-04-30 00:30 KST",
+    );
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2024\)/);
     const after = run("status", "2024", "--on", "2024-05-01");

@@ -7,7 +7,7 @@ import { formatPartialDate } from "../../timeline/formatPartialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
-import { onOption, readOn } from "../readOn.js";
+import { onOption, readOn, seoulTime } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand } from "../types.js";
 import { scheduleCommand } from "./schedule.js";
@@ -86,7 +86,7 @@ const status: CliCommand = {
           : "";
       return `${s.year}  ${s.subProgramId.padEnd(30)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
     });
-    const head = args.lang === "ko" ? `기준 시각 ${asOf.toISOString()}` : `As of ${asOf.toISOString()}`;
+    const head = args.lang === "ko" ? `기준 시각 ${seoulTime(asOf)}` : `As of ${seoulTime(asOf)}`;
     // the legend of "~", when a line carries it
     if (all.some((s) => s.approximate)) {
       lines.push(
@@ -117,8 +117,8 @@ const deadlines: CliCommand = {
         exitCode,
         stdout:
           args.lang === "ko"
-            ? `${asOf.toISOString()} 이후 남은 마감일이 없습니다\n`
-            : `No deadlines ahead of ${asOf.toISOString()}\n`,
+            ? `${seoulTime(asOf)} 이후 남은 마감일이 없습니다\n`
+            : `No deadlines ahead of ${seoulTime(asOf)}\n`,
       };
     }
     const lines = list.map((d) => {
