@@ -5,11 +5,9 @@
  * @internal
  * @module
  */
-import type { Lang } from "../core/label.js";
 import { KcnError, type KcnErrorCode } from "../errors.js";
+import { say } from "./say.js";
 import type { CliArgs, CliContext } from "./types.js";
-
-const say = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
 
 function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

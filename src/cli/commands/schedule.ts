@@ -1,4 +1,3 @@
-import type { Lang } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
@@ -17,14 +16,10 @@ import {
 } from "../../timeline/planSchedule.js";
 import { jsonText } from "../json.js";
 import { onOption, readOn, seoulTime } from "../readOn.js";
+import { refuseOption, say as t } from "../say.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
-const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
 const KINDS: readonly string[] = MILESTONE_KINDS.map((m) => m.kind);
-
-function refuse(args: CliArgs, option: string, received: string, en: string, ko: string): never {
-  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), { option, received });
-}
 
 /** `KIND=VALUE` items of a repeatable option (`--tranche inception-report=30`, `--met kickoff=2021-08-02`). */
 function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [MilestoneKind, string][] {
@@ -33,7 +28,7 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
   return (items as readonly string[]).map((item) => {
     const m = /^([a-z-]+)=(.+)$/.exec(item);
     if (m === null || !KINDS.includes(m[1] as string)) {
-      refuse(
+      refuseOption(
         args,
         `--${name}`,
         item,
@@ -50,7 +45,7 @@ function budgetOf(args: CliArgs): Krw | undefined {
   if (typeof text !== "string") return undefined;
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
-  return refuse(
+  return refuseOption(
     args,
     "--budget",
     text,
@@ -147,7 +142,7 @@ export const scheduleCommand: CliCommand = {
       typeof track === "string" && isTrackId(track) ? { id, track } : getProject(id);
     const monthsText = args.options["months"];
     if (typeof monthsText === "string" && !/^\d{1,2}$/.test(monthsText)) {
-      refuse(
+      refuseOption(
         args,
         "--months",
         monthsText,
@@ -163,7 +158,7 @@ export const scheduleCommand: CliCommand = {
       }),
     );
     if (tranches.length > 0 && budget === undefined) {
-      refuse(
+      refuseOption(
         args,
         "--tranche",
         String(args.options["tranche"]),
@@ -181,7 +176,7 @@ export const scheduleCommand: CliCommand = {
     const met = Object.fromEntries(pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" }));
     const on = args.options["on"] === undefined ? undefined : readOn(args, ctx);
     if (Object.keys(met).length > 0 && on === undefined) {
-      refuse(
+      refuseOption(
         args,
         "--met",
         String(args.options["met"]),

@@ -50,6 +50,9 @@ const files: Record<string, unknown> = {
   "twice.json": [candidates[0], candidates[0]],
   "vague.json": [{ ...candidates[0], requested: "about 5억" }],
   "empty.json": { options: {} },
+  "typo.json": { candidates, options: { countrycap: 1 } },
+  "extra.json": { candidates, option: { countryCap: 1 } },
+  "badoptions.json": { candidates, options: [1] },
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -132,6 +135,13 @@ describe("kcity select", () => {
       ],
       [["select", "round.json", "--cutoff", "high"], "INVALID_OPTIONS", "--cutoff to be a score"],
       [["select", "missing.json"], "INVALID_INPUT", "Cannot read missing.json"],
+      [
+        ["select", "typo.json"],
+        "INVALID_INPUT",
+        'Unknown key "options.countrycap": expected only options.quotas',
+      ],
+      [["select", "extra.json"], "INVALID_INPUT", 'Unknown key "option": expected only candidates, options'],
+      [["select", "badoptions.json"], "INVALID_INPUT", "Expected options to be an object"],
       [["select"], "INVALID_OPTIONS", "Expected a file argument: kcity select <candidates.json>"],
     ];
     for (const [argv, code, said] of cases) {

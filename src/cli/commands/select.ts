@@ -12,34 +12,31 @@ import {
 } from "../../selection/selectProjects.js";
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
+import { refuseOption, say as t } from "../say.js";
 import type { CliArgs, CliCommand } from "../types.js";
-
-const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
-
-function refuse(args: CliArgs, en: string, ko: string, details: Record<string, unknown> = {}): never {
-  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), details);
-}
 
 /** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
 function amount(args: CliArgs, text: string, what: string): Krw {
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
-  return refuse(
+  return refuseOption(
     args,
+    what,
+    text,
     `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue?.message.en ?? ""}`,
     `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue?.message.ko ?? ""}`,
-    { option: what, received: text },
   );
 }
 
 function count(args: CliArgs, text: string, what: string): number {
   if (!/^\d{1,9}$/.test(text)) {
-    refuse(
+    refuseOption(
       args,
+      what,
+      text,
       `Expected ${what} to be a whole number >= 0, received ${JSON.stringify(text)}`,
       `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${JSON.stringify(text)}`,
-      { option: what, received: text },
     );
   }
   return Number(text);
@@ -60,11 +57,12 @@ function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
     for (const item of quotas as readonly string[]) {
       const m = /^([^=]+)=(.*)$/.exec(item);
       if (m === null) {
-        refuse(
+        refuseOption(
           args,
+          "--quota",
+          item,
           `Expected --quota as <sub-program>=<count> (planning=3), received ${JSON.stringify(item)}`,
           `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${JSON.stringify(item)}`,
-          { option: "--quota", received: item },
         );
       }
       q[m[1] as string] = count(args, m[2] as string, `--quota ${m[1]}`);
@@ -78,16 +76,39 @@ function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
   const cutoff = args.options["cutoff"];
   if (typeof cutoff === "string") {
     if (!/^-?\d+(\.\d+)?$/.test(cutoff)) {
-      refuse(
+      refuseOption(
         args,
+        "--cutoff",
+        cutoff,
         `Expected --cutoff to be a score such as 70 or 72.5, received ${JSON.stringify(cutoff)}`,
         `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${JSON.stringify(cutoff)}`,
-        { option: "--cutoff", received: cutoff },
       );
     }
     out["cutoff"] = Number(cutoff);
   }
   return out as SelectProjectsOptions;
+}
+
+const OPTION_KEYS: readonly string[] = ["quotas", "budget", "countryCap", "cutoff"];
+
+/** Refuses the first key of `o` that is not in `keys` (`INVALID_INPUT`, its path in the details). */
+function unknownKey(
+  args: CliArgs,
+  o: Record<string, unknown>,
+  keys: readonly string[],
+  prefix: string,
+): void {
+  const bad = Object.keys(o).find((k) => !keys.includes(k));
+  if (bad === undefined) return;
+  throw new KcnError(
+    "INVALID_INPUT",
+    t(
+      args.lang,
+      `Unknown key "${prefix}${bad}": expected only ${keys.map((k) => `${prefix}${k}`).join(", ")}`,
+      `알 수 없는 키 "${prefix}${bad}": ${keys.map((k) => `${prefix}${k}`).join(", ")}만 쓸 수 있습니다`,
+    ),
+    { path: [...(prefix ? ["options"] : []), bad] },
+  );
 }
 
 /** Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw. */
@@ -173,7 +194,20 @@ export const selectCommand: CliCommand = {
         ),
       );
     }
-    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, file?.["options"]));
+    // a typo in the file must not pass silently: only the documented keys
+    unknownKey(args, file as Record<string, unknown>, ["candidates", "options"], "");
+    const options = file?.["options"];
+    if (options !== undefined) {
+      if (typeof options !== "object" || options === null || Array.isArray(options)) {
+        throw new KcnError(
+          "INVALID_INPUT",
+          t(lang, "Expected options to be an object", "options는 객체여야 합니다"),
+          { path: ["options"] },
+        );
+      }
+      unknownKey(args, options as Record<string, unknown>, OPTION_KEYS, "options.");
+    }
+    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, options));
     const exitCode = outcome.selected.length > 0 ? 0 : 1;
     if (args.json) return { exitCode, stdout: jsonText(outcome, 2) };
     const w = widths([...outcome.selected, ...outcome.notSelected]);

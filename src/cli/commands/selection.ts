@@ -11,12 +11,11 @@ import { toMermaid } from "../../selection/toMermaid.js";
 import type { AuditLog, Machine } from "../../selection/types.js";
 import { readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
+import { say as t } from "../say.js";
 import type { CliCommand } from "../types.js";
 import { selectCommand } from "./select.js";
 
 const TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning", "solution-demonstration"];
-
-const t = (lang: Lang, en: string, ko: string): string => (lang === "ko" ? ko : en);
 
 function machineText(m: Machine, lang: Lang): string {
   const lines = [`${m.name[lang]} (${m.id})`, `${t(lang, "Sub-program", "세부 사업")}: ${m.subProgramId}`];
