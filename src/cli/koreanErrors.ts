@@ -18,6 +18,17 @@ const got = (d: Details): string => (typeof d["received"] === "string" ? `. 받�
 /** Undoes `describeReceived` of a string (`"\"solution-demonstration\""`), for a value quoted in Korean text. */
 const plain = (v: unknown): string => (typeof v === "string" ? v.replace(/^"(.*)"$/, "$1") : String(v));
 
+/** What selectProjects expects of a candidate's field, in Korean. */
+const CANDIDATE: Readonly<Record<string, string>> = {
+  "an object": "객체",
+  "a non-empty string": "비어 있지 않은 문자열",
+  unique: "다른 후보와 겹치지 않는 값",
+  "a finite number": "유한한 수",
+  "a string": "문자열",
+  'a date such as "2021-04-12"': '"2021-04-12" 같은 날짜',
+  ">= 0 KRW": "0원 이상의 금액",
+};
+
 const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   UNKNOWN_EDITION: (d) =>
     Array.isArray(d["known"]) ? `사업 연도(${d["known"].join(", ")})가 필요합니다${got(d)}` : undefined,
@@ -34,6 +45,13 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   },
   INVALID_COUNTRY_CODE: (d) => `대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`,
   UNKNOWN_TRACK: (d) => `유형은 ${TRACK_IDS.join(", ")} 중 하나여야 합니다${got(d)}`,
+  // selectProjects' refusal of a candidate: details.path is [index, field], details.expected one of CANDIDATE
+  INVALID_INPUT: (d) => {
+    const path = d["path"];
+    const what = typeof d["expected"] === "string" ? CANDIDATE[d["expected"]] : undefined;
+    if (!Array.isArray(path) || typeof path[0] !== "number" || what === undefined) return undefined;
+    return `candidates[${path[0]}]${path[1] === undefined ? "" : `.${path[1]}`}에는 ${what}이(가) 필요합니다${got(d)}`;
+  },
   UNKNOWN_PROJECT: (d) => `자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다${got(d)}`,
   INVALID_RATIOS: (d) =>
     typeof d["index"] === "number"

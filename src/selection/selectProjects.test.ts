@@ -131,6 +131,25 @@ describe("selectProjects", () => {
       "INVALID_INPUT",
     );
     expect(codeOf(() => selectProjects([null as never]))).toBe("INVALID_INPUT");
+    // a refusal names the candidate's field by its path, what was expected and what was received
+    const refusal = (cs: unknown[]) => {
+      try {
+        selectProjects(cs as never);
+      } catch (e) {
+        return isKcnError(e) ? { message: e.message, details: e.details } : undefined;
+      }
+      return undefined;
+    };
+    expect(refusal([c("a", "KE", 1, 1), { ...c("b", "KE", 1, 1), score: "high" }])).toEqual({
+      message: 'Expected candidates[1].score to be a finite number, received "high"',
+      details: { received: '"high"', path: [1, "score"], expected: "a finite number" },
+    });
+    expect(refusal([c("a", "KE", 1, 1), c("a", "UZ", 1, 1)])?.details).toMatchObject({ path: [1, "id"] });
+    expect(refusal([{ ...c("a", "KE", 1, 1), country: 5 }])?.details).toMatchObject({ path: [0, "country"] });
+    expect(refusal([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }])?.message).toBe(
+      'Expected candidates[0].submittedAt to be a date such as "2021-04-12", received "soon"',
+    );
+    expect(refusal([7])?.details).toMatchObject({ path: [0], expected: "an object" });
     expect(codeOf(() => selectProjects("x" as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => selectProjects([], { countryCap: -1 }))).toBe("INVALID_OPTIONS");
     expect(codeOf(() => selectProjects([], { quotas: { planning: 1.5 } }))).toBe("INVALID_OPTIONS");

@@ -121,6 +121,14 @@ function bad(message: string, details: Record<string, unknown> = {}): never {
   throw new KcnError("INVALID_INPUT", message, details);
 }
 
+/** Refuses candidate `i`'s `field` (the candidate itself when empty): its path, what was expected and received. */
+function badCandidate(i: number, field: string, what: string, value: unknown): never {
+  need(false, "INVALID_INPUT", `candidates[${i}]${field && `.${field}`} to be ${what}`, value, {
+    path: field ? [i, field] : [i],
+    expected: what,
+  });
+}
+
 function amountOf(value: unknown, where: string): bigint {
   if (isKrw(value)) return value.amount;
   if (typeof value === "object" && value !== null) {
@@ -178,7 +186,8 @@ interface Keyed {
  * @param options - quotas per sub-program, total budget, cap per country, cutoff score
  * @returns the selected list, the ranked reserve list and every other candidate with its reason
  * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a request
- *   that is not KRW, a date that is not a date; `INVALID_OPTIONS` for a negative or fractional quota
+ *   that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
+ *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for a negative or fractional quota
  *   or cap, or a budget that is not KRW
  * @example
  * ```ts
@@ -250,28 +259,20 @@ export function selectProjects(
   const dateRank = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const c = candidates[i] as SelectionCandidate;
-    if (typeof c !== "object" || c === null)
-      bad(`Expected candidate ${i} to be an object, received ${describeReceived(c)}`);
-    if (typeof c.id !== "string" || c.id.length === 0)
-      bad(`Expected candidate ${i} to have an id, received ${describeReceived(c.id)}`);
+    if (typeof c !== "object" || c === null) badCandidate(i, "", "an object", c);
+    if (typeof c.id !== "string" || c.id.length === 0) badCandidate(i, "id", "a non-empty string", c.id);
     const seen = ids.size;
-    if (ids.add(c.id).size === seen)
-      bad(`Expected unique candidate ids, received "${c.id}" twice`, { id: c.id });
-    if (typeof c.score !== "number" || !Number.isFinite(c.score)) {
-      bad(`Expected candidate "${c.id}" to have a finite score, received ${describeReceived(c.score)}`);
-    }
-    if (typeof c.subProgramId !== "string" || typeof c.country !== "string") {
-      bad(`Expected candidate "${c.id}" to have a subProgramId and a country`);
-    }
+    if (ids.add(c.id).size === seen) badCandidate(i, "id", "unique", c.id);
+    if (typeof c.score !== "number" || !Number.isFinite(c.score))
+      badCandidate(i, "score", "a finite number", c.score);
+    if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
+    if (typeof c.country !== "string") badCandidate(i, "country", "a string", c.country);
     const at = c.submittedAt;
-    if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at))) {
-      bad(
-        `Expected candidate "${c.id}" to have a submittedAt date such as "2021-04-12", received ${describeReceived(at)}`,
-      );
-    }
+    if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at)))
+      badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
     dateRank.set(at, 0);
-    const amount = amountOf(c.requested, `candidate "${c.id}" requested`);
-    if (amount < 0n) bad(`Expected candidate "${c.id}" to request >= 0 KRW, received ${amount}`);
+    const amount = amountOf(c.requested, `candidates[${i}].requested`);
+    if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
     keyed[i] = { score: c.score, at: 0, id: c.id, amount, sub: c.subProgramId, country: c.country, c };
   }
   const dates = [...dateRank.keys()].sort();

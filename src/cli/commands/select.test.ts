@@ -115,7 +115,7 @@ describe("kcity select", () => {
   it("exits 2 with the reason for bad input or options", () => {
     const cases: [string[], string, string][] = [
       [["select", "empty.json"], "INVALID_INPUT", "Expected an array of candidates"],
-      [["select", "twice.json"], "INVALID_INPUT", 'received "a" twice'],
+      [["select", "twice.json"], "INVALID_INPUT", 'Expected candidates[1].id to be unique, received "a"'],
       [["select", "vague.json"], "INVALID_OPTIONS", "candidates[0].requested"],
       [
         ["select", "round.json", "--quota", "planning"],
@@ -150,6 +150,9 @@ describe("kcity select", () => {
       expect(out.stderr).toContain(code);
       expect(out.stderr).toContain(said);
     }
+    expect(run("select", "twice.json", "--lang", "ko").stderr).toContain(
+      'candidates[1].id에는 다른 후보와 겹치지 않는 값이(가) 필요합니다. 받은 값 "a"',
+    );
     const ko = run("select", "round.json", "--quota", "planning", "--lang", "ko");
     expect(ko.stderr).toContain("--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다");
     const js = JSON.parse(run("select", "round.json", "--cutoff", "high", "--json").stderr ?? "");
