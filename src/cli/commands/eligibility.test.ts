@@ -185,12 +185,14 @@ describe("kcity eligible", () => {
       "2024: 1 of 2 sub-programs open to this consortium (overseas-demonstration)",
     );
     expect(open.stdout).not.toContain("OUTSIDE_CALL_WINDOW");
+    expect(open.stdout).toContain("\nCall windows not checked (give --on <date> to check them)\n");
     const closed = run("eligible", "ok.json", "2024", "--on", "2024-03-20");
     expect(closed.exitCode).toBe(1);
     expect(closed.stdout).toContain(
       "error OUTSIDE_CALL_WINDOW at (root): On 2024-03-20 00:00 KST, after 2024 Overseas demonstration type closed",
     );
     expect(run("eligible", "ok.json", "2024", "--on", "2024-03-19T23:59").exitCode).toBe(0);
+    expect(closed.stdout).not.toContain("Call windows not checked");
   });
   it("speaks Korean and prints the result as JSON", () => {
     const ko = run("eligible", "ministry.json", "2024", "--lang", "ko");

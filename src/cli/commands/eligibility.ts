@@ -125,6 +125,14 @@ const eligibleCommand: CliCommand = {
       );
       for (const i of s.issues) lines.push(findingLine(i, lang, "  "));
     }
+    if (args.options["on"] === undefined) {
+      lines.push(
+        "",
+        lang === "ko"
+          ? "공모 기간은 확인하지 않았습니다 (--on <날짜>로 확인)"
+          : "Call windows not checked (give --on <date> to check them)",
+      );
+    }
     return { exitCode, stdout: `${lines.join("\n")}\n` };
   },
 };
