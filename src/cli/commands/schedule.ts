@@ -99,16 +99,12 @@ export const scheduleCommand: CliCommand = {
         ko: "지급 단계 MILESTONE=비율, 반복 (기본: 착수 보고 30%, 중간 40%, 최종 30%)",
       },
     },
-    "business-days": {
-      type: "boolean",
-      description: {
-        en: "move due days off weekends and Korean holidays (the default)",
-        ko: "주말·공휴일인 기한을 다음 영업일로 (기본)",
-      },
-    },
     "calendar-days": {
       type: "boolean",
-      description: { en: "keep due days where they fall", ko: "기한을 달력 날짜 그대로 둠" },
+      description: {
+        en: "keep due days where they fall (default: moved off weekends and Korean holidays)",
+        ko: "기한을 달력 날짜 그대로 둠 (기본: 주말·공휴일이면 다음 영업일로)",
+      },
     },
     met: {
       type: "string",
