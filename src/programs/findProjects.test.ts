@@ -4,6 +4,7 @@ import { COUNTRY_CODES } from "./countries.js";
 import { findProjects, type ProjectFilter } from "./findProjects.js";
 import { allProjects } from "./getProject.js";
 import { TRACK_IDS } from "./tracks.js";
+import { UNKNOWN_SUB_PROGRAM_ID } from "./types.js";
 
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const SUBS = [
@@ -68,6 +69,16 @@ describe("findProjects", () => {
     expect(findProjects({ year: 2022, track: "solution-demonstration", includePossible: true }).length).toBe(
       2,
     );
+  });
+
+  it("counts a project whose sub-program is unknown as possible only on a track its edition had", () => {
+    // eight 2020 projects have no known sub-program; 2020 had no demonstration track
+    const unknownSub = findProjects({ year: 2020 }).filter((p) => p.subProgramId === UNKNOWN_SUB_PROGRAM_ID);
+    expect(unknownSub.length).toBe(8);
+    expect(findProjects({ year: 2020, track: "solution-demonstration", includePossible: true })).toEqual([]);
+    const urban = findProjects({ year: 2020, track: "urban-planning", includePossible: true });
+    expect(urban.length).toBe(findProjects({ year: 2020, track: "urban-planning" }).length + 8);
+    expect(unknownSub.every((p) => urban.includes(p))).toBe(true);
   });
 
   it("refuses bad filters with codes", () => {

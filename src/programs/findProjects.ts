@@ -21,7 +21,8 @@ export interface ProjectFilter {
   readonly track?: TrackId;
   /**
    * Also match projects whose track is unknown but whose sub-program covers `track` (2022 and
-   * 2023 planning projects). Default `false`.
+   * 2023 planning projects), or, when the sub-program is unknown too (eight 2020 projects), whose
+   * edition had the track. Default `false`.
    */
   readonly includePossible?: boolean;
   /** The sub-program id (`"planning"`, `"smart-city-planning"`...). */
@@ -53,8 +54,10 @@ const HAY = new WeakMap<SelectedProject, string>();
 function trackMatches(p: SelectedProject, track: TrackId, includePossible: boolean): boolean {
   if (p.track.known) return p.track.value === track;
   if (!includePossible) return false;
-  const sub = getEdition(p.year).subPrograms.find((s) => s.id === p.subProgramId);
-  return sub === undefined ? true : sub.tracks.includes(track);
+  // a track of its sub-program, or of its edition when the sub-program is not known either
+  const subs = getEdition(p.year).subPrograms;
+  const own = subs.filter((s) => s.id === p.subProgramId);
+  return (own.length ? own : subs).some((s) => s.tracks.includes(track));
 }
 
 /**
