@@ -137,5 +137,24 @@ describe("runCli", () => {
     // a thrown value that is not an Error is described, never crashes
     expect(optionError("odd", "ko")).toBe('"odd"');
     expect(optionError(new Error("other"), "ko")).toBe("other");
+    // the argument as typed, with balanced quotes
+    expect(err("-400")).toBe(
+      `kcity: Unknown option '-400'. To pass an argument that starts with '-', put it at the end of the command after '--' (e.g. -- "-400")\nUsage: kcity demo echo <words...>\n`,
+    );
+  });
+
+  it("refuses an option given twice instead of keeping its last value", () => {
+    const out = runCli(["demo", "echo", "x", "--tag", "a", "--tag=b"], ctx, cmds);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toBe("kcity: --tag is given twice: give it once\nUsage: kcity demo echo <words...>\n");
+    expect(
+      runCli(["demo", "echo", "x", "--tag", "a", "--tag", "b", "--lang", "ko"], ctx, cmds).stderr,
+    ).toContain("--tag 옵션을 두 번 받았습니다: 한 번만 쓰세요");
+    // after "--" everything is an argument
+    expect(runCli(["demo", "echo", "--tag", "a", "--", "--tag"], ctx, cmds).stdout).toBe("--tag\n");
+    // a repeatable option may repeat
+    expect(runCli(["projects", "--year", "2021", "--year", "2022"], ctx).stderr).toContain(
+      "--year is given twice",
+    );
   });
 });

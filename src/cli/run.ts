@@ -106,13 +106,18 @@ function findCommand(
  * What is wrong with the options, from node's `parseArgs` error: its own English message, or the
  * same said in Korean for the errors it has a code for.
  */
-export function optionError(e: unknown, lang: Lang): string {
+export function optionError(e: unknown, lang: Lang, args: readonly string[] = []): string {
   const message = e instanceof Error ? e.message : describeReceived(e);
   const code = (e as { code?: unknown } | null)?.code;
-  if (lang !== "ko") return message;
   const option = /'([^']+)'/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-    return `알 수 없는 옵션 '${option}'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "${option}")`;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    // the argument as typed ("-400", not the "-4" the parser names), in the example of '--'
+    const typed = args.find((a) => a.startsWith(option) && a.length > option.length) ?? option;
+    return lang === "ko"
+      ? `알 수 없는 옵션 '${typed}'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "${typed}")`
+      : `Unknown option '${typed}'. To pass an argument that starts with '-', put it at the end of the command after '--' (e.g. -- "${typed}")`;
+  }
+  if (lang !== "ko") return message;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
     return message.includes("does not take")
       ? `옵션 '${option}'은(는) 값을 받지 않습니다`
@@ -243,6 +248,22 @@ export function runCli(
     }
     args.push(a);
   }
+  // an option given twice would be read as its last value, silently: refuse it
+  const seen = new Set<string>();
+  for (const a of args) {
+    if (a === "--") break;
+    if (!a.startsWith("--")) continue;
+    const name = a.slice(2).split("=")[0] as string;
+    const spec = command.options?.[name];
+    if (spec === undefined || spec.multiple) continue;
+    if (seen.has(name))
+      return bad(
+        lang === "ko"
+          ? `--${name} 옵션을 두 번 받았습니다: 한 번만 쓰세요\n사용법: ${usageLine(command)}`
+          : `--${name} is given twice: give it once\nUsage: ${usageLine(command)}`,
+      );
+    seen.add(name);
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {};
@@ -251,7 +272,7 @@ export function runCli(
     }
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
   } catch (e) {
-    return bad(`${optionError(e, lang)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`);
+    return bad(`${optionError(e, lang, args)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`);
   }
   const extra = tooMany(command, parsed.positionals, lang);
   if (extra !== undefined) return bad(extra);
