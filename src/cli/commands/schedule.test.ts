@@ -157,5 +157,54 @@ describe("kcity schedule", () => {
     expect(run("schedule", "2021-ke-nairobi", "--lang", "ko").stderr).toContain(
       "<사업 ID> --start YYYY-MM-DD가 필요합니다",
     );
+    // the options, named as typed, in either language
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02T10:00").stderr).toContain(
+      "Expected --start to be a day in Korea (YYYY-MM-DD)",
+    );
+    const months = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--months",
+      "37",
+      "--lang",
+      "ko",
+    );
+    expect(months.stderr).toContain('--months에는 개월 수(1~36)가 필요합니다. 받은 값 "37"');
+    // --track is for projects not in the data: it never overrides a known project's track
+    const track = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--track",
+      "solution-demonstration",
+    );
+    expect(track.stderr).toContain("2021-ke-nairobi is a project of the data (track urban-planning)");
+    // a milestone twice in --tranche or --met
+    const twice = ["--budget", "5억", "--tranche", "kickoff=30", "--tranche", "kickoff=70"];
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", ...twice).stderr).toContain(
+      "--tranche kickoff is given twice",
+    );
+  });
+
+  it("says which due days it could not move, outside the years of the holiday table", () => {
+    const out = run("schedule", "2021-ke-nairobi", "--start", "2027-04-01", "--months", "18");
+    expect(out.stdout).toContain("  2028-01-01  Interim report\n");
+    expect(out.stdout).toContain(
+      "Due days outside 2018-2027, the years of the Korean holiday table, are not moved off weekends and holidays: 2028-01-01, 2028-08-07, 2028-10-01\n",
+    );
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02").stdout).not.toContain("not moved");
+    const calendar = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2027-04-01",
+      "--months",
+      "18",
+      "--calendar-days",
+    );
+    expect(calendar.stdout).not.toContain("not moved");
   });
 });

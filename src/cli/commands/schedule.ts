@@ -3,9 +3,10 @@ import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
-import { getProject } from "../../programs/getProject.js";
+import { allProjects, getProject } from "../../programs/getProject.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { PartialDateString } from "../../programs/types.js";
+import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "../../timeline/data/holidays.js";
 import { MILESTONE_STATUSES, milestonesAt, scheduleProgress } from "../../timeline/milestoneStatus.js";
 import {
   MILESTONE_KINDS,
@@ -25,7 +26,7 @@ const KINDS: readonly string[] = MILESTONE_KINDS.map((m) => m.kind);
 function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [MilestoneKind, string][] {
   const items = args.options[name];
   if (!Array.isArray(items)) return [];
-  return (items as readonly string[]).map((item) => {
+  const list = (items as readonly string[]).map((item): [MilestoneKind, string] => {
     const m = /^([a-z-]+)=(.+)$/.exec(item);
     if (m === null || !KINDS.includes(m[1] as string)) {
       refuseOption(
@@ -38,6 +39,18 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
     }
     return [m[1] as MilestoneKind, m[2] as string];
   });
+  const kinds = list.map(([kind]) => kind);
+  const twice = kinds.find((k, i) => kinds.indexOf(k) !== i);
+  if (twice !== undefined) {
+    refuseOption(
+      args,
+      `--${name}`,
+      twice,
+      `--${name} ${twice} is given twice: give each milestone once`,
+      `--${name} ${twice}을(를) 두 번 받았습니다: 마일스톤마다 한 번만 쓰세요`,
+    );
+  }
+  return list;
 }
 
 function budgetOf(args: CliArgs): Krw | undefined {
@@ -130,14 +143,36 @@ export const scheduleCommand: CliCommand = {
         ),
       );
     }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) {
+      refuseOption(
+        args,
+        "--start",
+        start,
+        `Expected --start to be a day in Korea (YYYY-MM-DD), received ${JSON.stringify(start)}`,
+        `--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(start)}`,
+      );
+    }
     const track = args.options["track"];
     if (typeof track === "string" && !isTrackId(track)) {
       need(false, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, track);
     }
+    const known = allProjects().find((p) => p.id === id);
+    if (known !== undefined && typeof track === "string") {
+      refuseOption(
+        args,
+        "--track",
+        track,
+        `${id} is a project of the data (track ${known.track.known ? known.track.value : "unknown"}); --track is for projects not in the data`,
+        `${id}은(는) 자료에 있는 사업입니다 (유형 ${known.track.known ? known.track.value : "미상"}): --track은 자료에 없는 사업에만 씁니다`,
+      );
+    }
     const project: ScheduleProject =
       typeof track === "string" && isTrackId(track) ? { id, track } : getProject(id);
     const monthsText = args.options["months"];
-    if (typeof monthsText === "string" && !/^\d{1,2}$/.test(monthsText)) {
+    if (
+      typeof monthsText === "string" &&
+      !(/^\d{1,2}$/.test(monthsText) && +monthsText >= 1 && +monthsText <= 36)
+    ) {
       refuseOption(
         args,
         "--months",
@@ -212,6 +247,21 @@ export const scheduleCommand: CliCommand = {
       const pay = m.payment ? `  ${money(m.payment)}` : "";
       lines.push(`  ${m.due}  ${m.label[lang]}${pay}${status}`);
     });
+    // due days outside the holiday table stay where they fall (planSchedule cannot move them)
+    const uncovered = schedule.milestones.filter((m) => {
+      const y = Number(m.due.slice(0, 4));
+      return y < FIRST_HOLIDAY_YEAR || y > LAST_HOLIDAY_YEAR;
+    });
+    if (args.options["calendar-days"] !== true && uncovered.length > 0) {
+      lines.push(
+        "",
+        t(
+          lang,
+          `Due days outside ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR}, the years of the Korean holiday table, are not moved off weekends and holidays: ${uncovered.map((m) => m.due).join(", ")}`,
+          `한국 공휴일 표(${FIRST_HOLIDAY_YEAR}~${LAST_HOLIDAY_YEAR}년) 밖의 기한은 주말·공휴일을 피해 옮기지 않았습니다: ${uncovered.map((m) => m.due).join(", ")}`,
+        ),
+      );
+    }
     if (progress && on) {
       lines.push(
         "",
