@@ -49,6 +49,9 @@ const files: Record<string, unknown> = {
   "bare.json": candidates,
   "twice.json": [candidates[0], candidates[0]],
   "vague.json": [{ ...candidates[0], requested: "about 5억" }],
+  // a lower-case code would be a second country under the cap
+  "lower.json": [candidates[0], { ...candidates[1], country: "ke" }],
+  "uk.json": [{ ...candidates[0], country: "UK" }],
   "empty.json": { options: {} },
   "typo.json": { candidates, options: { countrycap: 1 } },
   "extra.json": { candidates, option: { countryCap: 1 } },
@@ -116,7 +119,13 @@ describe("kcity select", () => {
     const cases: [string[], string, string][] = [
       [["select", "empty.json"], "INVALID_INPUT", "Expected an array of candidates"],
       [["select", "twice.json"], "INVALID_INPUT", 'Expected candidates[1].id to be unique, received "a"'],
-      [["select", "vague.json"], "INVALID_OPTIONS", "candidates[0].requested"],
+      [["select", "vague.json"], "INVALID_INPUT", "candidates[0].requested"],
+      [
+        ["select", "lower.json"],
+        "INVALID_COUNTRY_CODE",
+        "Expected candidates[1].country to be an ISO 3166-1 alpha-2 code",
+      ],
+      [["select", "uk.json"], "INVALID_COUNTRY_CODE", 'the United Kingdom is "GB"), received "UK"'],
       [
         ["select", "round.json", "--quota", "planning"],
         "INVALID_OPTIONS",

@@ -3,6 +3,7 @@ import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
+import { isCountryCode } from "../../programs/countries.js";
 import {
   NOT_SELECTED_REASONS,
   type RankedCandidate,
@@ -20,13 +21,11 @@ function amount(args: CliArgs, text: string, what: string): Krw {
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
-  return refuseOption(
-    args,
-    what,
-    text,
-    `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue?.message.en ?? ""}`,
-    `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue?.message.ko ?? ""}`,
-  );
+  const en = `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue?.message.en ?? ""}`;
+  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue?.message.ko ?? ""}`;
+  // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
+  if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
+  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path: what, received: text });
 }
 
 function count(args: CliArgs, text: string, what: string): number {
@@ -115,6 +114,19 @@ function unknownKey(
 function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandidate[] {
   return list.map((c, i) => {
     if (typeof c !== "object" || c === null) return c as SelectionCandidate;
+    // the country cap counts codes: "ke" and "KE" would be two countries, "UK" none
+    const country = (c as { country?: unknown }).country;
+    if (country !== undefined && !isCountryCode(country)) {
+      throw new KcnError(
+        "INVALID_COUNTRY_CODE",
+        t(
+          args.lang,
+          `Expected candidates[${i}].country to be an ISO 3166-1 alpha-2 code in upper case such as "KE" (the United Kingdom is "GB"), received ${JSON.stringify(country)}`,
+          `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${JSON.stringify(country)}`,
+        ),
+        { path: [i, "country"], received: JSON.stringify(country) },
+      );
+    }
     const requested = (c as { requested?: unknown }).requested;
     return typeof requested === "string"
       ? ({ ...c, requested: amount(args, requested, `candidates[${i}].requested`) } as SelectionCandidate)
