@@ -111,10 +111,29 @@ describe("kcity projects", () => {
     const out = run("projects", "--track", "solution-demonstration", "--year", "2021");
     expect(out.stdout.split("\n")[0]).toBe("3 projects");
     expect(run("projects", "--track", "urban-planning", "--year", "2022").stdout.split("\n")[0]).toBe(
-      "8 projects",
+      "8 projects (7 of them possibly: track not known, but their sub-program or edition had it)",
     );
+    // 2020 had no demonstration track: none of its projects, known or not, can be on it
+    const demo2020 = run("projects", "--track", "solution-demonstration", "--year", "2020");
+    expect(demo2020).toMatchObject({ exitCode: 1, stdout: "No project matches.\n" });
+    expect(
+      JSON.parse(run("projects", "--track", "urban-planning", "--year", "2020", "--json").stdout),
+    ).toMatchObject({
+      count: 11,
+      possible: 8,
+    });
+    expect(
+      run("projects", "--track", "urban-planning", "--year", "2020", "--lang", "ko").stdout.split("\n")[0],
+    ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건 포함)");
     expect(run("projects", "--sub-program", "planning", "--year", "2026", "--json").stdout).toContain(
       "2026-pl-lublin",
+    );
+    // a sub-program id no edition (of that year) has is bad input, not an empty answer
+    const nope = run("projects", "--sub-program", "nope");
+    expect(nope.exitCode).toBe(2);
+    expect(nope.stderr).toContain("UNKNOWN_SUB_PROGRAM");
+    expect(run("projects", "--sub-program", "planning", "--year", "2021").stderr).toContain(
+      'Expected a sub-program id (smart-city-planning, smart-solution-planning, smart-solution-demonstration), received "planning"',
     );
     expect(run("projects", "--text", "waste").stdout.split("\n")[0]).toBe("3 projects");
   });

@@ -1,6 +1,7 @@
 import type { Fact } from "../../core/fact.js";
 import { type Lang, localize } from "../../core/label.js";
 import { need } from "../../core/need.js";
+import { KcnError } from "../../errors.js";
 import { SECRETARIAT_LABELS } from "../../i18n/labels.js";
 import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
@@ -291,7 +292,13 @@ const projects: CliCommand = {
       type: "string",
       description: { en: "ISO 3166-1 alpha-2 code, e.g. KE", ko: "ISO 3166-1 alpha-2 국가 코드 (예: KE)" },
     },
-    track: { type: "string", description: { en: TRACK_IDS.join(" | "), ko: TRACK_IDS.join(" | ") } },
+    track: {
+      type: "string",
+      description: {
+        en: `${TRACK_IDS.join(" | ")} (a project whose track is not known counts when its sub-program or edition had the track)`,
+        ko: `${TRACK_IDS.join(" | ")} (유형이 미상인 사업은 세부 사업이나 그해 사업에 해당 유형이 있으면 포함)`,
+      },
+    },
     year: { type: "string", description: { en: "edition year, e.g. 2021", ko: "사업 연도 (예: 2021)" } },
     "sub-program": {
       type: "string",
@@ -323,6 +330,24 @@ const projects: CliCommand = {
     );
     const subProgram = optString(args, "sub-program");
     const text = optString(args, "text");
+    // a sub-program id no edition (of --year) has is a typo, not an empty answer
+    const yearOf = yearText === undefined ? undefined : readYear(yearText);
+    const ids = [
+      ...new Set(
+        listEditions()
+          .filter((e) => yearOf === undefined || e.year === yearOf)
+          .flatMap((e) => e.subPrograms.map((sp) => sp.id)),
+      ),
+    ];
+    if (subProgram !== undefined && !ids.includes(subProgram)) {
+      throw new KcnError(
+        "UNKNOWN_SUB_PROGRAM",
+        args.lang === "ko"
+          ? `세부 사업 ID는 ${ids.join(", ")} 중 하나여야 합니다. 받은 값 ${JSON.stringify(subProgram)}`
+          : `Expected a sub-program id (${ids.join(", ")}), received ${JSON.stringify(subProgram)}`,
+        { received: subProgram, known: ids },
+      );
+    }
     const filter: ProjectFilter = {
       ...(country === undefined ? {} : { country }),
       ...(track === undefined || !isTrackId(track) ? {} : { track, includePossible: true }),
@@ -331,10 +356,13 @@ const projects: CliCommand = {
       ...(text === undefined ? {} : { text }),
     };
     const found = findProjects(filter);
+    // with --track, projects whose track is not known count when their sub-program (or, that unknown
+    // too, their edition) had the track: say how many
+    const possible = filter.track === undefined ? 0 : found.filter((p) => !p.track.known).length;
     if (args.json)
       return {
         exitCode: found.length > 0 ? 0 : 1,
-        stdout: json({ filter, count: found.length, projects: found }),
+        stdout: json({ filter, count: found.length, possible, projects: found }),
       };
     const lang = args.lang;
     if (found.length === 0) {
@@ -344,8 +372,15 @@ const projects: CliCommand = {
       };
     }
     const lines = found.flatMap((p) => projectBlock(p, lang).map((l) => l.slice(2)));
+    const maybe =
+      possible === 0
+        ? ""
+        : lang === "ko"
+          ? ` (유형 미상이나 해당 유형일 수 있는 사업 ${possible}건 포함)`
+          : ` (${possible} of them possibly: track not known, but their sub-program or edition had it)`;
     const head =
-      lang === "ko" ? `${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`;
+      (lang === "ko" ? `${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`) +
+      maybe;
     return { exitCode: 0, stdout: `${head}\n\n${lines.join("\n")}\n` };
   },
 };
