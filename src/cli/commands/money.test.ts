@@ -85,8 +85,10 @@ describe("kcity money split", () => {
     );
     const ko = run("money", "split", "100", "33.3%", "33.3%", "33.3%", "--lang", "ko");
     expect(ko.exitCode).toBe(0);
-    expect(ko.stdout).toContain("33.3%  34원");
-    expect(ko.stdout).toContain("합계  100원");
+    // columns line up in a terminal, where each Hangul syllable takes two columns
+    expect(ko.stdout).toBe(["33.3%   34원", "33.3%   33원", "33.3%   33원", " 합계  100원", ""].join("\n"));
+    const wide = run("money", "split", "1000000", "1", "1000", "--lang", "ko").stdout;
+    expect(wide).toBe(["   1        999원", "1000    999,001원", "합계  1,000,000원", ""].join("\n"));
   });
   it("prints JSON with --json", () => {
     const out = JSON.parse(run("money", "split", "4억", "1", "1", "1", "--json").stdout);

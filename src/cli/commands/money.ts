@@ -9,6 +9,7 @@ import { toMoneyJson } from "../../money/moneyJson.js";
 import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
 import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
 import { jsonText } from "../json.js";
+import { displayWidth, padStartColumns } from "../text.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
 const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
@@ -160,9 +161,15 @@ const split: CliCommand = {
       };
     }
     const total = args.lang === "ko" ? "합계" : "total";
-    const w = Math.max(total.length, ...rows.map((r) => r.ratio.length));
-    const lines = rows.map((r) => `${r.ratio.padStart(w)}  ${formatKrw(r.share, { locale: args.lang })}`);
-    lines.push(`${total.padStart(w)}  ${formatKrw(amount, { locale: args.lang })}`);
+    // the amounts right-aligned too, so that the total stands under the shares
+    const money = [
+      ...rows.map((r) => formatKrw(r.share, { locale: args.lang })),
+      formatKrw(amount, { locale: args.lang }),
+    ];
+    const labels = [...rows.map((r) => r.ratio), total];
+    const w = Math.max(...labels.map(displayWidth));
+    const m = Math.max(...money.map(displayWidth));
+    const lines = labels.map((l, i) => `${padStartColumns(l, w)}  ${padStartColumns(money[i] as string, m)}`);
     return { exitCode: 0, stdout: `${lines.join("\n")}\n` };
   },
 };

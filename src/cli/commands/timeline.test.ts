@@ -46,6 +46,13 @@ describe("kcity timeline", () => {
 describe("kcity status", () => {
   it("derives the status on a day in Seoul", () => {
     const out = run("status", "2024", "--on", "2024-04-30");
+    // "counts for 2025" only while 2025 is not over
+    expect(run("status", "2024", "--on", "2025-12-31").stdout).toContain("(a proposal now counts for 2025)");
+    expect(run("status", "2024", "--on", "2027-06-01").stdout).not.toContain("counts for");
+    // --json with --ics: the calendar as a JSON string
+    const ics = JSON.parse(run("timeline", "2021", "--ics", "--json").stdout);
+    expect(ics.year).toBe(2021);
+    expect(ics.ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     // the day typed reads back as that day in Seoul
     expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
     expect(run("status", "2024", "--on", "2024-04-29T15:30:00Z", "--lang", "ko").stdout.split("\n")[0]).toBe(

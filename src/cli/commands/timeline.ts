@@ -9,6 +9,7 @@ import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
 import { onOption, readOn, seoulTime } from "../readOn.js";
 import { readYear } from "../readYear.js";
+import { displayWidth, padEndColumns } from "../text.js";
 import type { CliCommand } from "../types.js";
 import { scheduleCommand } from "./schedule.js";
 
@@ -46,14 +47,16 @@ const timeline: CliCommand = {
         args.lang === "ko"
           ? cal.map((e) => (e.note === undefined ? e : { ...e, note: koreanNote(e.note) }))
           : cal;
-      return { exitCode: 0, stdout: toICalendar(items, { lang: args.lang, name }) };
+      const ics = toICalendar(items, { lang: args.lang, name });
+      // --json keeps its promise: the calendar as a JSON string
+      return { exitCode: 0, stdout: args.json ? json({ year, ics }) : ics };
     }
     if (args.json) return { exitCode: 0, stdout: json({ year, entries: cal }) };
     const dates = cal.map((e) => formatPartialDate(e.date, args.lang));
-    const width = Math.max(...dates.map((d) => d.length), 0);
+    const width = Math.max(...dates.map(displayWidth), 0);
     const lines = cal.map((e, i) => {
       const planned = e.planned ? (args.lang === "ko" ? " (예정)" : " (planned)") : "";
-      return `${(dates[i] ?? "").padEnd(width)}  ${e.label[args.lang]}${planned}${tag(e.subProgramId)}  (${e.sources.join(", ")})`;
+      return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.subProgramId)}  (${e.sources.join(", ")})`;
     });
     const title =
       args.lang === "ko"
@@ -77,9 +80,11 @@ const status: CliCommand = {
       args.positionals[0] !== undefined ? [getEdition(readYear(args.positionals[0]))] : listEditions();
     const all = editions.flatMap((e) => e.subPrograms.map((sp) => callStatusAt(e.year, sp.id, asOf)));
     if (args.json) return { exitCode: 0, stdout: json({ asOf: asOf.toISOString(), statuses: all }) };
+    // "a proposal now counts for 2025" makes sense until that edition's year is over
+    const seoulYear = Number(seoulTime(asOf).slice(0, 4));
     const lines = all.map((s) => {
       const rolls =
-        s.countsForEdition !== undefined
+        s.countsForEdition !== undefined && seoulYear <= s.countsForEdition
           ? args.lang === "ko"
             ? ` (지금 제안하면 ${s.countsForEdition}년 대상)`
             : ` (a proposal now counts for ${s.countsForEdition})`
