@@ -116,7 +116,7 @@ describe("kcity under arbitrary arguments and files", () => {
         if (out.exitCode === 2) {
           expect(out.stderr ?? "").not.toBe("");
           if (json) expect(typeof JSON.parse(out.stderr ?? "").error.code).toBe("string");
-        } else if (json && !argv.includes("--mermaid") && !argv.includes("--ics")) {
+        } else if (json) {
           expect(() => JSON.parse(out.stdout), argv.join(" ")).not.toThrow();
         }
         expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
