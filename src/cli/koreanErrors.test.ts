@@ -44,6 +44,17 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     }
   });
 
+  it("a machine id that no machine has (a log's machine)", () => {
+    expect(
+      koreanMessage("UNKNOWN_MACHINE", {
+        received: '"2021-solution-demo"',
+        available: ["2020-urban-planning"],
+      }),
+    ).toBe(
+      '절차 ID(예: 2021-urban-planning)가 필요합니다. 받은 값 "2021-solution-demo". 절차: 2020-urban-planning',
+    );
+  });
+
   it("a project id not in the data, and split ratios", () => {
     expect(refusal("schedule", "nowhere", "--start", "2021-08-02", "--lang", "ko").stderr).toBe(
       'kcity: UNKNOWN_PROJECT: 알 수 없는 사업 ID. 자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다. 받은 값 "nowhere"\n',

@@ -35,6 +35,9 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   UNKNOWN_MACHINE: (d) => {
     const available = d["available"];
     if (!Array.isArray(available)) return undefined;
+    // getMachine(id) (a log's machine) gives the id received, machineFor(year, track) the two parts
+    if (d["year"] === undefined)
+      return `절차 ID(예: 2021-urban-planning)가 필요합니다${got(d)}. 절차: ${available.join(", ")}`;
     const year = plain(d["year"]);
     const ids = available.filter((id): id is string => typeof id === "string");
     const tracks = ids.filter((id) => id.startsWith(`${year}-`)).map((id) => id.slice(year.length + 1));

@@ -12,11 +12,13 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
   const on = args.options["on"];
   if (on === undefined) return ctx.now();
   if (typeof on !== "string") throw new KcnError("INVALID_DATE", "Expected --on <date>", { option: "--on" });
-  const partial = safeParsePartialDate(on);
+  // a Seoul time may carry seconds (2024-04-30T18:00:30), which partial dates do not
+  const withSeconds = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):([0-5]\d)$/.exec(on);
+  const partial = safeParsePartialDate(withSeconds ? (withSeconds[1] as string) : on);
   if (partial.ok && (partial.value.kind === "day" || partial.value.kind === "minute")) {
     const d = partial.value;
     const [h, mi] = d.kind === "minute" ? [d.hour, d.minute] : [0, 0];
-    return new Date(Date.UTC(d.year, d.month - 1, d.day, h - 9, mi));
+    return new Date(Date.UTC(d.year, d.month - 1, d.day, h - 9, mi, Number(withSeconds?.[2] ?? 0)));
   }
   if (partial.ok) {
     throw new KcnError(
@@ -25,7 +27,16 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
       { option: "--on", received: describeReceived(on) },
     );
   }
-  return new Date(readInstant(on, "--on"));
+  try {
+    return new Date(readInstant(on, "--on"));
+  } catch {
+    // the library names the instants it reads; the CLI also reads a Korea day and a Seoul time
+    throw new KcnError(
+      "INVALID_DATE",
+      `Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received ${describeReceived(on)}`,
+      { option: "--on", received: describeReceived(on) },
+    );
+  }
 }
 
 /** `--on <date>`, read by {@link readOn}; `purpose` says what the date is for in each language. */

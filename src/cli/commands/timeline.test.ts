@@ -53,6 +53,13 @@ describe("kcity status", () => {
     const ics = JSON.parse(run("timeline", "2021", "--ics", "--json").stdout);
     expect(ics.year).toBe(2021);
     expect(ics.ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // a Seoul time with seconds; a refusal lists what --on takes, in English as in Korean
+    expect(run("status", "2024", "--on", "2024-04-30T18:00:30").stdout.split("\n")[0]).toBe(
+      "As of 2024-04-30 18:00 KST",
+    );
+    expect(run("status", "--on", "tomorrow").stderr).toContain(
+      'Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received "tomorrow"',
+    );
     // the day typed reads back as that day in Seoul
     expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
     expect(run("status", "2024", "--on", "2024-04-29T15:30:00Z", "--lang", "ko").stdout.split("\n")[0]).toBe(
