@@ -55,6 +55,11 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
     if (!Array.isArray(path) || typeof path[0] !== "number" || what === undefined) return undefined;
     return `candidates[${path[0]}]${path[1] === undefined ? "" : `.${path[1]}`}에는 ${what}이(가) 필요합니다${got(d)}`;
   },
+  // a missing <year> (readYear)
+  INVALID_OPTIONS: (d) =>
+    Array.isArray(d["known"]) && d["received"] === undefined
+      ? `<연도>가 필요합니다: 사업 연도(${d["known"].join(", ")})`
+      : undefined,
   UNKNOWN_PROJECT: (d) => `자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다${got(d)}`,
   INVALID_RATIOS: (d) =>
     typeof d["index"] === "number"

@@ -6,6 +6,7 @@
  * @module
  */
 import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { getEdition } from "../programs/getEdition.js";
 import { editionYears } from "../programs/listEditions.js";
 
@@ -14,11 +15,17 @@ import { editionYears } from "../programs/listEditions.js";
  *
  * @param text - the argument as typed, or `undefined` when it is missing
  * @returns the year
- * @throws {@link KcnError} `UNKNOWN_EDITION` naming the known years, when `text` is missing, not a
- *   year or a year without an edition
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing; `UNKNOWN_EDITION` naming the
+ *   known years when it is not a year or a year without an edition
  */
 export function readYear(text: string | undefined): number {
   const years = editionYears();
+  // no year at all is a usage error, like any missing argument
+  if (text === undefined) {
+    throw new KcnError("INVALID_OPTIONS", `Expected <year>, an edition year (${years.join(", ")})`, {
+      known: [...years],
+    });
+  }
   need(
     text !== undefined && /^\d{4}$/.test(text),
     "UNKNOWN_EDITION",

@@ -14,6 +14,7 @@ const files: Record<string, string> = {
     { ...demo2024(), site: { country: "UK", city: "Birmingham" }, colour: 1 },
   ]),
   "notjson.json": "{ year: 2024",
+  "empty.json": "[]",
   "undated.json": JSON.stringify((({ submittedAt: _, ...rest }) => rest)(demo2024())),
   "ministry.json": JSON.stringify([
     { name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" },
@@ -101,6 +102,12 @@ describe("kcity check", () => {
         details: { invalid: 1 },
       },
     });
+  });
+
+  it("exits 2 for an empty array: there is no application to check", () => {
+    const out = run("check", "empty.json");
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toContain("Expected at least one application, received an empty array");
   });
 
   it("exits 2 for a missing file, a file that is not JSON, or no file argument", () => {

@@ -159,6 +159,15 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       const { data } = readJsonArgument(args, ctx, "kcity check <file.json>", "INVALID_INPUT");
       const many = Array.isArray(data);
       const list: readonly unknown[] = many ? (data as unknown[]) : [data];
+      if (list.length === 0) {
+        throw new KcnError(
+          "INVALID_INPUT",
+          args.lang === "ko"
+            ? "신청서가 하나 이상 필요합니다: 빈 배열을 받았습니다"
+            : "Expected at least one application, received an empty array",
+          { received: "[]" },
+        );
+      }
       const asOf = readOn(args, ctx);
       const { results, summary } = checkEligibilityMany(list, { asOf });
       const exitCode = summary.invalid > 0 ? 2 : summary.eligible === summary.total ? 0 : 1;

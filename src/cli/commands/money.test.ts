@@ -68,8 +68,8 @@ describe("kcity money format", () => {
     expect(run("money", "format", "1.5원").exitCode).toBe(2);
     expect(run("money", "format").exitCode).toBe(2);
     expect(JSON.parse(run("money", "format", "1", "--style", "x", "--json").stderr!).error).toEqual({
-      code: "INVALID_INPUT",
-      title: "Input does not match the expected schema",
+      code: "INVALID_OPTIONS",
+      title: "Invalid options",
       message: '--style expects standard, compact or korean-units, received "x"',
       details: {},
     });
@@ -231,6 +231,6 @@ describe("kcity money convert", () => {
     const ko = run("money", "convert", "1000", ...usd, "--value-date", "2021-06-30", "--lang", "ko");
     expect(ko.stderr).toContain("--rounding 옵션이 필요합니다");
     const js = run("money", "convert", "1000", ...usd, ...when.slice(0, 2), "--rounding", "x", "--json");
-    expect(JSON.parse(js.stderr!).error.code).toBe("INVALID_INPUT");
+    expect(JSON.parse(js.stderr!).error.code).toBe("INVALID_OPTIONS");
   });
 });

@@ -17,8 +17,9 @@ const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 const json = (value: unknown): string => jsonText(value, 2);
 
 function usageError(args: CliArgs, en: string, ko: string): never {
+  // a missing argument or a bad option is a usage error, INVALID_OPTIONS like every command's; it is
   // rendered by runCli like every other refusal (text, or the JSON error with --json)
-  throw new KcnError("INVALID_INPUT", args.lang === "ko" ? ko : en);
+  throw new KcnError("INVALID_OPTIONS", args.lang === "ko" ? ko : en);
 }
 
 /** Reads the amount argument; on failure, the exit-2 output with the position and the reason. */

@@ -85,9 +85,13 @@ describe("kcity edition <year>", () => {
     for (const argv of [["edition"], ["edition", "2019"], ["edition", "twenty"]]) {
       const out = run(...argv);
       expect(out.exitCode).toBe(2);
-      expect(out.stderr).toContain("UNKNOWN_EDITION");
+      // a missing argument is a usage error; a wrong one names the edition years
+      expect(out.stderr).toContain(argv.length === 1 ? "INVALID_OPTIONS" : "UNKNOWN_EDITION");
       expect(out.stderr).toContain("2020, 2021, 2022, 2023, 2024, 2025, 2026");
     }
+    expect(run("edition", "--lang", "ko").stderr).toContain(
+      "<연도>가 필요합니다: 사업 연도(2020, 2021, 2022, 2023, 2024, 2025, 2026)",
+    );
     // an argument more than the usage line admits is refused, not ignored
     expect(run("edition", "2021", "2022").stderr).toBe(
       'kcity: edition takes at most 1 argument, received also "2022". Usage: kcity edition <year>\n',

@@ -68,8 +68,12 @@ describe("kcity machine", () => {
     expect(r.stderr).toContain("UNKNOWN_MACHINE");
     expect(runCli(["machine", "twenty", "urban-planning"], ctx).exitCode).toBe(2);
     expect(runCli(["machine", "2021"], ctx).exitCode).toBe(2);
+    // a word that is no track is UNKNOWN_TRACK, as in kcity projects; a track the year lacked UNKNOWN_MACHINE
     expect(JSON.parse(runCli(["machine", "2020", "x", "--json"], ctx).stderr ?? "").error.code).toBe(
-      "UNKNOWN_MACHINE",
+      "UNKNOWN_TRACK",
+    );
+    expect(runCli(["machine", "2021", "roads", "--lang", "ko"], ctx).stderr).toContain(
+      '유형은 urban-planning, solution-planning, solution-demonstration 중 하나여야 합니다. 받은 값 "roads"',
     );
   });
 });

@@ -1,7 +1,9 @@
 import type { Lang } from "../../core/label.js";
+import { need } from "../../core/need.js";
 import type { Issue } from "../../core/result.js";
 import { KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
+import { isTrackId } from "../../programs/tracks.js";
 import type { TrackId } from "../../programs/types.js";
 import { getMachine, machineFor } from "../../selection/machineFor.js";
 import { replay } from "../../selection/replay.js";
@@ -75,6 +77,9 @@ const machineCommand: CliCommand = {
     }
     // a year that is not four digits goes to machineFor as typed, so its refusal quotes it ("abc", not NaN)
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : (yearText as unknown as number);
+    // a word that is no track at all is UNKNOWN_TRACK, as in kcity projects; a track the edition
+    // did not have is UNKNOWN_MACHINE
+    need(isTrackId(track), "UNKNOWN_TRACK", `one of ${TRACKS.join(", ")}`, track);
     const m = machineFor(year, track as TrackId);
     if (args.options["mermaid"]) {
       const text = toMermaid(m, { lang: args.lang });

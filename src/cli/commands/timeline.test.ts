@@ -37,7 +37,7 @@ describe("kcity timeline", () => {
     expect(run("timeline").exitCode).toBe(2);
     // the same reading of <year> as kcity edition: the known years, not "NaN"
     expect(run("timeline").stderr).toBe(
-      'kcity: UNKNOWN_EDITION: No edition for that year. Expected an edition year (2020, 2021, 2022, 2023, 2024, 2025, 2026), received ""\n',
+      "kcity: INVALID_OPTIONS: Invalid options. Expected <year>, an edition year (2020, 2021, 2022, 2023, 2024, 2025, 2026)\n",
     );
     expect(run("timeline", "2024", "2025").stderr).toContain('received also "2025"');
   });
