@@ -137,7 +137,7 @@ describe("kcity check", () => {
     const two = run("check", "ok.json", "bad.json");
     expect(two.exitCode).toBe(2);
     expect(two.stderr).toBe(
-      'kcity: check takes at most 1 argument, received also "bad.json". Usage: kcity check <file.json>\n',
+      'kcity: check takes at most 1 argument, received also "bad.json". Usage: kcity check <file.json> [--on D]\n',
     );
   });
 

@@ -144,7 +144,7 @@ const eligibleCommand: CliCommand = {
 export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
   {
     name: "check",
-    usage: "<file.json>",
+    usage: "<file.json> [--on D]",
     summary: {
       en: "Check one application or an array of applications against its edition's eligibility rules",
       ko: "신청서(하나 또는 배열)가 해당 연도 신청 자격 규칙에 맞는지 확인",

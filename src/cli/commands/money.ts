@@ -208,7 +208,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
 
 const convertCommand: CliCommand = {
   name: "money convert",
-  usage: "<amount> --currency C --rate R --value-date D --rounding M",
+  usage: "<amount> --currency C --rate R --value-date D --rounding M [--quote Q]",
   summary: {
     en: "Convert won into another currency at an explicit rate, rounded to its minor unit with an explicit mode",
     ko: "명시한 환율로 원화를 다른 통화로 환산 (반올림 방식을 명시, 해당 통화의 최소 단위까지)",

@@ -17,6 +17,7 @@ import { getEdition } from "../../programs/getEdition.js";
 import { editionYears, listEditions } from "../../programs/listEditions.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { Edition, Intake, SelectedProject, SubProgram } from "../../programs/types.js";
+import { orderPartialDates } from "../../timeline/comparePartialDates.js";
 import { jsonText } from "../json.js";
 import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand } from "../types.js";
@@ -181,7 +182,8 @@ function editionReport(e: Edition, lang: Lang): string {
   out.push("", `${t("subPrograms", lang)}`);
   for (const s of e.subPrograms) out.push(...subProgramBlock(s, e, lang));
   out.push("", `${t("calendar", lang)}`);
-  for (const ev of e.events) {
+  // in date order, as kcity timeline lists them (a month before the days of that month)
+  for (const ev of [...e.events].sort((a, b) => orderPartialDates(a.date, b.date))) {
     const planned = ev.planned ? ` (${t("planned", lang)})` : "";
     out.push(`  ${ev.date.padEnd(16)}  ${localize(ev.label, lang)}${planned}${tags(ev, lang)}`);
   }

@@ -73,7 +73,8 @@ function budgetOf(args: CliArgs): Krw | undefined {
  */
 export const scheduleCommand: CliCommand = {
   name: "schedule",
-  usage: "<project-id> --start D [--months N] [--budget B] [--on D]",
+  usage:
+    "<project-id> --start D [--months N] [--track T] [--budget B] [--tranche K=R ...] [--calendar-days] [--on D] [--met K=D ...]",
   summary: {
     en: "Plan a project's milestones and payment tranches from its kickoff; with --on, where it stands",
     ko: "착수일부터 사업 마일스톤과 지급 일정 계획; --on을 주면 그 날짜의 진행 상황",

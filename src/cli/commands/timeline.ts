@@ -23,7 +23,7 @@ function tag(sp: string | undefined): string {
 
 const timeline: CliCommand = {
   name: "timeline",
-  usage: "<year>",
+  usage: "<year> [--ics]",
   summary: {
     en: "The dated milestones of an edition, as precise as the sources (Korea time)",
     ko: "연도별 사업 일정 (출처가 밝힌 정밀도 그대로, 한국 시간)",
@@ -68,7 +68,7 @@ const timeline: CliCommand = {
 
 const status: CliCommand = {
   name: "status",
-  usage: "[year]",
+  usage: "[year] [--on D]",
   summary: {
     en: "Whether each call is forthcoming, open, closed, has results or is unknown, on a date (default: now)",
     ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표, 알 수 없음; 기본: 현재)",
@@ -106,7 +106,7 @@ const status: CliCommand = {
 
 const deadlines: CliCommand = {
   name: "deadlines",
-  usage: "",
+  usage: "[--on D]",
   summary: {
     en: "Call deadlines and cutoffs still ahead on a date (default: now); exit 1 when none",
     ko: "날짜 기준 남은 공모 마감일 (기본: 현재); 없으면 종료 코드 1",
