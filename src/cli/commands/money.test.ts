@@ -37,6 +37,7 @@ describe("kcity money parse", () => {
   });
   it("exits 2 without a text, and for too long input", () => {
     expect(run("money", "parse").exitCode).toBe(2);
+    expect(run("money", "parse", "1".repeat(300)).stderr).toMatch(/^kcity: INPUT_TOO_LONG: /);
     const long = run("money", "parse", "1".repeat(300));
     expect(long.exitCode).toBe(2);
     expect(long.stderr).toContain("INPUT_TOO_LONG");

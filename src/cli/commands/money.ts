@@ -50,7 +50,7 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
   return {
     exitCode: 2,
     stdout: "",
-    stderr: `kcity: ${code} (${issue.code}): ${args.lang === "ko" ? issue.message.ko : issue.message.en}${caret}\n`,
+    stderr: `kcity: ${code}${code === issue.code ? "" : ` (${issue.code})`}: ${args.lang === "ko" ? issue.message.ko : issue.message.en}${caret}\n`,
   };
 }
 

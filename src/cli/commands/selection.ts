@@ -140,13 +140,16 @@ const replayCommand: CliCommand = {
     const s = r.snapshot;
     if (json) return { exitCode: 0, stdout: `${JSON.stringify({ ok: true, snapshot: s })}\n` };
     const state = machine.states.find((x) => x.id === s.state);
+    const n = s.entries.length;
+    const atWidth = Math.max(0, ...s.entries.map((e) => e.at.length));
+    const eventWidth = Math.max(0, ...s.entries.map((e) => e.event.length));
     const lines = [
       `${s.applicationId}: ${state ? state.staff[lang] : s.state} (${s.state}), ${s.updatedAt}`,
-      `${machine.name[lang]} (${machine.id}), ${s.entries.length} ${t(lang, "entries", "건")}`,
+      `${machine.name[lang]} (${machine.id}), ${t(lang, `${n} ${n === 1 ? "entry" : "entries"}`, `${n}건`)}`,
       "",
       ...s.entries.map(
         (e) =>
-          `  ${e.at}  ${e.event.padEnd(26)} ${e.from} -> ${e.to}  ${e.actor.id} (${ROLES[e.actor.role][lang]})${e.note ? `  "${e.note}"` : ""}`,
+          `  ${e.at.padEnd(atWidth)}  ${e.event.padEnd(eventWidth)}  ${e.from} -> ${e.to}  ${e.actor.id} (${ROLES[e.actor.role][lang]})${e.note ? `  "${e.note}"` : ""}`,
       ),
     ];
     return { exitCode: 0, stdout: `${lines.join("\n")}\n` };

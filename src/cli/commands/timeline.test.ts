@@ -46,6 +46,9 @@ describe("kcity timeline", () => {
 describe("kcity status", () => {
   it("derives the status on a day in Seoul", () => {
     const out = run("status", "2024", "--on", "2024-04-30");
+    // one day is "1 day", and the dates line up
+    const soon = run("deadlines", "--on", "2026-03-16");
+    expect(soon.stdout).toContain("(1 day left, 1 business day)");
     // "counts for 2025" only while 2025 is not over
     expect(run("status", "2024", "--on", "2025-12-31").stdout).toContain("(a proposal now counts for 2025)");
     expect(run("status", "2024", "--on", "2027-06-01").stdout).not.toContain("counts for");

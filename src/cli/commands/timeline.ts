@@ -126,12 +126,15 @@ const deadlines: CliCommand = {
             : `No deadlines ahead of ${seoulTime(asOf)}\n`,
       };
     }
-    const lines = list.map((d) => {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const dates = list.map((d) => formatPartialDate(d.entry.date, args.lang));
+    const width = Math.max(0, ...dates.map(displayWidth));
+    const lines = list.map((d, i) => {
       const left =
         args.lang === "ko"
           ? `${d.daysLeft}일 남음${d.businessDaysLeft !== undefined ? `, 영업일 ${d.businessDaysLeft}일` : ""}`
-          : `${d.daysLeft} days left${d.businessDaysLeft !== undefined ? `, ${d.businessDaysLeft} business days` : ""}`;
-      return `${formatPartialDate(d.entry.date, args.lang)}  ${d.entry.year}  ${d.entry.label[args.lang]}${tag(d.entry.subProgramId)}  (${left})`;
+          : `${plural(d.daysLeft, "day")} left${d.businessDaysLeft !== undefined ? `, ${plural(d.businessDaysLeft, "business day")}` : ""}`;
+      return `${padEndColumns(dates[i] as string, width)}  ${d.entry.year}  ${d.entry.label[args.lang]}${tag(d.entry.subProgramId)}  (${left})`;
     });
     return { exitCode, stdout: `${lines.join("\n")}\n` };
   },
