@@ -18,4 +18,13 @@ node cjs.cjs
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 ./node_modules/.bin/kcity --version >/dev/null
 ./node_modules/.bin/kcity --help >/dev/null
+# a reader that stops early closes the pipe: kcity stops quietly (no EPIPE stack trace, exit 0)
+set +o pipefail
+./node_modules/.bin/kcity projects --json 2>"$tmp/epipe.txt" | head -n 1 >/dev/null
+set -o pipefail
+if [ -s "$tmp/epipe.txt" ]; then
+  echo "kcity wrote to stderr when its reader closed the pipe:" >&2
+  cat "$tmp/epipe.txt" >&2
+  exit 1
+fi
 echo "smoke test: ESM, CJS, nodenext types and the kcity bin all work from the packed tarball"
