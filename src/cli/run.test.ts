@@ -143,6 +143,37 @@ describe("runCli", () => {
     );
   });
 
+  it("keeps every argument after -- for the command, global flags included", () => {
+    expect(runCli(["demo", "echo", "--", "-v"], ctx, cmds).stdout).toBe("-v\n");
+    expect(runCli(["demo", "echo", "--", "--json"], ctx, cmds).stdout).toBe("--json\n");
+    expect(runCli(["demo", "echo", "x", "--lang", "ko", "--lang", "en"], ctx, cmds).stderr).toBe(
+      "kcity: --lang is given twice: give it once\n",
+    );
+  });
+
+  it("gives the help as JSON with --json", () => {
+    const all = JSON.parse(runCli(["--help", "--json"], ctx, cmds).stdout);
+    expect(all).toEqual({
+      version: VERSION,
+      commands: [{ command: "kcity demo echo <words...>", summary: "Echo words" }],
+    });
+    const one = JSON.parse(runCli(["demo", "echo", "--help", "--json", "--lang", "ko"], ctx, cmds).stdout);
+    expect(one).toEqual({
+      command: "kcity demo echo <words...>",
+      summary: "단어 출력",
+      options: {
+        "--upper": { type: "boolean", description: "대문자" },
+        "--tag": { type: "string", description: "태그" },
+      },
+    });
+  });
+
+  it("says in Korean why a value starting with '-' is refused", () => {
+    expect(runCli(["select", "x.json", "--cutoff", "-5", "--lang", "ko"], ctx).stderr).toContain(
+      "옵션 '--cutoff'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '--cutoff=-5'처럼 '='로 붙여 쓰세요",
+    );
+  });
+
   it("refuses an option given twice instead of keeping its last value", () => {
     const out = runCli(["demo", "echo", "x", "--tag", "a", "--tag=b"], ctx, cmds);
     expect(out.exitCode).toBe(2);

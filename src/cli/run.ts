@@ -118,10 +118,13 @@ export function optionError(e: unknown, lang: Lang, args: readonly string[] = []
       : `Unknown option '${typed}'. To pass an argument that starts with '-', put it at the end of the command after '--' (e.g. -- "${typed}")`;
   }
   if (lang !== "ko") return message;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return message.includes("does not take")
-      ? `옵션 '${option}'은(는) 값을 받지 않습니다`
-      : `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (message.includes("does not take")) return `옵션 '${option}'은(는) 값을 받지 않습니다`;
+    // "--cutoff -5": the value starts with '-' and could be an option
+    if (message.includes("ambiguous"))
+      return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=-5'처럼 '='로 붙여 쓰세요`;
+    return `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
+  }
   return message;
 }
 
@@ -185,14 +188,21 @@ export function runCli(
   let help = false;
   let version = false;
   let badLang: string | undefined;
+  let langs = 0;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
+    // after "--" every argument is the command's, even "-v" or "--json"
+    if (a === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
     if (a === "--json") json = true;
     else if (a === "--help" || a === "-h") help = true;
     else if (a === "--version" || a === "-v") version = true;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
+      langs++;
       if (isLang(value)) lang = value;
       else badLang = value ?? "";
     } else rest.push(a);
@@ -200,13 +210,27 @@ export function runCli(
   // after the loop, so that a --json anywhere on the line shapes the refusal too
   if (badLang !== undefined)
     return refuse(`--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`, lang, json);
+  if (langs > 1)
+    return refuse(
+      lang === "ko"
+        ? "--lang 옵션을 두 번 받았습니다: 한 번만 쓰세요"
+        : "--lang is given twice: give it once",
+      lang,
+      json,
+    );
   const bad = (message: string): CliOutput => refuse(message, lang, json);
   if (version)
     return { exitCode: 0, stdout: json ? `${JSON.stringify({ version: VERSION })}\n` : `${VERSION}\n` };
   const words = rest.filter((a) => !a.startsWith("-"));
   const found = findCommand(words, commands);
   if (!found) {
-    if (rest.length === 0 || help) return { exitCode: 0, stdout: helpText(lang, commands) };
+    if (rest.length === 0 || help) {
+      if (json) {
+        const list = commands.map((c) => ({ command: usageLine(c), summary: c.summary[lang] }));
+        return { exitCode: 0, stdout: jsonText({ version: VERSION, commands: list }, 2) };
+      }
+      return { exitCode: 0, stdout: helpText(lang, commands) };
+    }
     // "kcity money": a group of commands named without one of them
     const group = commands.filter((c) => c.name.startsWith(`${words[0]} `)).map((c) => c.name);
     if (words.length === 1 && group.length > 0)
@@ -222,6 +246,18 @@ export function runCli(
     );
   }
   const [command, depth] = found;
+  if (help && json) {
+    const options = Object.fromEntries(
+      Object.entries(command.options ?? {}).map(([name, o]) => [
+        `--${name}`,
+        { type: o.type, ...(o.multiple ? { repeatable: true } : {}), description: o.description[lang] },
+      ]),
+    );
+    return {
+      exitCode: 0,
+      stdout: jsonText({ command: usageLine(command), summary: command.summary[lang], options }, 2),
+    };
+  }
   if (help) {
     const opts = Object.entries(command.options ?? {}).map(
       ([name, o]) =>
