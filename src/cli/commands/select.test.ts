@@ -56,6 +56,11 @@ const files: Record<string, unknown> = {
   "typo.json": { candidates, options: { countrycap: 1 } },
   "extra.json": { candidates, option: { countryCap: 1 } },
   "badoptions.json": { candidates, options: [1] },
+  "badcutoff.json": { candidates, options: { cutoff: "50" } },
+  "badcap.json": { candidates, options: { countryCap: 1.5 } },
+  "badquota.json": { candidates, options: { quotas: { planning: -1 } } },
+  "badbudget.json": { candidates, options: { budget: 5 } },
+  "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -151,6 +156,30 @@ describe("kcity select", () => {
       ],
       [["select", "extra.json"], "INVALID_INPUT", 'Unknown key "option": expected only candidates, options'],
       [["select", "badoptions.json"], "INVALID_INPUT", "Expected options to be an object"],
+      // a bad value in the file is INVALID_INPUT, with its path; a bad option INVALID_OPTIONS
+      [
+        ["select", "badcutoff.json"],
+        "INVALID_INPUT",
+        'Expected options.cutoff to be a number, received "50"',
+      ],
+      [["select", "badcap.json"], "INVALID_INPUT", "Expected options.countryCap to be a whole number >= 0"],
+      [
+        ["select", "badquota.json"],
+        "INVALID_INPUT",
+        "Expected options.quotas.planning to be a whole number >= 0",
+      ],
+      [["select", "badbudget.json"], "INVALID_INPUT", "Expected options.budget to be won as text"],
+      // a quota for a sub-program no candidate has is a typo, and one given twice is refused
+      [
+        ["select", "round.json", "--quota", "plannin=2"],
+        "INVALID_OPTIONS",
+        'no candidate applies to "plannin"',
+      ],
+      [
+        ["select", "round.json", "--quota", "planning=1", "--quota", "planning=0"],
+        "INVALID_OPTIONS",
+        "--quota planning is given twice",
+      ],
       [["select"], "INVALID_OPTIONS", "Expected a file argument: kcity select <candidates.json>"],
     ];
     for (const [argv, code, said] of cases) {
@@ -170,6 +199,13 @@ describe("kcity select", () => {
       details: { option: "--cutoff", received: "high" },
     });
   });
+  it("lines up Korean ids by their width in a terminal", () => {
+    const lines = run("select", "korean.json").stdout.split("\n");
+    // "서울-하나" takes 9 columns, "b" 1: the sub-program column starts at the same place
+    expect(lines[1]).toBe("  1. 서울-하나  planning  KE  90  ₩500,000,000");
+    expect(lines[2]).toBe("  2. b          planning  KE  85  ₩400,000,000");
+  });
+
   it("is listed in the help with its options", () => {
     expect(run("--help").stdout).toContain("kcity select <candidates.json>");
     const help = run("select", "--help").stdout;

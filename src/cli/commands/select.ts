@@ -14,6 +14,7 @@ import {
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
 import { refuseOption, say as t } from "../say.js";
+import { displayWidth, padEndColumns } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 /** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
@@ -42,8 +43,54 @@ function count(args: CliArgs, text: string, what: string): number {
 }
 
 /** The file's options with the command line's on top (`--quota ID=N`, `--budget`, `--country-cap`, `--cutoff`). */
-function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
+/** A bad value in the file's options: INVALID_INPUT with its path (the command line's are INVALID_OPTIONS). */
+function badFileOption(args: CliArgs, key: string, what: { en: string; ko: string }, value: unknown): never {
+  throw new KcnError(
+    "INVALID_INPUT",
+    t(
+      args.lang,
+      `Expected options.${key} to be ${what.en}, received ${JSON.stringify(value)}`,
+      `options.${key}에는 ${what.ko}이(가) 필요합니다. 받은 값 ${JSON.stringify(value)}`,
+    ),
+    { path: ["options", key], received: JSON.stringify(value) },
+  );
+}
+
+const WHOLE = { en: "a whole number >= 0", ko: "0 이상의 정수" };
+
+function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<string>): SelectProjectsOptions {
   const base = (typeof file === "object" && file !== null ? file : {}) as Record<string, unknown>;
+  const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (base["countryCap"] !== undefined && !isCount(base["countryCap"]))
+    badFileOption(args, "countryCap", WHOLE, base["countryCap"]);
+  if (base["cutoff"] !== undefined && !Number.isFinite(base["cutoff"]))
+    badFileOption(args, "cutoff", { en: "a number", ko: "수" }, base["cutoff"]);
+  const fileBudget = base["budget"];
+  const moneyJson = (v: unknown) =>
+    typeof v === "object" &&
+    v !== null &&
+    (v as { currency?: unknown }).currency === "KRW" &&
+    typeof (v as { amount?: unknown }).amount === "string" &&
+    /^\d+$/.test((v as { amount: string }).amount);
+  if (fileBudget !== undefined && typeof fileBudget !== "string" && !moneyJson(fileBudget))
+    badFileOption(
+      args,
+      "budget",
+      { en: 'won as text ("40억 원") or money JSON', ko: '원화 금액 텍스트("40억 원")나 금액 JSON' },
+      fileBudget,
+    );
+  const fileQuotas = base["quotas"];
+  if (fileQuotas !== undefined) {
+    if (typeof fileQuotas !== "object" || fileQuotas === null || Array.isArray(fileQuotas))
+      badFileOption(
+        args,
+        "quotas",
+        { en: "an object of counts by sub-program", ko: "세부 사업별 건수 객체" },
+        fileQuotas,
+      );
+    for (const [k, v] of Object.entries(fileQuotas))
+      if (!isCount(v)) badFileOption(args, `quotas.${k}`, WHOLE, v);
+  }
   const out: Record<string, unknown> = { ...base };
   if (typeof base["budget"] === "string") out["budget"] = amount(args, base["budget"], "options.budget");
   const quotas = args.options["quota"];
@@ -53,6 +100,7 @@ function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
         ? (base["quotas"] as Record<string, number>)
         : {}),
     };
+    const given = new Set<string>();
     for (const item of quotas as readonly string[]) {
       const m = /^([^=]+)=(.*)$/.exec(item);
       if (m === null) {
@@ -64,7 +112,28 @@ function optionsFrom(args: CliArgs, file: unknown): SelectProjectsOptions {
           `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${JSON.stringify(item)}`,
         );
       }
-      q[m[1] as string] = count(args, m[2] as string, `--quota ${m[1]}`);
+      const id = m[1] as string;
+      // a sub-program no candidate applies to: a typo would otherwise bind nothing, silently
+      if (!subPrograms.has(id)) {
+        refuseOption(
+          args,
+          "--quota",
+          item,
+          `--quota ${id}: no candidate applies to "${id}" (sub-programs of the candidates: ${[...subPrograms].join(", ")})`,
+          `--quota ${id}: "${id}"에 신청한 후보가 없습니다 (후보의 세부 사업: ${[...subPrograms].join(", ")})`,
+        );
+      }
+      if (given.has(id)) {
+        refuseOption(
+          args,
+          "--quota",
+          item,
+          `--quota ${id} is given twice: give each sub-program once`,
+          `--quota ${id}을(를) 두 번 받았습니다: 세부 사업마다 한 번만 쓰세요`,
+        );
+      }
+      given.add(id);
+      q[id] = count(args, m[2] as string, `--quota ${id}`);
     }
     out["quotas"] = q;
   }
@@ -138,7 +207,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
 type Widths = readonly [number, number, number, number, number];
 
 function widths(rows: readonly RankedCandidate[]): Widths {
-  const w = (f: (r: RankedCandidate) => string) => Math.max(0, ...rows.map((r) => f(r).length));
+  const w = (f: (r: RankedCandidate) => string) => Math.max(0, ...rows.map((r) => displayWidth(f(r))));
   return [
     w((r) => String(r.rank)),
     w((r) => r.candidate.id),
@@ -152,7 +221,7 @@ function row(r: RankedCandidate, lang: Lang, w: Widths): string {
   const c = r.candidate;
   // a Krw or its JSON form, both accepted by selectProjects (formatKrw reads either amount)
   const money = formatKrw(c.requested.amount, { locale: lang });
-  return `  ${String(r.rank).padStart(w[0])}. ${c.id.padEnd(w[1])}  ${c.subProgramId.padEnd(w[2])}  ${c.country.padEnd(w[3])}  ${String(c.score).padStart(w[4])}  ${money}`;
+  return `  ${String(r.rank).padStart(w[0])}. ${padEndColumns(c.id, w[1])}  ${padEndColumns(c.subProgramId, w[2])}  ${c.country.padEnd(w[3])}  ${String(c.score).padStart(w[4])}  ${money}`;
 }
 
 /**
@@ -219,7 +288,13 @@ export const selectCommand: CliCommand = {
       }
       unknownKey(args, options as Record<string, unknown>, OPTION_KEYS, "options.");
     }
-    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, options));
+    const subPrograms = new Set(
+      list.flatMap((c) => {
+        const id = (c as { subProgramId?: unknown } | null)?.subProgramId;
+        return typeof id === "string" ? [id] : [];
+      }),
+    );
+    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, options, subPrograms));
     const exitCode = outcome.selected.length > 0 ? 0 : 1;
     if (args.json) return { exitCode, stdout: jsonText(outcome, 2) };
     const w = widths([...outcome.selected, ...outcome.notSelected]);
