@@ -85,10 +85,10 @@ describe("kcity check", () => {
     expect(out.stdout).toContain("INVALID_COUNTRY_CODE at site.country");
     expect(out.stdout).toContain("UNKNOWN_KEY at colour");
     expect(out.stderr).toBe(
-      "kcity: 1 input is not a valid application (see the paths in the results on stdout)\n",
+      "kcity: INVALID_INPUT: Input does not match the expected schema. 1 input is not a valid application (see the paths in the results on stdout)\n",
     );
     expect(run("check", "invalid.json", "--lang", "ko").stderr).toBe(
-      "kcity: 올바른 신청서가 아닌 입력 1건 (경로는 표준 출력의 결과 참고)\n",
+      "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. 올바른 신청서가 아닌 입력 1건 (경로는 표준 출력의 결과 참고)\n",
     );
     const json = run("check", "invalid.json", "--json");
     expect(json.exitCode).toBe(2);

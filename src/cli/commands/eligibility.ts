@@ -212,7 +212,12 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       return {
         exitCode,
         stdout: `${lines.join("\n")}\n`,
-        ...(exitCode === 2 ? { stderr: `kcity: ${invalidMessage(lang, summary.invalid)}\n` } : {}),
+        // the refusal's line, like every other: code, title, message
+        ...(exitCode === 2
+          ? {
+              stderr: `kcity: INVALID_INPUT: ${KCN_ERROR_CODES.INVALID_INPUT[lang]}. ${invalidMessage(lang, summary.invalid)}\n`,
+            }
+          : {}),
       };
     },
   },

@@ -129,6 +129,9 @@ describe("kcity projects", () => {
     expect(
       run("projects", "--track", "urban-planning", "--year", "2020", "--lang", "ko").stdout.split("\n")[0],
     ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건 포함)");
+    // a sub-program the sources do not give is said, not printed as its id "unknown"
+    expect(run("projects", "--year", "2020", "--lang", "ko").stdout).toContain("(세부 사업 미상)");
+    expect(run("projects", "--year", "2020").stdout).toContain("(sub-program unknown)");
     expect(run("projects", "--sub-program", "planning", "--year", "2026", "--json").stdout).toContain(
       "2026-pl-lublin",
     );

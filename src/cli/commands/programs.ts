@@ -16,7 +16,13 @@ import { fundingEnvelope } from "../../programs/fundingEnvelope.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { editionYears, listEditions } from "../../programs/listEditions.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
-import type { Edition, Intake, SelectedProject, SubProgram } from "../../programs/types.js";
+import {
+  type Edition,
+  type Intake,
+  type SelectedProject,
+  type SubProgram,
+  UNKNOWN_SUB_PROGRAM_ID,
+} from "../../programs/types.js";
 import { orderPartialDates } from "../../timeline/comparePartialDates.js";
 import { jsonText } from "../json.js";
 import { readYear } from "../readYear.js";
@@ -26,6 +32,7 @@ const json = (value: unknown): string => jsonText(value, 2);
 
 const T = {
   unknown: { en: "unknown", ko: "알 수 없음" },
+  unknownSubProgram: { en: "sub-program unknown", ko: "세부 사업 미상" },
   budget: { en: "Budget", ko: "예산" },
   target: { en: "Target", ko: "목표" },
   applications: { en: "Applications", ko: "신청" },
@@ -149,7 +156,7 @@ function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
 function projectBlock(p: SelectedProject, lang: Lang): string[] {
   const site = p.site.known ? localize(p.site.value, lang) : t("unknown", lang);
   const out = [
-    `  ${p.id}  ${countryName(p.country, lang)}, ${site} (${p.subProgramId}${p.track.known ? `, ${p.track.value}` : ""})`,
+    `  ${p.id}  ${countryName(p.country, lang)}, ${site} (${p.subProgramId === UNKNOWN_SUB_PROGRAM_ID ? t("unknownSubProgram", lang) : p.subProgramId}${p.track.known ? `, ${p.track.value}` : ""})`,
     `    ${fact(p.title, lang, (v) => localize(v, lang))}`,
     `    ${t("proposer", lang)}: ${p.proposer.known ? localize(p.proposer.value, lang) : t("unknown", lang)}; ${t("company", lang)}: ${p.koreanCompany.known ? localize(p.koreanCompany.value, lang) : t("unknown", lang)}`,
   ];

@@ -189,6 +189,26 @@ describe("kcity schedule", () => {
     );
   });
 
+  it("takes --met days only, says '1 month', and refuses a day that does not exist", () => {
+    const vague = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--on",
+      "2021-09-10",
+      "--met",
+      "kickoff=2021",
+    );
+    expect(vague.exitCode).toBe(2);
+    expect(vague.stderr).toContain('Expected --met kickoff to be met on a day (YYYY-MM-DD), received "2021"');
+    const one = run("schedule", "x", "--track", "urban-planning", "--start", "2024-01-31", "--months", "1");
+    expect(one.stdout.split("\n")[0]).toBe("x (urban-planning): 2024-01-31 ~ 2024-02-29, 1 month");
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-02-30", "--lang", "ko").stderr).toContain(
+      '--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 "2021-02-30"',
+    );
+  });
+
   it("says which due days it could not move, outside the years of the holiday table", () => {
     const out = run("schedule", "2021-ke-nairobi", "--start", "2027-04-01", "--months", "18");
     expect(out.stdout).toContain("  2028-01-01  Interim report\n");

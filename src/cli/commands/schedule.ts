@@ -1,5 +1,6 @@
 import { need } from "../../core/need.js";
 import { KcnError } from "../../errors.js";
+import { isIsoDate } from "../../money/convert.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
@@ -144,7 +145,7 @@ export const scheduleCommand: CliCommand = {
         ),
       );
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) {
+    if (!isIsoDate(start)) {
       refuseOption(
         args,
         "--start",
@@ -205,7 +206,19 @@ export const scheduleCommand: CliCommand = {
       ...(tranches.length ? { tranches } : {}),
       businessDays: args.options["calendar-days"] !== true,
     });
-    const met = Object.fromEntries(pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" }));
+    const metPairs = pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" });
+    // a milestone is met on a day: "2021" or "2021-09" would be read as met late
+    const vague = metPairs.find(([, day]) => !isIsoDate(day));
+    if (vague !== undefined) {
+      refuseOption(
+        args,
+        "--met",
+        `${vague[0]}=${vague[1]}`,
+        `Expected --met ${vague[0]} to be met on a day (YYYY-MM-DD), received ${JSON.stringify(vague[1])}`,
+        `--met ${vague[0]}에는 완료한 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(vague[1])}`,
+      );
+    }
+    const met = Object.fromEntries(metPairs);
     const on = args.options["on"] === undefined ? undefined : readOn(args, ctx);
     if (Object.keys(met).length > 0 && on === undefined) {
       refuseOption(
@@ -234,10 +247,8 @@ export const scheduleCommand: CliCommand = {
     }
     const money = (k: Krw) => formatKrw(k, { locale: lang });
     const span = `${schedule.start} ~ ${schedule.end}`;
-    const months =
-      schedule.durationMonths === undefined
-        ? ""
-        : t(lang, `, ${schedule.durationMonths} months`, `, ${schedule.durationMonths}개월`);
+    const n = schedule.durationMonths;
+    const months = n === undefined ? "" : t(lang, `, ${n} month${n === 1 ? "" : "s"}`, `, ${n}개월`);
     const lines = [
       `${schedule.projectId} (${schedule.track}): ${span}${months}${schedule.budget ? t(lang, `, budget ${money(schedule.budget)}`, `, 사업비 ${money(schedule.budget)}`) : ""}`,
     ];
