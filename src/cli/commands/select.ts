@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/label.js";
 import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
-import type { Krw } from "../../money/money.js";
+import { type Krw, krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
 import {
@@ -42,7 +42,6 @@ function count(args: CliArgs, text: string, what: string): number {
   return Number(text);
 }
 
-/** The file's options with the command line's on top (`--quota ID=N`, `--budget`, `--country-cap`, `--cutoff`). */
 /** A bad value in the file's options: INVALID_INPUT with its path (the command line's are INVALID_OPTIONS). */
 function badFileOption(args: CliArgs, key: string, what: { en: string; ko: string }, value: unknown): never {
   throw new KcnError(
@@ -58,6 +57,10 @@ function badFileOption(args: CliArgs, key: string, what: { en: string; ko: strin
 
 const WHOLE = { en: "a whole number >= 0", ko: "0 이상의 정수" };
 
+/**
+ * The file's options, checked, with the command line's on top (`--quota ID=N`, `--budget`,
+ * `--country-cap`, `--cutoff`); `subPrograms` are those the candidates apply to.
+ */
 function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<string>): SelectProjectsOptions {
   const base = (typeof file === "object" && file !== null ? file : {}) as Record<string, unknown>;
   const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -66,12 +69,15 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   if (base["cutoff"] !== undefined && !Number.isFinite(base["cutoff"]))
     badFileOption(args, "cutoff", { en: "a number", ko: "수" }, base["cutoff"]);
   const fileBudget = base["budget"];
-  const moneyJson = (v: unknown) =>
-    typeof v === "object" &&
-    v !== null &&
-    (v as { currency?: unknown }).currency === "KRW" &&
-    typeof (v as { amount?: unknown }).amount === "string" &&
-    /^\d+$/.test((v as { amount: string }).amount);
+  // what selectProjects takes from JSON: {"amount": "<digits>", "currency": "KRW"}, not negative
+  const moneyJson = (v: unknown) => {
+    const j = v as { amount?: unknown; currency?: unknown } | null;
+    try {
+      return j?.currency === "KRW" && typeof j.amount === "string" && krw(j.amount).amount >= 0n;
+    } catch {
+      return false;
+    }
+  };
   if (fileBudget !== undefined && typeof fileBudget !== "string" && !moneyJson(fileBudget))
     badFileOption(
       args,
