@@ -9,6 +9,7 @@ import {
 } from "../../test/eligibility.fixtures.js";
 import { APPLICATION_LIMITS } from "./application.js";
 import { ApplicationSchema } from "./applicationSchema.js";
+import { ORGANISATION_TYPE_IDS } from "./organisationTypes.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 
 const codesAt = (input: unknown) => {
@@ -110,6 +111,19 @@ describe("safeParseApplication", () => {
     ]);
     expect(codesAt(null)).toEqual(["INVALID_TYPE@"]);
     expect(codesAt([])).toEqual(["INVALID_TYPE@"]);
+  });
+
+  it("names the organisation types a consortium member may have when its type is wrong", () => {
+    const r = safeParseApplication({
+      ...demo2024(),
+      consortium: [{ ...demo2024().consortium[0], type: "city-hall" }],
+    });
+    const issue = r.ok ? undefined : r.issues.find((i) => i.code === "INVALID_VALUE");
+    expect(issue?.expected).toBe(`one of ${ORGANISATION_TYPE_IDS.join(", ")}`);
+    expect(issue?.message.en).toContain(
+      "Expected one of foreign-central-government, foreign-local-government,",
+    );
+    expect(issue?.message.ko).toContain("research-institute, ngo, other 중 하나 필요");
   });
 
   it("never throws, even on a hostile object", () => {

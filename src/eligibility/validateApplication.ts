@@ -15,7 +15,7 @@ import { krw } from "../money/index.js";
 import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
 import type { ConsortiumRole } from "./consortiumRoles.js";
 import { isCountryCode, readKrwText } from "./deps.js";
-import { isOrganisationType, type OrganisationTypeId } from "./organisationTypes.js";
+import { isOrganisationType, ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTypes.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "./patterns.js";
 
 type Obj = Record<string, unknown>;
@@ -198,7 +198,7 @@ class Collector {
   }
 }
 
-const TYPES_LIST = "the organisation types of ORGANISATION_TYPES";
+const TYPES_LIST = ORGANISATION_TYPE_IDS.join(", ");
 const ROLES_LIST = '"lead", "host", "partner", "member"';
 
 /**
