@@ -55,6 +55,12 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     );
   });
 
+  it("a value as the library describes it, a bigint without its JavaScript 'n'", () => {
+    expect(
+      koreanMessage("INVALID_INPUT", { path: [0, "requested"], expected: ">= 0 KRW", received: "-5n" }),
+    ).toBe("candidates[0].requested에는 0원 이상의 금액이(가) 필요합니다. 받은 값 -5");
+  });
+
   it("a project id not in the data, and split ratios", () => {
     expect(refusal("schedule", "nowhere", "--start", "2021-08-02", "--lang", "ko").stderr).toBe(
       'kcity: UNKNOWN_PROJECT: 알 수 없는 사업 ID. 자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다. 받은 값 "nowhere"\n',

@@ -13,7 +13,9 @@ import { TRACK_IDS } from "../programs/tracks.js";
 
 type Details = Readonly<Record<string, unknown>>;
 
-const got = (d: Details): string => (typeof d["received"] === "string" ? `. 받은 값 ${d["received"]}` : "");
+/** ". 받은 값 …", the value as the library described it (a bigint without its JavaScript "n"). */
+const got = (d: Details): string =>
+  typeof d["received"] === "string" ? `. 받은 값 ${d["received"].replace(/^(-?\d+)n$/, "$1")}` : "";
 
 /** Undoes `describeReceived` of a string (`"\"solution-demonstration\""`), for a value quoted in Korean text. */
 const plain = (v: unknown): string => (typeof v === "string" ? v.replace(/^"(.*)"$/, "$1") : String(v));
