@@ -360,7 +360,7 @@ const projects: CliCommand = {
     const filter: ProjectFilter = {
       ...(country === undefined ? {} : { country }),
       ...(track === undefined || !isTrackId(track) ? {} : { track, includePossible: true }),
-      ...(yearText === undefined ? {} : { year: readYear(yearText) }),
+      ...(yearOf === undefined ? {} : { year: yearOf }),
       ...(subProgram === undefined ? {} : { subProgram }),
       ...(text === undefined ? {} : { text }),
     };

@@ -169,7 +169,7 @@ export const scheduleCommand: CliCommand = {
       );
     }
     const project: ScheduleProject =
-      typeof track === "string" && isTrackId(track) ? { id, track } : getProject(id);
+      typeof track === "string" && isTrackId(track) ? { id, track } : (known ?? getProject(id));
     const monthsText = args.options["months"];
     if (
       typeof monthsText === "string" &&
