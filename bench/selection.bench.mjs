@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { createMachine, initialTransition, transition as xTransition } from "xstate";
 import { checkEligibility } from "../dist/eligibility.js";
 import { krw } from "../dist/money.js";
+import { COUNTRY_CODES } from "../dist/programs.js";
 import { listMachines, parseAuditLog, replay, selectProjects, start, transition } from "../dist/selection.js";
 
 const MACHINES = listMachines();
@@ -306,7 +307,7 @@ function replaySection() {
 function selectSection() {
   section("selection: selectProjects (candidates/s; time per call)");
   const rnd = prng(11);
-  const countries = Array.from({ length: 60 }, (_, i) => `C${i}`);
+  const countries = COUNTRY_CODES.slice(0, 60);
   const subs = ["planning", "overseas-demonstration"];
   const pool = (n) =>
     Array.from({ length: n }, (_, i) => ({

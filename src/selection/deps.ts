@@ -9,6 +9,8 @@ import type { Label } from "../core/label.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { getSubProgram, type SubProgram } from "../programs/index.js";
+
+export { isCountryCode } from "../programs/index.js";
 import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
 import type { JsonValue, Machine } from "./types.js";
 

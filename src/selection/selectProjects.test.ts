@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isKcnError } from "../errors.js";
 import { krw } from "../money/index.js";
+import { COUNTRY_CODES } from "../programs/index.js";
 import { type SelectionCandidate, selectProjects } from "./selectProjects.js";
 
 const c = (
@@ -52,9 +53,9 @@ describe("selectProjects", () => {
   });
   it("breaks ties by earlier submission, then by id", () => {
     const out = selectProjects([
-      c("z", "A1", 80, 1, "2021-04-02"),
-      c("y", "A2", 80, 1, "2021-04-01"),
-      c("x", "A3", 80, 1, "2021-04-02"),
+      c("z", "KE", 80, 1, "2021-04-02"),
+      c("y", "UZ", 80, 1, "2021-04-01"),
+      c("x", "VN", 80, 1, "2021-04-02"),
     ]);
     expect(ids(out.selected)).toEqual(["y", "x", "z"]);
   });
@@ -74,7 +75,7 @@ describe("selectProjects", () => {
     expect(out.remainingBudget).toBeUndefined();
   });
   it("chooses 11 projects in 11 countries with a cap of 1, and two in Turkey with a cap of 2", () => {
-    const pool = Array.from({ length: 30 }, (_, i) => c(`p${i}`, `C${i % 15}`, 100 - i, 4));
+    const pool = Array.from({ length: 30 }, (_, i) => c(`p${i}`, COUNTRY_CODES[i % 15] as string, 100 - i, 4));
     expect(
       new Set(
         selectProjects(pool, { countryCap: 1, quotas: { planning: 11 } }).selected.map(
@@ -146,6 +147,12 @@ describe("selectProjects", () => {
     });
     expect(refusal([c("a", "KE", 1, 1), c("a", "UZ", 1, 1)])?.details).toMatchObject({ path: [1, "id"] });
     expect(refusal([{ ...c("a", "KE", 1, 1), country: 5 }])?.details).toMatchObject({ path: [0, "country"] });
+    // the cap counts codes: "ke" beside "KE" would be a second country, "UK" and "Kenya" none
+    for (const country of ["ke", "UK", "Kenya", ""])
+      expect(refusal([c("a", "KE", 1, 1), { ...c("b", "KE", 1, 1), country }])).toEqual({
+        message: `Expected candidates[1].country to be an ISO 3166-1 alpha-2 code, received ${JSON.stringify(country)}`,
+        details: { received: JSON.stringify(country), path: [1, "country"], expected: "an ISO 3166-1 alpha-2 code" },
+      });
     expect(refusal([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }])?.message).toBe(
       'Expected candidates[0].submittedAt to be a date such as "2021-04-12", received "soon"',
     );

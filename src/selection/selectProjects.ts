@@ -4,7 +4,7 @@ import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
-import { isMoment } from "./deps.js";
+import { isCountryCode, isMoment } from "./deps.js";
 
 /**
  * An amount of won as money JSON, the form payloads and files use.
@@ -185,8 +185,8 @@ interface Keyed {
  * @param candidates - the proposals (ids unique)
  * @param options - quotas per sub-program, total budget, cap per country, cutoff score
  * @returns the selected list, the ranked reserve list and every other candidate with its reason
- * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a request
- *   that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
+ * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a country
+ *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
  *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for a negative or fractional quota
  *   or cap, or a budget that is not KRW
  * @example
@@ -266,7 +266,7 @@ export function selectProjects(
     if (typeof c.score !== "number" || !Number.isFinite(c.score))
       badCandidate(i, "score", "a finite number", c.score);
     if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
-    if (typeof c.country !== "string") badCandidate(i, "country", "a string", c.country);
+    if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
     const at = c.submittedAt;
     if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at)))
       badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
