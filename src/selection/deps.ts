@@ -9,10 +9,10 @@ import type { Label } from "../core/label.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { getSubProgram, type SubProgram } from "../programs/index.js";
-
-export { isCountryCode } from "../programs/index.js";
 import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
 import type { JsonValue, Machine } from "./types.js";
+
+export { isCountryCode } from "../programs/index.js";
 
 const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 

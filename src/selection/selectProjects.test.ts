@@ -75,7 +75,9 @@ describe("selectProjects", () => {
     expect(out.remainingBudget).toBeUndefined();
   });
   it("chooses 11 projects in 11 countries with a cap of 1, and two in Turkey with a cap of 2", () => {
-    const pool = Array.from({ length: 30 }, (_, i) => c(`p${i}`, COUNTRY_CODES[i % 15] as string, 100 - i, 4));
+    const pool = Array.from({ length: 30 }, (_, i) =>
+      c(`p${i}`, COUNTRY_CODES[i % 15] as string, 100 - i, 4),
+    );
     expect(
       new Set(
         selectProjects(pool, { countryCap: 1, quotas: { planning: 11 } }).selected.map(
@@ -151,7 +153,11 @@ describe("selectProjects", () => {
     for (const country of ["ke", "UK", "Kenya", ""])
       expect(refusal([c("a", "KE", 1, 1), { ...c("b", "KE", 1, 1), country }])).toEqual({
         message: `Expected candidates[1].country to be an ISO 3166-1 alpha-2 code, received ${JSON.stringify(country)}`,
-        details: { received: JSON.stringify(country), path: [1, "country"], expected: "an ISO 3166-1 alpha-2 code" },
+        details: {
+          received: JSON.stringify(country),
+          path: [1, "country"],
+          expected: "an ISO 3166-1 alpha-2 code",
+        },
       });
     expect(refusal([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }])?.message).toBe(
       'Expected candidates[0].submittedAt to be a date such as "2021-04-12", received "soon"',
