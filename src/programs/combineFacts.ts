@@ -1,22 +1,15 @@
 /**
  * Combining facts (internal): a value computed from several facts is known only when all are, rests
- * on all their sources and is as reliable as the least reliable of them.
+ * on all their sources, and is marked `inferred` (arithmetic on the facts, not a figure a source gives).
  *
  * @internal
  * @module
  */
-import { type Fact, known, RELIABILITIES, type Reliability, type SourceTag, unknown } from "../core/fact.js";
+import { type Fact, inferred, type SourceTag, unknown } from "../core/fact.js";
 
 /** @internal */
 export function sourcesOf(facts: readonly Fact<unknown>[]): SourceTag[] {
   return [...new Set(facts.flatMap((f) => f.sources))];
-}
-
-/** @internal */
-export function worstReliability(list: readonly Reliability[]): Reliability {
-  let worst = 0;
-  for (const r of list) worst = Math.max(worst, RELIABILITIES.indexOf(r));
-  return RELIABILITIES[worst] as Reliability;
 }
 
 /** @internal */
@@ -27,12 +20,6 @@ export function combine<T>(
   unknownNote: string,
 ): Fact<T> {
   const sources = sourcesOf(facts);
-  const known_ = facts.filter((f) => f.known);
-  if (known_.length !== facts.length) return unknown(unknownNote, sources);
-  return known(
-    compute(),
-    sources,
-    worstReliability(known_.map((f) => (f.known ? f.reliability : "inferred"))),
-    note,
-  );
+  if (!facts.every((f) => f.known)) return unknown(unknownNote, sources);
+  return inferred(compute(), note, sources);
 }

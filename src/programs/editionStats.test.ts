@@ -8,6 +8,8 @@ describe("editionStats", () => {
     const s = editionStats(2021);
     expect(s.selectionRate.known && s.selectionRate.value.percent).toBe("9.9%");
     expect(s.selectionRate.sources).toEqual(expect.arrayContaining(["S16"]));
+    // 11/111 is arithmetic on two official counts, not a figure a source gives
+    expect(s.selectionRate.known && s.selectionRate.reliability).toBe("inferred");
     expect(s.subPrograms.map((x) => (x.selectionRate.known ? x.selectionRate.value.fraction : null))).toEqual(
       ["4/57", "4/40", "3/14"],
     );

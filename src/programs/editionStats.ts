@@ -81,7 +81,7 @@ function countOf(f: Fact<number>): number {
 /**
  * The statistics of an edition: applications, countries, selected projects and the selection rate
  * (an exact fraction and a rounded percentage), overall and per sub-program, each figure with its
- * sources and reliability.
+ * sources and reliability (the selection rate is `inferred`: arithmetic on the two counts).
  *
  * @param year - the edition's year
  * @returns the statistics (frozen)

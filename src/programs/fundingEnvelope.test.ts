@@ -27,6 +27,9 @@ describe("fundingEnvelope", () => {
       ["selected", "awarded"],
     ]);
     expect(bn(e)).toEqual([3_200_000_000n, 4_800_000_000n]);
+    // arithmetic on the counts and ranges: inferred, resting on the sources of the facts it sums
+    expect(e.envelope.known && e.envelope.reliability).toBe("inferred");
+    expect(e.envelope.sources).toEqual(expect.arrayContaining(["S7", "S13"]));
     expect(bn(fundingEnvelope(2022, { prefer: "call" }))).toEqual([2_200_000_000n, 9_000_000_000n]);
   });
 

@@ -1,10 +1,10 @@
-import { type Fact, known, unknown } from "../core/fact.js";
+import { type Fact, inferred, known, unknown } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type FundingRange, type Krw, portfolioEnvelope } from "../money/index.js";
-import { sourcesOf, worstReliability } from "./combineFacts.js";
+import { sourcesOf } from "./combineFacts.js";
 import { deepFreeze, label } from "./data/build.js";
 import { getEdition } from "./getEdition.js";
 import type { SubProgramId } from "./types.js";
@@ -149,11 +149,10 @@ export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = 
         range: (l.range as { value: FundingRange }).value,
       })),
     );
-    envelope = known(
+    envelope = inferred(
       freeze({ min: lo.min, max: hi.max }),
-      sourcesOf(facts),
-      worstReliability(facts.map((f) => (f.known ? f.reliability : "inferred"))),
       "Sum over the sub-programs of count x per-project range.",
+      sourcesOf(facts),
     );
   } else {
     const missing = lines
