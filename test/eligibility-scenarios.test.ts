@@ -177,6 +177,40 @@ describe("2023 demonstration: the applicant rule is not published", () => {
     expect(unknownLead?.severity).toBe("warning");
     expect(r.eligible).toBe(true);
   });
+  it("does not read 'no consortium rule' into the truncated 2023 sources: the rule is unknown", () => {
+    const alone = { ...demo2024(), year: 2023, consortium: [demo2024().consortium[0]] };
+    const r = checkEligibility({ ...alone, submittedAt: "2023-05-01T10:00:00+09:00" });
+    const partner = r.issues.find((i) => i.rule.id === "2023/overseas-demonstration/overseas-public-partner");
+    expect([partner?.code, partner?.severity, partner?.path]).toEqual([
+      "RULE_UNKNOWN",
+      "warning",
+      ["consortium"],
+    ]);
+    expect(r.issues.map((i) => i.code)).not.toContain("MISSING_OVERSEAS_PUBLIC_PARTNER");
+    // nor a joint-application rule into the part of the 2023 notice that is not stored
+    const plan = checkEligibility(planning(2023, "planning", [{ ...city, role: "lead" }]));
+    expect(plan.issues.find((i) => i.rule.id === "2023/planning/joint-application")?.code).toBe(
+      "RULE_UNKNOWN",
+    );
+  });
+});
+
+describe("2024-2026: prior consultation", () => {
+  it("is unknown for demonstrations (the FAQ does not say; 2021 and 2022 required it): an info, not a refusal", () => {
+    const r = checkEligibility(demo2024());
+    expect(r.eligible).toBe(true);
+    const pc = r.issues.find((i) => i.rule.id === "2024/overseas-demonstration/prior-consultation");
+    expect([pc?.code, pc?.severity]).toEqual(["RULE_UNKNOWN", "info"]);
+  });
+  it("is required for planning: stated for 2024, carried over (inferred) to 2025 and 2026", () => {
+    const lead = { ...city, role: "lead" };
+    for (const year of [2024, 2025, 2026]) {
+      const r = checkEligibility(planning(year, "planning", [lead], { requestedFunding: "5억 원" }));
+      const pc = r.issues.find((i) => i.code === "MISSING_PRIOR_CONSULTATION");
+      expect(pc?.severity).toBe("error");
+      expect(pc?.rule.reliability).toBe(year === 2024 ? "press" : "inferred");
+    }
+  });
 });
 
 describe("2024 demonstration: consortium with an overseas public partner", () => {

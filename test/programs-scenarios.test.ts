@@ -237,6 +237,31 @@ describe("other editions resolve the contradictions as the fact sheet argues", (
     expect(b.kind === "call" && valueOr(b.closes, "")).toBe("2026-03-17");
   });
 
+  it("models targets as the sources word them: about N, up to N, at least N", () => {
+    const target = (f: { known: boolean; value?: unknown }) => (f.known ? f.value : "unknown");
+    // "about 10" for the whole 2020 call (S40), not for one of its two types
+    expect(target(getEdition(2020).targetCount ?? { known: false })).toEqual({ min: 10, max: 10 });
+    expect(getEdition(2020).targetCount?.sources).toEqual(["S40"]);
+    for (const s of getEdition(2020).subPrograms) expect(target(s.targetCount)).toBe("unknown");
+    // "up to" is a closed interval from 0
+    expect(target(getEdition(2021).targetCount ?? { known: false })).toEqual({ min: 0, max: 11 });
+    expect(target(getEdition(2024).targetCount ?? { known: false })).toEqual({ min: 0, max: 8 });
+    expect(target(getSubProgram(2026, "overseas-demonstration").targetCount)).toEqual({ min: 0, max: 6 });
+    // "at least 4" has no upper bound: unknown, with the bound in the note; the envelope uses the number selected
+    const p2023 = getSubProgram(2023, "planning").targetCount;
+    expect(p2023.known === false && p2023.note).toMatch(/^At least 4/);
+    expect(fundingEnvelope(2023).lines.map((l) => l.countBasis)).toEqual(["selected", "selected"]);
+  });
+
+  it("marks what is worked out from the sources as inferred", () => {
+    const demo2026 = getSubProgram(2026, "overseas-demonstration").intake;
+    // the call's details were posted from 28 Jan (S24); no source gives the first day applications were taken
+    expect(demo2026.opens.known && demo2026.opens.reliability).toBe("inferred");
+    // 2.1 billion for three projects (S29): about 700M each is arithmetic
+    const award = getSubProgram(2026, "planning").funding.awarded;
+    expect(award.known && award.reliability).toBe("inferred");
+  });
+
   it("keeps the unknowns unknown", () => {
     expect(getSubProgram(2024, "planning").funding.awarded.known).toBe(false);
     expect(findProjects({ year: 2024, subProgram: "planning" })).toEqual([]);

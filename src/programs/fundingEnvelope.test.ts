@@ -44,7 +44,8 @@ describe("fundingEnvelope", () => {
   it("flags approximate ranges (2026) and unknown budgets", () => {
     const e = fundingEnvelope(2026);
     expect(e.approximate).toBe(true);
-    expect(bn(e)).toEqual([4_500_000_000n, 4_500_000_000n]);
+    // 3 planning projects of about 700M, and up to 6 demonstrations of about 400M
+    expect(bn(e)).toEqual([2_100_000_000n, 4_500_000_000n]);
     expect(e.fit).toBe("unknown");
   });
 

@@ -152,7 +152,11 @@ export interface SubProgram {
   readonly purpose: Fact<Label>;
   /** Per-project funding: the call's range and the awards'. */
   readonly funding: PerProjectFunding;
-  /** Target number of projects, as a closed interval (`{min: 4, max: 4}` for "about 4"). */
+  /**
+   * Target number of projects, as a closed interval: `{min: 4, max: 4}` for "about 4", `{min: 0,
+   * max: 6}` for "up to 6". A target with no upper bound ("at least 4") is unknown, the bound in its
+   * note.
+   */
   readonly targetCount: Fact<{ readonly min: number; readonly max: number }>;
   /** Who runs the intake (MOLIT, KIND or KAIA). */
   readonly secretariat: Fact<SecretariatId>;
@@ -281,7 +285,7 @@ export interface Edition {
   readonly projectsComplete: boolean;
   /** The selected projects found in the sources. */
   readonly projects: readonly SelectedProject[];
-  /** The target number of projects for the whole edition, where the sources state one. */
+  /** The target number of projects for the whole edition, where the sources state one (as {@link SubProgram.targetCount}). */
   readonly targetCount?: Fact<{ readonly min: number; readonly max: number }>;
   /** Dated events (call, review, results, appropriation...), as precise as the sources. */
   readonly events: readonly EditionEvent[];

@@ -3,8 +3,6 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
 
-const noPartner = inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]);
-
 /**
  * The 2023 rules: planning proposed by central or local governments of partner countries; the
  * demonstration's applicant rule is not in the sources.
@@ -28,8 +26,8 @@ export const RULES_2023: EditionRules = deepFreeze({
         "Proposed by central or local governments of partner countries.",
       ),
       priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S10"]),
-      jointApplication: inferred(null, "The 2023 notice names only governments as proposers.", ["S10"]),
-      overseasPublicPartner: noPartner,
+      jointApplication: unknown("Not in the stored part of the 2023 notice.", ["S10"]),
+      overseasPublicPartner: inferred(null, "The consortium rule applies to the demonstration type.", ["S9"]),
       fundsRecipients: EXECUTOR_ONLY,
     },
     {
@@ -41,7 +39,7 @@ export const RULES_2023: EditionRules = deepFreeze({
       ]),
       priorConsultation: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
       jointApplication: unknown("Not stated for the 2023 demonstration type.", ["S25", "S10"]),
-      overseasPublicPartner: noPartner,
+      overseasPublicPartner: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
       fundsRecipients: unknown("Not stated for the 2023 demonstration type.", ["S25"]),
     },
   ],

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { type Fact, inferred, known, type SourceTag } from "../../core/fact.js";
+import { type Fact, inferred, known, type SourceTag, unknown } from "../../core/fact.js";
 import type { OrganisationTypeId } from "../organisationTypes.js";
 import { EXECUTOR_ONLY, GOVERNMENTS, PUBLIC_PARTNERS } from "./common.js";
 import type { EditionRules, FundsRecipientsRule } from "./types.js";
@@ -29,12 +29,13 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           "press",
           "International organisations and foreign national or local governments that completed prior consultation.",
         ),
-        priorConsultation: known(
-          true,
-          planningSources,
-          "press",
-          "Applicants must have completed prior consultation.",
-        ),
+        priorConsultation: first
+          ? known(true, planningSources, "press", "Applicants must have completed prior consultation.")
+          : inferred(
+              true,
+              "Applicants must have completed prior consultation (2024 rule; no later change found).",
+              ["S9", "S26"],
+            ),
         jointApplication: inferred(
           null,
           "From 2024 international organisations are named as applicants in their own right.",
@@ -52,11 +53,7 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           ["korean-company"] as readonly OrganisationTypeId[],
           "The Korean host company applies, alone when the consortium is in place; no restriction on company size.",
         ),
-        priorConsultation: inferred(
-          false,
-          "The FAQ asks for an overseas public partner in the consortium; no separate prior consultation is stated.",
-          ["S9", "S39"],
-        ),
+        priorConsultation: unknown("The FAQ does not say; 2021 and 2022 required it.", ["S9", "S39"]),
         jointApplication: inferred(null, "Not a requirement of the demonstration type.", ["S9"]),
         overseasPublicPartner: faq(
           PUBLIC_PARTNERS,

@@ -109,11 +109,14 @@ export const EDITION_2020: Edition = deepFreeze({
           "Master plan or feasibility study for new towns, station areas, industrial complexes, airport relocation sites, national or city roadmaps.",
           "신도시, 역세권, 산업단지, 공항 이전 부지, 국가·도시 로드맵의 마스터플랜 또는 타당성 조사.",
         ),
-        ["S46", "S40"],
+        ["S40", "S42"],
         "press",
       ),
       funding: FUNDING_UNKNOWN,
-      targetCount: known(between(10), ["S46", "S40"], "press", "About 10 projects planned."),
+      targetCount: unknown(
+        "Only the call's target of about 10 projects, both types together, is stated (S40).",
+        ["S40"],
+      ),
       secretariat: known(
         "kind",
         ["S30", "S34", "S40"],
@@ -144,7 +147,10 @@ export const EDITION_2020: Edition = deepFreeze({
         "press",
       ),
       funding: FUNDING_UNKNOWN,
-      targetCount: unknown("No target count for this type is found.", ["S46", "S40"]),
+      targetCount: unknown(
+        "Only the call's target of about 10 projects, both types together, is stated (S40).",
+        ["S40"],
+      ),
       secretariat: known(
         "kind",
         ["S30", "S34", "S40"],
@@ -168,7 +174,7 @@ export const EDITION_2020: Edition = deepFreeze({
     },
   ],
   budget: known(krw(3_300_000_000n), ["S46"], "press", "3.3 billion KRW (33억원) across 12 cities."),
-  targetCount: known(between(10), ["S46", "S40"], "press", "About 10 projects planned."),
+  targetCount: known(between(10), ["S40"], "press", "About 10 projects to be selected."),
   counts: {
     applications: known(
       80,

@@ -183,7 +183,12 @@ export const EDITION_2021: Edition = deepFreeze({
     },
   ],
   budget: known(krw(4_200_000_000n), ["S46"], "press", "Total 2021 support: 4.2 billion KRW (42억원)."),
-  targetCount: known(between(11), ["S5", "S51"], "official", "Up to 11 projects."),
+  targetCount: known(
+    between(0, 11),
+    ["S5", "S51"],
+    "official",
+    "Up to 11 projects (S5); about 11 cities (S51).",
+  ),
   counts: {
     applications: known(
       111,

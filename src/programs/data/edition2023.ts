@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { deepFreeze, label, rangeM } from "./build.js";
 
 const OPENS = known(
   "2023-04-10",
@@ -88,7 +88,7 @@ export const EDITION_2023: Edition = deepFreeze({
         ),
         approximate: false,
       },
-      targetCount: known(between(4), ["S25", "S31"], "press", "At least 4 cities; no upper bound is stated."),
+      targetCount: unknown("At least 4 cities; no upper bound is stated.", ["S25", "S31"]),
       secretariat: unknown(
         "The 2023 secretariat is not found; the Uman tender was run by MOLIT with KIND (S15).",
         ["S15"],
@@ -137,7 +137,7 @@ export const EDITION_2023: Edition = deepFreeze({
         ),
         approximate: false,
       },
-      targetCount: known(between(4), ["S25", "S31"], "press", "At least 4 cities; no upper bound is stated."),
+      targetCount: unknown("At least 4 cities; no upper bound is stated.", ["S25", "S31"]),
       secretariat: unknown("The 2023 secretariat is not found in the stored sources.", ["S25"]),
       intake: { kind: "call", opens: OPENS, closes: known("2023-05-30", ["S25", "S31", "S48"], "press") },
       reviewSteps: unknown("The review steps are not found; final selection was scheduled for June.", [
@@ -161,7 +161,7 @@ export const EDITION_2023: Edition = deepFreeze({
     },
   ],
   budget: known(krw(4_000_000_000n), ["S14", "S48"], "press"),
-  targetCount: known(between(8), ["S25", "S31"], "press", "At least 4 planning and 4 demonstration cities."),
+  targetCount: unknown("At least 4 planning and 4 demonstration cities.", ["S25", "S31"]),
   counts: {
     applications: known(30, ["S14", "S61"], "press"),
     applicantCountries: known(18, ["S14", "S61"], "press"),

@@ -171,11 +171,11 @@ export const EDITION_2024: Edition = deepFreeze({
   ],
   budget: known(
     krw(4_000_000_000n),
-    ["S53", "S3"],
+    ["S53"],
     "press",
     "Planned: up to 8 projects and 4.0 billion KRW; the demonstration awards total 2.5 billion KRW (S58).",
   ),
-  targetCount: known(between(8), ["S53", "S3"], "press", "Up to 8 projects."),
+  targetCount: known(between(0, 8), ["S53", "S3"], "press", "Up to 8 projects."),
   counts: {
     applications: unknown("Not found.", ["S27"]),
     applicantCountries: unknown("Not found.", ["S27"]),
@@ -217,7 +217,7 @@ export const EDITION_2024: Edition = deepFreeze({
     demo(
       "2024-kh-siem-reap",
       "KH",
-      label("Siem Reap (province)", "시엠레아프 (주)"),
+      label("Siem Reap (province)", "시엠레아프주"),
       label(
         "Shared electric-motorbike smart mobility (climate and tourism)",
         "전기 오토바이 공유 스마트 모빌리티 (기후·관광)",
@@ -235,7 +235,7 @@ export const EDITION_2024: Edition = deepFreeze({
     demo(
       "2024-us-new-jersey",
       "US",
-      label("New Jersey (state)", "뉴저지 (주)"),
+      label("New Jersey (state)", "뉴저지주"),
       label(
         "Road-icing response using acoustic road-surface detection",
         "음향 기반 노면 감지를 활용한 도로 결빙 대응",

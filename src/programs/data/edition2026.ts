@@ -67,11 +67,10 @@ export const EDITION_2026: Edition = deepFreeze({
       ),
       funding: {
         call: known(rangeM(700, 700), ["S24", "S55", "S41"], "press", "About 700M KRW each."),
-        awarded: known(
+        awarded: inferred(
           rangeM(700, 700),
-          ["S29", "S41", "S55"],
-          "press",
           "About 2.1 billion KRW for the three projects (S29), i.e. about 700M each.",
+          ["S29", "S41", "S55"],
         ),
         approximate: true,
       },
@@ -135,7 +134,7 @@ export const EDITION_2026: Edition = deepFreeze({
         awarded: unknown("The 2026 demonstration results are not found.", ["S24"]),
         approximate: true,
       },
-      targetCount: known(between(6), ["S24", "S41", "S55"], "press", "Up to 6."),
+      targetCount: known(between(0, 6), ["S24", "S41", "S55"], "press", "Up to 6."),
       secretariat: known(
         "kaia",
         ["S26", "S23"],
@@ -144,11 +143,10 @@ export const EDITION_2026: Edition = deepFreeze({
       ),
       intake: {
         kind: "call",
-        opens: known(
+        opens: inferred(
           "2026-01-28",
-          ["S24"],
-          "press",
           "Announced 27 Jan 2026; details posted from 28 Jan on the MOLIT website, the Smart City portal and the new K-City Network website. S41 dates the call 27 Feb (an error).",
+          ["S24"],
         ),
         closes: known("2026-03-17", ["S24", "S41", "S55"], "press"),
       },
