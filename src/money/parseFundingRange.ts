@@ -19,7 +19,8 @@ import {
  *
  * Two amounts that {@link parseKrw} reads, joined by `-`, `–`, `—`, `~`, `～` or `to`. A unit written
  * only after the second amount applies to a bare first number (`400-600 million`, `400–600M KRW`,
- * `4~6억 원`); a currency mark may stand before the first amount or after the second (or on both).
+ * `4~6억 원`), all of a compound unit (`4~6천만원` is 40 to 60 million won; `4~6억 5천만` is 4억 to
+ * 6억 5천만); a currency mark may stand before the first amount or after the second (or on both).
  * A single amount is the range from that amount to itself.
  * Everything {@link formatRange} writes is read back exactly. The range is closed: both bounds
  * belong to it.
@@ -71,19 +72,20 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
     }
     let left = toks.slice(0, at);
     const right = toks.slice(at + 1);
-    // A bare first number takes the unit written after the second: "400-600 million", "4~6억 원".
+    // A bare first number takes the units written after the second number: "400-600 million",
+    // "4~6억 원", "4~6천만원" (40-60 million: the whole 천만), "4~6억 5천만" (4억 to 6억 5천만).
     const leftCore = left.filter((t) => t.k !== "cur" && t.k !== "sign");
     const rightCore = right.filter((t) => t.k !== "cur");
-    const unit = rightCore[1];
+    let end = 1;
+    // the unit tokens (scale, su, mu: those with an exponent) right after the second number
+    while ((rightCore[end] as { exp?: number } | undefined)?.exp) end++;
     if (
       leftCore.length === 1 &&
       leftCore[0]?.k === "num" &&
       !left.some((t) => t.k === "cur" && !t.prefix) &&
-      rightCore.length === 2 &&
-      rightCore[0]?.k === "num" &&
-      (unit?.k === "scale" || unit?.k === "mu")
+      rightCore[0]?.k === "num"
     ) {
-      left = [...left, unit];
+      left = [...left, ...rightCore.slice(1, end)];
     }
     if (left.length === 0) {
       throw new Refusal(
