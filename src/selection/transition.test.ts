@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eventFor, send, walkTo } from "../../test/selection.fixtures.js";
 import { isKcnError } from "../errors.js";
 import { machineFor } from "./machineFor.js";
+import { safeParseSnapshot } from "./schemas.js";
 import { start } from "./start.js";
 import { transition } from "./transition.js";
 import type { LifecycleEvent, Snapshot } from "./types.js";
@@ -180,6 +181,21 @@ describe("transition", () => {
         transition(s0, { type: "submit", at: "2021", actor: applicant }, machineFor(2022, "urban-planning")),
       ),
     ).toBe("INVALID_SNAPSHOT");
+  });
+  it("refuses what its own schemas would refuse, so that every snapshot it writes can be read back", () => {
+    const ev = (extra: object) => ({ type: "submit", at: "2021-04", actor: applicant, ...extra });
+    const bad: object[] = [
+      { actor: { id: "", role: "applicant" } },
+      { actor: { id: "a".repeat(201), role: "applicant" } },
+      { note: "n".repeat(10_001) },
+    ];
+    for (const extra of bad) expect(codeOf(() => transition(s0, ev(extra) as never))).toBe("INVALID_INPUT");
+    // at the limits it writes, and the snapshot parses back
+    const r = transition(
+      s0,
+      ev({ actor: { id: "a".repeat(200), role: "applicant" }, note: "n".repeat(10_000) }),
+    );
+    expect(r.ok && safeParseSnapshot(JSON.parse(JSON.stringify(r.snapshot))).ok).toBe(true);
   });
   it("accepts the machine as an argument (for machines of your own)", () => {
     const r = transition(s0, { type: "submit", at: "2021-04", actor: applicant }, m);

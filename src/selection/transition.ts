@@ -21,7 +21,9 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
- *   an event that is not an object with a string `type` or a payload that is not JSON,
+ *   an event that is not an object with a string `type`, an actor id that is empty or over 200
+ *   characters, a note over 10,000 characters (the limits of {@link AuditEntrySchema}, so that every
+ *   snapshot written reads back) or a payload that is not JSON,
  *   `UNKNOWN_MACHINE` when the snapshot names no shipped machine and none is given,
  *   `INVALID_MACHINE` when the given machine is not shaped like a {@link Machine}
  * @example
@@ -67,15 +69,18 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     typeof actor === "object" &&
       actor !== null &&
       typeof actor.id === "string" &&
+      actor.id !== "" &&
+      actor.id.length <= 200 &&
       typeof actor.role === "string",
     "INVALID_INPUT",
-    "event.actor to be { id: string, role: string }",
+    "event.actor to be { id: 1 to 200 characters, role: string }",
     actor,
   );
+  // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
-    !(event.note !== undefined && typeof event.note !== "string"),
+    !(event.note !== undefined && (typeof event.note !== "string" || event.note.length > 10_000)),
     "INVALID_INPUT",
-    "event.note to be a string",
+    "event.note to be a string of at most 10000 characters",
     event.note,
   );
   const t = evaluate(
