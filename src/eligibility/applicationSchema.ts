@@ -1,10 +1,10 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
+import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "../core/patterns.js";
 import { type Application, APPLICATION_LIMITS as L } from "./application.js";
 import { CONSORTIUM_ROLE_IDS, type ConsortiumRole } from "./consortiumRoles.js";
 import { COUNTRY_CODES, readKrwText } from "./deps.js";
 import { ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTypes.js";
-import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "./patterns.js";
 import { buildApplication } from "./validateApplication.js";
 
 function buildSchemas() {

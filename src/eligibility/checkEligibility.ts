@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
+import { DATE_TIME_RE } from "../core/patterns.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import { isKrw } from "../money/index.js";
@@ -8,7 +9,6 @@ import type { Application, ConsortiumMember } from "./application.js";
 import { defaultEditions, instantOf } from "./deps.js";
 import type { EligibilityIssue, EligibilityResult, EligibilityRuleRef } from "./eligibilityIssue.js";
 import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
-import { DATE_TIME_RE } from "./patterns.js";
 import { getEligibilityRules } from "./rules/index.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 import { checkApplication } from "./validateApplication.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DATE_TIME_RE } from "../core/patterns.js";
 import { instantOf, seoulSpan } from "./deps.js";
-import { DATE_TIME_RE } from "./patterns.js";
 
 describe("instantOf", () => {
   it("agrees with Date.parse on every date-time the schema accepts", () => {

@@ -9,6 +9,7 @@
 
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
+import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "../core/patterns.js";
 import type { FieldPath, Issue } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import { krw } from "../money/index.js";
@@ -16,7 +17,6 @@ import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from
 import type { ConsortiumRole } from "./consortiumRoles.js";
 import { isCountryCode, readKrwText } from "./deps.js";
 import { isOrganisationType, ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTypes.js";
-import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "./patterns.js";
 
 type Obj = Record<string, unknown>;
 

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { DATE_TIME_RE } from "../core/patterns.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type PartialDate, type PartialDateInput, readPartialDate } from "./partialDate.js";
 import { DAY_MS, dayNumber, SEOUL_OFFSET_MS } from "./seoulDays.js";
@@ -16,14 +17,12 @@ import { DAY_MS, dayNumber, SEOUL_OFFSET_MS } from "./seoulDays.js";
  */
 export type InstantInput = Date | string;
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 /** Reads an instant as epoch ms, throwing `INVALID_DATE` for anything else. @internal */
 export function readInstant(value: unknown, name = "asOf"): number {
   if (value instanceof Date) {
     const ms = value.getTime();
     if (!Number.isNaN(ms)) return ms;
-  } else if (typeof value === "string" && value.length <= 40 && DATE_TIME.test(value)) {
+  } else if (typeof value === "string" && value.length <= 40 && DATE_TIME_RE.test(value)) {
     const ms = Date.parse(value);
     if (!Number.isNaN(ms)) return ms;
   }

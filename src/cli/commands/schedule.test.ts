@@ -148,6 +148,11 @@ describe("kcity schedule", () => {
         "--met needs --on",
       ],
       [["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "soon"], "INVALID_DATE"],
+      // a day that does not exist is refused, not rolled to 1 March
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "2022-02-30T10:00:00+09:00"],
+        "INVALID_DATE",
+      ],
     ];
     for (const [argv, said] of cases) {
       const out = run(...argv);

@@ -1,6 +1,8 @@
 /**
  * Regular expressions shared by the zod schema, the generated JSON Schema and the fast validator,
- * so that all three give the same verdict.
+ * so that all three give the same verdict, and by every reader of a date-time (eligibility's
+ * `asOf` and `submittedAt`, the timeline's instants): a day that does not exist (30 February) or
+ * `24:00` is refused everywhere alike.
  *
  * @internal
  * @module
