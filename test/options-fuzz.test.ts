@@ -113,6 +113,36 @@ describe("options that are not what they should be", () => {
   }
 });
 
+describe("options that are not an object", () => {
+  // docs/errors.md names these exceptions: they read a value that is not an object as no options
+  const LENIENT: Record<string, readonly unknown[]> = {
+    formatKrw: [[]],
+    formatRange: [[]],
+    toMermaid: [null, [], "x", 5],
+  };
+  // where the "options" are required arguments, the refusal names what is missing
+  const REQUIRED: Record<string, readonly string[]> = {
+    multiply: ["INVALID_ROUNDING"],
+    convert: ["INVALID_ROUNDING"],
+    start: ["INVALID_INPUT"],
+    planSchedule: ["INVALID_OPTIONS", "INVALID_DATE"],
+  };
+  for (const [name, call] of CALLS) {
+    it(`${name} refuses null, an array, a string and a number`, () => {
+      for (const o of [null, [], "x", 5]) {
+        if (LENIENT[name]?.some((l) => JSON.stringify(l) === JSON.stringify(o))) continue;
+        let code = "none";
+        try {
+          call(o);
+        } catch (e) {
+          code = api.isKcnError(e) ? e.code : String(e);
+        }
+        expect(REQUIRED[name] ?? ["INVALID_OPTIONS"], `${name}(…, ${JSON.stringify(o)})`).toContain(code);
+      }
+    });
+  }
+});
+
 describe("editions given as an option", () => {
   const real = api.getEdition(2024);
   const broken = [

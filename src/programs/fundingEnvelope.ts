@@ -1,7 +1,7 @@
 import { type Fact, inferred, known, unknown } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type FundingRange, type Krw, portfolioEnvelope } from "../money/index.js";
 import { sourcesOf } from "./combineFacts.js";
@@ -105,7 +105,7 @@ const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = freeze({
  */
 export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = {}): FundingEnvelope {
   const edition = getEdition(year);
-  const prefer = options?.prefer ?? "awarded";
+  const prefer = optionsOf(options).prefer ?? "awarded";
   need(
     !(prefer !== "awarded" && prefer !== "call"),
     "INVALID_OPTIONS",

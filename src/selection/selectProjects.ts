@@ -1,7 +1,7 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { isKrw, type Krw, krw } from "../money/index.js";
 import { isCountryCode, isMoment } from "./deps.js";
@@ -206,7 +206,7 @@ export function selectProjects(
 ): SelectionOutcome {
   if (!Array.isArray(candidates))
     bad(`Expected an array of candidates, received ${describeReceived(candidates)}`);
-  const opts = options ?? {};
+  const opts = optionsOf(options);
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
     need(

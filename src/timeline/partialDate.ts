@@ -15,7 +15,7 @@ import { daysInMonth, pad } from "./seoulDays.js";
 export type DatePrecision = "year" | "month" | "day" | "minute";
 
 /**
- * A date as precise as the sources give it, in Korea time (Asia/Seoul, UTC+9, no daylight saving),
+ * A date as precise as the sources give it, in Korea time (a fixed UTC+9, as Asia/Seoul since 1988),
  * tagged by its precision in `kind`. Its JSON form is the {@link PartialDateString}
  * (`"2021"`, `"2021-06"`, `"2021-06-22"`, `"2026-02-10T17:00"`), see {@link toPartialDateString}.
  *
