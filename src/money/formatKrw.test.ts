@@ -71,6 +71,28 @@ describe("formatKrw", () => {
     ).toBe("≈ KRW 100 million");
   });
 
+  it("rounds floor toward minus infinity and ceil toward plus infinity on negative amounts too", () => {
+    const o = (rounding: "floor" | "ceil", locale: "en" | "ko" = "en") =>
+      ({ style: "compact", maximumFractionDigits: 0, rounding, locale }) as const;
+    expect(formatKrw(krw(-1_600_000), o("floor"))).toBe("≈ -KRW 2 million");
+    expect(formatKrw(krw(-1_400_000), o("ceil"))).toBe("≈ -KRW 1 million");
+    expect(formatKrw(krw(1_600_000), o("floor"))).toBe("≈ KRW 1 million");
+    expect(formatKrw(krw(-140_000_000), o("floor", "ko"))).toBe("약 -2억 원");
+    expect(formatKrw(krw(-140_000_000), o("ceil", "ko"))).toBe("약 -1억 원");
+    // as multiply rounds the same modes
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 9n) + 1n, max: 10n ** 9n - 1n }), (n) => {
+        const millions = (t: string) => BigInt(t.replace(/[^0-9-]/g, "")) * 1_000_000n;
+        const text = (r: "floor" | "ceil") =>
+          formatKrw(krw(n), { style: "compact", maximumFractionDigits: 0, rounding: r });
+        const [lo, hi] = [text("floor"), text("ceil")];
+        if (!lo.startsWith("≈") || !lo.endsWith("million") || !hi.endsWith("million")) return;
+        expect(millions(lo)).toBeLessThanOrEqual(n);
+        expect(millions(hi)).toBeGreaterThanOrEqual(n);
+      }),
+    );
+  });
+
   it("refuses bad input with KcnError codes", () => {
     expect(() => formatKrw(money("USD", "1.00") as never)).toThrowError(
       expect.objectContaining({ code: "INVALID_AMOUNT" }),

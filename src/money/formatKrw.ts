@@ -41,6 +41,9 @@ export interface FormatKrwOptions {
 
 const KRW_STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 
+/** floor and ceil of a magnitude, for a negative amount. */
+const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil: "floor" };
+
 /** @internal Groups the digits of a non-negative bigint by three. */
 export function groupDigits(n: bigint): string {
   const s = n.toString();
@@ -237,7 +240,8 @@ export function formatKrw(amount: Krw | KrwInput, options: FormatKrwOptions = {}
     return locale === "ko" ? `${sign}${groupDigits(abs)}원` : `${sign}₩${groupDigits(abs)}`;
   }
   if (style === "compact") {
-    const c = compactBody(abs, locale, maxFrac, rounding);
+    // the body is the magnitude: on a negative amount, floor and ceil turn the other way
+    const c = compactBody(abs, locale, maxFrac, (neg && FLIP[rounding as "floor"]) || rounding);
     if (c) {
       if (locale === "ko") {
         const body = `${sign}${c.text}${c.unit}${c.unit ? " 원" : "원"}`;
