@@ -46,13 +46,13 @@ describe("checkEligibility", () => {
     expect([...ranks].sort()).toEqual(ranks);
   });
 
-  it("throws KcnError INVALID_OPTIONS for an unreadable asOf", () => {
-    for (const asOf of ["yesterday", "2024-03-19", new Date(Number.NaN)]) {
+  it("throws KcnError INVALID_DATE for an unreadable asOf, as every asOf of the library", () => {
+    for (const asOf of ["yesterday", "2024-03-19", new Date(Number.NaN), "2024-02-30T10:00:00+09:00", 5]) {
       try {
-        checkEligibility(demo2024(), { asOf });
+        checkEligibility(demo2024(), { asOf: asOf as never });
         expect.unreachable();
       } catch (e) {
-        expect(isKcnError(e) && e.code).toBe("INVALID_OPTIONS");
+        expect(isKcnError(e) && [e.code, e.details["option"]]).toEqual(["INVALID_DATE", "asOf"]);
       }
     }
   });

@@ -1,12 +1,11 @@
 import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
-import { DATE_TIME_RE } from "../core/patterns.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import { isKrw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
-import { defaultEditions, instantOf } from "./deps.js";
+import { defaultEditions, instantOf, readInstant } from "./deps.js";
 import type { EligibilityIssue, EligibilityResult, EligibilityRuleRef } from "./eligibilityIssue.js";
 import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
@@ -29,24 +28,16 @@ export interface CheckEligibilityOptions {
   readonly editions?: readonly Edition[];
 }
 
-/** @internal Reads `asOf` as epoch ms. */
+/**
+ * @internal Reads `asOf` as epoch ms, as every `asOf` of the library is read (the timeline's
+ * `readInstant`: `INVALID_DATE` for a value that is not a valid Date or an existing ISO 8601
+ * date-time with an offset).
+ */
 export function readAsOf(asOf: Date | string | undefined): number | undefined {
-  if (asOf === undefined) return undefined;
-  if (asOf instanceof Date) {
-    const ms = asOf.getTime();
-    if (Number.isNaN(ms))
-      throw new KcnError("INVALID_OPTIONS", "Expected asOf to be a valid Date, received Invalid Date");
-    return ms;
-  }
-  if (typeof asOf === "string" && DATE_TIME_RE.test(asOf)) return instantOf(asOf);
-  throw new KcnError(
-    "INVALID_OPTIONS",
-    `Expected asOf to be a Date or an ISO 8601 date-time with an offset, received ${typeof asOf === "string" ? JSON.stringify(asOf.slice(0, 60)) : typeof asOf}`,
-    { option: "asOf" },
-  );
+  return asOf === undefined ? undefined : readInstant(asOf);
 }
 
-/** @internal Reads the `asOf` and `editions` options, throwing INVALID_OPTIONS for junk. */
+/** @internal Reads the `asOf` and `editions` options (INVALID_DATE for a bad asOf, INVALID_OPTIONS for the rest). */
 export function readOptions(options: CheckEligibilityOptions | undefined): {
   asOf: number | undefined;
   editions: readonly Edition[];
@@ -119,8 +110,9 @@ function toInput(value: unknown): unknown {
  * @param application - an application, or unknown input in its JSON form
  * @param options - {@link CheckEligibilityOptions}
  * @returns `{ eligible, valid, issues, consideredFor }`; `eligible` is `true` when no issue is an error
- * @throws {@link KcnError} `INVALID_OPTIONS` when `options` is not an object, `asOf` is not a valid
- *   date-time, or `editions` is not an array of editions shaped as the programs module makes them
+ * @throws {@link KcnError} `INVALID_DATE` when `asOf` is not a valid Date or an existing ISO 8601
+ *   date-time with an offset; `INVALID_OPTIONS` when `options` is not an object or `editions` is not
+ *   an array of editions shaped as the programs module makes them
  * @example
  * ```ts
  * const r = checkEligibility({ year: 2024, subProgramId: "overseas-demonstration", title: "Smart parking",

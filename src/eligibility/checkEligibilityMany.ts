@@ -40,7 +40,7 @@ export interface EligibilityBatchResult {
  * @param applications - an array of applications or unknown inputs
  * @param options - as for {@link checkEligibility}
  * @returns each result and a summary (`byCode` counts applications per issue code)
- * @throws {@link KcnError} `INVALID_INPUT` when `applications` is not an array; `INVALID_OPTIONS` for a bad `asOf` or `editions`
+ * @throws {@link KcnError} `INVALID_INPUT` when `applications` is not an array; `INVALID_DATE` for a bad `asOf`, `INVALID_OPTIONS` for bad `editions`
  * @example
  * ```ts
  * const { summary } = checkEligibilityMany([{}, { year: 2020 }]);

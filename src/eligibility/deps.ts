@@ -9,6 +9,9 @@ import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { safeParseKrw } from "../money/index.js";
 import { earliestInstant } from "../timeline/earliestInstant.js";
+
+export { readInstant } from "../timeline/instant.js";
+
 import { latestInstant } from "../timeline/latestInstant.js";
 
 /** Reads a funding text as whole won (money's `safeParseKrw`), or the reason it is not an amount. */

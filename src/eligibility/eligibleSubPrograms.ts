@@ -68,7 +68,7 @@ export interface EligibleSubProgramsResult {
  * @param year - the edition year
  * @param options - {@link EligibleSubProgramsOptions}
  * @returns the verdict per sub-program
- * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_OPTIONS` for a bad `asOf` or `editions`
+ * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_DATE` for a bad `asOf`, `INVALID_OPTIONS` for bad `editions`
  * @example
  * ```ts
  * eligibleSubPrograms(

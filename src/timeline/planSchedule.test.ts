@@ -38,6 +38,10 @@ describe("planSchedule", () => {
       { start: "2024-05-02", budget: krw(500_000_001) },
     );
     expect(s.end).toBe("2024-12-31");
+    // 31 December 2024 is a Tuesday; 2022's is a Saturday: the completion moves back to Friday 30th
+    expect(s.milestones.at(-1)?.due).toBe("2024-12-31");
+    const y2022 = planSchedule({ id: "d", track: "solution-demonstration" }, { start: "2022-05-02" });
+    expect([y2022.end, y2022.milestones.at(-1)?.due]).toEqual(["2022-12-31", "2022-12-30"]);
     const payments = s.milestones.flatMap((m) => (m.payment ? [m.payment] : []));
     expect(payments.map((p) => p.amount)).toEqual([150_000_000n, 200_000_001n, 150_000_000n]);
     expect(sum(payments).amount).toBe(500_000_001n);
@@ -87,6 +91,9 @@ describe("planSchedule", () => {
           const s = planSchedule({ id: "p", track: "solution-planning" }, { start, durationMonths: months });
           const dues = s.milestones.map((m) => m.due);
           expect([...dues].sort()).toEqual(dues);
+          // due days are business days; the completion never falls after the end
+          for (const d of dues.slice(1)) expect(isKoreanBusinessDay(d)).toBe(true);
+          expect((dues.at(-1) as string) <= s.end).toBe(true);
         },
       ),
     );

@@ -95,7 +95,9 @@ export interface PlanScheduleOptions {
   readonly tranches?: readonly TrancheSpec[];
   /**
    * Move due dates that fall on a weekend or Korean public holiday to the next business day, as the
-   * Civil Act (art. 161) does for the end of a period (default `true`; needs the holiday table).
+   * Civil Act (art. 161) does for the end of a period, or to the business day before when the next
+   * one is after the project's last business day, so that no due day falls after `end` (a
+   * demonstration planned to finish within the year does; default `true`; needs the holiday table).
    */
   readonly businessDays?: boolean;
 }
@@ -154,13 +156,14 @@ function addMonthsDay(year: number, month: number, day: number, months: number):
   return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-function nextBusinessDay(day: number): number {
+/** The day itself when it is a business day, else the next one (`step` 1) or the one before (-1). */
+function toBusinessDay(day: number, step: number): number {
   if (day < FIRST_DAY || day > LAST_DAY) return day;
   const { before } = calendarIndex();
   const i = day - FIRST_DAY;
   if ((before[i + 1] ?? 0) > (before[i] ?? 0)) return day;
   try {
-    return moveBusinessDays(day, 1);
+    return moveBusinessDays(day, step);
   } catch {
     return day;
   }
@@ -259,9 +262,13 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
   }
 
   const span = endDay - startDay;
+  // the last business day of the project: no due day moves past it
+  const lastDay = toBusinessDay(endDay, -1);
   const milestones = MILESTONE_KINDS.map((m): PlannedMilestone => {
     let day = m.at === 0 ? startDay : m.at === 1 ? endDay : startDay + Math.round(span * m.at);
-    if (shift) day = nextBusinessDay(day);
+    // forward to a business day, but not past the project's last one (a day in the last run of
+    // weekends and holidays before the end moves back to it)
+    if (shift) day = Math.min(toBusinessDay(day, 1), lastDay);
     const payment = payments?.get(m.kind);
     return freeze({
       id: `${project.id}/${m.kind}`,
