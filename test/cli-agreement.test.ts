@@ -91,7 +91,7 @@ describe("kcity --json agrees with the library", () => {
       score: fc.integer({ min: 0, max: 100 }),
       requested: fc
         .integer({ min: 1, max: 9 })
-        .map((n) => ({ amount: `${n}00000000`, currency: "KRW" as const })),
+        .map((n) => ({ amount: String(n * 100_000_000), currency: "KRW" as const })),
       submittedAt: fc.constantFrom("2024-03-01", "2024-03-02", "2024-04"),
     });
     fc.assert(
@@ -104,7 +104,7 @@ describe("kcity --json agrees with the library", () => {
             quotas: fc.record({ planning: fc.integer({ min: 0, max: 4 }) }),
             budget: fc
               .integer({ min: 0, max: 40 })
-              .map((n) => ({ amount: `${n}00000000`, currency: "KRW" as const })),
+              .map((n) => ({ amount: String(n * 100_000_000), currency: "KRW" as const })),
           },
           { requiredKeys: [] },
         ),

@@ -149,6 +149,19 @@ describe("selectProjects", () => {
     });
     expect(refusal([c("a", "KE", 1, 1), c("a", "UZ", 1, 1)])?.details).toMatchObject({ path: [1, "id"] });
     expect(refusal([{ ...c("a", "KE", 1, 1), country: 5 }])?.details).toMatchObject({ path: [0, "country"] });
+    // money JSON is read as KrwJsonSchema reads it everywhere: digits only, no other key
+    for (const requested of [
+      { amount: "300,000,000", currency: "KRW" },
+      { amount: "0300000000", currency: "KRW" },
+      { amount: "300000000", currency: "KRW", note: "x" },
+      { amount: "300000000", currency: "USD" },
+    ])
+      expect(refusal([{ ...c("a", "KE", 1, 1), requested }])?.details).toMatchObject({
+        path: [0, "requested"],
+      });
+    expect(codeOf(() => selectProjects([], { budget: { amount: "1,000", currency: "KRW" } as never }))).toBe(
+      "INVALID_OPTIONS",
+    );
     // the cap counts codes: "ke" beside "KE" would be a second country, "UK" and "Kenya" none
     for (const country of ["ke", "UK", "Kenya", ""])
       expect(refusal([c("a", "KE", 1, 1), { ...c("b", "KE", 1, 1), country }])).toEqual({

@@ -3,7 +3,7 @@ import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
-import { isKrw, type Krw, krw } from "../money/index.js";
+import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
 import { isCountryCode, isMoment } from "./deps.js";
 
 /**
@@ -131,15 +131,11 @@ function badCandidate(i: number, field: string, what: string, value: unknown): n
 
 function amountOf(value: unknown, where: string): bigint {
   if (isKrw(value)) return value.amount;
-  if (typeof value === "object" && value !== null) {
-    const v = value as { amount?: unknown; currency?: unknown };
-    if (v.currency === "KRW" && typeof v.amount === "string") {
-      try {
-        return krw(v.amount).amount;
-      } catch {
-        // fall through to the error below
-      }
-    }
+  try {
+    // the money JSON form as KrwJsonSchema reads it everywhere: digits only, no other key
+    return fromKrwJson(value).amount;
+  } catch {
+    // the error below names the candidate's field
   }
   return bad(
     `Expected ${where} as Krw or {"amount":"400000000","currency":"KRW"}, received ${describeReceived(value)}`,
