@@ -129,20 +129,14 @@ function badCandidate(i: number, field: string, what: string, value: unknown): n
   });
 }
 
-function amountOf(value: unknown, where: string): bigint {
+/** Whole won of a Krw or of the money JSON form as KrwJsonSchema reads it (digits only, no other key). */
+function amountOf(value: unknown): bigint | undefined {
   if (isKrw(value)) return value.amount;
   try {
-    // the money JSON form as KrwJsonSchema reads it everywhere: digits only, no other key
     return fromKrwJson(value).amount;
   } catch {
-    // the error below names the candidate's field
+    return undefined;
   }
-  return bad(
-    `Expected ${where} as Krw or {"amount":"400000000","currency":"KRW"}, received ${describeReceived(value)}`,
-    {
-      where,
-    },
-  );
 }
 
 function byRank(a: Keyed, b: Keyed): number {
@@ -237,14 +231,12 @@ export function selectProjects(
   );
   let remaining: bigint | undefined;
   if (opts.budget !== undefined) {
-    try {
-      remaining = amountOf(opts.budget, "budget");
-    } catch {
+    remaining = amountOf(opts.budget);
+    if (remaining === undefined)
       throw new KcnError(
         "INVALID_OPTIONS",
         `Expected budget as Krw or money JSON, received ${describeReceived(opts.budget)}`,
       );
-    }
     if (remaining < 0n)
       throw new KcnError("INVALID_OPTIONS", `Expected a budget >= 0, received ${remaining}`);
   }
@@ -267,7 +259,9 @@ export function selectProjects(
     if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at)))
       badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
     dateRank.set(at, 0);
-    const amount = amountOf(c.requested, `candidates[${i}].requested`);
+    const amount = amountOf(c.requested);
+    if (amount === undefined)
+      badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', c.requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
     keyed[i] = { score: c.score, at: 0, id: c.id, amount, sub: c.subProgramId, country: c.country, c };
   }
