@@ -46,6 +46,15 @@ describe("callStatusAt", () => {
     );
   });
 
+  it("counts a 2024 planning proposal for 2024 to the end of April, then for 2025, then for no edition", () => {
+    const counts = (asOf: string) => callStatusAt(2024, "planning", asOf).countsForEdition;
+    expect(counts("2024-04-30T23:59:59+09:00")).toBe(2024);
+    expect(counts("2024-05-01T00:00:00+09:00")).toBe(2025);
+    expect(counts("2025-12-31T23:59:59+09:00")).toBe(2025);
+    expect(counts("2026-01-01T00:00:00+09:00")).toBeUndefined();
+    expect(counts("2030-01-01T00:00:00+09:00")).toBeUndefined();
+  });
+
   it("says unknown, not forthcoming, when the opening day is not known", () => {
     // 2026 planning: year-round intake whose opening day and cutoff the sources do not give
     for (const asOf of ["2025-06-01T00:00:00Z", "2026-11-27T00:00:00Z", "2027-12-31T00:00:00Z"]) {

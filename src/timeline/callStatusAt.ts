@@ -54,7 +54,8 @@ export interface CallStatus {
   readonly resultsAnnounced?: PartialDateString;
   /**
    * Rolling intake only: the edition a proposal made at `asOf` counts for (this year's until the
-   * cutoff, then `rollsOverTo`); `undefined` before the intake opens or when the cutoff is unknown.
+   * cutoff, then `rollsOverTo` to the end of that year); `undefined` before the intake opens, when the
+   * cutoff is unknown, and after the roll-over year (a proposal rolls over one cycle only).
    */
   readonly countsForEdition?: number;
   /**
@@ -135,7 +136,9 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
 
   let countsForEdition: number | undefined;
   if (intake.kind === "rolling" && closes !== undefined && status !== "forthcoming" && status !== "unknown") {
-    countsForEdition = t <= spanOf(closes).end ? year : intake.rollsOverTo;
+    // after the cutoff, the next cycle; after the end of that year, none (a later edition's intake)
+    const next = intake.rollsOverTo;
+    countsForEdition = t <= spanOf(closes).end ? year : t <= spanOf(String(next)).end ? next : undefined;
   }
   return freeze({
     year,
