@@ -117,10 +117,6 @@ export interface SelectionOutcome {
   readonly remainingBudget?: Krw;
 }
 
-function bad(message: string, details: Record<string, unknown> = {}): never {
-  throw new KcnError("INVALID_INPUT", message, details);
-}
-
 /** Refuses candidate `i`'s `field` (the candidate itself when empty): its path, what was expected and received. */
 function badCandidate(i: number, field: string, what: string, value: unknown): never {
   need(false, "INVALID_INPUT", `candidates[${i}]${field && `.${field}`} to be ${what}`, value, {
@@ -195,7 +191,10 @@ export function selectProjects(
   options: SelectProjectsOptions = {},
 ): SelectionOutcome {
   if (!Array.isArray(candidates))
-    bad(`Expected an array of candidates, received ${describeReceived(candidates)}`);
+    throw new KcnError(
+      "INVALID_INPUT",
+      `Expected an array of candidates, received ${describeReceived(candidates)}`,
+    );
   const opts = optionsOf(options);
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isKcnError } from "../errors.js";
-import { krw, sum } from "../money/index.js";
+import { krw, money, sum } from "../money/index.js";
 import { getProject } from "../programs/index.js";
 import { isKoreanBusinessDay } from "./isKoreanBusinessDay.js";
 import { planSchedule } from "./planSchedule.js";
@@ -78,6 +78,15 @@ describe("planSchedule", () => {
       code(() => planSchedule(p, { start: "2021-08-01", tranches: [{ milestone: "kickoff", ratio: 1 }] })),
     ).toBe("INVALID_OPTIONS");
     expect(code(() => planSchedule(null as never, { start: "2021-08-01" }))).toBe("INVALID_INPUT");
+    // a budget is whole won, never negative: USD tranches or negative payments would follow
+    for (const budget of [money("USD", "1000"), krw(-500_000_000), { amount: 5n }, "5억 원"]) {
+      try {
+        planSchedule(p, { start: "2021-08-02", budget: budget as never });
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && [e.code, e.details["option"]]).toEqual(["INVALID_OPTIONS", "budget"]);
+      }
+    }
     expect(code(() => planSchedule(p, null as never))).toBe("INVALID_OPTIONS");
   });
 

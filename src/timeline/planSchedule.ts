@@ -4,7 +4,7 @@ import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
-import { add, allocate, type Krw, type RatioInput } from "../money/index.js";
+import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
 import { moveBusinessDays } from "./addKoreanBusinessDays.js";
 import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
@@ -179,7 +179,8 @@ function toBusinessDay(day: number, step: number): number {
  * @param options - the start day, duration, budget and tranches
  * @returns the frozen schedule
  * @throws {@link KcnError} `INVALID_OPTIONS` for a missing or non-day start, a duration outside 1-36
- *   months, a tranche on an unknown milestone or an unknown track; `INVALID_RATIOS` for bad ratios
+ *   months, a budget that is not a Krw of 0 won or more, a tranche on an unknown milestone or an
+ *   unknown track; `INVALID_RATIOS` for bad ratios
  * @example
  * ```ts
  * const s = planSchedule({ id: "2021-ke-nairobi", track: "urban-planning" }, { start: "2021-08-02" });
@@ -234,6 +235,15 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
   let payments: Map<MilestoneKind, Krw> | undefined;
   const budget = options.budget;
   if (budget !== undefined) {
+    need(
+      isKrw(budget) && budget.amount >= 0n,
+      "INVALID_OPTIONS",
+      "budget to be a Krw of 0 won or more",
+      budget,
+      {
+        option: "budget",
+      },
+    );
     const tranches: readonly TrancheSpec[] = options.tranches ?? [
       { milestone: "inception-report", ratio: 30 },
       { milestone: "interim-report", ratio: 40 },
