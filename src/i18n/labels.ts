@@ -17,15 +17,16 @@ import type { Label } from "../core/label.js";
 import type { SchemaIssueCode } from "../core/zodIssues.js";
 import { CONSORTIUM_ROLES } from "../eligibility/consortiumRoles.js";
 import { ELIGIBILITY_ISSUE_CODES, type EligibilitySeverity } from "../eligibility/eligibilityIssue.js";
-import { ORGANISATION_TYPES } from "../eligibility/organisationTypes.js";
+import { ORGANISATION_TYPES, type OrganisationType } from "../eligibility/organisationTypes.js";
 import { KCN_ERROR_CODES } from "../errors.js";
 import type { RateQuote } from "../money/convert.js";
 import type { KrwStyle } from "../money/formatKrw.js";
 import type { KrwParseIssueCode } from "../money/parseKrw.js";
 import type { RoundingMode } from "../money/rounding.js";
-import type { BudgetFit } from "../programs/fundingEnvelope.js";
+import type { CumulativeLine } from "../programs/cumulativeTotals.js";
+import type { BudgetFit, EnvelopeLine } from "../programs/fundingEnvelope.js";
 import { TRACKS } from "../programs/tracks.js";
-import type { EditionEventKind, SecretariatId } from "../programs/types.js";
+import type { EditionEventKind, Intake, SecretariatId } from "../programs/types.js";
 import type { MachineIssueCode } from "../selection/checkMachine.js";
 import { LIFECYCLE_ISSUE_CODES } from "../selection/issues.js";
 import { ROLES } from "../selection/roles.js";
@@ -33,6 +34,7 @@ import { NOT_SELECTED_REASONS } from "../selection/selectProjects.js";
 import type { GuardName, StateKind } from "../selection/types.js";
 import { CALL_STATUS_LABELS } from "../timeline/callStatusAt.js";
 import type { DateRelation } from "../timeline/comparePartialDates.js";
+import type { CalendarEntry } from "../timeline/editionCalendar.js";
 import { MILESTONE_STATUSES } from "../timeline/milestoneStatus.js";
 import type { DatePrecision } from "../timeline/partialDate.js";
 import { MILESTONE_KINDS } from "../timeline/planSchedule.js";
@@ -168,6 +170,45 @@ export const BUDGET_FIT_LABELS = {
   unknown: { en: "Unknown", ko: "알 수 없음" },
 } as const satisfies Record<BudgetFit, Label>;
 
+/** Whether a cumulative statement matches the data (`CumulativeLine.verdict`). */
+export const CUMULATIVE_VERDICT_LABELS = {
+  matches: { en: "Matches the data", ko: "자료와 일치" },
+  "does-not-match": { en: "Does not match the data", ko: "자료와 불일치" },
+} as const satisfies Record<CumulativeLine["verdict"], Label>;
+
+/** Which count a funding-envelope line uses (`EnvelopeLine.countBasis`). */
+export const COUNT_BASIS_LABELS = {
+  target: { en: "Target count", ko: "목표 건수" },
+  selected: { en: "Number selected", ko: "선정 건수" },
+  unknown: { en: "Unknown", ko: "알 수 없음" },
+} as const satisfies Record<EnvelopeLine["countBasis"], Label>;
+
+/** Which per-project range a funding-envelope line uses (`EnvelopeLine.rangeBasis`). */
+export const RANGE_BASIS_LABELS = {
+  awarded: { en: "Range awarded", ko: "선정 시 지원 범위" },
+  call: { en: "Range in the call", ko: "공모 지원 범위" },
+  unknown: { en: "Unknown", ko: "알 수 없음" },
+} as const satisfies Record<EnvelopeLine["rangeBasis"], Label>;
+
+/** How a sub-program takes proposals (`Intake.kind`, `CallStatus.intake`). */
+export const INTAKE_KIND_LABELS = {
+  call: { en: "Call with a window", ko: "기간 공모" },
+  rolling: { en: "Year-round intake", ko: "연중 접수" },
+} as const satisfies Record<Intake["kind"], Label>;
+
+/** Where a calendar entry comes from (`CalendarEntry.origin`). */
+export const CALENDAR_ORIGIN_LABELS = {
+  event: { en: "An event of the edition", ko: "사업 일정" },
+  intake: { en: "The intake of a sub-program", ko: "세부 사업 접수" },
+} as const satisfies Record<CalendarEntry["origin"], Label>;
+
+/** Where an organisation type is based (`OrganisationType.location`). */
+export const ORGANISATION_LOCATION_LABELS = {
+  overseas: { en: "Outside Korea", ko: "해외" },
+  korea: { en: "In Korea", ko: "국내" },
+  any: { en: "In Korea or abroad", ko: "국내 또는 해외" },
+} as const satisfies Record<OrganisationType["location"], Label>;
+
 /** How precise a date is (`DatePrecision`). */
 export const DATE_PRECISION_LABELS = {
   year: { en: "Year", ko: "연도" },
@@ -274,6 +315,12 @@ export function labelCatalogue(): Record<string, Record<string, Label>> {
     secretariats: pick(SECRETARIAT_LABELS),
     editionEventKinds: pick(EDITION_EVENT_KIND_LABELS),
     budgetFits: pick(BUDGET_FIT_LABELS),
+    cumulativeVerdicts: pick(CUMULATIVE_VERDICT_LABELS),
+    countBases: pick(COUNT_BASIS_LABELS),
+    rangeBases: pick(RANGE_BASIS_LABELS),
+    intakeKinds: pick(INTAKE_KIND_LABELS),
+    calendarOrigins: pick(CALENDAR_ORIGIN_LABELS),
+    organisationLocations: pick(ORGANISATION_LOCATION_LABELS),
     datePrecisions: pick(DATE_PRECISION_LABELS),
     dateRelations: pick(DATE_RELATION_LABELS),
     stateKinds: pick(STATE_KIND_LABELS),
