@@ -22,7 +22,7 @@ export const RULES_2023: EditionRules = deepFreeze({
       leadTypes: known(
         GOVERNMENTS,
         ["S10"],
-        "official",
+        "press",
         "Proposed by central or local governments of partner countries.",
       ),
       priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S10"]),

@@ -18,7 +18,7 @@ const CALL: Intake = {
     "official",
     "MOLIT opened the first call the day it launched the platform.",
   ),
-  closes: known("2020-03-20", ["S8", "S22", "S30"], "press"),
+  closes: known("2020-03-20", ["S8", "S22", "S30"]),
   note: "One window for both types.",
 };
 
@@ -39,7 +39,6 @@ const REVIEW = known(
     },
   ],
   ["S40", "S42"],
-  "press",
 );
 
 const CRITERIA = known(
@@ -50,7 +49,6 @@ const CRITERIA = known(
     label("Likelihood of Korean firms winning contracts", "국내 기업 수주 가능성"),
   ],
   ["S8", "S40"],
-  "press",
 );
 
 const FUNDING_UNKNOWN = {
@@ -110,7 +108,6 @@ export const EDITION_2020: Edition = deepFreeze({
           "신도시, 역세권, 산업단지, 공항 이전 부지, 국가·도시 로드맵의 마스터플랜 또는 타당성 조사.",
         ),
         ["S40", "S42"],
-        "press",
       ),
       funding: FUNDING_UNKNOWN,
       targetCount: unknown(
@@ -128,7 +125,7 @@ export const EDITION_2020: Edition = deepFreeze({
       criteria: CRITERIA,
       counts: {
         applications: known(31, ["S22", "S40"], "press", "38.75% of 80 (S40), rounded to 38.8% (S22)."),
-        applicantCountries: known(17, ["S22", "S40"], "press"),
+        applicantCountries: known(17, ["S22", "S40"]),
         selected: unknown("How many of the 12 projects were of this type is not found.", ["S5"]),
         selectedCountries: unknown("Not found.", ["S5"]),
       },
@@ -144,7 +141,6 @@ export const EDITION_2020: Edition = deepFreeze({
           "교통·ITS, 전자정부·데이터 플랫폼, 상하수도, 폐기물 등 단일 스마트솔루션.",
         ),
         ["S22", "S42"],
-        "press",
       ),
       funding: FUNDING_UNKNOWN,
       targetCount: unknown(
@@ -167,7 +163,7 @@ export const EDITION_2020: Edition = deepFreeze({
           "press",
           "57.5% of 80; transport/ITS (15) and e-government/data platforms (14) were the largest groups.",
         ),
-        applicantCountries: known(19, ["S22", "S42"], "press"),
+        applicantCountries: known(19, ["S22", "S42"]),
         selected: unknown("How many of the 12 projects were of this type is not found.", ["S5"]),
         selectedCountries: unknown("Not found.", ["S5"]),
       },
@@ -207,7 +203,7 @@ export const EDITION_2020: Edition = deepFreeze({
       label("East Kalimantan (new capital site)", "동칼리만탄 (신수도 부지)"),
       {
         subProgramId: "smart-city-development",
-        track: known("urban-planning", ["S51"], "press"),
+        track: known("urban-planning", ["S51"]),
         title: inferred(
           label("Basic concept plan of the New Capital City", "신수도 기본구상"),
           'The 2021 results (S16) refer to "the basic concept plan of the New Capital City in Indonesia developed under the K-City Network Program 2020".',
@@ -218,7 +214,7 @@ export const EDITION_2020: Edition = deepFreeze({
     ),
     project("2020-pe-cusco", "PE", label("Cusco", "쿠스코"), {
       subProgramId: "smart-city-development",
-      track: known("urban-planning", ["S51", "S40"], "press"),
+      track: known("urban-planning", ["S51", "S40"]),
       sources: ["S5", "S51", "S40"],
       note: "The airport relocation site request came from Peru (S40).",
     }),
@@ -234,7 +230,7 @@ export const EDITION_2020: Edition = deepFreeze({
     project("2020-mn-ulaanbaatar", "MN", label("Ulaanbaatar", "울란바토르"), { sources: ["S5"] }),
     project("2020-co-bogota", "CO", label("Bogotá", "보고타"), {
       subProgramId: "smart-single-solution",
-      track: known("solution-planning", ["S51"], "press"),
+      track: known("solution-planning", ["S51"]),
       sources: ["S5", "S51"],
     }),
     project("2020-th-khon-kaen", "TH", label("Khon Kaen", "콘깬"), { sources: ["S5"] }),
@@ -245,9 +241,8 @@ export const EDITION_2020: Edition = deepFreeze({
           "스마트시티 데이터 조정센터 (마스터플랜 및 타당성 조사)",
         ),
         ["S63", "S16"],
-        "press",
       ),
-      proposer: known(label("Gaziantep Metropolitan Municipality", "가지안테프 광역시"), ["S63"], "press"),
+      proposer: known(label("Gaziantep Metropolitan Municipality", "가지안테프 광역시"), ["S63"]),
       koreanCompany: known(
         label("Samsung SDS", "삼성SDS"),
         ["S16", "S63"],

@@ -59,7 +59,7 @@ export const EDITION_2021: Edition = deepFreeze({
         "official",
       ),
       funding: {
-        call: known(rangeM(400, 600), ["S51"], "press"),
+        call: known(rangeM(400, 600), ["S51"]),
         awarded: known(rangeM(400, 600), ["S16", "S52"], "official"),
         approximate: false,
       },
@@ -243,7 +243,7 @@ export const EDITION_2021: Edition = deepFreeze({
         ["S16"],
         "official",
       ),
-      proposer: known(label("Ministry of Public Works and Housing", "공공사업주택부"), ["S37"], "press"),
+      proposer: known(label("Ministry of Public Works and Housing", "공공사업주택부"), ["S37"]),
       koreanCompany: unknown("The Korean executor is not found in the stored sources.", ["S16"]),
       continues: "2020-id-east-kalimantan",
       sources: ["S16", "S32", "S37"],
@@ -404,11 +404,7 @@ export const EDITION_2021: Edition = deepFreeze({
         ["S16"],
         "official",
       ),
-      proposer: known(
-        label("Gaziantep Metropolitan Municipality", "가지안테프 광역시"),
-        ["S1", "S63"],
-        "press",
-      ),
+      proposer: known(label("Gaziantep Metropolitan Municipality", "가지안테프 광역시"), ["S1", "S63"]),
       koreanCompany: known(
         label(
           "Samsung SDS (with a consortium of small and medium-sized enterprises)",

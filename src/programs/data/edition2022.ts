@@ -9,7 +9,7 @@ import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject, TrackId } from "../types.js";
 import { between, deepFreeze, label, rangeM } from "./build.js";
 
-const OPENS = known("2022-03-29", ["S46", "S49"], "press");
+const OPENS = known("2022-03-29", ["S46", "S49"]);
 
 function project(
   id: string,
@@ -20,7 +20,7 @@ function project(
 ): SelectedProject {
   const demo = subProgramId === "smart-solution-demonstration";
   const track: SelectedProject["track"] = demo
-    ? known<TrackId>("solution-demonstration", ["S13"], "press")
+    ? known<TrackId>("solution-demonstration", ["S13"])
     : unknown(
         "The merged Smart City Planning sub-program covers urban and solution planning; this project's track is not stated.",
         ["S13"],
@@ -31,7 +31,7 @@ function project(
     subProgramId,
     track,
     country,
-    site: known(site, ["S13"], "press"),
+    site: known(site, ["S13"]),
     title: unknown("The title is not found in the stored sources.", ["S13"]),
     proposer: unknown("The proposer is not found in the stored sources.", ["S13"]),
     koreanCompany: unknown("The Korean executor or company is not found in the stored sources.", ["S13"]),
@@ -70,12 +70,12 @@ export const EDITION_2022: Edition = deepFreeze({
       ),
       funding: {
         call: known(rangeM(200, 1000), ["S46", "S49"], "press", "Call ceiling; awards were 300-500M."),
-        awarded: known(rangeM(300, 500), ["S7", "S13"], "press"),
+        awarded: known(rangeM(300, 500), ["S7", "S13"]),
         approximate: false,
       },
       targetCount: unknown("Only the edition's target (about 10 cities) is stated.", ["S46", "S49"]),
       secretariat: unknown("The 2022 secretariats are not found in the stored sources.", ["S46", "S49"]),
-      intake: { kind: "call", opens: OPENS, closes: known("2022-04-29", ["S46", "S49"], "press") },
+      intake: { kind: "call", opens: OPENS, closes: known("2022-04-29", ["S46", "S49"]) },
       reviewSteps: known(
         [
           { id: "document-review", name: label("Document review", "서면 평가"), sources: ["S49"] },
@@ -89,7 +89,6 @@ export const EDITION_2022: Edition = deepFreeze({
           },
         ],
         ["S49"],
-        "press",
       ),
       criteria: known(
         [
@@ -104,7 +103,7 @@ export const EDITION_2022: Edition = deepFreeze({
       counts: {
         applications: unknown("Only the edition's total (33) is stated.", ["S7", "S13"]),
         applicantCountries: unknown("Only the edition's total (17) is stated.", ["S7", "S13"]),
-        selected: known(8, ["S13", "S7"], "press"),
+        selected: known(8, ["S13", "S7"]),
         selectedCountries: inferred(8, "Countries of the eight listed planning projects.", ["S13", "S18"]),
       },
     },
@@ -119,16 +118,15 @@ export const EDITION_2022: Edition = deepFreeze({
           "국내 기업의 기술·제품·솔루션을 해외 도시에서 실증.",
         ),
         ["S46", "S49"],
-        "press",
       ),
       funding: {
-        call: known(rangeM(300, 500), ["S46", "S49"], "press"),
+        call: known(rangeM(300, 500), ["S46", "S49"]),
         awarded: known(rangeM(400, 400), ["S7", "S13"], "press", "400M each for the two projects."),
         approximate: false,
       },
       targetCount: unknown("Only the edition's target (about 10 cities) is stated.", ["S46", "S49"]),
       secretariat: unknown("The 2022 secretariats are not found in the stored sources.", ["S46", "S49"]),
-      intake: { kind: "call", opens: OPENS, closes: known("2022-05-20", ["S46", "S49"], "press") },
+      intake: { kind: "call", opens: OPENS, closes: known("2022-05-20", ["S46", "S49"]) },
       reviewSteps: known(
         [
           { id: "document-review", name: label("Document review", "서면 평가"), sources: ["S49"] },
@@ -140,7 +138,6 @@ export const EDITION_2022: Edition = deepFreeze({
           },
         ],
         ["S49"],
-        "press",
       ),
       criteria: known(
         [
@@ -154,18 +151,18 @@ export const EDITION_2022: Edition = deepFreeze({
       counts: {
         applications: unknown("Only the edition's total (33) is stated.", ["S7", "S13"]),
         applicantCountries: unknown("Only the edition's total (17) is stated.", ["S7", "S13"]),
-        selected: known(2, ["S13", "S7"], "press"),
+        selected: known(2, ["S13", "S7"]),
         selectedCountries: inferred(2, "Thailand and Indonesia.", ["S13"]),
       },
     },
   ],
-  budget: known(krw(4_200_000_000n), ["S46", "S49"], "press"),
+  budget: known(krw(4_200_000_000n), ["S46", "S49"]),
   targetCount: known(between(10), ["S46", "S49"], "press", "About 10 cities."),
   counts: {
-    applications: known(33, ["S7", "S13", "S45"], "press"),
-    applicantCountries: known(17, ["S7", "S13", "S45"], "press"),
+    applications: known(33, ["S7", "S13", "S45"]),
+    applicantCountries: known(17, ["S7", "S13", "S45"]),
     selected: known(10, ["S7", "S12", "S21"], "press", "10 projects in 10 cities."),
-    selectedCountries: known(9, ["S7", "S12", "S21"], "press"),
+    selectedCountries: known(9, ["S7", "S12", "S21"]),
   },
   projectsComplete: true,
   projects: [
@@ -179,9 +176,8 @@ export const EDITION_2022: Edition = deepFreeze({
           "스마트시티 이식쿨 마스터플랜 및 예비타당성 조사",
         ),
         ["S43"],
-        "press",
       ),
-      koreanCompany: known(label("Han-A consortium", "한아 컨소시엄"), ["S43", "S44"], "press"),
+      koreanCompany: known(label("Han-A consortium", "한아 컨소시엄"), ["S43", "S44"]),
       sources: ["S13", "S43", "S44"],
       note: "Consortium on site Oct 2022; preliminary master plan and feasibility study discussed at a meeting dated 25 Apr (likely 2023, S44).",
     }),
@@ -320,7 +316,7 @@ export const EDITION_2022: Edition = deepFreeze({
   ],
   packageElements: [
     known(label("Invitational training in Korea", "국내 초청연수"), ["S16", "S9"], "official"),
-    known(label("Workshops and roadshows", "워크숍·로드쇼"), ["S19"], "press"),
+    known(label("Workshops and roadshows", "워크숍·로드쇼"), ["S19"]),
   ],
   notes: [
     "New rule: international organisations (e.g. the World Bank) may apply jointly with overseas governments or cities (S46, S49).",

@@ -9,12 +9,7 @@ import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { deepFreeze, label, rangeM } from "./build.js";
 
-const OPENS = known(
-  "2023-04-10",
-  ["S10", "S25", "S48"],
-  "official",
-  "Date of the MOLIT public notice (S10).",
-);
+const OPENS = known("2023-04-10", ["S10", "S25", "S48"], "press", "Date of the MOLIT public notice (S10).");
 
 function project(
   id: string,
@@ -31,7 +26,7 @@ function project(
     subProgramId,
     track:
       subProgramId === "overseas-demonstration"
-        ? known("solution-demonstration", ["S14"], "press")
+        ? known("solution-demonstration", ["S14"])
         : unknown(
             "The planning type covers urban and solution planning; this project's track is not stated.",
             ["S14"],
@@ -76,10 +71,9 @@ export const EDITION_2023: Edition = deepFreeze({
           "(가) 스마트 도시계획: 해외 정부의 스마트도시 개발·재생 마스터플랜, (나) 스마트 솔루션 계획: 도시 문제 해결을 위한 단일 솔루션 계획. 계획수립, 타당성 분석, 역량 강화 지원.",
         ),
         ["S10", "S25", "S31"],
-        "official",
       ),
       funding: {
-        call: known(rangeM(300, 500), ["S25", "S31", "S10", "S11"], "press"),
+        call: known(rangeM(300, 500), ["S25", "S31", "S10", "S11"]),
         awarded: known(
           rangeM(300, 500),
           ["S14", "S11"],
@@ -93,7 +87,7 @@ export const EDITION_2023: Edition = deepFreeze({
         "The 2023 secretariat is not found; the Uman tender was run by MOLIT with KIND (S15).",
         ["S15"],
       ),
-      intake: { kind: "call", opens: OPENS, closes: known("2023-05-10", ["S25", "S31", "S48"], "press") },
+      intake: { kind: "call", opens: OPENS, closes: known("2023-05-10", ["S25", "S31", "S48"]) },
       reviewSteps: unknown("The review steps are not found; final selection was scheduled for June.", [
         "S25",
         "S48",
@@ -105,12 +99,11 @@ export const EDITION_2023: Edition = deepFreeze({
           label("Feasibility", "실현 가능성"),
         ],
         ["S25", "S48"],
-        "press",
       ),
       counts: {
         applications: unknown("Only the edition's total (30) is stated.", ["S14", "S61"]),
         applicantCountries: unknown("Only the edition's total (18) is stated.", ["S14", "S61"]),
-        selected: known(4, ["S14", "S11"], "press"),
+        selected: known(4, ["S14", "S11"]),
         selectedCountries: inferred(4, "Ukraine, Indonesia, Egypt, Azerbaijan.", ["S14", "S31"]),
       },
     },
@@ -125,10 +118,9 @@ export const EDITION_2023: Edition = deepFreeze({
           "국내 기업의 기술·제품을 해외 도시에서 실증.",
         ),
         ["S25", "S31"],
-        "press",
       ),
       funding: {
-        call: known(rangeM(300, 500), ["S25", "S31", "S11"], "press"),
+        call: known(rangeM(300, 500), ["S25", "S31", "S11"]),
         awarded: known(
           rangeM(300, 500),
           ["S14", "S11"],
@@ -139,7 +131,7 @@ export const EDITION_2023: Edition = deepFreeze({
       },
       targetCount: unknown("At least 4 cities; no upper bound is stated.", ["S25", "S31"]),
       secretariat: unknown("The 2023 secretariat is not found in the stored sources.", ["S25"]),
-      intake: { kind: "call", opens: OPENS, closes: known("2023-05-30", ["S25", "S31", "S48"], "press") },
+      intake: { kind: "call", opens: OPENS, closes: known("2023-05-30", ["S25", "S31", "S48"]) },
       reviewSteps: unknown("The review steps are not found; final selection was scheduled for June.", [
         "S25",
         "S48",
@@ -150,21 +142,20 @@ export const EDITION_2023: Edition = deepFreeze({
           label("Korean firms' market-entry potential", "국내 기업의 해외 진출 가능성"),
         ],
         ["S25", "S48"],
-        "press",
       ),
       counts: {
         applications: unknown("Only the edition's total (30) is stated.", ["S14", "S61"]),
         applicantCountries: unknown("Only the edition's total (18) is stated.", ["S14", "S61"]),
-        selected: known(4, ["S14", "S11"], "press"),
+        selected: known(4, ["S14", "S11"]),
         selectedCountries: inferred(4, "Bangladesh, Vietnam, Türkiye, Indonesia.", ["S14"]),
       },
     },
   ],
-  budget: known(krw(4_000_000_000n), ["S14", "S48"], "press"),
+  budget: known(krw(4_000_000_000n), ["S14", "S48"]),
   targetCount: unknown("At least 4 planning and 4 demonstration cities.", ["S25", "S31"]),
   counts: {
-    applications: known(30, ["S14", "S61"], "press"),
-    applicantCountries: known(18, ["S14", "S61"], "press"),
+    applications: known(30, ["S14", "S61"]),
+    applicantCountries: known(18, ["S14", "S61"]),
     selected: known(8, ["S14", "S11"], "press", "4 planning + 4 demonstration."),
     selectedCountries: inferred(
       7,
@@ -283,14 +274,14 @@ export const EDITION_2023: Edition = deepFreeze({
       date: "2023-04-10",
       label: label("Public notice of the call", "공모 공고"),
       sources: ["S10", "S25", "S48"],
-      reliability: "official",
+      reliability: "press",
     },
     {
       kind: "call-opens",
       date: "2023-04-10",
       label: label("Applications open", "신청 접수 시작"),
       sources: ["S10", "S25", "S48"],
-      reliability: "official",
+      reliability: "press",
     },
     {
       kind: "call-closes",
@@ -347,12 +338,8 @@ export const EDITION_2023: Edition = deepFreeze({
     },
   ],
   packageElements: [
-    known(label("Capacity building (training)", "역량 강화 (연수)"), ["S10"], "official"),
-    known(
-      label("Networking at the World Smart City Expo", "월드 스마트시티 엑스포 네트워킹"),
-      ["S14"],
-      "press",
-    ),
+    known(label("Capacity building (training)", "역량 강화 (연수)"), ["S10"]),
+    known(label("Networking at the World Smart City Expo", "월드 스마트시티 엑스포 네트워킹"), ["S14"]),
   ],
   notes: [
     "Legal basis cited in the call: Article 30 of the Act on the Promotion of Smart City Development and Industry (S10).",

@@ -14,9 +14,9 @@ function demo(id: string, country: CountryCode, site: Label, title: Label): Sele
     id,
     year: 2024,
     subProgramId: "overseas-demonstration",
-    track: known("solution-demonstration", ["S27"], "press"),
+    track: known("solution-demonstration", ["S27"]),
     country,
-    site: known(site, ["S27"], "press"),
+    site: known(site, ["S27"]),
     title: known(title, ["S27"], "press", "Described in the results; not an official title."),
     proposer: unknown("The overseas partner is not found in the stored sources.", ["S27"]),
     koreanCompany: unknown("The Korean company is not found in the stored sources.", ["S27"]),
@@ -50,10 +50,9 @@ export const EDITION_2024: Edition = deepFreeze({
           "사전 컨설팅으로 타당성이 확인된 제안의 스마트도시 계획 및 스마트솔루션 계획 수립.",
         ),
         ["S26", "S53", "S54"],
-        "press",
       ),
       funding: {
-        call: known(rangeM(300, 600), ["S26", "S53", "S54"], "press"),
+        call: known(rangeM(300, 600), ["S26", "S53", "S54"]),
         awarded: unknown("The planning results are not found.", ["S26", "S27"]),
         approximate: false,
       },
@@ -63,7 +62,7 @@ export const EDITION_2024: Edition = deepFreeze({
         "press",
         "1 smart city planning + 1 solution planning.",
       ),
-      secretariat: known("kind", ["S26"], "press"),
+      secretariat: known("kind", ["S26"]),
       intake: {
         kind: "rolling",
         opens: known("2024-01-30", ["S53", "S3"], "press", "Notice dated 30 Jan 2024 (announced 29 Jan)."),
@@ -91,12 +90,10 @@ export const EDITION_2024: Edition = deepFreeze({
           },
         ],
         ["S26", "S53", "S39"],
-        "press",
       ),
       criteria: known(
         [label("Viability verified by KIND pre-consulting", "KIND 사전 컨설팅으로 확인된 사업 타당성")],
         ["S26"],
-        "press",
       ),
       counts: {
         applications: unknown("Not found.", ["S26", "S27"]),
@@ -120,20 +117,19 @@ export const EDITION_2024: Edition = deepFreeze({
           "국내 기업이 해외 공공 파트너(정부, 공공기관, 대학)와 컨소시엄을 구성해 해외에서 솔루션 실증.",
         ),
         ["S26", "S53", "S9", "S39"],
-        "press",
       ),
       funding: {
-        call: known(rangeM(200, 400), ["S26", "S53", "S3"], "press"),
+        call: known(rangeM(200, 400), ["S26", "S53", "S3"]),
         awarded: unknown("Per-project awards are not given; the six awards total 2.5 billion KRW (S58).", [
           "S58",
         ]),
         approximate: false,
       },
       targetCount: known(between(6), ["S26", "S53", "S3"], "press", "Up from 4."),
-      secretariat: known("kaia", ["S26"], "press"),
+      secretariat: known("kaia", ["S26"]),
       intake: {
         kind: "call",
-        opens: known("2024-01-30", ["S27", "S53"], "press"),
+        opens: known("2024-01-30", ["S27", "S53"]),
         closes: known(
           "2024-03-19",
           ["S27"],
@@ -151,7 +147,6 @@ export const EDITION_2024: Edition = deepFreeze({
           },
         ],
         ["S26", "S53", "S27", "S58"],
-        "press",
       ),
       criteria: known(
         [
@@ -159,12 +154,11 @@ export const EDITION_2024: Edition = deepFreeze({
           label("Potential for follow-on exports", "후속 수출 가능성"),
         ],
         ["S26", "S53"],
-        "press",
       ),
       counts: {
         applications: unknown("Not found.", ["S27"]),
         applicantCountries: unknown("Not found.", ["S27"]),
-        selected: known(6, ["S27", "S58"], "press"),
+        selected: known(6, ["S27", "S58"]),
         selectedCountries: inferred(6, "Vietnam, Indonesia, Philippines, Cambodia, Italy, USA.", ["S27"]),
       },
     },
@@ -318,7 +312,6 @@ export const EDITION_2024: Edition = deepFreeze({
         "G2G 공동위원회·양자 회의를 통한 진행 상황 공유",
       ),
       ["S57"],
-      "press",
     ),
   ],
   notes: [

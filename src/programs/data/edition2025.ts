@@ -57,7 +57,6 @@ export const EDITION_2025: Edition = deepFreeze({
           "한국형 스마트도시 모델을 신도시·기존 도시에 적용하거나 스마트솔루션 도입 (컨설팅).",
         ),
         ["S2"],
-        "press",
       ),
       funding: {
         call: known(
@@ -75,7 +74,7 @@ export const EDITION_2025: Edition = deepFreeze({
         "press",
         "Selected at year-end after pre-consulting.",
       ),
-      secretariat: known("kind", ["S23", "S36"], "press"),
+      secretariat: known("kind", ["S23", "S36"]),
       intake: {
         kind: "rolling",
         opens: known(
@@ -106,7 +105,6 @@ export const EDITION_2025: Edition = deepFreeze({
           },
         ],
         ["S2", "S23", "S36"],
-        "press",
       ),
       criteria: unknown("The 2025 planning criteria are not found.", ["S2", "S23"]),
       counts: {
@@ -145,12 +143,12 @@ export const EDITION_2025: Edition = deepFreeze({
         ]),
         approximate: false,
       },
-      targetCount: known(between(5, 6), ["S23", "S36", "S47"], "press"),
-      secretariat: known("kaia", ["S23", "S36"], "press"),
+      targetCount: known(between(5, 6), ["S23", "S36", "S47"]),
+      secretariat: known("kaia", ["S23", "S36"]),
       intake: {
         kind: "call",
-        opens: known("2025-02-06", ["S23", "S36", "S47"], "press"),
-        closes: known("2025-03-11", ["S23", "S36", "S47"], "press"),
+        opens: known("2025-02-06", ["S23", "S36", "S47"]),
+        closes: known("2025-03-11", ["S23", "S36", "S47"]),
       },
       reviewSteps: unknown("The review steps are not found; KAIA's selection was planned for April.", [
         "S36",
@@ -160,7 +158,7 @@ export const EDITION_2025: Edition = deepFreeze({
         applications: unknown("Not found.", ["S17"]),
         applicantCountries: unknown("Not found.", ["S17"]),
         selected: known(6, ["S17", "S28"], "press", "6 cities."),
-        selectedCountries: known(5, ["S17", "S28"], "press"),
+        selectedCountries: known(5, ["S17", "S28"]),
       },
     },
   ],
@@ -313,7 +311,6 @@ export const EDITION_2025: Edition = deepFreeze({
         "월드 스마트시티 엑스포 2025 (부산) 초청",
       ),
       ["S36"],
-      "press",
     ),
     known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], "official"),
   ],

@@ -129,7 +129,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "MOLIT (public notice, copy on Scribd)",
     "2023-04-10",
     "2023 English call (MOLIT Public Notice)",
-    "official",
+    "press",
   ),
   src(
     "S11",

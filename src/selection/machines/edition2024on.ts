@@ -33,7 +33,7 @@ const YEAR_NOTES: Readonly<
   2026: {
     planning:
       "Proposals go through pre-consulting during the year, final selection in January of the next year, then a KIND tender (bidding briefing 11 Feb 2026) [S24, S29, S55].",
-    demo: "International call until 17 Mar 2026; selection in April; demonstrations finished within the year [S24, S55].",
+    demo: "International call until 17 Mar 2026; selection in April; demonstrations finished within the year [S55].",
     basedOn: true,
     sources: [
       ["S24", "S29", "S55", "S9", "S39"],
