@@ -49,12 +49,11 @@ export const RULES_2022: EditionRules = deepFreeze({
         "press",
         "As in 2021: Korean companies. The sources do not say whether international organisations may join this type.",
       ),
-      priorConsultation: known(
-        true,
-        ["S46", "S49"],
-        "press",
-        "As in 2021: prior consultation with the overseas government.",
-      ),
+      priorConsultation: inferred(true, "As in 2021 (S33); the 2022 call does not restate it.", [
+        "S33",
+        "S46",
+        "S49",
+      ]),
       jointApplication: inferred(null, "Joint application is stated for the planning track's applicants.", [
         "S46",
       ]),

@@ -119,7 +119,7 @@ export const EDITION_2021: Edition = deepFreeze({
         applications: known(40, ["S16", "S32"], "official"),
         applicantCountries: known(16, ["S16"], "official"),
         selected: known(4, ["S16"], "official"),
-        selectedCountries: known(4, ["S16"], "official"),
+        selectedCountries: inferred(4, "Countries of the listed projects.", ["S16"]),
       },
     },
     {
@@ -178,7 +178,7 @@ export const EDITION_2021: Edition = deepFreeze({
         ),
         applicantCountries: known(12, ["S16"], "official"),
         selected: known(3, ["S16"], "official"),
-        selectedCountries: known(3, ["S16"], "official"),
+        selectedCountries: inferred(3, "Countries of the listed projects.", ["S16"]),
       },
     },
   ],

@@ -139,15 +139,7 @@ export const EDITION_2022: Edition = deepFreeze({
         ],
         ["S49"],
       ),
-      criteria: known(
-        [
-          label("Feasibility", "실현 가능성"),
-          label("Readiness of the applicant area", "신청 지역의 준비 정도"),
-        ],
-        ["S7", "S45"],
-        "press",
-        "As assessed by the final review committee for the whole edition.",
-      ),
+      criteria: unknown("Cut off in the call (S49).", ["S49", "S7", "S45"]),
       counts: {
         applications: unknown("Only the edition's total (33) is stated.", ["S7", "S13"]),
         applicantCountries: unknown("Only the edition's total (17) is stated.", ["S7", "S13"]),
