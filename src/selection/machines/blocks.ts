@@ -111,7 +111,7 @@ export const EXPERT_COMMITTEE: ReviewStepBlock = {
  */
 export const DEMONSTRATION_DOCUMENT_REVIEW: ReviewStepBlock = {
   id: "document-review",
-  staff: { en: "Document review", ko: "서류 평가" },
+  staff: { en: "Document review", ko: "서면 평가" },
   applicant: UNDER_REVIEW,
   roles: ["secretariat", "review-committee"],
   sources: ["S49"],
@@ -126,8 +126,8 @@ export const DOCUMENT_REVIEW: ReviewStepBlock = {
 /** 2022 planning: scope negotiation with the counterpart country or city [S49]. */
 export const SCOPE_NEGOTIATION: ReviewStepBlock = {
   id: "scope-negotiation",
-  staff: { en: "Scope negotiation with the counterpart", ko: "상대국(도시)과 사업 범위 협의" },
-  applicant: { en: "Agreeing the scope with Korea", ko: "사업 범위 협의 중" },
+  staff: { en: "Scope negotiation with the counterpart", ko: "상대국(도시)과 과업 범위 협의" },
+  applicant: { en: "Agreeing the scope with Korea", ko: "과업 범위 협의 중" },
   roles: ["secretariat", "host-government"],
   hostMayDecline: true,
   sources: ["S49"],
