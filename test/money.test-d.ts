@@ -30,6 +30,10 @@ describe("money types", () => {
     expectTypeOf(
       convert(won, { currency: "JPY", rate: "0.1", valueDate: "2024-01-01" }, { rounding: "down" }).money,
     ).toEqualTypeOf<Money<"JPY">>();
+    // the source keeps its currency too: a conversion of won says it came from won
+    expectTypeOf(
+      convert(won, { currency: "JPY", rate: "0.1", valueDate: "2024-01-01" }, { rounding: "down" }).from,
+    ).toEqualTypeOf<Krw>();
     expectTypeOf(parseKrw("4억")).toEqualTypeOf<Krw>();
     const r = safeParseKrw("4억");
     if (r.ok) expectTypeOf(r.value).toEqualTypeOf<Krw>();
@@ -39,6 +43,13 @@ describe("money types", () => {
     const compileOnly = () => {
       // @ts-expect-error KRW + USD
       add(won, usd);
+      const c = convert(
+        won,
+        { currency: "USD", rate: "0.00072", valueDate: "2024-01-02" },
+        { rounding: "down" },
+      );
+      // @ts-expect-error the won converted + the dollars it gave
+      add(c.from, c.money);
       // @ts-expect-error USD + KRW
       add(usd, won);
       // @ts-expect-error KRW - USD

@@ -51,13 +51,14 @@ export interface ConvertOptions {
  * The result of {@link convert}: the converted amount and everything used to get it.
  *
  * @typeParam C - the target currency
+ * @typeParam S - the source currency (`"KRW"` for won): `add(c.from, c.money)` does not compile
  * @category Money
  */
-export interface Conversion<C extends string> {
+export interface Conversion<C extends string, S extends string = string> {
   /** The converted amount, rounded to the target's minor units. */
   readonly money: Money<C>;
   /** The amount that was converted. */
-  readonly from: Money;
+  readonly from: Money<S>;
   /** The rate used, as normalised decimal text. */
   readonly rate: string;
   /** How the rate was quoted. */
@@ -107,11 +108,11 @@ export function isIsoDate(text: unknown): text is string {
  * ```
  * @category Money
  */
-export function convert<C extends CurrencyCode>(
-  amount: Money,
+export function convert<C extends CurrencyCode, S extends string = string>(
+  amount: Money<S>,
   fx: FxRate<C>,
   options: ConvertOptions,
-): Conversion<C> {
+): Conversion<C, S> {
   checkMoney(amount);
   need(typeof fx === "object" && fx !== null, "INVALID_RATE", "{ currency, rate, valueDate }", fx);
   const rounding = checkRounding(options?.rounding);
