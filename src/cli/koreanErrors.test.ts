@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
+import { selectProjects } from "../selection/index.js";
 import { koreanMessage } from "./koreanErrors.js";
 import { runCli } from "./run.js";
 import type { CliContext } from "./types.js";
@@ -59,6 +61,38 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(
       koreanMessage("INVALID_INPUT", { path: [0, "requested"], expected: ">= 0 KRW", received: "-5n" }),
     ).toBe("candidates[0].requested에는 0원 이상의 금액이(가) 필요합니다. 받은 값 -5");
+  });
+
+  it("every refusal of a candidate field that selectProjects gives", () => {
+    const candidate = {
+      id: "a",
+      subProgramId: "planning",
+      country: "KE",
+      score: 1,
+      requested: { amount: "1", currency: "KRW" },
+      submittedAt: "2024-03-01",
+    };
+    const bad = [
+      7,
+      { ...candidate, id: "" },
+      { ...candidate, score: "high" },
+      { ...candidate, subProgramId: 5 },
+      { ...candidate, country: "ke" },
+      { ...candidate, submittedAt: "soon" },
+      { ...candidate, requested: { amount: "300,000,000", currency: "KRW" } },
+      { ...candidate, requested: { amount: "-5", currency: "KRW" } },
+    ];
+    for (const c of bad) {
+      try {
+        selectProjects([c] as never);
+        expect.unreachable();
+      } catch (e) {
+        const details = isKcnError(e) ? e.details : {};
+        expect(koreanMessage("INVALID_INPUT", details), JSON.stringify(c)).toMatch(
+          /^candidates\[0\].*필요합니다/,
+        );
+      }
+    }
   });
 
   it("a project id not in the data, and split ratios", () => {

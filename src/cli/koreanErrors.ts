@@ -29,6 +29,9 @@ const CANDIDATE: Readonly<Record<string, string>> = {
   "a string": "문자열",
   'a date such as "2021-04-12"': '"2021-04-12" 같은 날짜',
   ">= 0 KRW": "0원 이상의 금액",
+  "an ISO 3166-1 alpha-2 code": '"KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드',
+  'Krw or {"amount":"400000000","currency":"KRW"}':
+    'Krw 또는 {"amount":"400000000","currency":"KRW"} 형식의 원화 금액',
 };
 
 const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
