@@ -61,6 +61,15 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(
       koreanMessage("INVALID_INPUT", { path: [0, "requested"], expected: ">= 0 KRW", received: "-5n" }),
     ).toBe("candidates[0].requested에는 0원 이상의 금액이(가) 필요합니다. 받은 값 -5");
+    // what describeReceived says in English, said in Korean
+    const said = (received: string) =>
+      koreanMessage("INVALID_INPUT", { path: [0], expected: "an object", received });
+    expect([said("an object"), said("an array of 3"), said("undefined"), said('"x"')]).toEqual([
+      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 객체",
+      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 항목 3개의 배열",
+      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 없음",
+      'candidates[0]에는 객체이(가) 필요합니다. 받은 값 "x"',
+    ]);
   });
 
   it("every refusal of a candidate field that selectProjects gives", () => {

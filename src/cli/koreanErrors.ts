@@ -15,7 +15,21 @@ type Details = Readonly<Record<string, unknown>>;
 
 /** ". 받은 값 …", the value as the library described it (a bigint without its JavaScript "n"). */
 const got = (d: Details): string =>
-  typeof d["received"] === "string" ? `. 받은 값 ${d["received"].replace(/^(-?\d+)n$/, "$1")}` : "";
+  typeof d["received"] === "string" ? `. 받은 값 ${receivedKo(d["received"])}` : "";
+
+/** A value as `describeReceived` says it, in Korean: a bigint without its `n`, "an object" as 객체. */
+function receivedKo(text: string): string {
+  const array = /^an array of (\d+)$/.exec(text);
+  if (array) return `항목 ${array[1]}개의 배열`;
+  return RECEIVED_KO[text] ?? text.replace(/^(-?\d+)n$/, "$1");
+}
+
+const RECEIVED_KO: Readonly<Record<string, string>> = {
+  "an object": "객체",
+  "a function": "함수",
+  "a symbol": "심볼",
+  undefined: "없음",
+};
 
 /** Undoes `describeReceived` of a string (`"\"solution-demonstration\""`), for a value quoted in Korean text. */
 const plain = (v: unknown): string => (typeof v === "string" ? v.replace(/^"(.*)"$/, "$1") : String(v));
