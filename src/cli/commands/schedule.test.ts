@@ -126,6 +126,11 @@ describe("kcity schedule", () => {
       [["schedule", "nowhere", "--start", "2021-08-02"], "UNKNOWN_PROJECT"],
       [["schedule", "x", "--track", "roads", "--start", "2021-08-02"], "UNKNOWN_TRACK"],
       [["schedule", "2021-ke-nairobi", "--start", "2021-08"], "INVALID_OPTIONS"],
+      // a project of the data does not start before its edition's year
+      [
+        ["schedule", "2024-vn-hue", "--start", "2022-05-02"],
+        "Expected --start in or after 2024, the edition of 2024-vn-hue",
+      ],
       [["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "0"], "INVALID_OPTIONS"],
       [
         ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "six"],

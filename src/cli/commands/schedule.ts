@@ -170,6 +170,16 @@ export const scheduleCommand: CliCommand = {
     }
     const project: ScheduleProject =
       typeof track === "string" && isTrackId(track) ? { id, track } : (known ?? getProject(id));
+    // a project of the data is not started before the year of its edition
+    if (known !== undefined && Number(start.slice(0, 4)) < known.year) {
+      refuseOption(
+        args,
+        "--start",
+        start,
+        `Expected --start in or after ${known.year}, the edition of ${id}, received ${JSON.stringify(start)}`,
+        `--start는 ${id}의 사업 연도인 ${known.year}년 이후여야 합니다. 받은 값 ${JSON.stringify(start)}`,
+      );
+    }
     const monthsText = args.options["months"];
     if (
       typeof monthsText === "string" &&
