@@ -206,9 +206,11 @@ export function formatOptions(options: FormatKrwOptions): {
  * Writes an amount of won in English or Korean.
  *
  * Every style is exact unless a `rounding` is asked for, so `parseKrw(formatKrw(x, o))` gives back
- * `x` for every style and locale (for a negative `x`, with `{ allowNegative: true }`). When the compact style cannot show an amount exactly within
- * `maximumFractionDigits`, it falls back to an exact form (`KRW 123,456,789`; in Korean the
- * `korean-units` form `1억 2,345만 6,789원`); with `rounding` it rounds and marks the text
+ * `x` for every style and locale (for a negative `x`, with `{ allowNegative: true }`). When the
+ * compact style cannot show an amount exactly within `maximumFractionDigits`, it falls back to an
+ * exact form (`KRW 123,456,789`; in Korean the `korean-units` form `1억 2,345만 6,789원`); with
+ * `rounding` it rounds (`floor` and `ceil` toward minus and plus infinity, also for a negative
+ * amount) and marks the text
  * approximate (`≈`, `약`).
  *
  * @param amount - a {@link Krw}, or anything {@link krw} accepts
