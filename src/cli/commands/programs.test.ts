@@ -49,6 +49,9 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("Proposer: unknown; Korean company/executor: Dtonic Corporation");
     expect(s).toContain("Continues: 2020-tr-gaziantep");
     expect(s).toContain("Funding envelope: KRW 3.6-5.4 billion");
+    // an "up to" target ({min: 0, max: 11}) is said as the source says it
+    expect(s).toContain("Target: up to 11 [S5, S51]");
+    expect(run("edition", "2021", "--lang", "ko").stdout).toContain("목표: 최대 11 [S5, S51]");
     expect(s).toMatch(/\nSources\n {2}S1 {3}World Energy, 2021-06-25/);
     expect(s).toContain(
       "S16  MOLIT, 2021-06-25: Results of the K-City Network: Global Cooperation Program 2021 (official)",

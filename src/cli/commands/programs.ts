@@ -94,8 +94,17 @@ const range = (lang: Lang) => (r: FundingRange) =>
       : `up to ${formatKrw(r.max, { locale: lang, style: "compact" })}`
     : formatRange(r, { locale: lang });
 const money = (lang: Lang) => (k: Krw) => formatKrw(k, { locale: lang, style: "compact" });
+/** A target count: "4", "5-6", or "up to 11" for the data's "up to" targets (`{min: 0, max: 11}`). */
 const between = (lang: Lang) => (b: { min: number; max: number }) =>
-  b.min === b.max ? `${b.min}` : lang === "ko" ? `${b.min}~${b.max}` : `${b.min}-${b.max}`;
+  b.min === b.max
+    ? `${b.min}`
+    : b.min === 0
+      ? lang === "ko"
+        ? `최대 ${b.max}`
+        : `up to ${b.max}`
+      : lang === "ko"
+        ? `${b.min}~${b.max}`
+        : `${b.min}-${b.max}`;
 
 function countsLine(s: StatsFigures, lang: Lang): string[] {
   const apps = s.applications.known ? String(s.applications.value) : "?";
