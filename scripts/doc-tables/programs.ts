@@ -45,7 +45,9 @@ export const generators = {
           const target = s.targetCount.known
             ? s.targetCount.value.min === s.targetCount.value.max
               ? `${s.targetCount.value.min}`
-              : `${s.targetCount.value.min}-${s.targetCount.value.max}`
+              : s.targetCount.value.min === 0
+                ? `up to ${s.targetCount.value.max}`
+                : `${s.targetCount.value.min}-${s.targetCount.value.max}`
             : "?";
           return `| ${e.year} | \`${s.id}\` | ${s.tracks.join(", ")} | ${intake(s.intake)} | ${range(s.funding.call, s.funding.approximate)} | ${range(s.funding.awarded, s.funding.approximate)} | ${target} |`;
         }),
