@@ -18,7 +18,8 @@ const range = (f: Fact<FundingRange>, approx: boolean): string => {
   const r = f.value;
   return `${approx ? "about " : ""}${rangeText(r)}`;
 };
-const date = (f: Fact<string>): string => (f.known ? f.value : "?");
+const date = (f: Fact<string>): string =>
+  f.known ? `${f.value}${f.reliability === "inferred" ? " (inferred)" : ""}` : "?";
 const intake = (i: Intake): string =>
   i.kind === "call"
     ? `call ${date(i.opens)} to ${date(i.closes)}`
