@@ -36,6 +36,36 @@ describe("parseFundingRange", () => {
       expect(Object.isFrozen(r)).toBe(true);
     });
   }
+  it("gives a bare first number the whole unit after the second (property)", () => {
+    // [unit, its value, the largest number written before it: 천 and 백 take a single digit]
+    const units: [string, bigint, number][] = [
+      ["만", 10_000n, 9999],
+      ["백만", 1_000_000n, 9],
+      ["천만", 10_000_000n, 9],
+      ["억", 100_000_000n, 9999],
+      ["천억", 100_000_000_000n, 9],
+      [" million", 1_000_000n, 999],
+      ["M", 1_000_000n, 999],
+      [" billion", 1_000_000_000n, 999],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...units),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.constantFrom("~", "-", " to "),
+        (unitSpec, x, y, sep) => {
+          const [unit, scale, most] = unitSpec;
+          const lo = 1 + (x % most);
+          const hi = lo + (y % (most - lo + 1));
+          const cur = /[a-zA-Z]$/.test(unit) ? " KRW" : "원";
+          const r = parseFundingRange(`${lo}${sep}${hi}${unit}${cur}`);
+          expect([r.min.amount, r.max.amount]).toEqual([BigInt(lo) * scale, BigInt(hi) * scale]);
+        },
+      ),
+    );
+  });
+
   it("refuses what is not a range, with the position and the reason", () => {
     const bad: [unknown, string][] = [
       ["600-400 million", "REVERSED_RANGE"],
