@@ -12,19 +12,21 @@ import type { JsonValue } from "./types.js";
 
 const MAX_DEPTH = 64;
 
-function copy(value: unknown, path: string, depth: number): JsonValue {
+function copy(value: unknown, trail: (string | number)[]): JsonValue {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-  } else if (depth < MAX_DEPTH && typeof value === "object") {
-    if (Array.isArray(value)) return freeze(value.map((v, i) => copy(v, `${path}[${i}]`, depth + 1)));
+  } else if (trail.length < MAX_DEPTH && typeof value === "object") {
+    if (Array.isArray(value)) return freeze(value.map((v, i) => inner(v, i, trail)));
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) {
       const out: Record<string, JsonValue> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = copy(v, `${path}.${k}`, depth + 1);
+      for (const k of Object.keys(value)) out[k] = inner((value as Record<string, unknown>)[k], k, trail);
       return freeze(out);
     }
   }
+  // the path is written only for a refusal: a valid payload builds no strings
+  const path = `payload${trail.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`;
   throw new KcnError(
     "INVALID_INPUT",
     `Expected JSON data (null, strings, finite numbers, booleans, arrays, plain objects, at most ${MAX_DEPTH} deep) at ${path}, received ${describeReceived(value)}`,
@@ -32,14 +34,22 @@ function copy(value: unknown, path: string, depth: number): JsonValue {
   );
 }
 
+/** Copies the value under key `k`, with `k` on the trail of keys while it is read. */
+function inner(value: unknown, k: string | number, trail: (string | number)[]): JsonValue {
+  trail.push(k);
+  const copied = copy(value, trail);
+  trail.pop();
+  return copied;
+}
+
 /** A frozen deep copy of a JSON object (the payload of an event). */
-export function copyPayload(value: unknown, path = "payload"): { readonly [key: string]: JsonValue } {
+export function copyPayload(value: unknown): { readonly [key: string]: JsonValue } {
   need(
     !(typeof value !== "object" || value === null || Array.isArray(value)),
     "INVALID_INPUT",
-    `a JSON object at ${path}`,
+    "a JSON object at payload",
     value,
-    { path },
+    { path: "payload" },
   );
-  return copy(value, path, 0) as { readonly [key: string]: JsonValue };
+  return copy(value, []) as { readonly [key: string]: JsonValue };
 }

@@ -113,7 +113,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
         return refuse([malformed(["entries", i, "event"], "a string", e.event)]);
       if (payload !== undefined) {
         try {
-          payload = copyPayload(payload, `entries[${i}].payload`);
+          payload = copyPayload(payload);
         } catch {
           return refuse([malformed(["entries", i, "payload"], "a JSON object", payload)]);
         }
