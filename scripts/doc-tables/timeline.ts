@@ -1,3 +1,4 @@
+import type { Fact } from "../../src/core/fact.js";
 import { listEditions } from "../../src/programs/index.js";
 import {
   CALL_STATUS_LABELS,
@@ -10,6 +11,11 @@ import {
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
 } from "../../src/timeline/index.js";
+
+/** A day of the data, "not known", or marked when it is inferred. */
+function day(f: Fact<string>): string {
+  return f.known ? `${f.value}${f.reliability === "inferred" ? " (inferred)" : ""}` : "not known";
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -39,7 +45,7 @@ export const generators = {
           );
           const resultText =
             results === undefined ? "not known" : `${results.date}${results.planned ? " (planned)" : ""}`;
-          return `| ${ed.year} | \`${sp.id}\` | ${i.kind === "rolling" ? `rolling (then ${i.rollsOverTo})` : "call"} | ${i.opens.known ? i.opens.value : "not known"} | ${end.known ? end.value : "not known"} | ${resultText} |`;
+          return `| ${ed.year} | \`${sp.id}\` | ${i.kind === "rolling" ? `rolling (then ${i.rollsOverTo})` : "call"} | ${day(i.opens)} | ${day(end)} | ${resultText} |`;
         }),
       ),
     ].join("\n"),

@@ -91,14 +91,14 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
       { ...candidate, requested: { amount: "300,000,000", currency: "KRW" } },
       { ...candidate, requested: { amount: "-5", currency: "KRW" } },
     ];
-    for (const c of bad) {
+    for (const c of [...bad, "duplicate"]) {
       try {
-        selectProjects([c] as never);
+        selectProjects((c === "duplicate" ? [candidate, candidate] : [c]) as never);
         expect.unreachable();
       } catch (e) {
         const details = isKcnError(e) ? e.details : {};
         expect(koreanMessage("INVALID_INPUT", details), JSON.stringify(c)).toMatch(
-          /^candidates\[0\].*필요합니다/,
+          /^candidates\[\d\].*필요합니다/,
         );
       }
     }

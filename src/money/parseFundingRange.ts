@@ -72,20 +72,22 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
     }
     let left = toks.slice(0, at);
     const right = toks.slice(at + 1);
-    // A bare first number takes the units written after the second number: "400-600 million",
-    // "4~6억 원", "4~6천만원" (40-60 million: the whole 천만), "4~6억 5천만" (4억 to 6억 5천만).
+    // The first amount takes the units it lacks from the second's first group. A bare number takes
+    // the units after the second number and the myriad (만, 억, 조) that ends its group:
+    // "400-600 million", "4~6억 원", "4~6천만원" (40-60 million), "4~6천5백만" (4천만 to 6천5백만),
+    // "4~6억 5천만" (4억 to 6억 5천만). A number of 천, 백 or 십 takes that myriad: "5천~6천만원".
     const leftCore = left.filter((t) => t.k !== "cur" && t.k !== "sign");
     const rightCore = right.filter((t) => t.k !== "cur");
     let end = 1;
     // the unit tokens (scale, su, mu: those with an exponent) right after the second number
     while ((rightCore[end] as { exp?: number } | undefined)?.exp) end++;
-    if (
-      leftCore.length === 1 &&
-      leftCore[0]?.k === "num" &&
-      !left.some((t) => t.k === "cur" && !t.prefix) &&
-      rightCore[0]?.k === "num"
-    ) {
-      left = [...left, ...rightCore.slice(1, end)];
+    const run = rightCore.slice(1, end);
+    const mu = rightCore.find((t) => t.k === "mu");
+    if (rightCore[0]?.k === "num") {
+      if (leftCore.length === 1 && leftCore[0]?.k === "num" && !left.some((t) => t.k === "cur" && !t.prefix))
+        left = [...left, ...run, ...(mu && !run.includes(mu) ? [mu] : [])];
+      else if (leftCore.at(-1)?.k === "su" && !leftCore.some((t) => t.k === "mu") && run[0]?.k === "su" && mu)
+        left = [...left, mu];
     }
     if (left.length === 0) {
       throw new Refusal(

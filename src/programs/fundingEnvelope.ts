@@ -93,7 +93,8 @@ const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = freeze({
  * @param year - the edition's year
  * @param options - {@link FundingEnvelopeOptions}
  * @returns the envelope (frozen)
- * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition; `INVALID_OPTIONS`
+ * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition; `INVALID_OPTIONS` for
+ *   options that are not an object or a `prefer` that is not `"awarded"` or `"call"`
  * @example
  * ```ts
  * const e = fundingEnvelope(2021);

@@ -173,8 +173,8 @@ interface Keyed {
  * @returns the selected list, the ranked reserve list and every other candidate with its reason
  * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a country
  *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
- *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for a negative or fractional quota
- *   or cap, or a budget that is not KRW
+ *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for options that
+ *   are not an object, a negative or fractional quota or cap, or a budget that is not KRW
  * @example
  * ```ts
  * const c = (id: string, country: string, score: number, m: number) =>
