@@ -202,13 +202,13 @@ describe("2024-2026: prior consultation", () => {
     const pc = r.issues.find((i) => i.rule.id === "2024/overseas-demonstration/prior-consultation");
     expect([pc?.code, pc?.severity]).toEqual(["RULE_UNKNOWN", "info"]);
   });
-  it("is required for planning: stated for 2024, carried over (inferred) to 2025 and 2026", () => {
+  it("is required for planning in 2024, 2025 and 2026 (the fact sheet: S9, S26, S2, S24)", () => {
     const lead = { ...city, role: "lead" };
     for (const year of [2024, 2025, 2026]) {
       const r = checkEligibility(planning(year, "planning", [lead], { requestedFunding: "5억 원" }));
       const pc = r.issues.find((i) => i.code === "MISSING_PRIOR_CONSULTATION");
       expect(pc?.severity).toBe("error");
-      expect(pc?.rule.reliability).toBe(year === 2024 ? "press" : "inferred");
+      expect(pc?.rule.reliability).toBe("press");
     }
   });
 });

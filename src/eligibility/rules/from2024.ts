@@ -29,13 +29,12 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           "press",
           "International organisations and foreign national or local governments that completed prior consultation.",
         ),
-        priorConsultation: first
-          ? known(true, planningSources, "press", "Applicants must have completed prior consultation.")
-          : inferred(
-              true,
-              "Applicants must have completed prior consultation (2024 rule; no later change found).",
-              ["S9", "S26"],
-            ),
+        priorConsultation: known(
+          true,
+          planningSources,
+          "press",
+          "Applicants must have completed prior consultation.",
+        ),
         jointApplication: inferred(
           null,
           "From 2024 international organisations are named as applicants in their own right.",
