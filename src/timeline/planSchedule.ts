@@ -97,7 +97,10 @@ export interface PlanScheduleOptions {
    * Move due dates that fall on a weekend or Korean public holiday to the next business day, as the
    * Civil Act (art. 161) does for the end of a period, or to the business day before when the next
    * one is after the project's last business day, so that no due day falls after `end` (a
-   * demonstration planned to finish within the year does; default `true`). Days outside the holiday
+   * demonstration planned to finish within the year does; default `true`). A period with no business
+   * day at all (a demonstration started on Saturday 30 December 2023) has its due days on the last
+   * business day before its end, which is then before its start: give such a project a later start
+   * or `businessDays: false`. Days outside the holiday
    * table (2018-2027) are left as they are, whatever day of the week they fall on; `kcity schedule`
    * lists them.
    */
