@@ -51,7 +51,8 @@ export function readJsonArgument(
     );
   }
   try {
-    return { path, data: JSON.parse(text) };
+    // a byte order mark (Notepad, PowerShell 5) is not part of the JSON text
+    return { path, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
     throw new KcnError(
       code,

@@ -13,7 +13,20 @@ export function issueWhere(path: readonly (string | number)[], lang: Lang): stri
   return lang === "ko" ? ` (${path.join(".")})` : ` at ${path.join(".")}`;
 }
 
+/**
+ * An issue's message in `lang` without the path the schema issues write into it (`… at a.b.0`,
+ * `a.b.0: …`, `… (a.b.0)`, `(root)` for the top): the line names the path once, before the message.
+ */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const m = issue.message[lang];
+  const at = issue.path.length === 0 ? "(root)" : issue.path.join(".");
+  if (m.endsWith(` at ${at}`)) return m.slice(0, -` at ${at}`.length);
+  if (m.startsWith(`${at}: `)) return m.slice(`${at}: `.length);
+  if (m.endsWith(` (${at})`)) return m.slice(0, -` (${at})`.length);
+  return m;
+}
+
 /** Issues as indented lines, `  CODE at a.b.0: message` (Korean: `  CODE (a.b.0): message`), in `lang`. */
 export function issueLines(issues: readonly Issue[], lang: Lang): string {
-  return issues.map((i) => `  ${i.code}${issueWhere(i.path, lang)}: ${i.message[lang]}`).join("\n");
+  return issues.map((i) => `  ${i.code}${issueWhere(i.path, lang)}: ${issueMessage(i, lang)}`).join("\n");
 }

@@ -60,15 +60,15 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
   it("a value as the library describes it, a bigint without its JavaScript 'n'", () => {
     expect(
       koreanMessage("INVALID_INPUT", { path: [0, "requested"], expected: ">= 0 KRW", received: "-5n" }),
-    ).toBe("candidates[0].requested에는 0원 이상의 금액이(가) 필요합니다. 받은 값 -5");
+    ).toBe("candidates[0].requested에는 0원 이상의 금액이 필요합니다. 받은 값 -5");
     // what describeReceived says in English, said in Korean
     const said = (received: string) =>
       koreanMessage("INVALID_INPUT", { path: [0], expected: "an object", received });
     expect([said("an object"), said("an array of 3"), said("undefined"), said('"x"')]).toEqual([
-      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 객체",
-      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 항목 3개의 배열",
-      "candidates[0]에는 객체이(가) 필요합니다. 받은 값 없음",
-      'candidates[0]에는 객체이(가) 필요합니다. 받은 값 "x"',
+      "candidates[0]에는 객체가 필요합니다. 받은 값 객체",
+      "candidates[0]에는 객체가 필요합니다. 받은 값 항목 3개의 배열",
+      "candidates[0]에는 객체가 필요합니다. 받은 값 없음",
+      'candidates[0]에는 객체가 필요합니다. 받은 값 "x"',
     ]);
   });
 

@@ -10,6 +10,7 @@
  * @module
  */
 import { TRACK_IDS } from "../programs/tracks.js";
+import { withSubjectParticle } from "./text.js";
 
 type Details = Readonly<Record<string, unknown>>;
 
@@ -72,7 +73,7 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
     const path = d["path"];
     const what = typeof d["expected"] === "string" ? CANDIDATE[d["expected"]] : undefined;
     if (!Array.isArray(path) || typeof path[0] !== "number" || what === undefined) return undefined;
-    return `candidates[${path[0]}]${path[1] === undefined ? "" : `.${path[1]}`}에는 ${what}이(가) 필요합니다${got(d)}`;
+    return `candidates[${path[0]}]${path[1] === undefined ? "" : `.${path[1]}`}에는 ${withSubjectParticle(what)} 필요합니다${got(d)}`;
   },
   // a missing <year> (readYear)
   INVALID_OPTIONS: (d) =>

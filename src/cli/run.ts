@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { isLang, type Label, type Lang } from "../core/label.js";
 import type { Issue } from "../core/result.js";
-import { describeReceived, isKcnError, KCN_ERROR_CODES, type KcnErrorCode } from "../errors.js";
+import { describeReceived, isKcnError, KCN_ERROR_CODES, KcnError, type KcnErrorCode } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
 import { koreanMessage } from "./koreanErrors.js";
+import { say } from "./say.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
 declare const __KCITY_VERSION__: string | undefined;
@@ -324,6 +325,19 @@ export function runCli(
     );
   } catch (e) {
     if (isKcnError(e)) return refuse(e.message, lang, json, e);
+    // a file nested deeper than the engine's stack (a payload or an extra field thousands of levels
+    // deep) is bad input, not a crash: exit 2 with the reason, never a stack trace
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const error = new KcnError(
+        "INVALID_INPUT",
+        say(
+          lang,
+          "The input is nested too deeply to read (arrays or objects thousands of levels deep)",
+          "입력의 중첩이 너무 깊어 읽을 수 없습니다(수천 단계로 중첩된 배열이나 객체)",
+        ),
+      );
+      return refuse(error.message, lang, json, error);
+    }
     throw e;
   }
 }

@@ -24,3 +24,13 @@ export function padEndColumns(text: string, width: number): string {
 export function padStartColumns(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 }
+
+/**
+ * `word` with the subject particle it takes: 이 after a final consonant (값이, 금액이), 가 after a
+ * vowel (정수가, 코드가), and 이(가) when the word does not end in a Hangul syllable.
+ */
+export function withSubjectParticle(word: string): string {
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  if (!(last >= 0 && last <= 0xd7a3 - 0xac00)) return `${word}이(가)`;
+  return `${word}${last % 28 === 0 ? "가" : "이"}`;
+}

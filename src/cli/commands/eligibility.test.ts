@@ -104,6 +104,18 @@ describe("kcity check", () => {
     });
   });
 
+  it("names an issue's path once, before its message, in both languages", () => {
+    files["null.json"] = "null";
+    expect(run("check", "null.json").stdout).toBe(
+      "application: NOT A VALID APPLICATION\n  error INVALID_TYPE at (root): Expected object, received null\n",
+    );
+    expect(run("check", "null.json", "--lang", "ko").stdout).toBe(
+      "신청서: 올바른 신청서가 아님\n  오류 INVALID_TYPE (최상위): object 필요, 받은 값 null\n",
+    );
+    const ko = run("check", "invalid.json", "--lang", "ko").stdout;
+    expect(ko).toMatch(/INVALID_COUNTRY_CODE \(site\.country\): (?!site\.country)/);
+  });
+
   it("exits 2 for an empty array: there is no application to check", () => {
     const out = run("check", "empty.json");
     expect(out.exitCode).toBe(2);

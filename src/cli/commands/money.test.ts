@@ -26,6 +26,9 @@ describe("kcity money parse", () => {
     expect(out.stderr).toContain("MULTIPLE_NUMBERS");
     expect(out.stderr).toContain("column 5");
     expect(out.stderr).toContain("\n      ^^^");
+    // the caret counts columns: a Hangul syllable or a full-width digit is two wide in a terminal
+    expect(run("money", "parse", "4억 5천만 abc").stderr).toContain("\n  4억 5천만 abc\n            ^^^\n");
+    expect(run("money", "parse", "４억 xyz").stderr).toContain("\n  ４억 xyz\n       ^^^\n");
     const ko = run("money", "parse", "약 4억", "--lang", "ko");
     expect(ko.exitCode).toBe(2);
     expect(ko.stderr).toContain("어림 금액");

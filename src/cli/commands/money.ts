@@ -45,7 +45,8 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
   }
   const caret =
     code === "PARSE_FAILED" && !text.includes("\n")
-      ? `\n  ${text}\n  ${" ".repeat(issue.position)}${"^".repeat(Math.max(1, issue.length))}`
+      ? // columns, not characters: a Hangul syllable or a full-width digit takes two
+        `\n  ${text}\n  ${" ".repeat(displayWidth(text.slice(0, issue.position)))}${"^".repeat(Math.max(1, displayWidth(text.slice(issue.position, issue.position + issue.length))))}`
       : "";
   return {
     exitCode: 2,

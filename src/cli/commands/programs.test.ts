@@ -65,6 +65,18 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("스페인, 산탄데르");
     expect(s).toContain("[S33, 기계 번역]");
   });
+  it("cites a count and its country count each with its own sources and grade", () => {
+    const lines = run("edition", "2023").stdout.split("\n");
+    // 8 selected is stated (S14, S11); the 7 countries are counted from the listed projects
+    expect(lines).toContain("Selected: 8 [S14, S11] in 7 countries [S14, S31, inferred]");
+    expect(lines).toContain("Applications: 30 from 18 countries [S14, S61]");
+    expect(run("edition", "2021").stdout.split("\n")).toContain(
+      "    Selected: 4 [S16] in 4 countries [S16, inferred]",
+    );
+    const ko = run("edition", "2023", "--lang", "ko").stdout.split("\n");
+    expect(ko).toContain("선정: 7개국 [S14, S31, 추정] 8건 [S14, S11]");
+    expect(ko).toContain("신청: 18개국 30건 [S14, S61]");
+  });
   it("marks planned events and incomplete lists", () => {
     const s = run("edition", "2024").stdout;
     expect(s).toContain("Planning selection (planned)");

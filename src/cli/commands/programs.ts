@@ -107,21 +107,23 @@ const between = (lang: Lang) => (b: { min: number; max: number }) =>
         : `${b.min}-${b.max}`;
 
 function countsLine(s: StatsFigures, lang: Lang): string[] {
-  const apps = s.applications.known ? String(s.applications.value) : "?";
-  const appC = s.applicantCountries.known ? String(s.applicantCountries.value) : "?";
-  const sel = s.selected.known ? String(s.selected.value) : "?";
-  const selC = s.selectedCountries.known ? String(s.selectedCountries.value) : "?";
   const src = (f: Fact<unknown>) => (f.known ? tags(f, lang) : "");
-  const lines =
-    lang === "ko"
-      ? [
-          `${t("applications", lang)}: ${appC}개국 ${apps}건${src(s.applications)}`,
-          `${t("selected", lang)}: ${selC}개국 ${sel}건${src(s.selected)}`,
-        ]
-      : [
-          `${t("applications", lang)}: ${apps} from ${appC} countries${src(s.applications)}`,
-          `${t("selected", lang)}: ${sel} in ${selC} countries${src(s.selected)}`,
-        ];
+  const num = (f: Fact<number>) => (f.known ? String(f.value) : "?");
+  // a count and its country count cite their own sources and grade (the country count is often
+  // inferred from the listed projects); where they cite the same, the line cites them once
+  const line = (label: string, count: Fact<number>, countries: Fact<number>) => {
+    const c = src(countries);
+    const n = src(count) === c ? "" : src(count);
+    return lang === "ko"
+      ? `${label}: ${num(countries)}개국${n ? c : ""} ${num(count)}건${n || c}`
+      : label === t("applications", lang)
+        ? `${label}: ${num(count)}${n} from ${num(countries)} countries${c}`
+        : `${label}: ${num(count)}${n} in ${num(countries)} countries${c}`;
+  };
+  const lines = [
+    line(t("applications", lang), s.applications, s.applicantCountries),
+    line(t("selected", lang), s.selected, s.selectedCountries),
+  ];
   if (s.selectionRate.known) {
     lines.push(`${t("rate", lang)}: ${s.selectionRate.value.fraction} = ${s.selectionRate.value.percent}`);
   }

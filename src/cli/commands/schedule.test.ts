@@ -131,6 +131,11 @@ describe("kcity schedule", () => {
         ["schedule", "2024-vn-hue", "--start", "2022-05-02"],
         "Expected --start in or after 2024, the edition of 2024-vn-hue",
       ],
+      // dates have four-digit years: a schedule may not end after 9999
+      [
+        ["schedule", "2021-ke-nairobi", "--start", "9999-12-01", "--months", "36"],
+        "Expected --start early enough for the schedule to end by 9999-12-31 (it would end 10002-12-01)",
+      ],
       [["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "0"], "INVALID_OPTIONS"],
       [
         ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--months", "six"],

@@ -216,6 +216,16 @@ export const scheduleCommand: CliCommand = {
       ...(tranches.length ? { tranches } : {}),
       businessDays: args.options["calendar-days"] !== true,
     });
+    // dates are written with four-digit years: a schedule that would end after 9999 is refused
+    if (schedule.end.length > 10) {
+      refuseOption(
+        args,
+        "--start",
+        start,
+        `Expected --start early enough for the schedule to end by 9999-12-31 (it would end ${schedule.end}), received ${JSON.stringify(start)}`,
+        `--start는 일정이 9999-12-31까지 끝나도록 정해야 합니다(종료일 ${schedule.end}). 받은 값 ${JSON.stringify(start)}`,
+      );
+    }
     const metPairs = pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" });
     // a milestone is met on a day: "2021" or "2021-09" would be read as met late
     const vague = metPairs.find(([, day]) => !isIsoDate(day));

@@ -189,7 +189,7 @@ describe("kcity select", () => {
       expect(out.stderr).toContain(said);
     }
     expect(run("select", "twice.json", "--lang", "ko").stderr).toContain(
-      'candidates[1].id에는 다른 후보와 겹치지 않는 값이(가) 필요합니다. 받은 값 "a"',
+      'candidates[1].id에는 다른 후보와 겹치지 않는 값이 필요합니다. 받은 값 "a"',
     );
     const ko = run("select", "round.json", "--quota", "planning", "--lang", "ko");
     expect(ko.stderr).toContain("--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다");
@@ -210,5 +210,31 @@ describe("kcity select", () => {
     expect(run("--help").stdout).toContain("kcity select <candidates.json>");
     const help = run("select", "--help").stdout;
     for (const o of ["--quota", "--budget", "--country-cap", "--cutoff"]) expect(help).toContain(o);
+  });
+});
+
+describe("kcity select: input the engine cannot hold", () => {
+  // A candidate carrying an extra field nested 100,000 deep: the answer echoes candidates, and
+  // writing such a value overflows the engine's stack. That is bad input (exit 2), never a crash.
+  const deep = JSON.stringify([{ ...candidates[0], extra: 0 }]).replace(
+    '"extra":0',
+    `"extra":${"[".repeat(100_000)}0${"]".repeat(100_000)}`,
+  );
+  const raw: CliContext = { readFile: () => deep, now: ctx.now };
+  it("refuses it with exit code 2 and a reason, in both languages and as JSON", () => {
+    const en = runCli(["select", "deep.json", "--json"], raw);
+    expect(en.exitCode).toBe(2);
+    expect(en.stdout).toBe("");
+    expect(JSON.parse(en.stderr ?? "").error).toMatchObject({
+      code: "INVALID_INPUT",
+      message: "The input is nested too deeply to read (arrays or objects thousands of levels deep)",
+    });
+    const ko = runCli(["select", "deep.json", "--json", "--lang", "ko"], raw);
+    expect(ko.exitCode).toBe(2);
+    expect(JSON.parse(ko.stderr ?? "").error.message).toContain("중첩이 너무 깊어");
+  });
+  it("reads a file that starts with a byte order mark", () => {
+    const bom: CliContext = { readFile: () => `\uFEFF${JSON.stringify(files["round.json"])}`, now: ctx.now };
+    expect(runCli(["select", "round.json"], bom)).toEqual(run("select", "round.json"));
   });
 });

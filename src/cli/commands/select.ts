@@ -14,7 +14,7 @@ import {
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
 import { refuseOption, say as t } from "../say.js";
-import { displayWidth, padEndColumns } from "../text.js";
+import { displayWidth, padEndColumns, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 /** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
@@ -49,7 +49,7 @@ function badFileOption(args: CliArgs, key: string, what: { en: string; ko: strin
     t(
       args.lang,
       `Expected options.${key} to be ${what.en}, received ${JSON.stringify(value)}`,
-      `options.${key}에는 ${what.ko}이(가) 필요합니다. 받은 값 ${JSON.stringify(value)}`,
+      `options.${key}에는 ${withSubjectParticle(what.ko)} 필요합니다. 받은 값 ${JSON.stringify(value)}`,
     ),
     { path: ["options", key], received: JSON.stringify(value) },
   );

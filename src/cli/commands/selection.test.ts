@@ -119,7 +119,8 @@ describe("kcity replay", () => {
       "kcity: INVALID_LOG: 올바른 감사 기록이 아닙니다. shape.json은(는) 올바른 감사 기록이 아닙니다",
     );
     expect(text).toContain(
-      '\n  INVALID_VALUE (entries.0.actor.role): entries.0.actor.role: one of "applicant", "secretariat", "review-committee", "ministry", "executor", "host-government" 필요, 받은 값 "king"',
+      // the path once, before the message (the schema's message also names it)
+      '\n  INVALID_VALUE (entries.0.actor.role): one of "applicant", "secretariat", "review-committee", "ministry", "executor", "host-government" 필요, 받은 값 "king"',
     );
     const json = JSON.parse(runCli(["replay", "shape.json", "--json"], ctx).stderr ?? "");
     expect(json.error).toMatchObject({ code: "INVALID_LOG", title: "Not a valid audit log" });
