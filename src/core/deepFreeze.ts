@@ -15,3 +15,16 @@ export function deepFreeze<T>(value: T): Readonly<T> {
   }
   return value;
 }
+
+/**
+ * @internal Deep-freezes a value built at run time around shared data: an object already frozen is
+ * left as it is (shared data is frozen all through), and each object is frozen before its children,
+ * so a cycle ends. Returns `value`.
+ */
+export function deepFreezeFresh<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    freeze(value);
+    for (const v of Object.values(value)) deepFreezeFresh(v);
+  }
+  return value;
+}

@@ -89,5 +89,10 @@ export function ok<T>(value: T): Ok<T> {
  */
 export function err<I>(issues: readonly I[]): Err<I> {
   need(Array.isArray(issues) && issues.length > 0, "INVALID_INPUT", "a non-empty array of issues", issues);
-  return freeze({ ok: false as const, issues: freeze([...issues]) });
+  return failed([...issues]);
+}
+
+/** @internal A failure result over a list the caller made: the list is frozen in place, not copied. */
+export function failed<I>(issues: readonly I[]): Err<I> {
+  return freeze({ ok: false as const, issues: freeze(issues) });
 }

@@ -85,12 +85,7 @@ export function makeIssue(
     severity ??
     (ELIGIBILITY_ISSUE_CODES as Record<string, { severity: EligibilitySeverity }>)[code]?.severity ??
     "error";
-  return issueOf<EligibilityIssue>(code, path, en, ko, {
-    severity: sev,
-    rule,
-    expected: extra?.expected,
-    received: extra?.received,
-  });
+  return issueOf<EligibilityIssue>(code, path, en, ko, { severity: sev, rule, ...extra });
 }
 
 const REFS = new WeakMap<object, Map<string, EligibilityRuleRef>>();

@@ -1,5 +1,5 @@
-import { freeze } from "../core/freeze.js";
-import type { Issue, Result } from "../core/result.js";
+import { issueOf } from "../core/issue.js";
+import { failed, type Issue, type Result } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import type { Application } from "./application.js";
 import { validateApplication } from "./validateApplication.js";
@@ -33,20 +33,15 @@ export function safeParseApplication(input: unknown): Result<Application, Issue>
     r = validateApplication(input);
   } catch (e) {
     // Hostile input (a getter or a proxy that throws): refuse it as a whole.
-    return freeze({
-      ok: false as const,
-      issues: freeze([
-        freeze({
-          code: "INVALID_INPUT",
-          path: freeze([]),
-          message: freeze({
-            en: `Input could not be read: ${e instanceof Error ? e.message : describeReceived(e)}`,
-            ko: "입력을 읽을 수 없습니다",
-          }),
-        }),
-      ]),
-    });
+    return failed([
+      issueOf(
+        "INVALID_INPUT",
+        [],
+        `Input could not be read: ${e instanceof Error ? e.message : describeReceived(e)}`,
+        "입력을 읽을 수 없습니다",
+      ),
+    ]);
   }
-  if (!r.ok) return freeze({ ok: false as const, issues: freeze(r.issues) });
+  if (!r.ok) return failed(r.issues);
   return r;
 }

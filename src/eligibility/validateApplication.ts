@@ -10,7 +10,7 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "../core/patterns.js";
-import type { FieldPath, Issue } from "../core/result.js";
+import { type FieldPath, type Issue, ok } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import { krw } from "../money/index.js";
 import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
@@ -105,11 +105,10 @@ class Collector {
   unknownKeys(o: Obj, allowed: ReadonlySet<string>, a?: Key, b?: Key): void {
     for (const k in o) {
       if (!allowed.has(k) && Object.hasOwn(o, k)) {
-        const path = a === undefined ? [k] : b === undefined ? [a, k] : [a, b, k];
         const parent = at(a, b);
         this.add(
           "UNKNOWN_KEY",
-          path,
+          [...parent, k],
           `Unknown key "${k}" at ${where(parent)}: only the documented keys are accepted`,
           `알 수 없는 키 "${k}": 문서에 있는 키만 허용됩니다`,
           "a documented key",
@@ -119,11 +118,15 @@ class Collector {
     }
   }
 
+  /** Whether `v` is a string; reports it when not. */
+  str(v: unknown, a: Key, b?: Key, c?: Key): v is string {
+    if (typeof v === "string") return true;
+    this.type(at(a, b, c), "string", v);
+    return false;
+  }
+
   text(v: unknown, max: number, a: Key, b?: Key, c?: Key): v is string {
-    if (typeof v !== "string") {
-      this.type(at(a, b, c), "string", v);
-      return false;
-    }
+    if (!this.str(v, a, b, c)) return false;
     const n = v.length;
     if (n >= 1 && n <= max) return true;
     if (n < 1)
@@ -141,10 +144,7 @@ class Collector {
   }
 
   pattern(v: unknown, re: RegExp, what: string, ko: string, a: Key, b?: Key, c?: Key): v is string {
-    if (typeof v !== "string") {
-      this.type(at(a, b, c), "string", v);
-      return false;
-    }
+    if (!this.str(v, a, b, c)) return false;
     if (re.test(v)) return true;
     this.add(
       "INVALID_FORMAT",
@@ -213,7 +213,7 @@ export function validateApplication(
   | { readonly ok: false; readonly issues: readonly Issue[] } {
   const r = checkApplication(input);
   if (typeof r !== "bigint") return { ok: false, issues: r };
-  return freeze({ ok: true, value: buildApplication(input as Obj, r) });
+  return ok(buildApplication(input as Obj, r));
 }
 
 /**

@@ -179,6 +179,17 @@ function lowerAscii(ch: string): string {
   return ch.toLowerCase();
 }
 
+function badGroup(start: number, end: number): Refusal {
+  return new Refusal(
+    "MALFORMED_NUMBER",
+    start,
+    end,
+    "digit groups between commas must have 3 digits",
+    "쉼표 사이 자릿수는 3자리여야 합니다",
+    "digits grouped by three, such as 400,000,000",
+  );
+}
+
 function readNumber(s: string, start: number): Token {
   let i = start;
   let digits = "";
@@ -194,16 +205,7 @@ function readNumber(s: string, start: number): Token {
       continue;
     }
     if (isComma(s[i]) && digitAt(s, i + 1) >= 0) {
-      if ((sawComma && group !== 3) || (!sawComma && group > 3)) {
-        throw new Refusal(
-          "MALFORMED_NUMBER",
-          start,
-          i + 1,
-          "digit groups between commas must have 3 digits",
-          "쉼표 사이 자릿수는 3자리여야 합니다",
-          "digits grouped by three, such as 400,000,000",
-        );
-      }
+      if (sawComma ? group !== 3 : group > 3) throw badGroup(start, i + 1);
       sawComma = true;
       group = 0;
       i++;
@@ -211,16 +213,7 @@ function readNumber(s: string, start: number): Token {
     }
     break;
   }
-  if (sawComma && group !== 3) {
-    throw new Refusal(
-      "MALFORMED_NUMBER",
-      start,
-      i,
-      "digit groups between commas must have 3 digits",
-      "쉼표 사이 자릿수는 3자리여야 합니다",
-      "digits grouped by three, such as 400,000,000",
-    );
-  }
+  if (sawComma && group !== 3) throw badGroup(start, i);
   if (isComma(s[i])) {
     throw new Refusal(
       "MALFORMED_NUMBER",
@@ -288,12 +281,13 @@ export function tokenize(s: string): Token[] {
       while (j < n && isLetter(s.charCodeAt(j))) word += lowerAscii(s[j++] as string);
       const t = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
       if (!t) {
+        const q = JSON.stringify(s.slice(i, j));
         throw new Refusal(
           "UNKNOWN_UNIT",
           i,
           j,
-          `unknown unit ${JSON.stringify(s.slice(i, j))}`,
-          `알 수 없는 단위 ${JSON.stringify(s.slice(i, j))}`,
+          `unknown unit ${q}`,
+          `알 수 없는 단위 ${q}`,
           "KRW, won, thousand, million (M), billion (bn), trillion, 원, 만, 억, 조",
         );
       }
@@ -305,12 +299,13 @@ export function tokenize(s: string): Token[] {
     const t = Object.hasOwn(CHARS, ch) ? CHARS[ch] : undefined;
     if (!t) {
       const shown = String.fromCodePoint(s.codePointAt(i) ?? c);
+      const q = JSON.stringify(shown);
       throw new Refusal(
         "UNEXPECTED_CHARACTER",
         i,
         i + shown.length,
-        `unexpected character ${JSON.stringify(shown)}`,
-        `예상하지 못한 문자 ${JSON.stringify(shown)}`,
+        `unexpected character ${q}`,
+        `예상하지 못한 문자 ${q}`,
         "one amount of won such as 400,000,000 won, KRW 400 million or 4억 원",
       );
     }
@@ -346,6 +341,11 @@ function ltPow(a: Q, exp: number): boolean {
   return a.n < pow10(exp + a.scale);
 }
 
+/** The part of the text a token covers, in JSON quotes. */
+function quote(text: string, t: Token): string {
+  return JSON.stringify(text.slice(t.pos, t.end));
+}
+
 function unexpected(t: Token, text: string, next?: Token): Refusal {
   if (t.k === "sep" || (t.k === "sign" && next?.k === "num")) {
     return new Refusal(
@@ -372,8 +372,8 @@ function unexpected(t: Token, text: string, next?: Token): Refusal {
       "DUPLICATE_CURRENCY",
       t.pos,
       t.end,
-      `the currency ${JSON.stringify(text.slice(t.pos, t.end))} cannot stand here`,
-      `이 자리에는 통화 표시 ${JSON.stringify(text.slice(t.pos, t.end))}을(를) 쓸 수 없습니다`,
+      `the currency ${quote(text, t)} cannot stand here`,
+      `이 자리에는 통화 표시 ${quote(text, t)}을(를) 쓸 수 없습니다`,
       "one currency mark: ₩ or KRW before the number, or KRW, won or 원 after it",
     );
   }
@@ -391,8 +391,8 @@ function unexpected(t: Token, text: string, next?: Token): Refusal {
     "UNIT_ORDER",
     t.pos,
     t.end,
-    `the unit ${JSON.stringify(text.slice(t.pos, t.end))} cannot stand here`,
-    `이 자리에는 단위 ${JSON.stringify(text.slice(t.pos, t.end))}을(를) 쓸 수 없습니다`,
+    `the unit ${quote(text, t)} cannot stand here`,
+    `이 자리에는 단위 ${quote(text, t)}을(를) 쓸 수 없습니다`,
     "units from the largest to the smallest, such as 4억 5천만 원",
   );
 }
@@ -409,8 +409,8 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
       "APPROXIMATE_AMOUNT",
       approx.pos,
       approx.end,
-      `${JSON.stringify(text.slice(approx.pos, approx.end))} marks an approximate amount`,
-      `${JSON.stringify(text.slice(approx.pos, approx.end))}은(는) 어림 금액을 뜻합니다`,
+      `${quote(text, approx)} marks an approximate amount`,
+      `${quote(text, approx)}은(는) 어림 금액을 뜻합니다`,
       "an exact amount",
     );
   }
@@ -443,8 +443,8 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
         "MISSING_NUMBER",
         first.pos,
         first.end,
-        `a number must come before ${JSON.stringify(text.slice(first.pos, first.end))}`,
-        `${JSON.stringify(text.slice(first.pos, first.end))} 앞에 숫자가 와야 합니다`,
+        `a number must come before ${quote(text, first)}`,
+        `${quote(text, first)} 앞에 숫자가 와야 합니다`,
         "a number such as 400,000,000",
       );
     }
@@ -477,8 +477,8 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
                 "MALFORMED_NUMBER",
                 t.pos,
                 u.end,
-                `a number under 10 must come before ${JSON.stringify(text.slice(u.pos, u.end))}`,
-                `${JSON.stringify(text.slice(u.pos, u.end))} 앞에는 10보다 작은 수가 와야 합니다`,
+                `a number under 10 must come before ${quote(text, u)}`,
+                `${quote(text, u)} 앞에는 10보다 작은 수가 와야 합니다`,
                 "a digit such as 5천",
               );
             }

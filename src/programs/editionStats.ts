@@ -1,5 +1,5 @@
+import { deepFreezeFresh } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
-import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { combine } from "./combineFacts.js";
 import { getEdition } from "./getEdition.js";
@@ -112,18 +112,10 @@ export function editionStats(year: number): EditionStats {
       ...figures(s.counts, e.projects.filter((p) => p.subProgramId === s.id).length),
     })),
   };
-  const frozen = deepFreezeStats(stats);
+  const frozen = deepFreezeFresh(stats);
   CACHE.set(e.year, frozen);
   return frozen;
 }
 
 /** The data are frozen constants, so each edition's statistics are computed once. */
 const CACHE = new Map<number, EditionStats>();
-
-function deepFreezeStats<T>(x: T): T {
-  if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
-    for (const v of Object.values(x)) deepFreezeStats(v);
-    freeze(x);
-  }
-  return x;
-}

@@ -1,7 +1,6 @@
-import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
-import type { Issue, Result } from "../core/result.js";
+import { failed, type Issue, ok, type Result } from "../core/result.js";
 import { assertMachine } from "./assertMachine.js";
 import { ROLES } from "./roles.js";
 import type { Machine } from "./types.js";
@@ -64,7 +63,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
   assertMachine(machine, false);
   const issues: Issue<MachineIssueCode>[] = [];
   const add = (code: MachineIssueCode, path: Issue["path"], en: string, ko: string): void => {
-    issues.push(issueOf(code, [...path], en, ko));
+    issues.push(issueOf(code, path, en, ko));
   };
   const kinds = new Map<string, string>();
   machine.states.forEach((s, i) => {
@@ -203,6 +202,5 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         `상태 "${s.id}"는 종료 상태가 아닌데 나갈 길이 없습니다`,
       );
   });
-  if (issues.length > 0) return freeze({ ok: false as const, issues: freeze(issues) });
-  return freeze({ ok: true as const, value: machine });
+  return issues.length > 0 ? failed(issues) : ok(machine);
 }

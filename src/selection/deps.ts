@@ -17,11 +17,11 @@ export { isCountryCode } from "../programs/index.js";
 const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
 /**
- * Whether a string is a partial date in Korea time in its canonical form: `"2021"`, `"2021-06"`,
- * `"2021-06-22"` or `"2021-06-22T10:00"`, and a real date (the timeline feature parses it).
+ * Whether a value is a partial date in Korea time, as a string in its canonical form: `"2021"`,
+ * `"2021-06"`, `"2021-06-22"` or `"2021-06-22T10:00"`, and a real date (the timeline feature parses it).
  */
-export function isMoment(s: string): boolean {
-  if (s.length > 16) return false;
+export function isMoment(s: unknown): boolean {
+  if (typeof s !== "string" || s.length > 16) return false;
   const hit = seen.get(s);
   if (hit !== undefined) return hit;
   const valid = CANONICAL.test(s) && safeParsePartialDate(s).ok;

@@ -1,7 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { need } from "../core/need.js";
-import type { FieldPath } from "../core/result.js";
+import { type FieldPath, failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
 import { isMoment } from "./deps.js";
@@ -14,7 +14,7 @@ import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult } from "./types.js";
 
 function refuse(issues: LifecycleIssue[]): ReplayResult {
-  return freeze({ ok: false as const, issues: freeze(issues) });
+  return failed(issues);
 }
 
 function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
@@ -71,7 +71,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
   }
   const startedAt = log.startedAt;
   // A start time is valid when it is a canonical date (it is never before itself).
-  if (typeof startedAt !== "string" || !isMoment(startedAt)) {
+  if (!isMoment(startedAt)) {
     const bad = checkChronology(describeReceived(startedAt), startedAt);
     if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
   }

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { freeze } from "../core/freeze.js";
+import { deepFreezeFresh } from "../core/deepFreeze.js";
 import { lazySchema } from "../core/lazySchema.js";
-import type { Result } from "../core/result.js";
+import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
 import { compareMoments } from "./deps.js";
 import { listMachines } from "./machines/index.js";
@@ -99,14 +99,6 @@ export const LifecycleEventSchema = lazySchema(() =>
   }),
 );
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 /** The names the shipped machines use (states, events, roles), each as the machine's own string. */
 let names: Map<string, string> | undefined;
 function nameOf(s: string): string {
@@ -140,7 +132,7 @@ function sealEntry(e: z.output<typeof AuditEntrySchema>): AuditEntry {
     e.at,
     { id: e.actor.id, role: nameOf(e.actor.role) as Role },
     e.note,
-    e.payload === undefined ? undefined : deepFreeze(e.payload as { readonly [key: string]: JsonValue }),
+    e.payload === undefined ? undefined : deepFreezeFresh(e.payload as { readonly [key: string]: JsonValue }),
   );
 }
 
@@ -148,7 +140,7 @@ function sealEntry(e: z.output<typeof AuditEntrySchema>): AuditEntry {
 function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value: T): T {
   value.entries = value.entries.map(sealEntry) as T["entries"];
   trust(value.entries);
-  deepFreeze(value);
+  deepFreezeFresh(value);
   return value;
 }
 
@@ -168,8 +160,7 @@ function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value:
  */
 export function safeParseAuditLog(input: unknown): Result<AuditLog> {
   const r = AuditLogSchema.safeParse(input, { reportInput: true });
-  if (r.success) return freeze({ ok: true as const, value: seal(r.data) as AuditLog });
-  return freeze({ ok: false as const, issues: freeze(fromZodIssues(r.error.issues)) });
+  return r.success ? ok(seal(r.data) as AuditLog) : failed(fromZodIssues(r.error.issues));
 }
 
 /**
@@ -204,8 +195,7 @@ export function parseAuditLog(input: unknown): AuditLog {
  */
 export function safeParseSnapshot(input: unknown): Result<Snapshot> {
   const r = SnapshotSchema.safeParse(input, { reportInput: true });
-  if (r.success) return freeze({ ok: true as const, value: seal(r.data) as Snapshot });
-  return freeze({ ok: false as const, issues: freeze(fromZodIssues(r.error.issues)) });
+  return r.success ? ok(seal(r.data) as Snapshot) : failed(fromZodIssues(r.error.issues));
 }
 
 /**

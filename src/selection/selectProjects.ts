@@ -255,8 +255,7 @@ export function selectProjects(
     if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
     if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
     const at = c.submittedAt;
-    if (typeof at !== "string" || (!dateRank.has(at) && !isMoment(at)))
-      badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
+    if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
     dateRank.set(at, 0);
     const amount = amountOf(c.requested);
     if (amount === undefined)

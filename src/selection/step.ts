@@ -43,10 +43,7 @@ export function evaluate(
   if (!t.roles.has(role as never)) {
     issues = [roleNotAllowed(pathOf(index), t.def.event, role, t.def.roles)];
   }
-  if (
-    !(atIsValid || (typeof at === "string" && isMoment(at))) ||
-    compareValidMoments(at as string, previousAt) < 0
-  ) {
+  if (!(atIsValid || isMoment(at)) || compareValidMoments(at as string, previousAt) < 0) {
     const late = checkChronology(previousAt, at);
     if (late !== undefined) {
       issues = issues ?? [];

@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
+import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
 import { isMoment } from "./deps.js";
@@ -42,7 +43,6 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     typeof snapshot === "object" &&
       snapshot !== null &&
       typeof snapshot.state === "string" &&
-      typeof snapshot.updatedAt === "string" &&
       isMoment(snapshot.updatedAt) &&
       Array.isArray(snapshot.entries),
     "INVALID_SNAPSHOT",
@@ -96,7 +96,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     { note: event.note, payload },
     -1,
   );
-  if (Array.isArray(t)) return freeze({ ok: false as const, issues: freeze(t) });
+  if (Array.isArray(t)) return failed(t);
   const entry = makeEntry(snapshot.state, t.def.to, t.def.event, event.at, actor, event.note, payload);
   const entries = [...snapshot.entries, entry];
   // The new list is trusted only when the old one was (a hand-made snapshot's entries are not).

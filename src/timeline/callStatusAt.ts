@@ -3,7 +3,7 @@ import type { Label } from "../core/label.js";
 import { getEdition } from "../programs/getEdition.js";
 import { getSubProgram } from "../programs/getSubProgram.js";
 import type { PartialDateString, SubProgramId } from "../programs/types.js";
-import { type InstantInput, readInstant, spanOf } from "./instant.js";
+import { type InstantInput, readInstant, spanOf, spanOfParsed } from "./instant.js";
 import { readPartialDate } from "./partialDate.js";
 
 /**
@@ -73,10 +73,11 @@ export interface CallStatus {
  * the uncertain window before it.
  */
 function boundary(date: string, edge: "start" | "end"): { readonly at: number; readonly from: number } {
-  const span = spanOf(date);
-  const coarse = readPartialDate(date).kind === "month" || readPartialDate(date).kind === "year";
-  if (edge === "end") return { at: span.end + 1, from: coarse ? span.start : span.end + 1 };
-  return coarse ? { at: span.end + 1, from: span.start } : { at: span.start, from: span.start };
+  const d = readPartialDate(date);
+  const span = spanOfParsed(d);
+  const coarse = d.kind === "month" || d.kind === "year";
+  const at = coarse || edge === "end" ? span.end + 1 : span.start;
+  return { at, from: coarse ? span.start : at };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Reliability, SourceTag } from "../core/fact.js";
+import type { Fact, Reliability, SourceTag } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { getEdition } from "../programs/getEdition.js";
@@ -79,49 +79,44 @@ export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
 function intakeEntries(edition: Edition, sp: SubProgram): Omit<CalendarEntry, "id" | "precision">[] {
   const out: Omit<CalendarEntry, "id" | "precision">[] = [];
   const intake = sp.intake;
-  const covered = (kind: EditionEventKind, date: string): boolean =>
-    edition.events.some(
-      (e) => e.kind === kind && e.date === date && (e.subProgramId === undefined || e.subProgramId === sp.id),
-    );
   const name = sp.name;
-  if (intake.opens.known && !covered("call-opens", intake.opens.value)) {
-    out.push({
-      year: edition.year,
-      kind: "call-opens",
-      date: intake.opens.value,
-      label: {
-        en: `${name.en}: ${intake.kind === "rolling" ? "year-round intake opens" : "applications open"}`,
-        ko: `${name.ko}: ${intake.kind === "rolling" ? "상시 접수 시작" : "신청 접수 시작"}`,
-      },
-      subProgramId: sp.id,
-      sources: intake.opens.sources,
-      reliability: intake.opens.reliability,
-      planned: false,
-      origin: "intake",
-      ...(intake.opens.note !== undefined ? { note: intake.opens.note } : {}),
+  const rolling = intake.kind === "rolling";
+  // An intake day, unless an event of the edition already gives it.
+  const add = (kind: EditionEventKind, day: Fact<string>, label: Label): void => {
+    if (
+      day.known &&
+      !edition.events.some(
+        (e) =>
+          e.kind === kind &&
+          e.date === day.value &&
+          (e.subProgramId === undefined || e.subProgramId === sp.id),
+      )
+    ) {
+      out.push({
+        year: edition.year,
+        kind,
+        date: day.value,
+        label,
+        subProgramId: sp.id,
+        sources: day.sources,
+        reliability: day.reliability,
+        planned: false,
+        origin: "intake",
+        ...(day.note !== undefined ? { note: day.note } : {}),
+      });
+    }
+  };
+  add("call-opens", intake.opens, {
+    en: `${name.en}: ${rolling ? "year-round intake opens" : "applications open"}`,
+    ko: `${name.ko}: ${rolling ? "상시 접수 시작" : "신청 접수 시작"}`,
+  });
+  if (rolling) {
+    add("rolling-cutoff", intake.cutoff, {
+      en: `${name.en}: cutoff for ${edition.year} (later proposals roll over to ${intake.rollsOverTo})`,
+      ko: `${name.ko}: ${edition.year}년 지원 마감 (이후 제안은 ${intake.rollsOverTo}년으로 이월)`,
     });
-  }
-  const end = intake.kind === "call" ? intake.closes : intake.cutoff;
-  const endKind: EditionEventKind = intake.kind === "call" ? "call-closes" : "rolling-cutoff";
-  if (end.known && !covered(endKind, end.value)) {
-    out.push({
-      year: edition.year,
-      kind: endKind,
-      date: end.value,
-      label:
-        intake.kind === "call"
-          ? { en: `${name.en}: applications close`, ko: `${name.ko}: 신청 마감` }
-          : {
-              en: `${name.en}: cutoff for ${edition.year} (later proposals roll over to ${intake.rollsOverTo})`,
-              ko: `${name.ko}: ${edition.year}년 지원 마감 (이후 제안은 ${intake.rollsOverTo}년으로 이월)`,
-            },
-      subProgramId: sp.id,
-      sources: end.sources,
-      reliability: end.reliability,
-      planned: false,
-      origin: "intake",
-      ...(end.note !== undefined ? { note: end.note } : {}),
-    });
+  } else {
+    add("call-closes", intake.closes, { en: `${name.en}: applications close`, ko: `${name.ko}: 신청 마감` });
   }
   return out;
 }

@@ -40,24 +40,17 @@ export function spanOf(date: PartialDateInput): { readonly start: number; readon
 
 /** {@link spanOf} for a parsed date. @internal */
 export function spanOfParsed(d: PartialDate): { readonly start: number; readonly end: number } {
-  switch (d.kind) {
-    case "year":
-      return {
-        start: dayNumber(d.year, 1, 1) * DAY_MS - SEOUL_OFFSET_MS,
-        end: dayNumber(d.year + 1, 1, 1) * DAY_MS - SEOUL_OFFSET_MS - 1,
-      };
-    case "month":
-      return {
-        start: dayNumber(d.year, d.month, 1) * DAY_MS - SEOUL_OFFSET_MS,
-        end: dayNumber(d.year, d.month + 1, 1) * DAY_MS - SEOUL_OFFSET_MS - 1,
-      };
-    case "day": {
-      const start = dayNumber(d.year, d.month, d.day) * DAY_MS - SEOUL_OFFSET_MS;
-      return { start, end: start + DAY_MS - 1 };
-    }
-    default: {
-      const at = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute) - SEOUL_OFFSET_MS;
-      return { start: at, end: at };
-    }
+  if (d.kind === "minute") {
+    const at = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute) - SEOUL_OFFSET_MS;
+    return { start: at, end: at };
   }
+  // From the first day of the period to the instant before the first day after it (Date.UTC carries
+  // month 13 into the next year and a day past the month's end into the next month).
+  const year = d.kind === "year";
+  const month = year ? 1 : d.month;
+  const day = d.kind === "day" ? d.day : 0;
+  return {
+    start: dayNumber(d.year, month, day || 1) * DAY_MS - SEOUL_OFFSET_MS,
+    end: dayNumber(d.year, month + (year ? 12 : day ? 0 : 1), day + 1) * DAY_MS - SEOUL_OFFSET_MS - 1,
+  };
 }

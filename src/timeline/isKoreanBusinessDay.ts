@@ -1,10 +1,4 @@
-import {
-  assertCovered,
-  calendarIndex,
-  FIRST_DAY,
-  type KoreanDayInput,
-  seoulDayOf,
-} from "./koreanCalendar.js";
+import { assertCovered, isBusinessDayNumber, type KoreanDayInput, seoulDayOf } from "./koreanCalendar.js";
 
 /**
  * Whether a day is a business day in Korea: a weekday that is not a public holiday (lunar holidays,
@@ -27,7 +21,5 @@ import {
 export function isKoreanBusinessDay(date: KoreanDayInput): boolean {
   const day = seoulDayOf(date);
   assertCovered(day, "date");
-  const { before } = calendarIndex();
-  const i = day - FIRST_DAY;
-  return (before[i + 1] ?? 0) > (before[i] ?? 0);
+  return isBusinessDayNumber(day);
 }

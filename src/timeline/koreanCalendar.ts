@@ -27,6 +27,13 @@ interface Index {
 
 let index: Index | undefined;
 
+/** Whether a day number inside the table is a business day in Korea. */
+export function isBusinessDayNumber(day: number): boolean {
+  const { before } = calendarIndex();
+  const i = day - FIRST_DAY;
+  return (before[i + 1] ?? 0) > (before[i] ?? 0);
+}
+
 /** The lazily built index. */
 export function calendarIndex(): Index {
   if (index !== undefined) return index;

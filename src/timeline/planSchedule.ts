@@ -7,7 +7,7 @@ import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
 import { moveBusinessDays } from "./addKoreanBusinessDays.js";
-import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
+import { FIRST_DAY, isBusinessDayNumber, LAST_DAY } from "./koreanCalendar.js";
 import { readPartialDate } from "./partialDate.js";
 import { dayNumber, daysInMonth, isoDayOf } from "./seoulDays.js";
 
@@ -164,9 +164,7 @@ function addMonthsDay(year: number, month: number, day: number, months: number):
 /** The day itself when it is a business day, else the next one (`step` 1) or the one before (-1). */
 function toBusinessDay(day: number, step: number): number {
   if (day < FIRST_DAY || day > LAST_DAY) return day;
-  const { before } = calendarIndex();
-  const i = day - FIRST_DAY;
-  if ((before[i + 1] ?? 0) > (before[i] ?? 0)) return day;
+  if (isBusinessDayNumber(day)) return day;
   try {
     return moveBusinessDays(day, step);
   } catch {

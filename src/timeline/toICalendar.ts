@@ -5,7 +5,7 @@ import type { PartialDateString } from "../programs/types.js";
 
 import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
 import { readPartialDate } from "./partialDate.js";
-import { DAY_MS, dayNumber, pad, ymdOfDay } from "./seoulDays.js";
+import { pad, seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
 
 /**
  * Something {@link toICalendar} can turn into an event: a calendar entry (`date`) or a planned
@@ -154,20 +154,20 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
     const raw = item.date ?? item.due;
     const d = readPartialDate(raw);
     const span = spanOfParsed(d);
-    lines.push("BEGIN:VEVENT", `UID:${escapeText(`${item.id}@k-city-network`)}`);
-    lines.push(`DTSTAMP:${utcValue(stamp ?? span.start)}`);
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${escapeText(`${item.id}@k-city-network`)}`,
+      `DTSTAMP:${utcValue(stamp ?? span.start)}`,
+    );
     if (d.kind === "minute") {
       lines.push(`DTSTART:${utcValue(span.start)}`);
     } else {
-      const first =
-        d.kind === "year"
-          ? dayNumber(d.year, 1, 1)
-          : d.kind === "month"
-            ? dayNumber(d.year, d.month, 1)
-            : dayNumber(d.year, d.month, d.day);
-      const afterLast = Math.floor((span.end + 1 + 9 * 3_600_000) / DAY_MS);
-      lines.push(`DTSTART;VALUE=DATE:${dateValue(first)}`, `DTEND;VALUE=DATE:${dateValue(afterLast)}`);
-      lines.push("TRANSP:TRANSPARENT");
+      // the first day in Seoul, and the day after the last
+      lines.push(
+        `DTSTART;VALUE=DATE:${dateValue(seoulDayOfInstant(span.start))}`,
+        `DTEND;VALUE=DATE:${dateValue(seoulDayOfInstant(span.end + 1))}`,
+        "TRANSP:TRANSPARENT",
+      );
     }
     lines.push(`SUMMARY:${escapeText(item.label[lang])}`);
     const description: string[] = [];

@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { deepFreezeFresh } from "../../core/deepFreeze.js";
 import type { SourceTag } from "../../core/fact.js";
 import { freeze } from "../../core/freeze.js";
 import type { Label } from "../../core/label.js";
@@ -224,14 +226,6 @@ function tr(
   label: Label,
 ): TransitionDef {
   return { event, from, to, roles, guards, label };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /**
@@ -513,7 +507,7 @@ export function buildMachine(spec: MachineSpec): Machine {
     notes: spec.notes,
     sources: spec.sources,
   };
-  return deepFreeze(machine);
+  return deepFreezeFresh(machine);
 }
 
 /**
@@ -539,6 +533,6 @@ export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = freeze(
       SELECTION_COMMITTEE,
       PRE_CONSULTING,
       KAIA_EVALUATION,
-    ].map((b) => [b.id, deepFreeze(b)]),
+    ].map((b) => [b.id, deepFreezeFresh(b)]),
   ),
 );
