@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkEligibility, checkEligibilityMany, eligibleSubPrograms } from "../src/eligibility/index.js";
+import { callStatusAt } from "../src/timeline/index.js";
 import { demo2021, demo2024, planning2024 } from "./eligibility.fixtures.js";
 
 const codes = (input: unknown, options = {}) => checkEligibility(input, options).issues.map((i) => i.code);
@@ -332,6 +333,26 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
     expect(issue?.message.ko).toBe(
       "2024-04-30T15:00:00Z(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 심사 대상입니다",
     );
+  });
+  it("rolls over one cycle only: received after 2025 (Seoul) it is for a later edition, not eligible", () => {
+    const last = checkEligibility({ ...planning2024(), submittedAt: "2025-12-31T23:59:59+09:00" });
+    expect([last.eligible, last.consideredFor]).toEqual([true, 2025]);
+    expect(last.issues.map((i) => i.code)).toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+    for (const submittedAt of ["2025-12-31T15:00:00Z", "2030-01-01T00:00:00+09:00"]) {
+      const r = checkEligibility({ ...planning2024(), submittedAt });
+      expect([r.eligible, r.consideredFor]).toEqual([false, 2024]);
+      const issue = r.issues.find((i) => i.rule.id === "2024/planning/intake/cutoff");
+      expect([issue?.code, issue?.severity]).toEqual(["OUTSIDE_CALL_WINDOW", "error"]);
+      expect(r.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+    }
+    const r = checkEligibility({ ...planning2024(), submittedAt: "2026-01-01T00:00:00+09:00" });
+    expect(r.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW")?.message).toEqual({
+      en: "Received 2026-01-01T00:00:00+09:00 (2026-01-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time) and after 2025, the year it rolls over to",
+      ko: "2026-01-01T00:00:00+09:00(2026-01-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 및 이월 대상 연도(2025년) 이후입니다",
+    });
+    // checkEligibility and callStatusAt agree on the last instant a proposal counts for 2025
+    expect(callStatusAt(2024, "planning", "2025-12-31T14:59:59Z").countsForEdition).toBe(2025);
+    expect(callStatusAt(2024, "planning", "2025-12-31T15:00:00Z").countsForEdition).toBeUndefined();
   });
   it("says a window missed by a submission with its time, and one missed on an asOf day without 'submitted'", () => {
     const late = checkEligibility({ ...demo2024(), submittedAt: "2024-03-20T09:30:00+09:00" });

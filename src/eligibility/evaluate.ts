@@ -510,14 +510,17 @@ export function evaluate(
           "info",
         );
       else if (cutoff !== undefined && at >= cutoff.end) {
-        consideredFor = intake.rollsOverTo;
         const w = when("Received", " 접수");
+        // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
+        // it is for a later edition's intake
+        const late = at >= Date.UTC(next + 1, 0) - 9 * 36e5;
+        if (!late) consideredFor = next;
         out.push(
           makeIssue(
-            "ROLLS_OVER_TO_NEXT_CYCLE",
+            late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
             path,
-            `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time): it is considered in the ${next} cycle`,
-            `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) 이후이므로 ${next}년 심사 대상입니다`,
+            `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
+            `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
             cref(c, "intake/cutoff", intake.cutoff),
           ),
         );

@@ -66,7 +66,8 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
   return BigInt(v["amount"]);
 }
 
-const won = (n: bigint): string => `${n.toLocaleString("en-US")} KRW`;
+/** An amount in running text: `500,000,000 KRW`, or in Korean `500,000,000원`. */
+const won = (n: bigint, unit = " KRW"): string => `${n.toLocaleString("en-US")}${unit}`;
 
 const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   eligible: (machine, event) => {
@@ -92,7 +93,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (amount < min.amount || amount > max.amount) {
       return {
         en: `${won(amount)} is outside the sub-program's range ${won(min.amount)} - ${won(max.amount)}`,
-        ko: `${won(amount)}은(는) 세부 사업 지원 범위 ${won(min.amount)} - ${won(max.amount)} 밖입니다`,
+        ko: `${won(amount, "원")}은(는) 세부 사업 지원 범위 ${won(min.amount, "원")} - ${won(max.amount, "원")} 밖입니다`,
       };
     }
     return undefined;

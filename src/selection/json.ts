@@ -19,7 +19,9 @@ function copy(value: unknown, trail: (string | number)[]): JsonValue {
   } else if (trail.length < MAX_DEPTH && typeof value === "object") {
     if (Array.isArray(value)) return freeze(value.map((v, i) => inner(v, i, trail)));
     const proto = Object.getPrototypeOf(value);
-    if (proto === Object.prototype || proto === null) {
+    // a "__proto__" key would set the copy's prototype (and zod drops it): refused, like every
+    // key an application may not have
+    if ((proto === Object.prototype || proto === null) && !Object.hasOwn(value, "__proto__")) {
       const out: Record<string, JsonValue> = {};
       for (const k of Object.keys(value)) out[k] = inner((value as Record<string, unknown>)[k], k, trail);
       return freeze(out);
@@ -29,7 +31,7 @@ function copy(value: unknown, trail: (string | number)[]): JsonValue {
   const path = `payload${trail.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`;
   throw new KcnError(
     "INVALID_INPUT",
-    `Expected JSON data (null, strings, finite numbers, booleans, arrays, plain objects, at most ${MAX_DEPTH} deep) at ${path}, received ${describeReceived(value)}`,
+    `Expected JSON data (null, strings, finite numbers, booleans, arrays, plain objects with no "__proto__" key, at most ${MAX_DEPTH} deep) at ${path}, received ${describeReceived(value)}`,
     { path },
   );
 }

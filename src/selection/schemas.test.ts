@@ -57,4 +57,28 @@ describe("audit log and snapshot schemas", () => {
       }
     }
   });
+  it("read a payload as transition reads it: at most 64 deep, no __proto__ key, never a stack overflow", () => {
+    const withPayload = (json: string) =>
+      JSON.parse(JSON.stringify(log).replace('{"a":[1,"x",null,{"b":true}]}', json));
+    const nested = (n: number) => `{"a":${"[".repeat(n)}0${"]".repeat(n)}}`;
+    // 63 arrays inside the payload object: 64 levels, the most transition takes
+    expect(safeParseAuditLog(withPayload(nested(63))).ok).toBe(true);
+    for (const json of [
+      nested(64),
+      nested(5_000),
+      '{"__proto__":{"x":1}}',
+      '{"a":{"__proto__":[]}}',
+      "[1]",
+    ]) {
+      const r = safeParseAuditLog(withPayload(json));
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues.map((i) => i.path.join("."))).toEqual(["entries.0.payload"]);
+      expect(
+        safeParseSnapshot({ ...withPayload(json), state: "submitted", updatedAt: "2021-04-10" }).ok,
+      ).toBe(false);
+    }
+    const proto = safeParseAuditLog(withPayload('{"__proto__":{"x":1}}'));
+    expect(!proto.ok && proto.issues[0]?.message.en).toContain('no "__proto__" key');
+  });
 });

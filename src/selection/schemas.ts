@@ -4,6 +4,7 @@ import { lazySchema } from "../core/lazySchema.js";
 import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
 import { compareMoments } from "./deps.js";
+import { copyPayload } from "./json.js";
 import { listMachines } from "./machines/index.js";
 import { makeEntry } from "./snapshot.js";
 import { trust } from "./trusted.js";
@@ -35,7 +36,21 @@ export const ActorSchema = lazySchema(() =>
   }),
 );
 
-const PayloadSchema = lazySchema(() => z.record(z.string(), z.json()));
+/**
+ * A payload read as {@link transition} reads one (`copyPayload`): a plain JSON object at most 64 deep,
+ * copied and frozen. zod's own JSON schema recursed without a limit (a payload nested a few thousand
+ * deep overflowed the stack) and dropped a `"__proto__"` key.
+ */
+const PayloadSchema = lazySchema(() =>
+  z.unknown().transform((v, ctx) => {
+    try {
+      return copyPayload(v);
+    } catch (e) {
+      ctx.issues.push({ code: "custom", input: v, message: (e as Error).message });
+      return z.NEVER;
+    }
+  }),
+);
 
 /**
  * One audit entry, as JSON.

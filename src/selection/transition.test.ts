@@ -182,6 +182,16 @@ describe("transition", () => {
       ),
     ).toBe("INVALID_SNAPSHOT");
   });
+  it("refuses a payload key __proto__, which would set the copy's prototype", () => {
+    const payload = JSON.parse('{"ok": 1, "__proto__": {"amount": "1"}}');
+    expect(codeOf(() => transition(s0, { type: "submit", at: "2021", actor: applicant, payload }))).toBe(
+      "INVALID_INPUT",
+    );
+    const inner = JSON.parse('{"a": [{"__proto__": null}]}');
+    expect(
+      codeOf(() => transition(s0, { type: "submit", at: "2021", actor: applicant, payload: inner })),
+    ).toBe("INVALID_INPUT");
+  });
   it("refuses what its own schemas would refuse, so that every snapshot it writes can be read back", () => {
     const ev = (extra: object) => ({ type: "submit", at: "2021-04", actor: applicant, ...extra });
     const bad: object[] = [

@@ -27,5 +27,8 @@ describe("toMermaidGantt", () => {
     ]);
     expect(toMermaidGantt(s, { lang: "ko", title: "a: b" })).toContain("title a∶ b");
     expect(toMermaidGantt(s, { lang: "ko" })).toContain("착수 :milestone");
+    // amounts in Korean are written in won, as formatKrw's standard style writes them
+    expect(toMermaidGantt(s, { lang: "ko" })).toContain("(400원) :milestone, m4, 2022-02-03, 0d");
+    expect(toMermaidGantt(s, { lang: "ko" })).not.toContain("KRW");
   });
 });

@@ -62,7 +62,7 @@ export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttO
   schedule.milestones.forEach((m, i) => {
     const pay =
       m.payment !== undefined
-        ? ` (${String(m.payment.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} KRW)`
+        ? ` (${String(m.payment.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${lang === "ko" ? "원" : " KRW"})`
         : "";
     lines.push(`  ${clean(m.label[lang] + pay)} :milestone, m${i + 1}, ${m.due}, 0d`);
   });

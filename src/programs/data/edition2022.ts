@@ -200,7 +200,7 @@ export const EDITION_2022: Edition = deepFreeze({
       "2022-th-mukdahan",
       "smart-solution-demonstration",
       "TH",
-      label("Mukdahan (province)", "묵다한 (주)"),
+      label("Mukdahan (province)", "묵다한주"),
       {
         title: known(
           label(
