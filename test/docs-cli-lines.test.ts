@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { WORKED_EXAMPLE, WORKED_OPTIONS } from "../scripts/doc-tables/selection.js";
+import { EXAMPLES_DIR } from "../scripts/examples.js";
 import { runCli } from "../src/cli/run.js";
 import type { CliContext } from "../src/cli/types.js";
-import { moneyJsonReplacer } from "../src/money/index.js";
-import { machineFor, start } from "../src/selection/index.js";
-import { demo2024 } from "./eligibility.fixtures.js";
-import { walkTo } from "./selection.fixtures.js";
 
 // Every `kcity` line that the README and the guides show in a shell block runs as written: never a
 // usage error (exit code 2). Where comment lines follow a command (`# ₩400,000,000 = ...`), they are
@@ -59,28 +56,10 @@ function shown(): Shown[] {
   return out;
 }
 
-const m = machineFor(2024, "solution-demonstration");
-const log = walkTo(start(m, { applicationId: "2024-it-verona", at: "2024-01-31" }), m, "selected", (e) =>
-  e === "submit" ? "2024-03-10" : "2024-04-16",
-);
-const { submittedAt: _, ...draft } = demo2024();
-const FILES: Record<string, unknown> = {
-  "application.json": demo2024(),
-  "draft.json": draft,
-  "log.json": JSON.parse(JSON.stringify(log)),
-  "consortium.json": [
-    { name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" },
-  ],
-  // the worked example of docs/lifecycle.md, as a file
-  "round-2021.json": JSON.parse(
-    JSON.stringify({ candidates: WORKED_EXAMPLE, options: WORKED_OPTIONS }, moneyJsonReplacer),
-  ),
-};
+// The files the lines name are the ones in examples/ (test/examples.test.ts keeps them as the
+// fixtures make them), read from disk as a user of the repository runs them.
 const ctx: CliContext = {
-  readFile: (path) => {
-    if (!Object.hasOwn(FILES, path)) throw new Error(`ENOENT: ${path}`);
-    return JSON.stringify(FILES[path]);
-  },
+  readFile: (path) => readFileSync(join(EXAMPLES_DIR, path), "utf8"),
   now: () => new Date("2026-11-27T00:00:00Z"),
 };
 

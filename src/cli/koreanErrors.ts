@@ -89,9 +89,15 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
         : undefined,
   INVALID_DATE: (d) =>
     typeof d["option"] === "string"
-      ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}`
+      ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}${koReason(d["reason"])}`
       : undefined,
 };
+
+/** `: <the reason in Korean>` for a details.reason label (readOn's day that does not exist), else "". */
+function koReason(reason: unknown): string {
+  const ko = (reason as { ko?: unknown } | null | undefined)?.ko;
+  return typeof ko === "string" ? `: ${ko}` : "";
+}
 
 /**
  * The Korean message of an error the CLI can say in Korean from its details, or `undefined`.

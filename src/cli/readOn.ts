@@ -30,11 +30,14 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
   try {
     return new Date(readInstant(on, "--on"));
   } catch {
-    // the library names the instants it reads; the CLI also reads a Korea day and a Seoul time
+    // the library names the instants it reads; the CLI also reads a Korea day and a Seoul time.
+    // Written as a date, it says what is wrong with it: a day that does not exist, a month 13, a
+    // year before 1000.
+    const why = !partial.ok && /^\d{4}-\d{2}/.test(on) ? partial.issues[0]?.message : undefined;
     throw new KcnError(
       "INVALID_DATE",
-      `Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received ${describeReceived(on)}`,
-      { option: "--on", received: describeReceived(on) },
+      `Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received ${describeReceived(on)}${why ? `: ${why.en}` : ""}`,
+      { option: "--on", received: describeReceived(on), ...(why ? { reason: why } : {}) },
     );
   }
 }

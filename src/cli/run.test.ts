@@ -52,6 +52,17 @@ describe("runCli", () => {
     const unknownCmd = runCli(["nope"], ctx, cmds);
     expect(unknownCmd.exitCode).toBe(2);
     expect(unknownCmd.stderr).toContain("unknown command");
+    // help for a command that does not exist is refused, not answered with the general help
+    expect(runCli(["--help", "nope"], ctx, cmds)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: 'kcity: unknown command "nope". Run kcity --help.\n',
+    });
+    // an option where the command should be
+    expect(runCli(["-x"], ctx, cmds).stderr).toBe(
+      'kcity: unknown option "-x": a command comes first. Run kcity --help.\n',
+    );
+    expect(runCli(["-x", "--lang", "ko"], ctx, cmds).stderr).toContain('알 수 없는 옵션 "-x"');
     const group = runCli(["demo"], ctx, cmds);
     expect(group.exitCode).toBe(2);
     expect(group.stderr).toBe("kcity: demo needs one of: demo echo. Run kcity --help.\n");
@@ -127,8 +138,15 @@ describe("runCli", () => {
     const err = (...argv: string[]) => runCli(["demo", "echo", ...argv], ctx, cmds).stderr;
     expect(err("--nope")).toContain("Unknown option '--nope'");
     expect(err("--nope")).toContain("Usage: kcity demo echo <words...>");
+    // a mistyped option is told the command's options; a value such as -400 is told about '--'
+    expect(err("--nope")).toBe(
+      "kcity: Unknown option '--nope'. The options of kcity demo echo are --upper, --tag, --json, --lang, --help\nUsage: kcity demo echo <words...>\n",
+    );
     expect(err("--nope", "--lang", "ko")).toBe(
-      `kcity: 알 수 없는 옵션 '--nope'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "--nope")\n사용법: kcity demo echo <words...>\n`,
+      "kcity: 알 수 없는 옵션 '--nope'. kcity demo echo의 옵션: --upper, --tag, --json, --lang, --help\n사용법: kcity demo echo <words...>\n",
+    );
+    expect(err("-4", "--lang", "ko")).toBe(
+      `kcity: 알 수 없는 옵션 '-4'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "-4")\n사용법: kcity demo echo <words...>\n`,
     );
     expect(err("x", "--tag", "--lang", "ko")).toContain("옵션 '--tag'에 값이 필요합니다");
     expect(err("x", "--upper=yes", "--lang", "ko")).toContain("옵션 '--upper'은(는) 값을 받지 않습니다");

@@ -107,11 +107,25 @@ function findCommand(
  * What is wrong with the options, from node's `parseArgs` error: its own English message, or the
  * same said in Korean for the errors it has a code for.
  */
-export function optionError(e: unknown, lang: Lang, args: readonly string[] = []): string {
+export function optionError(
+  e: unknown,
+  lang: Lang,
+  args: readonly string[] = [],
+  command?: CliCommand,
+): string {
   const message = e instanceof Error ? e.message : describeReceived(e);
   const code = (e as { code?: unknown } | null)?.code;
   const option = /'([^']+)'/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    // a word after "--" is a mistyped option: name the command's own options (a value such as
+    // "-400" is told how to pass it after '--' instead)
+    if (command !== undefined && /^--[a-z]/i.test(option)) {
+      const names = Object.keys(command.options ?? {}).map((n) => `--${n}`);
+      const all = [...names, "--json", "--lang", "--help"].join(", ");
+      return lang === "ko"
+        ? `알 수 없는 옵션 '${option}'. kcity ${command.name}의 옵션: ${all}`
+        : `Unknown option '${option}'. The options of kcity ${command.name} are ${all}`;
+    }
     // the argument as typed ("-400", not the "-4" the parser names), in the example of '--'
     const typed = args.find((a) => a.startsWith(option) && a.length > option.length) ?? option;
     return lang === "ko"
@@ -225,7 +239,8 @@ export function runCli(
   const words = rest.filter((a) => !a.startsWith("-"));
   const found = findCommand(words, commands);
   if (!found) {
-    if (rest.length === 0 || help) {
+    // "kcity --help" alone is the help; "kcity --help nope" names a command that does not exist
+    if (rest.length === 0 || (help && words.length === 0)) {
       if (json) {
         const list = commands.map((c) => ({ command: usageLine(c), summary: c.summary[lang] }));
         return { exitCode: 0, stdout: jsonText({ version: VERSION, commands: list }, 2) };
@@ -239,6 +254,13 @@ export function runCli(
         lang === "ko"
           ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help 를 보세요.`
           : `${words[0]} needs one of: ${group.join(", ")}. Run kcity --help.`,
+      );
+    // "kcity -x": an option where a command was expected
+    if (words.length === 0)
+      return bad(
+        lang === "ko"
+          ? `알 수 없는 옵션 ${JSON.stringify(rest[0])}: 먼저 명령을 쓰세요. kcity --help 를 보세요.`
+          : `unknown option ${JSON.stringify(rest[0])}: a command comes first. Run kcity --help.`,
       );
     return bad(
       lang === "ko"
@@ -309,7 +331,9 @@ export function runCli(
     }
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
   } catch (e) {
-    return bad(`${optionError(e, lang, args)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`);
+    return bad(
+      `${optionError(e, lang, args, command)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`,
+    );
   }
   const extra = tooMany(command, parsed.positionals, lang);
   if (extra !== undefined) return bad(extra);

@@ -131,6 +131,20 @@ describe("kcity schedule", () => {
         ["schedule", "2024-vn-hue", "--start", "2022-05-02"],
         "Expected --start in or after 2024, the edition of 2024-vn-hue",
       ],
+      // a bad ratio is named as the --tranche typed
+      [
+        [
+          "schedule",
+          "2021-ke-nairobi",
+          "--start",
+          "2021-08-02",
+          "--budget",
+          "5억",
+          "--tranche",
+          "final-report=x",
+        ],
+        'Expected --tranche final-report=<ratio> to be a non-negative number, decimal or percentage such as 30 or 30%, received "final-report=x"',
+      ],
       // dates have four-digit years: a schedule may not end after 9999
       [
         ["schedule", "2021-ke-nairobi", "--start", "9999-12-01", "--months", "36"],

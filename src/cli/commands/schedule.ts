@@ -1,5 +1,5 @@
 import { need } from "../../core/need.js";
-import { KcnError } from "../../errors.js";
+import { isKcnError, KcnError } from "../../errors.js";
 import { isIsoDate } from "../../money/convert.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
@@ -209,13 +209,29 @@ export const scheduleCommand: CliCommand = {
         "--tranche에는 --budget이 필요합니다: 지급 단계는 사업비를 나눕니다",
       );
     }
-    const schedule = planSchedule(project, {
-      start: start as PartialDateString,
-      ...(typeof monthsText === "string" ? { durationMonths: Number(monthsText) } : {}),
-      ...(budget === undefined ? {} : { budget }),
-      ...(tranches.length ? { tranches } : {}),
-      businessDays: args.options["calendar-days"] !== true,
-    });
+    let schedule: ReturnType<typeof planSchedule>;
+    try {
+      schedule = planSchedule(project, {
+        start: start as PartialDateString,
+        ...(typeof monthsText === "string" ? { durationMonths: Number(monthsText) } : {}),
+        ...(budget === undefined ? {} : { budget }),
+        ...(tranches.length ? { tranches } : {}),
+        businessDays: args.options["calendar-days"] !== true,
+      });
+    } catch (e) {
+      // a bad ratio is the --tranche the user typed, not the library's ratios[i]
+      const index = isKcnError(e) && e.code === "INVALID_RATIOS" ? e.details["index"] : undefined;
+      const bad = typeof index === "number" ? tranches[index] : undefined;
+      if (bad === undefined) throw e;
+      const typed = `${bad.milestone}=${bad.ratio}`;
+      return refuseOption(
+        args,
+        "--tranche",
+        typed,
+        `Expected --tranche ${bad.milestone}=<ratio> to be a non-negative number, decimal or percentage such as 30 or 30%, received ${JSON.stringify(typed)}`,
+        `--tranche ${bad.milestone}=<비율>에는 30이나 30% 같은 0 이상의 수, 소수 또는 백분율이 필요합니다. 받은 값 ${JSON.stringify(typed)}`,
+      );
+    }
     // dates are written with four-digit years: a schedule that would end after 9999 is refused
     if (schedule.end.length > 10) {
       refuseOption(

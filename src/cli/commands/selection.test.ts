@@ -35,6 +35,20 @@ const ctx: CliContext = {
   now: () => new Date("2026-01-01T00:00:00Z"),
 };
 
+describe("kcity machine and replay --json", () => {
+  it("print JSON indented like every other command", () => {
+    for (const argv of [
+      ["machine", "2021", "urban-planning", "--json"],
+      ["machine", "2021", "urban-planning", "--mermaid", "--json"],
+      ["replay", "log.json", "--json"],
+      ["replay", "tampered.json", "--json"],
+    ]) {
+      const out = runCli(argv, ctx).stdout;
+      expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    }
+  });
+});
+
 describe("kcity machine", () => {
   it("lists states, transitions, roles and guards", () => {
     const r = runCli(["machine", "2021", "urban-planning"], ctx);

@@ -13,6 +13,7 @@ import { toMermaid } from "../../selection/toMermaid.js";
 import type { AuditLog, Machine } from "../../selection/types.js";
 import { readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
+import { jsonText } from "../json.js";
 import { say as t } from "../say.js";
 import type { CliCommand } from "../types.js";
 import { selectCommand } from "./select.js";
@@ -83,9 +84,9 @@ const machineCommand: CliCommand = {
     const m = machineFor(year, track as TrackId);
     if (args.options["mermaid"]) {
       const text = toMermaid(m, { lang: args.lang });
-      return { exitCode: 0, stdout: args.json ? `${JSON.stringify({ id: m.id, mermaid: text })}\n` : text };
+      return { exitCode: 0, stdout: args.json ? jsonText({ id: m.id, mermaid: text }, 2) : text };
     }
-    return { exitCode: 0, stdout: args.json ? `${JSON.stringify(m)}\n` : machineText(m, args.lang) };
+    return { exitCode: 0, stdout: args.json ? jsonText(m, 2) : machineText(m, args.lang) };
   },
 };
 
@@ -126,19 +127,19 @@ const replayCommand: CliCommand = {
         },
       };
       return json
-        ? { exitCode: 1, stdout: `${JSON.stringify({ ok: false, issues: [issue] })}\n` }
+        ? { exitCode: 1, stdout: jsonText({ ok: false, issues: [issue] }, 2) }
         : { exitCode: 1, stdout: `${t(lang, "Refused:", "거부:")}\n${issueLines([issue], lang)}\n` };
     }
     if (!r.ok) {
       return json
-        ? { exitCode: 1, stdout: `${JSON.stringify({ ok: false, issues: r.issues })}\n` }
+        ? { exitCode: 1, stdout: jsonText({ ok: false, issues: r.issues }, 2) }
         : {
             exitCode: 1,
             stdout: `${t(lang, "Refused: the log does not follow the machine", "거부: 기록이 절차와 맞지 않습니다")} ${machine.id}\n${issueLines(r.issues, lang)}\n`,
           };
     }
     const s = r.snapshot;
-    if (json) return { exitCode: 0, stdout: `${JSON.stringify({ ok: true, snapshot: s })}\n` };
+    if (json) return { exitCode: 0, stdout: jsonText({ ok: true, snapshot: s }, 2) };
     const state = machine.states.find((x) => x.id === s.state);
     const n = s.entries.length;
     const atWidth = Math.max(0, ...s.entries.map((e) => e.at.length));

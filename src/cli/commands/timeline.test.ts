@@ -63,6 +63,15 @@ describe("kcity status", () => {
     expect(run("status", "--on", "tomorrow").stderr).toContain(
       'Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received "tomorrow"',
     );
+    // a date that does not exist says why, in the user's language
+    expect(run("status", "--on", "2025-02-30").stderr).toMatch(
+      /received "2025-02-30": Day 30 does not exist in 2025-02 \(it has 28 days\)\n$/,
+    );
+    expect(run("status", "--on", "2024-13-01", "--lang", "ko").stderr).toMatch(
+      /받은 값 "2024-13-01": 월 13은\(는\) 01~12 사이가 아닙니다\n$/,
+    );
+    expect(run("status", "--on", "0999-01-01").stderr).toContain(": Year 0999 is before 1000");
+    expect(run("status", "--on", "tomorrow").stderr).toMatch(/received "tomorrow"\n$/);
     // the day typed reads back as that day in Seoul
     expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
     expect(run("status", "2024", "--on", "2024-04-29T15:30:00Z", "--lang", "ko").stdout.split("\n")[0]).toBe(
