@@ -31,4 +31,15 @@ describe(`Seoul deadlines (TZ=${process.env["TZ"] ?? "unset"})`, () => {
       2025,
     );
   });
+  it("and rolls over one cycle only: until 2025-12-31T15:00:00Z (00:00 on 1 January 2026 in Seoul)", () => {
+    const at = (submittedAt: string) => checkEligibility({ ...planning2024(), submittedAt });
+    expect([at("2025-12-31T14:59:59.999Z").eligible, at("2025-12-31T14:59:59.999Z").consideredFor]).toEqual([
+      true,
+      2025,
+    ]);
+    expect([at("2025-12-31T15:00:00Z").eligible, at("2025-12-31T07:00:00-08:00").consideredFor]).toEqual([
+      false,
+      2024,
+    ]);
+  });
 });

@@ -82,7 +82,6 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   },
   "appropriation-in-range": (machine, event) => {
     const money = field(event.payload, "amount");
-    if (isWithinDigits(money, machine)) return undefined;
     const amount = readAmount(money);
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
@@ -93,7 +92,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (amount < min.amount || amount > max.amount) {
       return {
         en: `${won(amount)} is outside the sub-program's range ${won(min.amount)} - ${won(max.amount)}`,
-        ko: `${won(amount, "원")}은(는) 세부 사업 지원 범위 ${won(min.amount, "원")} - ${won(max.amount, "원")} 밖입니다`,
+        ko: `${won(amount, "원")}은 세부 사업 지원 범위 ${won(min.amount, "원")} - ${won(max.amount, "원")} 밖입니다`,
       };
     }
     return undefined;
@@ -178,50 +177,11 @@ export function guardCheck(name: GuardName): GuardCheck {
   return () => ({ en: `unknown guard "${String(name)}"`, ko: `알 수 없는 조건 "${String(name)}"` });
 }
 
-interface MachineRange {
-  readonly range: ReturnType<typeof fundingRangeFor>;
-  /** The bounds in won as decimal digits (no leading zero), when the range is known. */
-  readonly min?: string;
-  readonly max?: string;
-}
-
 /** The funding range of a machine's sub-program, looked up once per machine object. */
-const RANGES = new WeakMap<Machine, MachineRange>();
-function rangeEntry(machine: Machine): MachineRange {
-  let hit = RANGES.get(machine);
-  if (hit === undefined) {
-    const range = fundingRangeFor(machine.year, machine.subProgramId);
-    hit =
-      range === undefined || range.min.amount < 0n
-        ? { range }
-        : { range, min: range.min.amount.toString(), max: range.max.amount.toString() };
-    RANGES.set(machine, hit);
-  }
-  return hit;
-}
+const RANGES = new WeakMap<Machine, ReturnType<typeof fundingRangeFor>>();
 function machineRange(machine: Machine): ReturnType<typeof fundingRangeFor> {
-  return rangeEntry(machine).range;
-}
-
-/** `a < b` for decimal digit strings without leading zeros. */
-const digitsBelow = (a: string, b: string): boolean => (a.length !== b.length ? a.length < b.length : a < b);
-
-/**
- * The appropriation guard's common case without building a bigint: `money` is well-formed KRW JSON
- * whose amount (digits; leading zeros ignored) is more than 0 and within the machine's known range.
- * `false` only means "not sure": the full check then decides and explains.
- */
-function isWithinDigits(money: JsonValue | undefined, machine: Machine): boolean {
-  if (!isRecord(money) || money["currency"] !== "KRW") return false;
-  const text = money["amount"];
-  if (typeof text !== "string" || !AMOUNT.test(text)) return false;
-  const { min, max } = rangeEntry(machine);
-  if (min === undefined || max === undefined) return false;
-  let z = 0;
-  while (z < text.length - 1 && text.charCodeAt(z) === 48) z++;
-  const digits = z === 0 ? text : text.slice(z);
-  if (digits === "0") return false;
-  return !digitsBelow(digits, min) && !digitsBelow(max, digits);
+  if (!RANGES.has(machine)) RANGES.set(machine, fundingRangeFor(machine.year, machine.subProgramId));
+  return RANGES.get(machine);
 }
 
 /**

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { isKcnError } from "../errors.js";
-import { parseAuditLog, parseSnapshot, safeParseAuditLog, safeParseSnapshot } from "./schemas.js";
+import {
+  AuditEntrySchema,
+  AuditLogSchema,
+  LifecycleEventSchema,
+  parseAuditLog,
+  parseSnapshot,
+  SnapshotSchema,
+  safeParseAuditLog,
+  safeParseSnapshot,
+} from "./schemas.js";
 
 const log = {
   machine: "2021-urban-planning",
@@ -79,6 +89,36 @@ describe("audit log and snapshot schemas", () => {
       ).toBe(false);
     }
     const proto = safeParseAuditLog(withPayload('{"__proto__":{"x":1}}'));
-    expect(!proto.ok && proto.issues[0]?.message.en).toContain('no "__proto__" key');
+    expect(!proto.ok && proto.issues[0]?.message).toEqual({
+      en: 'Expected JSON at most 64 deep, without a "__proto__" key at entries.0.payload',
+      ko: '64단계 이하로 중첩되고 "__proto__" 키가 없는 JSON 데이터가 필요합니다 (entries.0.payload)',
+    });
+    // other payload faults keep zod's own code and the path of the bad value
+    const fn = safeParseAuditLog({ ...log, entries: [{ ...log.entries[0], payload: { a: [1, () => 1] } }] });
+    expect(!fn.ok && fn.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["INVALID_UNION", "entries.0.payload.a"],
+    ]);
+    // a payload whose keys cannot be read is an issue, not a throw (a revoked proxy is the engine's
+    // TypeError, as docs/errors.md says)
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error("no keys");
+        },
+      },
+    );
+    const h = safeParseAuditLog({ ...log, entries: [{ ...log.entries[0], payload: hostile }] });
+    expect(!h.ok && h.issues.map((i) => i.path.join("."))).toEqual(["entries.0.payload"]);
+  });
+  it("convert to JSON Schema (z.toJSONSchema), payloads as JSON objects", () => {
+    for (const schema of [AuditLogSchema, SnapshotSchema, AuditEntrySchema, LifecycleEventSchema]) {
+      const json = z.toJSONSchema(schema) as { properties: Record<string, unknown> };
+      expect(Object.keys(json.properties)).toContain("at" in json.properties ? "at" : "entries");
+    }
+    const entry = z.toJSONSchema(AuditEntrySchema) as unknown as {
+      properties: { payload: { type: string } };
+    };
+    expect(entry.properties.payload.type).toBe("object");
   });
 });

@@ -4,7 +4,6 @@ import { lazySchema } from "../core/lazySchema.js";
 import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
 import { compareMoments } from "./deps.js";
-import { copyPayload } from "./json.js";
 import { listMachines } from "./machines/index.js";
 import { makeEntry } from "./snapshot.js";
 import { trust } from "./trusted.js";
@@ -37,19 +36,37 @@ export const ActorSchema = lazySchema(() =>
 );
 
 /**
- * A payload read as {@link transition} reads one (`copyPayload`): a plain JSON object at most 64 deep,
- * copied and frozen. zod's own JSON schema recursed without a limit (a payload nested a few thousand
- * deep overflowed the stack) and dropped a `"__proto__"` key.
+ * Whether a value nests objects more than 64 deep or holds a `"__proto__"` key, as
+ * {@link transition} refuses: checked before zod reads it, because zod's JSON schema recurses without
+ * a limit (a payload a few thousand deep overflowed the stack) and drops that key. A value that
+ * cannot be read (a revoked proxy) counts as refused.
  */
+function tooDeep(v: unknown, depth = 0): boolean {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    (depth > 63 || Object.hasOwn(v, "__proto__") || Object.values(v).some((x) => tooDeep(x, depth + 1)))
+  );
+}
+
 const PayloadSchema = lazySchema(() =>
-  z.unknown().transform((v, ctx) => {
-    try {
-      return copyPayload(v);
-    } catch (e) {
-      ctx.issues.push({ code: "custom", input: v, message: (e as Error).message });
-      return z.NEVER;
-    }
-  }),
+  z
+    .unknown()
+    .refine(
+      (v) => {
+        try {
+          return !tooDeep(v);
+        } catch {
+          return false;
+        }
+      },
+      {
+        message: 'Expected JSON at most 64 deep, without a "__proto__" key',
+        params: { ko: '64단계 이하로 중첩되고 "__proto__" 키가 없는 JSON 데이터가 필요합니다' },
+        abort: true,
+      },
+    )
+    .pipe(z.record(z.string(), z.json())),
 );
 
 /**
