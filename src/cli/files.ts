@@ -50,9 +50,10 @@ export function readJsonArgument(
       { path },
     );
   }
+  let data: unknown;
   try {
-    // a byte order mark (Notepad, PowerShell 5) is not part of the JSON text
-    return { path, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    // a byte order mark (as Notepad writes UTF-8) is not part of the JSON text
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new KcnError(
       code,
@@ -60,4 +61,33 @@ export function readJsonArgument(
       { path },
     );
   }
+  // refused here, the same for every command and output: nothing the commands read nests this
+  // deep (an audit payload at most 64 levels), and writing it back would overflow the stack
+  if (nestedBeyond(data, MAX_FILE_DEPTH)) {
+    throw new KcnError(
+      code,
+      say(
+        lang,
+        `${path} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
+        `${path}은(는) 배열이나 객체가 ${MAX_FILE_DEPTH}단계보다 깊게 중첩되어 있습니다`,
+      ),
+      { path, maxDepth: MAX_FILE_DEPTH },
+    );
+  }
+  return { path, data };
+}
+
+/** How deep a JSON file given to a command may nest arrays and objects. */
+export const MAX_FILE_DEPTH = 200;
+
+/** Whether parsed JSON nests arrays or objects more than `limit` deep (iterative: no recursion). */
+export function nestedBeyond(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -7,6 +7,9 @@
 import type { Lang } from "../core/label.js";
 import type { Issue } from "../core/result.js";
 
+/** Where an issue at the top of the input is: ` at (root)`, ` (최상위)`. */
+export const ROOT: Readonly<Record<Lang, string>> = { en: " at (root)", ko: " (최상위)" };
+
 /** Where an issue is, in running text: ` at a.b.0` in English, ` (a.b.0)` in Korean, nothing for the root. */
 export function issueWhere(path: readonly (string | number)[], lang: Lang): string {
   if (path.length === 0) return "";
@@ -28,5 +31,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
 
 /** Issues as indented lines, `  CODE at a.b.0: message` (Korean: `  CODE (a.b.0): message`), in `lang`. */
 export function issueLines(issues: readonly Issue[], lang: Lang): string {
-  return issues.map((i) => `  ${i.code}${issueWhere(i.path, lang)}: ${issueMessage(i, lang)}`).join("\n");
+  return issues
+    .map((i) => `  ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${issueMessage(i, lang)}`)
+    .join("\n");
 }

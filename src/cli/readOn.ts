@@ -31,9 +31,11 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
     return new Date(readInstant(on, "--on"));
   } catch {
     // the library names the instants it reads; the CLI also reads a Korea day and a Seoul time.
-    // Written as a date, it says what is wrong with it: a day that does not exist, a month 13, a
-    // year before 1000.
-    const why = !partial.ok && /^\d{4}-\d{2}/.test(on) ? partial.issues[0]?.message : undefined;
+    // When the date it starts with is the fault (a day that does not exist, a month 13, a year
+    // before 1000), it says so, whatever follows the date.
+    const day = /^\d{4}-\d{2}(?:-\d{2})?/.exec(on)?.[0];
+    const dayRead = day === undefined ? undefined : safeParsePartialDate(day);
+    const why = dayRead !== undefined && !dayRead.ok ? dayRead.issues[0]?.message : undefined;
     throw new KcnError(
       "INVALID_DATE",
       `Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received ${describeReceived(on)}${why ? `: ${why.en}` : ""}`,

@@ -161,6 +161,39 @@ describe("runCli", () => {
     );
   });
 
+  it("answers a stack overflow in a command as input nested too deeply (exit 2), never a crash", () => {
+    const deep: CliCommand = {
+      name: "deep",
+      usage: "",
+      summary: { en: "overflows", ko: "넘침" },
+      run: () => {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    };
+    const out = runCli(["deep"], ctx, [deep]);
+    expect(out).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        "kcity: INVALID_INPUT: Input does not match the expected schema. The input is nested too deeply to read (arrays or objects thousands of levels deep)\n",
+    });
+    expect(runCli(["deep", "--lang", "ko"], ctx, [deep]).stderr).toContain("중첩이 너무 깊어");
+    // any other error is ours, and is not hidden
+    const bug: CliCommand = {
+      ...deep,
+      run: () => {
+        throw new TypeError("a bug");
+      },
+    };
+    expect(() => runCli(["deep"], ctx, [bug])).toThrow("a bug");
+  });
+  it("shows the help of a group of commands (kcity demo --help)", () => {
+    const h = runCli(["demo", "--help"], ctx, cmds);
+    expect(h.exitCode).toBe(0);
+    expect(h.stdout).toContain("kcity demo echo <words...>");
+    expect(JSON.parse(runCli(["demo", "--help", "--json"], ctx, cmds).stdout).commands).toHaveLength(1);
+  });
+
   it("keeps every argument after -- for the command, global flags included", () => {
     expect(runCli(["demo", "echo", "--", "-v"], ctx, cmds).stdout).toBe("-v\n");
     expect(runCli(["demo", "echo", "--", "--json"], ctx, cmds).stdout).toBe("--json\n");

@@ -248,7 +248,16 @@ export function runCli(
       return { exitCode: 0, stdout: helpText(lang, commands) };
     }
     // "kcity money": a group of commands named without one of them
-    const group = commands.filter((c) => c.name.startsWith(`${words[0]} `)).map((c) => c.name);
+    const members = commands.filter((c) => c.name.startsWith(`${words[0]} `));
+    const group = members.map((c) => c.name);
+    // "kcity money --help": the help of the group's commands
+    if (help && words.length === 1 && members.length > 0) {
+      if (json) {
+        const list = members.map((c) => ({ command: usageLine(c), summary: c.summary[lang] }));
+        return { exitCode: 0, stdout: jsonText({ version: VERSION, commands: list }, 2) };
+      }
+      return { exitCode: 0, stdout: helpText(lang, members) };
+    }
     if (words.length === 1 && group.length > 0)
       return bad(
         lang === "ko"

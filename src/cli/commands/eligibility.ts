@@ -6,7 +6,7 @@ import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { readJsonArgument } from "../files.js";
-import { issueMessage, issueWhere } from "../issueLines.js";
+import { issueMessage, issueWhere, ROOT } from "../issueLines.js";
 import { onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
@@ -42,7 +42,7 @@ function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
   const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
   // English keeps the severity code ("error"); Korean says it ("오류")
   const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
-  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || (lang === "ko" ? " (최상위)" : " at (root)")}: ${issueMessage(i, lang)}${unpublished(i, lang)}${src}`;
+  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${issueMessage(i, lang)}${unpublished(i, lang)}${src}`;
 }
 
 /** In Korean, why a rule is unknown: the English message quotes the rule's note, the Korean one leaves it to the note catalogue. */

@@ -113,9 +113,10 @@ function countsLine(s: StatsFigures, lang: Lang): string[] {
   // inferred from the listed projects); where they cite the same, the line cites them once
   const line = (label: string, count: Fact<number>, countries: Fact<number>) => {
     const c = src(countries);
-    const n = src(count) === c ? "" : src(count);
+    const same = src(count) === c;
+    const n = same ? "" : src(count);
     return lang === "ko"
-      ? `${label}: ${num(countries)}개국${n ? c : ""} ${num(count)}건${n || c}`
+      ? `${label}: ${num(countries)}개국${same ? "" : c} ${num(count)}건${same ? c : n}`
       : label === t("applications", lang)
         ? `${label}: ${num(count)}${n} from ${num(countries)} countries${c}`
         : `${label}: ${num(count)}${n} in ${num(countries)} countries${c}`;

@@ -145,6 +145,22 @@ describe("kcity schedule", () => {
         ],
         'Expected --tranche final-report=<ratio> to be a non-negative number, decimal or percentage such as 30 or 30%, received "final-report=x"',
       ],
+      // percentages mixed with plain ratios: the reason is the mix, said of the tranches
+      [
+        [
+          "schedule",
+          "2021-ke-nairobi",
+          "--start",
+          "2021-08-02",
+          "--budget",
+          "5억",
+          "--tranche",
+          "inception-report=30%",
+          "--tranche",
+          "final-report=70",
+        ],
+        'Expected every --tranche ratio to be a percentage, or none of them, received "final-report=70" among inception-report=30%, final-report=70',
+      ],
       // dates have four-digit years: a schedule may not end after 9999
       [
         ["schedule", "2021-ke-nairobi", "--start", "9999-12-01", "--months", "36"],

@@ -224,6 +224,16 @@ export const scheduleCommand: CliCommand = {
       const bad = typeof index === "number" ? tranches[index] : undefined;
       if (bad === undefined) throw e;
       const typed = `${bad.milestone}=${bad.ratio}`;
+      // percentages mixed with plain ratios: the library's reason, said of the tranches
+      if ((e as Error).message.includes("percentages or none")) {
+        return refuseOption(
+          args,
+          "--tranche",
+          typed,
+          `Expected every --tranche ratio to be a percentage, or none of them, received ${JSON.stringify(typed)} among ${tranches.map((t) => `${t.milestone}=${t.ratio}`).join(", ")}`,
+          `--tranche 비율은 모두 백분율이거나 모두 백분율이 아니어야 합니다. 받은 값 ${JSON.stringify(typed)} (전체: ${tranches.map((t) => `${t.milestone}=${t.ratio}`).join(", ")})`,
+        );
+      }
       return refuseOption(
         args,
         "--tranche",

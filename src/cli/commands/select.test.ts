@@ -214,24 +214,28 @@ describe("kcity select", () => {
 });
 
 describe("kcity select: input the engine cannot hold", () => {
-  // A candidate carrying an extra field nested 100,000 deep: the answer echoes candidates, and
-  // writing such a value overflows the engine's stack. That is bad input (exit 2), never a crash.
+  // A candidate carrying an extra field nested 100,000 deep: refused when the file is read, the same
+  // way as text and as JSON (writing it back would overflow the engine's stack)
   const deep = JSON.stringify([{ ...candidates[0], extra: 0 }]).replace(
     '"extra":0',
     `"extra":${"[".repeat(100_000)}0${"]".repeat(100_000)}`,
   );
   const raw: CliContext = { readFile: () => deep, now: ctx.now };
-  it("refuses it with exit code 2 and a reason, in both languages and as JSON", () => {
+  it("refuses it with exit code 2 and a reason, in both languages, as text and as JSON", () => {
+    expect(runCli(["select", "deep.json"], raw)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        "kcity: INVALID_INPUT: Input does not match the expected schema. deep.json nests arrays or objects more than 200 levels deep\n",
+    });
     const en = runCli(["select", "deep.json", "--json"], raw);
     expect(en.exitCode).toBe(2);
-    expect(en.stdout).toBe("");
     expect(JSON.parse(en.stderr ?? "").error).toMatchObject({
       code: "INVALID_INPUT",
-      message: "The input is nested too deeply to read (arrays or objects thousands of levels deep)",
+      details: { path: "deep.json", maxDepth: 200 },
     });
-    const ko = runCli(["select", "deep.json", "--json", "--lang", "ko"], raw);
-    expect(ko.exitCode).toBe(2);
-    expect(JSON.parse(ko.stderr ?? "").error.message).toContain("중첩이 너무 깊어");
+    const ko = runCli(["select", "deep.json", "--lang", "ko"], raw);
+    expect(ko.stderr).toContain("deep.json은(는) 배열이나 객체가 200단계보다 깊게 중첩되어 있습니다");
   });
   it("reads a file that starts with a byte order mark", () => {
     const bom: CliContext = { readFile: () => `\uFEFF${JSON.stringify(files["round.json"])}`, now: ctx.now };

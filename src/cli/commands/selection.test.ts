@@ -127,6 +127,15 @@ describe("kcity replay", () => {
     );
     expect(runCli(["replay"], ctx).exitCode).toBe(2);
   });
+  it("names the top of the file as the place of an issue there", () => {
+    files["null.json"] = "null";
+    expect(runCli(["replay", "null.json"], ctx).stderr).toBe(
+      "kcity: INVALID_LOG: Not a valid audit log. null.json is not a valid audit log\n  INVALID_TYPE at (root): Invalid input: expected object, received null\n",
+    );
+    expect(runCli(["replay", "null.json", "--lang", "ko"], ctx).stderr).toContain(
+      "\n  INVALID_TYPE (최상위): ",
+    );
+  });
   it("lists the issues of a malformed log under the refusal, and in details.issues with --json", () => {
     const text = runCli(["replay", "shape.json", "--lang", "ko"], ctx).stderr ?? "";
     expect(text.split("\n")[0]).toBe(

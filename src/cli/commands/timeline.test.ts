@@ -71,6 +71,12 @@ describe("kcity status", () => {
       /받은 값 "2024-13-01": 월 13은\(는\) 01~12 사이가 아닙니다\n$/,
     );
     expect(run("status", "--on", "0999-01-01").stderr).toContain(": Year 0999 is before 1000");
+    // the date an instant starts with is the fault, whatever follows it; a fault after the date
+    // (second 60) gets the plain refusal
+    expect(run("status", "--on", "2025-02-30T10:00:00Z").stderr).toMatch(
+      /: Day 30 does not exist in 2025-02/,
+    );
+    expect(run("status", "--on", "2024-04-30T18:00:60").stderr).toMatch(/received "2024-04-30T18:00:60"\n$/);
     expect(run("status", "--on", "tomorrow").stderr).toMatch(/received "tomorrow"\n$/);
     // the day typed reads back as that day in Seoul
     expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
