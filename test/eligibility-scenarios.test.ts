@@ -346,6 +346,11 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
       expect(r.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
     }
     const r = checkEligibility({ ...planning2024(), submittedAt: "2026-01-01T00:00:00+09:00" });
+    // expected and received, as every OUTSIDE_CALL_WINDOW gives them
+    expect(r.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW")).toMatchObject({
+      expected: "before 2025-12-31T15:00:00.000Z",
+      received: "2026-01-01T00:00:00+09:00",
+    });
     expect(r.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW")?.message).toEqual({
       en: "Received 2026-01-01T00:00:00+09:00 (2026-01-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time) and after 2025, the year it rolls over to",
       ko: "2026-01-01T00:00:00+09:00(2026-01-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 및 이월 대상 연도(2025년) 이후입니다",

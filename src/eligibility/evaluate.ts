@@ -513,7 +513,8 @@ export function evaluate(
         const w = when("Received", " 접수");
         // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
         // it is for a later edition's intake
-        const late = at >= Date.UTC(next + 1, 0) - 9 * 36e5;
+        const year = seoulSpan(`${next}`);
+        const late = year !== undefined && at >= year.end;
         if (!late) consideredFor = next;
         out.push(
           makeIssue(
@@ -522,6 +523,8 @@ export function evaluate(
             `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
             `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
             cref(c, "intake/cutoff", intake.cutoff),
+            undefined,
+            late ? { expected: `before ${year.endIso}`, received } : undefined,
           ),
         );
       }
