@@ -19,7 +19,7 @@ const got = (d: Details): string =>
   typeof d["received"] === "string" ? `. 받은 값 ${receivedKo(d["received"])}` : "";
 
 /** A value as `describeReceived` says it, in Korean: a bigint without its `n`, "an object" as 객체. */
-function receivedKo(text: string): string {
+export function receivedKo(text: string): string {
   const array = /^an array of (\d+)$/.exec(text);
   if (array) return `항목 ${array[1]}개의 배열`;
   return RECEIVED_KO[text] ?? text.replace(/^(-?\d+)n$/, "$1");

@@ -61,6 +61,8 @@ const files: Record<string, unknown> = {
   "badquota.json": { candidates, options: { quotas: { planning: -1 } } },
   "badbudget.json": { candidates, options: { budget: 5 } },
   "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
+  "exponent.json": [{ ...candidates[1], requested: { amount: "4e8", currency: "KRW" } }],
+  "dollars.json": [{ ...candidates[1], requested: { amount: "400000000", currency: "USD" } }],
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -210,6 +212,19 @@ describe("kcity select", () => {
     expect(run("--help").stdout).toContain("kcity select <candidates.json>");
     const help = run("select", "--help").stdout;
     for (const o of ["--quota", "--budget", "--country-cap", "--cutoff"]) expect(help).toContain(o);
+  });
+});
+
+describe("kcity select: a request in money JSON that is not right", () => {
+  it("names the field that is wrong and what it holds", () => {
+    expect(run("select", "exponent.json").stderr).toBe(
+      'kcity: INVALID_INPUT: Input does not match the expected schema. Expected candidates[0].requested as {"amount":"400000000","currency":"KRW"} (whole won as digits): Expected whole won as a string of digits, such as "400000000" at candidates[0].requested.amount\n',
+    );
+    expect(run("select", "dollars.json", "--lang", "ko").stderr).toBe(
+      'kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. candidates[0].requested에는 {"amount":"400000000","currency":"KRW"} 형식(원 단위 숫자)이 필요합니다. candidates[0].requested.currency의 받은 값 "USD"\n',
+    );
+    const json = JSON.parse(run("select", "dollars.json", "--json").stderr ?? "");
+    expect(json.error.details).toEqual({ path: [0, "requested", "currency"], received: '"USD"' });
   });
 });
 

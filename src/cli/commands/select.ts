@@ -1,7 +1,9 @@
 import type { Lang } from "../../core/label.js";
+import { fromZodIssues } from "../../core/zodIssues.js";
 import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
-import { type Krw, krw } from "../../money/money.js";
+import { isKrw, type Krw, krw } from "../../money/money.js";
+import { KrwJsonSchema } from "../../money/moneyJson.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
 import {
@@ -12,7 +14,9 @@ import {
   selectProjects,
 } from "../../selection/selectProjects.js";
 import { readJsonArgument } from "../files.js";
+import { issueMessage } from "../issueLines.js";
 import { jsonText } from "../json.js";
+import { receivedKo } from "../koreanErrors.js";
 import { refuseOption, say as t } from "../say.js";
 import { displayWidth, padEndColumns, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
@@ -203,6 +207,24 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
       );
     }
     const requested = (c as { requested?: unknown }).requested;
+    // money JSON that is not right: say which of its fields is wrong (the library says only that
+    // the request is neither a Krw nor money JSON)
+    if (typeof requested === "object" && requested !== null && !isKrw(requested)) {
+      const r = KrwJsonSchema.safeParse(requested, { reportInput: true });
+      const issue = r.success ? undefined : fromZodIssues(r.error.issues)[0];
+      if (issue !== undefined) {
+        const where = [`candidates[${i}].requested`, ...issue.path].join(".");
+        throw new KcnError(
+          "INVALID_INPUT",
+          t(
+            args.lang,
+            `Expected candidates[${i}].requested as {"amount":"400000000","currency":"KRW"} (whole won as digits): ${issueMessage(issue, "en")} at ${where}`,
+            `candidates[${i}].requested에는 {"amount":"400000000","currency":"KRW"} 형식(원 단위 숫자)이 필요합니다. ${where}의 받은 값 ${receivedKo(issue.received ?? "undefined")}`,
+          ),
+          { path: [i, "requested", ...issue.path], received: issue.received },
+        );
+      }
+    }
     return typeof requested === "string"
       ? ({ ...c, requested: amount(args, requested, `candidates[${i}].requested`) } as SelectionCandidate)
       : (c as SelectionCandidate);
