@@ -34,6 +34,10 @@ describe("fromZodIssues", () => {
     const issues = issuesOf({ name: "toolong", count: 3, kind: "c" });
     expect(issues.map((i) => i.code).sort()).toEqual(["INVALID_VALUE", "TOO_BIG"]);
     expect(issues.find((i) => i.code === "INVALID_VALUE")?.expected).toBe('one of "a", "b"');
+    // the Korean message says the list in Korean; `expected` keeps the language-neutral form
+    expect(issues.find((i) => i.code === "INVALID_VALUE")?.message.ko).toBe(
+      'kind: "a", "b" 중 하나 필요, 받은 값 "c"',
+    );
   });
   it("lets a refinement choose its code and Korean message", () => {
     const S = z.number().refine((n) => n > 0, {

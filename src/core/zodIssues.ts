@@ -110,7 +110,7 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
     const ko =
       typeof params?.ko === "string"
         ? `${params.ko} (${where(path)})`
-        : `${where(path)}: ${expected ? `${expected} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
+        : `${where(path)}: ${expected ? `${expected.replace(/^one of (.+)/, "$1 중 하나")} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
     out.push(issueOf(code, path, en, ko, { expected, received }));
   }
   return out;

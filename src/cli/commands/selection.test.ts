@@ -143,7 +143,7 @@ describe("kcity replay", () => {
     );
     expect(text).toContain(
       // the path once, before the message (the schema's message also names it)
-      '\n  INVALID_VALUE (entries.0.actor.role): one of "applicant", "secretariat", "review-committee", "ministry", "executor", "host-government" 필요, 받은 값 "king"',
+      '\n  INVALID_VALUE (entries.0.actor.role): "applicant", "secretariat", "review-committee", "ministry", "executor", "host-government" 중 하나 필요, 받은 값 "king"',
     );
     const json = JSON.parse(runCli(["replay", "shape.json", "--json"], ctx).stderr ?? "");
     expect(json.error).toMatchObject({ code: "INVALID_LOG", title: "Not a valid audit log" });
