@@ -1,0 +1,236 @@
+/**
+ * Property tests for the eligibility invariants of issue 4 that test/eligibility-fuzz.test.ts does
+ * not already prove: the verdict is exactly "valid and no error" (both directions), every finding
+ * has a documented code with its documented severity, a path that exists in the application or names
+ * a missing field of it, bilingual messages and its rule; findings are ordered errors first; checks
+ * are pure and deterministic; parseApplication throws exactly when safeParseApplication refuses;
+ * parsed applications round-trip through JSON; unknown keys are refused with their path; the batch
+ * summary agrees with the single checks.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  checkEligibility,
+  checkEligibilityMany,
+  ELIGIBILITY_ISSUE_CODES,
+  parseApplication,
+  safeParseApplication,
+} from "../src/eligibility/index.js";
+import { isKcnError } from "../src/errors.js";
+import { moneyJsonReplacer } from "../src/money/index.js";
+import { mutatedApplication, validApplication } from "./eligibility.fixtures.js";
+
+const anyInput = fc.oneof(
+  { weight: 4, arbitrary: validApplication as fc.Arbitrary<unknown> },
+  { weight: 3, arbitrary: mutatedApplication as fc.Arbitrary<unknown> },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<unknown> },
+);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const KNOWN = ELIGIBILITY_ISSUE_CODES as Readonly<Record<string, unknown>>;
+
+/** Whether a path walks into `value` except, at most, for its last step (a missing field). */
+function pathFits(value: unknown, path: readonly (string | number)[]): boolean {
+  let here = value;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (typeof here !== "object" || here === null) return false;
+    const has = Object.hasOwn(here, key);
+    if (!has) return i === path.length - 1;
+    here = (here as Record<string | number, unknown>)[key];
+  }
+  return true;
+}
+
+describe("checkEligibility", () => {
+  it("is eligible exactly when the input is a valid application with no error; every finding of a valid application has a documented code, a severity, a path into it, messages in both languages and its rule, errors first", () => {
+    fc.assert(
+      fc.property(validApplication, (app) => {
+        const r = checkEligibility(app);
+        expect(r.valid).toBe(true);
+        expect(r.eligible).toBe(r.issues.every((i) => i.severity !== "error"));
+        if (!r.eligible) expect(r.issues.some((i) => i.severity === "error")).toBe(true);
+        for (const i of r.issues) {
+          expect(Object.keys(KNOWN)).toContain(i.code);
+          // the table gives the usual severity; a finding may be milder (a range that is not published)
+          expect(Object.keys(SEVERITY_ORDER)).toContain(i.severity);
+          expect(i.message.en.trim().length).toBeGreaterThan(0);
+          expect(i.message.ko.trim().length).toBeGreaterThan(0);
+          expect(i.path.every((k) => typeof k === "string" || typeof k === "number")).toBe(true);
+          expect(pathFits(app, i.path)).toBe(true);
+          expect(typeof i.rule.id).toBe("string");
+          expect(Array.isArray(i.rule.sources)).toBe(true);
+        }
+        const order = r.issues.map((i) => SEVERITY_ORDER[i.severity]);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses every invalid input with at least one error that has a code, a path into the input and bilingual messages, and is never eligible", () => {
+    fc.assert(
+      fc.property(anyInput, (x) => {
+        const r = checkEligibility(x);
+        const parsed = safeParseApplication(x);
+        expect(r.valid).toBe(parsed.ok);
+        if (r.valid) return;
+        expect(r.eligible).toBe(false);
+        expect(r.issues.some((i) => i.severity === "error")).toBe(true);
+        if (!parsed.ok) {
+          expect(parsed.issues.length).toBeGreaterThan(0);
+          for (const i of parsed.issues) {
+            expect(i.code).toMatch(/^[A-Z][A-Z_]+$/);
+            expect(pathFits(x, i.path)).toBe(true);
+            expect(i.message.en.length * i.message.ko.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it("is pure and deterministic: the same answer twice, the input unchanged, the result frozen", () => {
+    fc.assert(
+      fc.property(anyInput, (x) => {
+        const before = JSON.stringify(x);
+        const a = checkEligibility(x);
+        const b = checkEligibility(x);
+        expect(JSON.stringify(x)).toBe(before);
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        expect(Object.isFrozen(a) && Object.isFrozen(a.issues)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("safeParseApplication and parseApplication", () => {
+  it("parseApplication throws a KcnError INVALID_APPLICATION with the issues exactly when safeParseApplication refuses, and returns the same value otherwise", () => {
+    fc.assert(
+      fc.property(anyInput, (x) => {
+        const safe = safeParseApplication(x);
+        let thrown: unknown;
+        let value: unknown;
+        try {
+          value = parseApplication(x);
+        } catch (e) {
+          thrown = e;
+        }
+        if (safe.ok) {
+          expect(thrown).toBeUndefined();
+          expect(value).toEqual(safe.value);
+        } else {
+          expect(isKcnError(thrown) && thrown.code).toBe("INVALID_APPLICATION");
+          expect(isKcnError(thrown) && thrown.details["issues"]).toEqual(safe.issues);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a parsed application round-trips losslessly through JSON (money in its JSON form)", () => {
+    fc.assert(
+      fc.property(validApplication, (app) => {
+        const first = safeParseApplication(app);
+        expect(first.ok).toBe(true);
+        if (!first.ok) return;
+        const text = JSON.stringify(first.value, moneyJsonReplacer);
+        const again = safeParseApplication(JSON.parse(text));
+        expect(again.ok).toBe(true);
+        if (!again.ok) return;
+        expect(again.value).toEqual(first.value);
+        expect(JSON.stringify(again.value, moneyJsonReplacer)).toBe(text);
+        // and the verdict does not change
+        expect(JSON.stringify(checkEligibility(JSON.parse(text)))).toBe(
+          JSON.stringify(checkEligibility(app)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses an unknown key anywhere with UNKNOWN_KEY and its path", () => {
+    const keyArb = fc
+      .oneof(
+        fc.constantFrom("__proto__", "constructor", "prototype", "toString", "Year", "titel"),
+        fc.string({ minLength: 1, maxLength: 12 }),
+      )
+      .filter(
+        (k) =>
+          ![
+            "year",
+            "subProgramId",
+            "title",
+            "site",
+            "consortium",
+            "requestedFunding",
+            "submittedAt",
+            "priorConsultation",
+            "jointApplication",
+            "continues",
+            "name",
+            "type",
+            "country",
+            "role",
+            "receivesFunds",
+            "city",
+          ].includes(k),
+      );
+    fc.assert(
+      fc.property(
+        validApplication,
+        keyArb,
+        fc.nat(),
+        fc.constantFrom("top", "site", "member"),
+        (app, key, i, where) => {
+          const a = JSON.parse(JSON.stringify(app)) as Record<string, unknown>;
+          const members = a["consortium"] as Record<string, unknown>[];
+          const m = i % members.length;
+          const path: (string | number)[] =
+            where === "top" ? [key] : where === "site" ? ["site", key] : ["consortium", m, key];
+          const target =
+            where === "top" ? a : where === "site" ? (a["site"] as Record<string, unknown>) : members[m]!;
+          Object.defineProperty(target, key, {
+            value: 1,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
+          const r = safeParseApplication(a);
+          expect(r.ok).toBe(false);
+          if (!r.ok)
+            expect(
+              r.issues.some(
+                (x) => x.code === "UNKNOWN_KEY" && JSON.stringify(x.path) === JSON.stringify(path),
+              ),
+            ).toBe(true);
+          // nothing reached a prototype
+          expect(Object.keys(Object.prototype)).toEqual([]);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("checkEligibilityMany", () => {
+  it("gives each input checkEligibility's answer, and a summary that counts them", () => {
+    fc.assert(
+      fc.property(fc.array(anyInput, { maxLength: 12 }), (xs) => {
+        const batch = checkEligibilityMany(xs);
+        const singles = xs.map((x) => checkEligibility(x));
+        expect(JSON.stringify(batch.results)).toBe(JSON.stringify(singles));
+        const s = batch.summary;
+        expect(s.total).toBe(xs.length);
+        expect(s.eligible).toBe(singles.filter((r) => r.eligible).length);
+        expect(s.invalid).toBe(singles.filter((r) => !r.valid).length);
+        expect(s.ineligible).toBe(singles.filter((r) => r.valid && !r.eligible).length);
+        const codes = new Set(singles.flatMap((r) => r.issues.map((i) => i.code)));
+        expect(Object.keys(s.byCode).sort()).toEqual([...codes].sort());
+        for (const c of codes)
+          expect(s.byCode[c]).toBe(singles.filter((r) => r.issues.some((i) => i.code === c)).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
