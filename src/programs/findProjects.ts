@@ -63,7 +63,8 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
 /**
  * Finds selected projects across editions.
  *
- * @param filter - the criteria (all must hold); {@link ProjectFilter}
+ * @param filter - the criteria (all must hold); {@link ProjectFilter}. A key that is not one of them
+ *   is not checked: `{ contry: "KE" }` (misspelt) is no criterion and matches every project
  * @returns the matching projects in edition order (a new frozen array; the projects are the data's)
  * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition, `UNKNOWN_TRACK`,
  *   `INVALID_COUNTRY_CODE`, or `INVALID_OPTIONS` for a filter that is not an object or a text that
