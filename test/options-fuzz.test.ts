@@ -117,9 +117,14 @@ describe("options that are not an object", () => {
   // docs/errors.md names these exceptions: they read a value that is not an object as no options
   const LENIENT: Record<string, readonly unknown[]> = {
     formatKrw: [[]],
-    formatRange: [[]],
     toMermaid: [null, [], "x", 5],
   };
+  for (const [name, values] of Object.entries(LENIENT)) {
+    it(`${name} reads ${values.map((v) => JSON.stringify(v)).join(", ")} as no options`, () => {
+      const call = CALLS.find(([n]) => n === name)?.[1] as (o: unknown) => unknown;
+      for (const v of values) expect(call(v)).toEqual(call(undefined));
+    });
+  }
   // where the "options" are required arguments, the refusal names what is missing
   const REQUIRED: Record<string, readonly string[]> = {
     multiply: ["INVALID_ROUNDING"],

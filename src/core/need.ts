@@ -24,16 +24,21 @@ export function need(
 }
 
 /**
- * The options object of a call: `value` itself, or `{}` when it is `undefined`.
+ * The options object of a call: `value` itself, or `{}` when it is `undefined`. A key that is not
+ * one of `keys` (space-separated) is refused: a misspelt option must not pass silently.
  *
- * @throws {@link KcnError} `INVALID_OPTIONS` for anything else (null, an array, a primitive)
+ * @throws {@link KcnError} `INVALID_OPTIONS` for anything else (null, an array, a primitive), and
+ *   for an unknown key (`details.option` names it)
  */
-export function optionsOf<T extends object>(value: T | undefined): T {
+export function optionsOf<T extends object>(value: T | undefined, keys: string): T {
   need(
     value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value)),
     "INVALID_OPTIONS",
     "an options object",
     value,
   );
+  // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all
+  for (const k in value)
+    need(` ${keys} `.includes(` ${k} `), "INVALID_OPTIONS", `one of the options ${keys}`, k, { option: k });
   return value ?? ({} as T);
 }

@@ -38,11 +38,14 @@ export function readAsOf(asOf: Date | string | undefined): number | undefined {
 }
 
 /** @internal Reads the `asOf` and `editions` options (INVALID_DATE for a bad asOf, INVALID_OPTIONS for the rest). */
-export function readOptions(options: CheckEligibilityOptions | undefined): {
+export function readOptions(
+  options: CheckEligibilityOptions | undefined,
+  keys: string,
+): {
   asOf: number | undefined;
   editions: readonly Edition[];
 } {
-  const o = optionsOf(options);
+  const o = optionsOf(options, keys);
   const editions = o.editions;
   need(
     editions === undefined ||
@@ -128,7 +131,7 @@ export function checkEligibility(
   application: Application | unknown,
   options: CheckEligibilityOptions = {},
 ): EligibilityResult {
-  const { asOf, editions } = readOptions(options);
+  const { asOf, editions } = readOptions(options, "asOf editions");
   const input = toInput(application);
   let checked: bigint | readonly Issue[];
   try {

@@ -84,7 +84,7 @@ export function eligibleSubPrograms(
   year: number,
   options: EligibleSubProgramsOptions = {},
 ): EligibleSubProgramsResult {
-  const { asOf: at, editions } = readOptions(options);
+  const { asOf: at, editions } = readOptions(options, "asOf editions priorConsultation");
   const edition = editions.find((e) => e.year === year);
   need(
     edition !== undefined,

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Fact } from "../core/fact.js";
+import type { Fact, SourceTag } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
@@ -88,36 +88,17 @@ export function makeIssue(
   return issueOf<EligibilityIssue>(code, path, en, ko, { severity: sev, rule, ...extra });
 }
 
-const REFS = new WeakMap<object, Map<string, EligibilityRuleRef>>();
-const BARE_REFS = new Map<string, EligibilityRuleRef>();
+const NO_SOURCES: readonly SourceTag[] = freeze([]);
 
-/** The frozen rule reference of a fact under an id (memoised: rules are constant data). */
+/** The frozen rule reference of a fact under an id ({@link cref} keeps one per sub-program and id). */
 function ref(id: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
-  if (fact === undefined) {
-    let r = BARE_REFS.get(id);
-    if (r === undefined) {
-      r = freeze({ id, sources: freeze([]) });
-      if (BARE_REFS.size < 4096) BARE_REFS.set(id, r);
-    }
-    return r;
-  }
-  let byId = REFS.get(fact);
-  if (byId === undefined) {
-    byId = new Map();
-    REFS.set(fact, byId);
-  }
-  let r = byId.get(id);
-  if (r === undefined) {
-    const made: { -readonly [K in keyof EligibilityRuleRef]: EligibilityRuleRef[K] } = {
-      id,
-      sources: fact.sources,
-    };
-    if (fact.known) made.reliability = fact.reliability;
-    if (fact.note !== undefined) made.note = fact.note;
-    r = freeze(made);
-    byId.set(id, r);
-  }
-  return r;
+  const made: { -readonly [K in keyof EligibilityRuleRef]: EligibilityRuleRef[K] } = {
+    id,
+    sources: fact?.sources ?? NO_SOURCES,
+  };
+  if (fact?.known) made.reliability = fact.reliability;
+  if (fact?.note !== undefined) made.note = fact.note;
+  return freeze(made);
 }
 
 const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<number, EligibilityIssue>>();

@@ -38,7 +38,7 @@ export interface FormatRangeOptions {
  */
 export function formatRange(range: FundingRange, options: FormatRangeOptions = {}): string {
   checkRange(range);
-  options = optionsOf(options);
+  options = optionsOf(options, "locale maximumFractionDigits");
   const { locale, maxFrac } = formatOptions({
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.maximumFractionDigits === undefined

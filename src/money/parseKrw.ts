@@ -659,7 +659,13 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
         "an amount",
       );
     }
-    return ok(makeMoney("KRW", parseTokens(text, toks, optionsOf(options).allowNegative === true), 0));
+    return ok(
+      makeMoney(
+        "KRW",
+        parseTokens(text, toks, optionsOf(options, "allowNegative").allowNegative === true),
+        0,
+      ),
+    );
   } catch (e) {
     if (e instanceof Refusal) return err([toIssue(text, e)]);
     throw e;

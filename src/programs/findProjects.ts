@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { localize } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
 import { getEdition } from "./getEdition.js";
@@ -64,11 +64,11 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * Finds selected projects across editions.
  *
  * @param filter - the criteria (all must hold); {@link ProjectFilter}. A key that is not one of them
- *   is not checked: `{ contry: "KE" }` (misspelt) is no criterion and matches every project
+ *   is refused: `{ contry: "KE" }` (misspelt) would otherwise match every project
  * @returns the matching projects in edition order (a new frozen array; the projects are the data's)
  * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition, `UNKNOWN_TRACK`,
- *   `INVALID_COUNTRY_CODE`, or `INVALID_OPTIONS` for a filter that is not an object or a text that
- *   is not a string
+ *   `INVALID_COUNTRY_CODE`, or `INVALID_OPTIONS` for a filter that is not an object, a key that is
+ *   not a criterion (`details.option`) or a text that is not a string
  * @example
  * ```ts
  * findProjects({ country: "KE" }).map((p) => p.id); //=> ["2021-ke-nairobi"]
@@ -78,12 +78,7 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * @category Programs
  */
 export function findProjects(filter: ProjectFilter = {}): readonly SelectedProject[] {
-  need(
-    !(typeof filter !== "object" || filter === null || Array.isArray(filter)),
-    "INVALID_OPTIONS",
-    "a filter object",
-    filter,
-  );
+  optionsOf(filter, "country includePossible subProgram text track year");
   const years =
     filter.year === undefined
       ? undefined

@@ -106,7 +106,7 @@ const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = freeze({
  */
 export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = {}): FundingEnvelope {
   const edition = getEdition(year);
-  const prefer = optionsOf(options).prefer ?? "awarded";
+  const prefer = optionsOf(options, "prefer").prefer ?? "awarded";
   need(
     !(prefer !== "awarded" && prefer !== "call"),
     "INVALID_OPTIONS",

@@ -195,7 +195,7 @@ export function selectProjects(
       "INVALID_INPUT",
       `Expected an array of candidates, received ${describeReceived(candidates)}`,
     );
-  const opts = optionsOf(options);
+  const opts = optionsOf(options, "quotas budget countryCap cutoff");
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
     need(

@@ -66,7 +66,7 @@ export interface MilestoneStatusOptions {
 export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
 
 function graceOf(options: MilestoneStatusOptions): number {
-  optionsOf(options);
+  optionsOf(options, "missedAfterDays");
   const g = options.missedAfterDays ?? 90;
   need(Number.isSafeInteger(g) && g >= 0, "INVALID_OPTIONS", "missedAfterDays to be a whole number >= 0", g, {
     option: "missedAfterDays",

@@ -120,7 +120,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @category Timeline
  */
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
-  optionsOf(options);
+  optionsOf(options, "lang name stamp");
   need(Array.isArray(items), "INVALID_INPUT", "an array of calendar items", items);
   const lang = options.lang === "ko" ? "ko" : "en";
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;

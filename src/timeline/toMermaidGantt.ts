@@ -42,7 +42,7 @@ function clean(text: string): string {
  */
 export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttOptions = {}): string {
   assertSchedule(schedule);
-  optionsOf(options);
+  optionsOf(options, "lang title");
   const lang = options.lang === "ko" ? "ko" : "en";
   need(
     options.title === undefined || typeof options.title === "string",

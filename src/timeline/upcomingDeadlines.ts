@@ -68,7 +68,7 @@ export function upcomingDeadlines(
   options: UpcomingDeadlinesOptions = {},
 ): readonly UpcomingDeadline[] {
   const t = readInstant(asOf);
-  optionsOf(options);
+  optionsOf(options, "kinds years withinDays limit includePlanned");
   const { kinds = DEFAULT_KINDS, years, withinDays, limit, includePlanned = true } = options;
   if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
     throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
