@@ -91,8 +91,13 @@ const optionsArb: fc.Arbitrary<SelectProjectsOptions> = fc.record(
   { requiredKeys: [] },
 );
 
-const amountOf = (c: SelectionCandidate): bigint =>
-  typeof c.requested.amount === "bigint" ? c.requested.amount : BigInt(c.requested.amount);
+/** Won of a Krw or of money JSON. */
+const won = (m: { readonly amount: bigint | string }): bigint =>
+  typeof m.amount === "bigint" ? m.amount : BigInt(m.amount);
+const amountOf = (c: SelectionCandidate): bigint => won(c.requested);
+/** The budget of the options in won, if any. */
+const budgetOf = (o: SelectProjectsOptions): bigint | undefined =>
+  o.budget === undefined ? undefined : won(o.budget);
 
 /** Code-unit order, written out (not via <). */
 function codeUnitOrder(a: string, b: string): number {
@@ -112,12 +117,7 @@ function model(cs: readonly SelectionCandidate[], o: SelectProjectsOptions) {
         DATES.indexOf(y.submittedAt as (typeof DATES)[number]) ||
       codeUnitOrder(x.id, y.id),
   );
-  let left =
-    o.budget === undefined
-      ? undefined
-      : typeof o.budget.amount === "bigint"
-        ? o.budget.amount
-        : BigInt(o.budget.amount);
+  let left = budgetOf(o);
   const perSub = new Map<string, number>();
   const perCountry = new Map<string, number>();
   const out: { id: string; rank: number; reason?: NotSelectedReason }[] = [];
@@ -166,7 +166,7 @@ describe("selectProjects", () => {
         expect(out.totalSelected.amount).toBe(total);
         if (o.budget === undefined) expect(out.remainingBudget).toBeUndefined();
         else {
-          const budget = typeof o.budget.amount === "bigint" ? o.budget.amount : BigInt(o.budget.amount);
+          const budget = won(o.budget);
           expect(total <= budget).toBe(true);
           expect(out.remainingBudget?.amount).toBe(budget - total);
         }
@@ -197,12 +197,7 @@ describe("selectProjects", () => {
     fc.assert(
       fc.property(candidatesArb, optionsArb, (cs, o) => {
         const out = selectProjects(cs, o);
-        const budget =
-          o.budget === undefined
-            ? undefined
-            : typeof o.budget.amount === "bigint"
-              ? o.budget.amount
-              : BigInt(o.budget.amount);
+        const budget = budgetOf(o);
         for (const n of out.notSelected) {
           const ahead = out.selected.filter((s) => s.rank < n.rank).map((s) => s.candidate);
           const c = n.candidate;

@@ -6,26 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
-import { demo2024 } from "./eligibility.fixtures.js";
 import { junk } from "./hostile.js";
+import { app, asOf, candidates, items, milestone, range, schedule } from "./options.fixtures.js";
 
-const range = api.fundingRange(400_000_000, 600_000_000);
-const app = demo2024();
-const schedule = api.planSchedule({ id: "p", track: "solution-demonstration" }, { start: "2024-07-01" });
-const milestone = schedule.milestones[0] as api.PlannedMilestone;
 const machine = api.machineFor(2024, "urban-planning");
-const asOf = "2024-06-01T00:00:00+09:00";
-const candidates = [
-  {
-    id: "a",
-    subProgramId: "planning",
-    country: "KE",
-    score: 80,
-    requested: api.krw(1),
-    submittedAt: "2024-04-01",
-  },
-];
-const items = api.editionCalendar(2021);
 
 /** [name, call with the options last] */
 const CALLS: [string, (options: unknown) => unknown][] = [
