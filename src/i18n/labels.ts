@@ -41,24 +41,24 @@ import { MILESTONE_KINDS } from "../timeline/planSchedule.js";
 
 /** Why a text was not read as an amount of won (`safeParseKrw`, `parseFundingRange`). */
 export const KRW_PARSE_ISSUE_LABELS = {
-  NOT_TEXT: { en: "Not a text", ko: "텍스트가 아닙니다" },
+  NOT_TEXT: { en: "Not a text", ko: "텍스트가 아닌 입력" },
   RANGE_NOT_AMOUNT: {
     en: "A range of two amounts, not one amount",
-    ko: "금액 하나가 아니라 두 금액의 범위입니다",
+    ko: "금액 하나가 아닌 두 금액의 범위",
   },
-  REVERSED_RANGE: { en: "The range ends below its start", ko: "범위의 끝이 시작보다 작습니다" },
+  REVERSED_RANGE: { en: "The range ends below its start", ko: "끝이 시작보다 작은 범위" },
   INPUT_TOO_LONG: { en: "Text longer than the limit", ko: "허용 길이를 넘는 텍스트" },
-  EMPTY_INPUT: { en: "The text is empty", ko: "텍스트가 비어 있습니다" },
-  MISSING_NUMBER: { en: "No number", ko: "숫자가 없습니다" },
+  EMPTY_INPUT: { en: "The text is empty", ko: "비어 있는 텍스트" },
+  MISSING_NUMBER: { en: "No number", ko: "숫자가 없는 텍스트" },
   MALFORMED_NUMBER: { en: "Malformed number", ko: "잘못된 숫자 표기" },
   UNEXPECTED_CHARACTER: { en: "Unexpected character", ko: "예상하지 못한 문자" },
   UNKNOWN_UNIT: { en: "Unknown unit", ko: "알 수 없는 단위" },
   MULTIPLE_NUMBERS: {
     en: "A second number where one amount was expected",
-    ko: "금액 하나가 와야 할 자리에 두 번째 숫자가 있습니다",
+    ko: "금액 하나가 와야 할 자리의 두 번째 숫자",
   },
-  UNIT_ORDER: { en: "Units out of order", ko: "단위 순서가 맞지 않습니다" },
-  DUPLICATE_CURRENCY: { en: "A second currency mark", ko: "통화 표시가 두 번 있습니다" },
+  UNIT_ORDER: { en: "Units out of order", ko: "잘못된 단위 순서" },
+  DUPLICATE_CURRENCY: { en: "A second currency mark", ko: "중복된 통화 표시" },
   MISPLACED_SIGN: { en: "A sign that does not stand before the amount", ko: "금액 앞에 있지 않은 부호" },
   APPROXIMATE_AMOUNT: { en: "An approximate amount", ko: "어림 금액" },
   NEGATIVE_AMOUNT: { en: "A negative amount", ko: "음수 금액" },
@@ -67,20 +67,23 @@ export const KRW_PARSE_ISSUE_LABELS = {
 
 /** What `checkMachine` finds wrong with a lifecycle machine. */
 export const MACHINE_ISSUE_LABELS = {
-  DUPLICATE_STATE: { en: "A state is defined twice", ko: "같은 단계가 두 번 정의되었습니다" },
+  DUPLICATE_STATE: { en: "A state is defined twice", ko: "두 번 정의된 단계" },
   BAD_INITIAL: {
     en: "The initial state is missing or not an initial state",
-    ko: "시작 단계가 없거나 시작 단계가 아닙니다",
+    ko: "없거나 잘못 지정된 시작 단계",
   },
-  UNKNOWN_STATE: { en: "A transition names an unknown state", ko: "전이가 알 수 없는 단계를 가리킵니다" },
-  DUPLICATE_EVENT: { en: "An event leaves a state twice", ko: "한 단계에서 같은 이벤트가 두 번 나갑니다" },
-  UNREACHABLE_STATE: { en: "A state cannot be reached from the start", ko: "시작에서 도달할 수 없는 단계" },
-  DEAD_END: { en: "A non-final state has no way out", ko: "종료가 아닌 단계에 나가는 길이 없습니다" },
-  FINAL_HAS_EXIT: { en: "A final state has a way out", ko: "종료 단계에서 나가는 전이가 있습니다" },
-  MISSING_LABEL: { en: "A label is missing in English or Korean", ko: "영어 또는 한국어 라벨이 없습니다" },
-  UNKNOWN_ROLE: { en: "A transition names an unknown role", ko: "전이가 알 수 없는 역할을 가리킵니다" },
-  UNKNOWN_GUARD: { en: "A transition names an unknown guard", ko: "전이가 알 수 없는 조건을 가리킵니다" },
-  NO_ROLES: { en: "A transition has no role that may send it", ko: "전이를 보낼 수 있는 역할이 없습니다" },
+  UNKNOWN_STATE: { en: "A transition names an unknown state", ko: "알 수 없는 단계를 가리키는 전이" },
+  DUPLICATE_EVENT: { en: "An event leaves a state twice", ko: "한 단계에서 두 번 나가는 이벤트" },
+  UNREACHABLE_STATE: {
+    en: "A state cannot be reached from the start",
+    ko: "시작 단계에서 도달할 수 없는 단계",
+  },
+  DEAD_END: { en: "A non-final state has no way out", ko: "종료 단계가 아닌데 나가는 전이가 없는 단계" },
+  FINAL_HAS_EXIT: { en: "A final state has a way out", ko: "종료 단계에서 나가는 전이" },
+  MISSING_LABEL: { en: "A label is missing in English or Korean", ko: "영어 또는 한국어 라벨 누락" },
+  UNKNOWN_ROLE: { en: "A transition names an unknown role", ko: "알 수 없는 역할을 가리키는 전이" },
+  UNKNOWN_GUARD: { en: "A transition names an unknown guard", ko: "알 수 없는 조건을 가리키는 전이" },
+  NO_ROLES: { en: "A transition has no role that may send it", ko: "보낼 수 있는 역할이 없는 전이" },
 } as const satisfies Record<MachineIssueCode, Label>;
 
 /**
@@ -88,19 +91,19 @@ export const MACHINE_ISSUE_LABELS = {
  * and snapshots) and those of zod issues read by `fromZodIssues`.
  */
 export const SCHEMA_ISSUE_LABELS = {
-  INVALID_TYPE: { en: "Wrong type or missing field", ko: "형식이 맞지 않거나 필수 항목이 없습니다" },
-  TOO_SMALL: { en: "Too small or too short", ko: "값이 너무 작거나 짧습니다" },
-  TOO_BIG: { en: "Too big or too long", ko: "값이 너무 크거나 깁니다" },
-  INVALID_FORMAT: { en: "Wrong format", ko: "형식이 올바르지 않습니다" },
+  INVALID_TYPE: { en: "Wrong type or missing field", ko: "잘못된 자료형 또는 누락된 필수 항목" },
+  TOO_SMALL: { en: "Too small or too short", ko: "너무 작거나 짧은 값" },
+  TOO_BIG: { en: "Too big or too long", ko: "너무 크거나 긴 값" },
+  INVALID_FORMAT: { en: "Wrong format", ko: "잘못된 형식" },
   UNKNOWN_KEY: { en: "Unknown key", ko: "알 수 없는 키" },
-  INVALID_VALUE: { en: "Not one of the allowed values", ko: "허용된 값이 아닙니다" },
-  INVALID_UNION: { en: "Matches none of the accepted forms", ko: "허용된 형식 중 어느 것과도 맞지 않습니다" },
+  INVALID_VALUE: { en: "Not one of the allowed values", ko: "허용되지 않은 값" },
+  INVALID_UNION: { en: "Matches none of the accepted forms", ko: "허용된 어느 형식과도 맞지 않는 값" },
   INVALID_KEY: { en: "Invalid key", ko: "잘못된 키" },
   INVALID_ELEMENT: { en: "Invalid element", ko: "잘못된 요소" },
-  NOT_MULTIPLE_OF: { en: "Not a multiple of the step", ko: "정해진 단위의 배수가 아닙니다" },
-  CUSTOM: { en: "Does not meet a condition of the schema", ko: "스키마 조건을 충족하지 않습니다" },
-  LEAD_COUNT: { en: "Not exactly one lead organisation", ko: "주관 기관이 정확히 하나가 아닙니다" },
-  TOO_MANY_DECIMALS: { en: "More decimals than the currency has", ko: "통화의 소수 자릿수를 넘습니다" },
+  NOT_MULTIPLE_OF: { en: "Not a multiple of the step", ko: "정해진 단위의 배수가 아닌 값" },
+  CUSTOM: { en: "Does not meet a condition of the schema", ko: "스키마 조건을 충족하지 않는 값" },
+  LEAD_COUNT: { en: "Not exactly one lead organisation", ko: "주관 신청기관이 정확히 하나가 아닌 컨소시엄" },
+  TOO_MANY_DECIMALS: { en: "More decimals than the currency has", ko: "통화의 소수 자릿수를 넘는 값" },
   INVALID_COUNTRY_CODE: KCN_ERROR_CODES.INVALID_COUNTRY_CODE,
   INVALID_AMOUNT: KCN_ERROR_CODES.INVALID_AMOUNT,
   INVALID_DATE: KCN_ERROR_CODES.INVALID_DATE,
@@ -108,18 +111,18 @@ export const SCHEMA_ISSUE_LABELS = {
 
 /** The guards of the lifecycle machines (`GuardName`) and the date-order check every event passes. */
 export const GUARD_LABELS = {
-  eligible: { en: "The application passes the eligibility check", ko: "신청 자격 검토를 통과" },
+  eligible: { en: "The application passes the eligibility check", ko: "신청 자격 검토를 통과함" },
   "appropriation-in-range": {
     en: "The appropriation is within the sub-program's range",
-    ko: "예산 배정액이 세부 사업 지원 범위 안에 있음",
+    ko: "확보 예산이 세부 사업 지원 범위 안에 있음",
   },
   "korean-executor": { en: "The executor is a Korean company", ko: "수행기관이 국내 기업임" },
   "host-consulted": {
     en: "The host government was consulted on scope and criteria",
-    ko: "사업 범위와 기준에 대해 현지 정부와 협의함",
+    ko: "과업 범위와 수행기관 선정 기준을 상대국 정부와 협의함",
   },
   "reason-given": { en: "A reason is given", ko: "사유를 적음" },
-  "after-cutoff": { en: "Received after the cutoff", ko: "마감 기준일 이후 접수" },
+  "after-cutoff": { en: "Received after the cutoff", ko: "마감 기준일 이후에 접수됨" },
   chronological: { en: "Dates do not go backwards", ko: "날짜가 거꾸로 가지 않음" },
 } as const satisfies Record<GuardName | "chronological", Label>;
 
@@ -150,12 +153,12 @@ export const EDITION_EVENT_KIND_LABELS = {
   "call-announced": { en: "Call announced", ko: "공모 공고" },
   "call-opens": { en: "Call opens", ko: "접수 시작" },
   "call-closes": { en: "Call closes", ko: "접수 마감" },
-  "rolling-cutoff": { en: "Cutoff of the year-round intake", ko: "연중 접수 마감 기준일" },
+  "rolling-cutoff": { en: "Cutoff of the year-round intake", ko: "연중 상시 접수 마감 기준일" },
   review: { en: "Review", ko: "심사" },
   "results-announced": { en: "Results announced", ko: "결과 발표" },
-  appropriation: { en: "Appropriation", ko: "예산 배정" },
-  "executor-tender": { en: "Executor tender", ko: "수행기관 입찰" },
-  "executor-selected": { en: "Executor selected", ko: "수행기관 선정" },
+  appropriation: { en: "Appropriation", ko: "예산 확보" },
+  "executor-tender": { en: "Executor tender", ko: "국내 수행기관 입찰" },
+  "executor-selected": { en: "Executor selected", ko: "국내 수행기관 선정" },
   "track-start": { en: "Projects start", ko: "사업 착수" },
   training: { en: "Training course", ko: "초청 연수" },
   expo: { en: "Expo", ko: "박람회" },
@@ -164,7 +167,7 @@ export const EDITION_EVENT_KIND_LABELS = {
 
 /** Where a stated budget lies against the funding envelope (`BudgetFit`). */
 export const BUDGET_FIT_LABELS = {
-  within: { en: "Within the envelope", ko: "범위 안" },
+  within: { en: "Within the envelope", ko: "범위 안에 있음" },
   "below-lowest": { en: "Below the lowest total", ko: "최저 합계보다 적음" },
   "above-highest": { en: "Above the highest total", ko: "최고 합계보다 많음" },
   unknown: { en: "Unknown", ko: "알 수 없음" },
@@ -192,8 +195,8 @@ export const RANGE_BASIS_LABELS = {
 
 /** How a sub-program takes proposals (`Intake.kind`, `CallStatus.intake`). */
 export const INTAKE_KIND_LABELS = {
-  call: { en: "Call with a window", ko: "기간 공모" },
-  rolling: { en: "Year-round intake", ko: "연중 접수" },
+  call: { en: "Call with a window", ko: "접수 기간이 정해진 공모" },
+  rolling: { en: "Year-round intake", ko: "연중 상시 접수" },
 } as const satisfies Record<Intake["kind"], Label>;
 
 /** Where a calendar entry comes from (`CalendarEntry.origin`). */
