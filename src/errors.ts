@@ -11,6 +11,7 @@
 import { deepFreeze } from "./core/deepFreeze.js";
 import { freeze } from "./core/freeze.js";
 import type { Label } from "./core/label.js";
+import type { FieldPath, Issue } from "./core/result.js";
 
 /**
  * Every code a {@link KcnError} can carry, with an English and Korean title.
@@ -67,6 +68,36 @@ export const KCN_ERROR_CODES = deepFreeze({
  */
 export type KcnErrorCode = keyof typeof KCN_ERROR_CODES;
 
+/**
+ * The structured detail of a {@link KcnError}. The keys below are the ones documented across the
+ * library (each function's `@throws` says which it sets); any other key is `unknown`.
+ *
+ * @example
+ * ```ts
+ * const caught = (() => { try { getEdition(2019); } catch (e) { return e; } })();
+ * isKcnError(caught) && caught.details.received; //=> "2019"
+ * isKcnError(caught) && caught.details.known; //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * ```
+ * @category Errors
+ */
+export interface KcnErrorDetails {
+  /** What was received, described safely (a short text, never the raw object), or the raw primitive. */
+  readonly received?: unknown;
+  /** What was expected, in English. */
+  readonly expected?: string;
+  /** The issues of a refused input (`INVALID_APPLICATION`, `INVALID_LOG`, `INVALID_SNAPSHOT`, `PARSE_FAILED`, ...). */
+  readonly issues?: readonly Issue[];
+  /**
+   * Where the refused value is: a field path (`[3, "score"]`), or a text for a lifecycle payload
+   * (`"payload.items[2]"`).
+   */
+  readonly path?: FieldPath | string;
+  /** For `INVALID_OPTIONS`: the option that was refused. */
+  readonly option?: string;
+  /** Any other detail a function documents (`known`, `available`, `index`, ...). */
+  readonly [key: string]: unknown;
+}
+
 const BRAND = Symbol.for("k-city-network.KcnError");
 
 /**
@@ -87,7 +118,7 @@ export class KcnError extends Error {
   /** The stable code. */
   readonly code: KcnErrorCode;
   /** Structured detail (the received value, the issues, the allowed values...). */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly details: KcnErrorDetails;
   /** The title of the code in English and Korean. */
   readonly title: Label;
   /** Always `"KcnError"`. */
@@ -98,7 +129,7 @@ export class KcnError extends Error {
    * @param message - an English message in the "Expected X, received Y" form
    * @param details - structured detail, kept as given (frozen)
    */
-  constructor(code: KcnErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+  constructor(code: KcnErrorCode, message: string, details: KcnErrorDetails = {}) {
     super(message);
     this.code = code;
     this.details = freeze({ ...details });

@@ -22,7 +22,16 @@ export {
   valueOr,
 } from "./core/fact.js";
 export { isLang, LANGS, type Label, type Lang, localize } from "./core/label.js";
-export { type Err, err, type FieldPath, type Issue, type Ok, ok, type Result } from "./core/result.js";
+export {
+  type Err,
+  err,
+  type FieldPath,
+  type Issue,
+  type NonEmptyArray,
+  type Ok,
+  ok,
+  type Result,
+} from "./core/result.js";
 export { fromZodIssues, parseOrThrow, type SchemaIssueCode } from "./core/zodIssues.js";
 // --- eligibility ---
 export {
@@ -31,6 +40,7 @@ export {
   type Application,
   type ApplicationInput,
   ApplicationInputSchema,
+  type ApplicationIssueCode,
   ApplicationSchema,
   type CheckEligibilityOptions,
   CONSORTIUM_ROLE_IDS,
@@ -72,7 +82,14 @@ export {
   safeParseApplication,
 } from "./eligibility/index.js";
 // --- errors ---
-export { describeReceived, isKcnError, KCN_ERROR_CODES, KcnError, type KcnErrorCode } from "./errors.js";
+export {
+  describeReceived,
+  isKcnError,
+  KCN_ERROR_CODES,
+  KcnError,
+  type KcnErrorCode,
+  type KcnErrorDetails,
+} from "./errors.js";
 // --- money ---
 export {
   add,

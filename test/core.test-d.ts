@@ -5,8 +5,10 @@ import {
   isKcnError,
   KcnError,
   type KcnErrorCode,
+  type KcnErrorDetails,
   known,
   type Label,
+  type NonEmptyArray,
   type Result,
   unknown,
 } from "../src/index.js";
@@ -15,9 +17,27 @@ describe("public core types", () => {
   it("narrows results on ok", () => {
     const r = {} as Result<number>;
     if (r.ok) expectTypeOf(r.value).toEqualTypeOf<number>();
-    else expectTypeOf(r.issues).toEqualTypeOf<readonly Issue[]>();
+    else {
+      // Never empty, and typed so: the first issue needs no `!` under noUncheckedIndexedAccess.
+      expectTypeOf(r.issues).toEqualTypeOf<NonEmptyArray<Issue>>();
+      expectTypeOf<(typeof r.issues)[0]>().toEqualTypeOf<Issue>();
+      expectTypeOf<(typeof r.issues)[1]>().toEqualTypeOf<Issue | undefined>();
+    }
     // @ts-expect-error value is only there on success
     r.value;
+  });
+  it("types the documented keys of an error's details", () => {
+    expectTypeOf<KcnError["details"]>().toEqualTypeOf<KcnErrorDetails>();
+    expectTypeOf<KcnErrorDetails["issues"]>().toEqualTypeOf<readonly Issue[] | undefined>();
+    expectTypeOf<KcnErrorDetails["option"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<KcnErrorDetails["known"]>().toEqualTypeOf<unknown>();
+  });
+  it("refuses an empty list where a non-empty one is typed", () => {
+    const one: NonEmptyArray<number> = [1];
+    expectTypeOf(one[0]).toEqualTypeOf<number>();
+    // @ts-expect-error an empty array is not a NonEmptyArray
+    const none: NonEmptyArray<number> = [];
+    void none;
   });
   it("narrows facts on known", () => {
     const f = {} as Fact<string>;

@@ -5,6 +5,7 @@ import {
   type Application,
   type ApplicationInput,
   type ApplicationInputSchema,
+  type ApplicationIssueCode,
   type ApplicationSchema,
   checkEligibility,
   checkEligibilityMany,
@@ -34,7 +35,8 @@ describe("eligibility types", () => {
         // @ts-expect-error the consortium is readonly
         r.value.consortium.push(r.value.consortium[0]!);
       } else {
-        expectTypeOf(r.issues[0]!.path).toEqualTypeOf<readonly (string | number)[]>();
+        expectTypeOf(r.issues[0].path).toEqualTypeOf<readonly (string | number)[]>();
+        expectTypeOf(r.issues[0].code).toEqualTypeOf<ApplicationIssueCode>();
       }
     };
     void typed;
@@ -51,6 +53,9 @@ describe("eligibility types", () => {
     expectTypeOf<EligibilityResult["issues"][number]>().toEqualTypeOf<EligibilityIssue>();
     expectTypeOf<EligibilityIssue["severity"]>().toEqualTypeOf<EligibilitySeverity>();
     expectTypeOf<"RULE_UNKNOWN">().toExtend<EligibilityIssueCode>();
+    // A finding's code is a closed union: a switch can be exhaustive, and a label lookup needs no cast.
+    expectTypeOf<EligibilityIssue["code"]>().toEqualTypeOf<EligibilityIssueCode | ApplicationIssueCode>();
+    expectTypeOf<"LEAD_COUNT" | "UNKNOWN_KEY">().toExtend<ApplicationIssueCode>();
     // @ts-expect-error not a code
     const bad: EligibilityIssueCode = "NOT_A_CODE";
     void bad;

@@ -6,6 +6,7 @@ import {
   type LifecycleIssue,
   type Machine,
   machineFor,
+  type NonEmptyArray,
   type NotSelectedReason,
   type ReplayResult,
   type Role,
@@ -38,8 +39,8 @@ describe("selection types", () => {
       expectTypeOf(r.snapshot).toEqualTypeOf<Snapshot>();
       expectTypeOf(r.entry).toEqualTypeOf<AuditEntry>();
     } else {
-      expectTypeOf(r.issues).toEqualTypeOf<readonly LifecycleIssue[]>();
-      expectTypeOf(r.issues[0]!.code).toEqualTypeOf<
+      expectTypeOf(r.issues).toEqualTypeOf<NonEmptyArray<LifecycleIssue>>();
+      expectTypeOf(r.issues[0].code).toEqualTypeOf<
         "ILLEGAL_TRANSITION" | "GUARD_FAILED" | "ROLE_NOT_ALLOWED" | "LOG_TAMPERED" | "MACHINE_MISMATCH"
       >();
     }

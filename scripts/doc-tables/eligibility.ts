@@ -61,7 +61,7 @@ export const generators = {
   "eligibility-rules": rulesTable,
   "eligibility-codes": (): string =>
     [
-      "| code | severity | English | 한국어 |",
+      "| code | usual severity | English | 한국어 |",
       "| --- | --- | --- | --- |",
       ...Object.entries(ELIGIBILITY_ISSUE_CODES).map(
         ([code, l]) => `| \`${code}\` | ${l.severity} | ${l.en} | ${l.ko} |`,

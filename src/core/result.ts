@@ -41,6 +41,19 @@ export interface Ok<T> {
 }
 
 /**
+ * A read-only list with at least one element: `issues[0]` of a failure is typed as present, so
+ * `if (!r.ok) r.issues[0].code` compiles under `noUncheckedIndexedAccess`.
+ *
+ * @example
+ * ```ts
+ * const one: NonEmptyArray<number> = [1]; // `[]` would not compile
+ * one[0] + 1; //=> 2
+ * ```
+ * @category Results
+ */
+export type NonEmptyArray<T> = readonly [T, ...T[]];
+
+/**
  * The failure branch of a {@link Result}: one or more issues, never empty.
  *
  * @category Results
@@ -48,8 +61,8 @@ export interface Ok<T> {
 export interface Err<I> {
   /** `false`: no value, issues instead. */
   readonly ok: false;
-  /** Why, each with its code, path and message in English and Korean. */
-  readonly issues: readonly I[];
+  /** Why, each with its code, path and message in English and Korean; never empty. */
+  readonly issues: NonEmptyArray<I>;
 }
 
 /**
@@ -94,5 +107,5 @@ export function err<I>(issues: readonly I[]): Err<I> {
 
 /** @internal A failure result over a list the caller made: the list is frozen in place, not copied. */
 export function failed<I>(issues: readonly I[]): Err<I> {
-  return freeze({ ok: false as const, issues: freeze(issues) });
+  return freeze({ ok: false as const, issues: freeze(issues) as NonEmptyArray<I> });
 }

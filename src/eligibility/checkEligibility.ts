@@ -6,7 +6,12 @@ import { isKrw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
 import { defaultEditions, instantOf, readInstant } from "./deps.js";
-import type { EligibilityIssue, EligibilityResult, EligibilityRuleRef } from "./eligibilityIssue.js";
+import type {
+  ApplicationIssueCode,
+  EligibilityIssue,
+  EligibilityResult,
+  EligibilityRuleRef,
+} from "./eligibilityIssue.js";
 import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
 import { safeParseApplication } from "./safeParseApplication.js";
@@ -133,7 +138,7 @@ export function checkEligibility(
 ): EligibilityResult {
   const { asOf, editions } = readOptions(options, "asOf editions");
   const input = toInput(application);
-  let checked: bigint | readonly Issue[];
+  let checked: bigint | readonly Issue<ApplicationIssueCode>[];
   try {
     checked = checkApplication(input);
   } catch {
@@ -173,7 +178,7 @@ const SCHEMA_RULE: EligibilityRuleRef = freeze({
   sources: freeze([]),
 });
 
-function invalid(issues: readonly Issue[]): EligibilityResult {
+function invalid(issues: readonly Issue<ApplicationIssueCode>[]): EligibilityResult {
   return freeze({
     eligible: false,
     valid: false,

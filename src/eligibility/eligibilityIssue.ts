@@ -2,6 +2,7 @@ import { deepFreeze } from "../core/deepFreeze.js";
 import type { Reliability, SourceTag } from "../core/fact.js";
 import type { Label } from "../core/label.js";
 import type { Issue } from "../core/result.js";
+import type { SchemaIssueCode } from "../core/zodIssues.js";
 
 /**
  * How much an eligibility issue weighs: an `error` makes the application ineligible; a `warning`
@@ -107,6 +108,22 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
 export type EligibilityIssueCode = keyof typeof ELIGIBILITY_ISSUE_CODES;
 
 /**
+ * A stable code of an issue of an application's shape ({@link safeParseApplication},
+ * {@link parseApplication}, and the schema findings of {@link checkEligibility}): a schema code, or
+ * `INVALID_AMOUNT` (a funding text that is not an amount of won), `INVALID_COUNTRY_CODE`,
+ * `LEAD_COUNT` (not exactly one lead) or `INVALID_INPUT` (an input that could not be read, such as
+ * a getter that throws).
+ *
+ * @category Eligibility
+ */
+export type ApplicationIssueCode =
+  | SchemaIssueCode
+  | "INVALID_AMOUNT"
+  | "INVALID_COUNTRY_CODE"
+  | "LEAD_COUNT"
+  | "INVALID_INPUT";
+
+/**
  * The rule an eligibility issue rests on: its id (`"2024/overseas-demonstration/overseas-public-partner"`)
  * and its sources.
  *
@@ -133,7 +150,7 @@ export interface EligibilityRuleRef {
  *
  * @category Eligibility
  */
-export interface EligibilityIssue extends Issue<string> {
+export interface EligibilityIssue extends Issue<EligibilityIssueCode | ApplicationIssueCode> {
   /** `error` makes the application ineligible; `warning` and `info` do not. */
   readonly severity: EligibilitySeverity;
   /** The rule the finding rests on, with its sources. */

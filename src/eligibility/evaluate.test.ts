@@ -27,7 +27,7 @@ describe("sortIssues", () => {
     const bare = makeIssue("FUNDING_OUT_OF_RANGE", ["requestedFunding"], "en", "ko", RULE);
     expect(bare.severity).toBe("error");
     expect("expected" in bare || "received" in bare).toBe(false);
-    const full = makeIssue("X", [], "en", "ko", RULE, "info", { expected: "a", received: "b" });
+    const full = makeIssue("RULE_UNKNOWN", [], "en", "ko", RULE, "info", { expected: "a", received: "b" });
     expect(Object.keys(full)).toEqual([
       "code",
       "path",

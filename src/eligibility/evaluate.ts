@@ -73,7 +73,7 @@ function rangeText(range: FundingRange, lang: "en" | "ko"): string {
 
 /** @internal Makes a frozen eligibility issue. */
 export function makeIssue(
-  code: EligibilityIssueCode | string,
+  code: EligibilityIssue["code"],
   path: FieldPath,
   en: string,
   ko: string,

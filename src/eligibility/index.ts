@@ -28,6 +28,7 @@ export {
 } from "./checkEligibilityMany.js";
 export { CONSORTIUM_ROLE_IDS, CONSORTIUM_ROLES, type ConsortiumRole } from "./consortiumRoles.js";
 export {
+  type ApplicationIssueCode,
   ELIGIBILITY_ISSUE_CODES,
   type EligibilityIssue,
   type EligibilityIssueCode,

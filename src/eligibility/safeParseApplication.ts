@@ -2,6 +2,7 @@ import { issueOf } from "../core/issue.js";
 import { failed, type Issue, type Result } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import type { Application } from "./application.js";
+import type { ApplicationIssueCode } from "./eligibilityIssue.js";
 import { validateApplication } from "./validateApplication.js";
 
 /**
@@ -27,7 +28,7 @@ import { validateApplication } from "./validateApplication.js";
  * ```
  * @category Eligibility
  */
-export function safeParseApplication(input: unknown): Result<Application, Issue> {
+export function safeParseApplication(input: unknown): Result<Application, Issue<ApplicationIssueCode>> {
   let r: ReturnType<typeof validateApplication>;
   try {
     r = validateApplication(input);

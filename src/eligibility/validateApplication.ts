@@ -16,6 +16,7 @@ import { krw } from "../money/index.js";
 import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
 import type { ConsortiumRole } from "./consortiumRoles.js";
 import { isCountryCode, readKrwText } from "./deps.js";
+import type { ApplicationIssueCode } from "./eligibilityIssue.js";
 import { isOrganisationType, ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTypes.js";
 
 type Obj = Record<string, unknown>;
@@ -67,9 +68,16 @@ function at(a: Key | undefined, b?: Key, c?: Key): FieldPath {
 }
 
 class Collector {
-  issues: Issue[] | undefined;
+  issues: Issue<ApplicationIssueCode>[] | undefined;
 
-  add(code: string, path: FieldPath, en: string, ko: string, expected: string, received: unknown): void {
+  add(
+    code: ApplicationIssueCode,
+    path: FieldPath,
+    en: string,
+    ko: string,
+    expected: string,
+    received: unknown,
+  ): void {
     const at = where(path);
     if (this.issues === undefined) this.issues = [];
     this.issues.push(
@@ -210,7 +218,7 @@ export function validateApplication(
   input: unknown,
 ):
   | { readonly ok: true; readonly value: Application }
-  | { readonly ok: false; readonly issues: readonly Issue[] } {
+  | { readonly ok: false; readonly issues: readonly Issue<ApplicationIssueCode>[] } {
   const r = checkApplication(input);
   if (typeof r !== "bigint") return { ok: false, issues: r };
   return ok(buildApplication(input as Obj, r));
@@ -222,9 +230,9 @@ export function validateApplication(
  *
  * @internal
  */
-export function checkApplication(input: unknown): bigint | Issue[] {
+export function checkApplication(input: unknown): bigint | Issue<ApplicationIssueCode>[] {
   const c = new Collector();
-  if (!c.object(input)) return c.issues as Issue[];
+  if (!c.object(input)) return c.issues as Issue<ApplicationIssueCode>[];
   const o = input;
   c.unknownKeys(o, ROOT_KEYS);
 

@@ -6,7 +6,7 @@
  */
 import type { SourceTag } from "../core/fact.js";
 import type { Label } from "../core/label.js";
-import type { Issue } from "../core/result.js";
+import type { Issue, NonEmptyArray } from "../core/result.js";
 import type { PartialDateString, SubProgramId, TrackId } from "../programs/types.js";
 
 /**
@@ -250,7 +250,7 @@ export interface LifecycleIssue extends Issue<LifecycleIssueCode> {
  */
 export type TransitionResult =
   | { readonly ok: true; readonly snapshot: Snapshot; readonly entry: AuditEntry }
-  | { readonly ok: false; readonly issues: readonly LifecycleIssue[] };
+  | { readonly ok: false; readonly issues: NonEmptyArray<LifecycleIssue> };
 
 /**
  * What {@link replay} answers.
@@ -259,4 +259,4 @@ export type TransitionResult =
  */
 export type ReplayResult =
   | { readonly ok: true; readonly snapshot: Snapshot }
-  | { readonly ok: false; readonly issues: readonly LifecycleIssue[] };
+  | { readonly ok: false; readonly issues: NonEmptyArray<LifecycleIssue> };
