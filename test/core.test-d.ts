@@ -21,7 +21,7 @@ describe("public core types", () => {
       // Never empty, and typed so: the first issue needs no `!` under noUncheckedIndexedAccess.
       expectTypeOf(r.issues).toEqualTypeOf<NonEmptyArray<Issue>>();
       expectTypeOf<(typeof r.issues)[0]>().toEqualTypeOf<Issue>();
-      expectTypeOf<(typeof r.issues)[1]>().toEqualTypeOf<Issue | undefined>();
+      expectTypeOf<(typeof r.issues)[number]>().toEqualTypeOf<Issue>();
     }
     // @ts-expect-error value is only there on success
     r.value;

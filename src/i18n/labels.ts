@@ -61,6 +61,10 @@ export const KRW_PARSE_ISSUE_LABELS = {
   DUPLICATE_CURRENCY: { en: "A second currency mark", ko: "중복된 통화 표시" },
   MISPLACED_SIGN: { en: "A sign that does not stand before the amount", ko: "금액 앞에 있지 않은 부호" },
   APPROXIMATE_AMOUNT: { en: "An approximate amount", ko: "어림 금액" },
+  AMBIGUOUS_AMOUNT: {
+    en: "A last group with no unit after a larger unit (4억 5천: 5천 won or 5천만?)",
+    ko: "큰 단위 뒤 단위 없는 마지막 묶음 (4억 5천: 5천 원인지 5천만 원인지 불분명)",
+  },
   NEGATIVE_AMOUNT: { en: "A negative amount", ko: "음수 금액" },
   NOT_WHOLE_WON: { en: "Not a whole number of won", ko: "원 단위로 떨어지지 않는 금액" },
 } as const satisfies Record<KrwParseIssueCode, Label>;

@@ -82,6 +82,7 @@ describe("parseFundingRange", () => {
       ["400~600~800", "RANGE_NOT_AMOUNT"],
       ["약 4억~6억", "APPROXIMATE_AMOUNT"],
       ["4억~6억 pesos", "UNKNOWN_UNIT"],
+      ["4억 5천~6억", "AMBIGUOUS_AMOUNT"],
       ["", "EMPTY_INPUT"],
       [5, "NOT_TEXT"],
       ["1".repeat(300), "INPUT_TOO_LONG"],

@@ -39,6 +39,13 @@ const FORMS: [string, bigint][] = [
   ["1.5 thousand won", 1_500n],
   ["2 trillion won", 2_000_000_000_000n],
   ["１２３", 123n],
+  // A last group without a unit is read as won only when the amount ends with won.
+  ["4억 5천원", 400_005_000n],
+  ["4억 5천 원", 400_005_000n],
+  ["4억 5,000원", 400_005_000n],
+  ["4억 5천 won", 400_005_000n],
+  ["1천2백34", 1_234n],
+  ["5천3", 5_003n],
 ];
 
 describe("parseKrw: accepted forms", () => {
@@ -94,6 +101,14 @@ const REFUSED: [string, string, number][] = [
   ["   ", "EMPTY_INPUT", 0],
   ["400 won KRW", "DUPLICATE_CURRENCY", 8],
   ["--400", "MISPLACED_SIGN", 1],
+  // "4억 5천" is said for 4억 5천만 as often as for 400,005,000 won: refused, not guessed.
+  ["4억 5천", "AMBIGUOUS_AMOUNT", 3],
+  ["4억5천", "AMBIGUOUS_AMOUNT", 2],
+  ["4억 5000", "AMBIGUOUS_AMOUNT", 3],
+  ["₩4억 5천", "AMBIGUOUS_AMOUNT", 4],
+  ["2억 5", "AMBIGUOUS_AMOUNT", 3],
+  ["1조 2,000억 5천", "AMBIGUOUS_AMOUNT", 10],
+  ["4억 3천5백", "AMBIGUOUS_AMOUNT", 3],
 ];
 
 describe("parseKrw: refused input, with position and reason", () => {
@@ -118,6 +133,20 @@ describe("parseKrw: refused input, with position and reason", () => {
       }
     });
   }
+
+  it("says how to write an ambiguous amount, in both languages", () => {
+    const r = safeParseKrw("4억 5천");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0].length).toBe(2);
+    expect(r.issues[0].message.en).toBe(
+      'Cannot read "4억 5천" as won at column 4: "5천" has no unit: add one (as in 4억 5천만 원) or end with won (4억 5천원)',
+    );
+    expect(r.issues[0].message.ko).toContain('"5천"에 단위가 없습니다: 단위를 붙이거나(예: 4억 5천만 원) 원으로 끝내세요(4억 5천원)');
+    // Either way out reads.
+    expect(parseKrw("4억 5천만 원").amount).toBe(450_000_000n);
+    expect(parseKrw("4억 5천원").amount).toBe(400_005_000n);
+  });
 
   it("accepts negatives only with allowNegative", () => {
     expect(parseKrw("-4억 원", { allowNegative: true }).amount).toBe(-400_000_000n);

@@ -37,6 +37,7 @@ export type KrwParseIssueCode =
   | "DUPLICATE_CURRENCY"
   | "MISPLACED_SIGN"
   | "APPROXIMATE_AMOUNT"
+  | "AMBIGUOUS_AMOUNT"
   | "NEGATIVE_AMOUNT"
   | "NOT_WHOLE_WON";
 
@@ -451,6 +452,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
     throw unexpected(first, text);
   }
   let value: Q = { n: 0n, scale: 0 };
+  let bare: number | undefined;
   const next = toks[i + 1];
   if (first.k === "num" && next?.k === "scale") {
     // English form: one number and a scale word ("400 million", "4.2bn").
@@ -534,6 +536,9 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
         );
       }
       value = addQ(value, mulPow(small, exp));
+      // A last group with no unit of its own after a larger one ("4억 5천", "4억 5000") is said for
+      // 4억 5천만 as often as for 4억 5,000 won: only a won suffix makes it plain (below).
+      if (groups > 0 && exp === 0) bare = start;
       groups++;
       start = toks[i]?.pos ?? text.length;
       if (exp === 0) break;
@@ -546,6 +551,17 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
     if (currency) throw unexpected(suf, text);
     currency = suf;
     i++;
+  } else if (bare !== undefined && !suf) {
+    const end = (toks[i - 1] as Token).end;
+    const q = quote(text, { pos: bare, end } as Token);
+    throw new Refusal(
+      "AMBIGUOUS_AMOUNT",
+      bare,
+      end,
+      `${q} has no unit: add one (as in 4억 5천만 원) or end with won (${text.slice(first.pos, end)}원)`,
+      `${q}에 단위가 없습니다: 단위를 붙이거나(예: 4억 5천만 원) 원으로 끝내세요(${text.slice(first.pos, end)}원)`,
+      "a unit on the last group, or won at the end",
+    );
   }
   const rest = toks[i];
   if (rest) throw unexpected(rest, text, toks[i + 1]);
