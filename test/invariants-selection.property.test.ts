@@ -7,7 +7,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../src/errors.js";
 import { krw } from "../src/money/index.js";
+import { EDITIONS } from "../src/programs/index.js";
 import {
   type AuditEntry,
   type AuditLog,
@@ -46,7 +48,8 @@ const DATES = [
 ] as const;
 /** Ids whose code-unit order differs from code-point and locale order (astral vs U+FF21). */
 const IDS = ["a", "B", "b", "Z", "aa", "é", "\u{1F600}", "\uFF21", "k-1", "k-10", "k-2", "가", "x"];
-const SUBS = ["planning", "demo", "other"];
+// Real sub-program ids: a quota key that no candidate applies to and no edition has is refused (tested below).
+const SUBS = ["planning", "overseas-demonstration", "smart-city-planning"];
 const COUNTRIES = ["KE", "UZ", "VN", "PH", "TR"];
 
 const rowArb = fc.record({
@@ -245,6 +248,30 @@ describe("selectProjects", () => {
     fc.assert(
       fc.property(arb, ([cs, o, shuffled]) => {
         expect(view(selectProjects(shuffled, o))).toEqual(view(selectProjects(cs, o)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("refuses a quota key exactly when no candidate applies to it and no edition has it", () => {
+    const key = fc.oneof(fc.constantFrom(...SUBS, "pilot", "overseas-demostration", ""), fc.string());
+    fc.assert(
+      fc.property(candidatesArb, key, fc.boolean(), (cs, k, own) => {
+        // sometimes a candidate applies to the key itself: a sub-program of the caller's own
+        const round = own && cs.length > 0 ? [{ ...cs[0]!, subProgramId: k }, ...cs.slice(1)] : cs;
+        const known = EDITIONS.some((e) => e.subPrograms.some((sp) => sp.id === k));
+        const applied = round.some((c) => c.subProgramId === k);
+        let caught: unknown;
+        try {
+          selectProjects(round, { quotas: { [k]: 1 } });
+        } catch (e) {
+          caught = e;
+        }
+        if (known || applied) expect(caught).toBeUndefined();
+        else {
+          expect(isKcnError(caught) && caught.code).toBe("INVALID_OPTIONS");
+          expect(isKcnError(caught) && caught.details.option).toBe(`quotas.${k}`);
+        }
       }),
       { numRuns: 400 },
     );

@@ -8,13 +8,18 @@
 import type { Label } from "../core/label.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
-import { getSubProgram, type SubProgram } from "../programs/index.js";
+import { EDITIONS, getSubProgram, type SubProgram } from "../programs/index.js";
 import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
 import type { JsonValue, Machine } from "./types.js";
 
 export { isCountryCode } from "../programs/index.js";
 
 const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
+
+/** Whether `id` is the id of a sub-program of some edition (`planning`, `smart-city-planning`, ...). */
+export function isSubProgramId(id: string): boolean {
+  return EDITIONS.some((e) => e.subPrograms.some((s) => s.id === id));
+}
 
 /**
  * Whether a value is a partial date in Korea time, as a string in its canonical form: `"2021"`,

@@ -183,4 +183,32 @@ describe("selectProjects", () => {
     expect(codeOf(() => selectProjects([], { budget: krw(-1) }))).toBe("INVALID_OPTIONS");
     expect(codeOf(() => selectProjects([], { cutoff: Number.NaN }))).toBe("INVALID_OPTIONS");
   });
+
+  it("refuses a quota key that no candidate applies to and no edition has (a misspelt sub-program)", () => {
+    const round = [c("a", "KE", 9, 3, "2024-03-01", "overseas-demonstration"), c("b", "VN", 8, 3)];
+    let caught: unknown;
+    try {
+      selectProjects(round, { quotas: { "overseas-demostration": 1 } });
+    } catch (e) {
+      caught = e;
+    }
+    expect(isKcnError(caught) && caught.code).toBe("INVALID_OPTIONS");
+    expect(isKcnError(caught) && caught.details.option).toBe("quotas.overseas-demostration");
+    expect(isKcnError(caught) && caught.message).toBe(
+      'Expected quotas by sub-program id, received "overseas-demostration", which no candidate or edition has',
+    );
+    // An edition's sub-program with no candidate this round is a quota that binds nothing, not a typo,
+    // and so is a sub-program of the caller's own that a candidate applies to.
+    expect(
+      ids(
+        selectProjects(round, { quotas: { "overseas-demonstration": 0, "smart-city-planning": 2 } }).selected,
+      ),
+    ).toEqual(["b"]);
+    expect(ids(selectProjects([], { quotas: { planning: 3 } }).selected)).toEqual([]);
+    const own = [
+      c("x", "KE", 5, 1, "2024-03-01", "pilot-track"),
+      c("y", "VN", 4, 1, "2024-03-01", "pilot-track"),
+    ];
+    expect(ids(selectProjects(own, { quotas: { "pilot-track": 1 } }).selected)).toEqual(["x"]);
+  });
 });

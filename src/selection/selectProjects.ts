@@ -4,7 +4,7 @@ import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
-import { isCountryCode, isMoment } from "./deps.js";
+import { isCountryCode, isMoment, isSubProgramId } from "./deps.js";
 
 /**
  * An amount of won as money JSON, the form payloads and files use.
@@ -174,7 +174,9 @@ interface Keyed {
  * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a country
  *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
  *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for options that
- *   are not an object, a negative or fractional quota or cap, or a budget that is not KRW
+ *   are not an object, a negative or fractional quota or cap, a budget that is not KRW, or a quota
+ *   key that no candidate applies to and no edition has (a misspelt sub-program id; `details.option`
+ *   is `"quotas.<key>"`). A quota for an edition's sub-program with no candidate this round is kept.
  * @example
  * ```ts
  * const c = (id: string, country: string, score: number, m: number) =>
@@ -263,6 +265,15 @@ export function selectProjects(
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
     keyed[i] = { score: c.score, at: 0, id: c.id, amount, sub: c.subProgramId, country: c.country, c };
   }
+  // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
+  // would bind nothing, silently.
+  for (const k of quotas.keys())
+    if (!isSubProgramId(k) && !keyed.some((c) => c.sub === k))
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        `Expected quotas by sub-program id, received "${k}", which no candidate or edition has`,
+        { option: `quotas.${k}` },
+      );
   const dates = [...dateRank.keys()].sort();
   for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
   for (let i = 0; i < n; i++) {
