@@ -29,4 +29,17 @@ describe("availableEvents", () => {
       expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
     }
   });
+  it("refuses a role that is not a role, naming the roles, instead of listing no event", () => {
+    for (const role of ["Applicant", "committee", "", 5, null]) {
+      try {
+        availableEvents(s, role as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && e.code).toBe("INVALID_INPUT");
+        expect(isKcnError(e) && e.message).toContain("applicant, secretariat, review-committee");
+      }
+    }
+    // a real role with nothing to send here is still an empty list
+    expect(availableEvents(s, "executor")).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { compile, eventsAt } from "./compile.js";
 import { getMachine } from "./machineFor.js";
+import { ROLE_IDS, ROLES } from "./roles.js";
 import type { Machine, Role, Snapshot } from "./types.js";
 
 /**
@@ -15,7 +16,8 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @returns the event ids, in the machine's table order (frozen)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot; `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
- *   machine is not shaped like a {@link Machine}
+ *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of
+ *   {@link ROLE_IDS} (`"Applicant"` would otherwise list no event, as if none were allowed)
  * @example
  * ```ts
  * const s = start(machineFor(2022, "solution-demonstration"), { applicationId: "x", at: "2022-04" });
@@ -34,6 +36,8 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
+  // a role from a session or a token: a misspelt one would list no event, as if there were none
+  need(Object.hasOwn(ROLES, role), "INVALID_INPUT", `a role (${ROLE_IDS.join(", ")})`, role);
   const row = compiled.rows[snapshot.state];
   return freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
 }
