@@ -79,7 +79,7 @@ export function tampered(path: FieldPath, what: string, expected: string, receiv
   return issueOf<LifecycleIssue>(
     "LOG_TAMPERED",
     path,
-    `Entry's ${what} is ${received}, but the machine gives ${expected}`,
+    `Recorded ${what} is ${received}, but the machine gives ${expected}`,
     `기록의 ${what} 값 ${received}이(가) 절차가 정한 ${expected}와(과) 다릅니다`,
     { expected, received },
   );

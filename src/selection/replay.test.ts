@@ -59,6 +59,34 @@ describe("replay", () => {
       path: ["entries", 1, "from"],
     });
   });
+  it("refuses a stored snapshot whose state or time is not where its entries lead", () => {
+    const stored = JSON.parse(JSON.stringify(live)) as typeof live;
+    expect(replay(m, stored).ok).toBe(true);
+    const state = replay(m, { ...stored, state: "completed" });
+    expect(state.ok ? undefined : state.issues).toEqual([
+      {
+        code: "LOG_TAMPERED",
+        path: ["state"],
+        message: {
+          en: 'Recorded state is "completed", but the machine gives "withdrawn"',
+          ko: '기록의 state 값 "completed"이(가) 절차가 정한 "withdrawn"와(과) 다릅니다',
+        },
+        expected: '"withdrawn"',
+        received: '"completed"',
+      },
+    ]);
+    expect(replay(m, { ...stored, updatedAt: "2025-01-01" })).toMatchObject({
+      ok: false,
+      issues: [{ code: "LOG_TAMPERED", path: ["updatedAt"], expected: '"2022-05-25"' }],
+    });
+    // entries cut short under a state that was not edited: the trail no longer reaches it
+    expect(replay(m, { ...stored, entries: stored.entries.slice(0, 1) })).toMatchObject({
+      ok: false,
+      issues: [{ path: ["state"], received: '"withdrawn"', expected: '"submitted"' }],
+    });
+    // a bare log has no state to compare: cutting it short cannot be seen (keep a count or a hash)
+    expect(replay(m, { ...log, entries: log.entries.slice(0, 1) }).ok).toBe(true);
+  });
   it("refuses an entry the machine would not accept: event, role, time, guard", () => {
     expect(firstIssue(edit(1, { event: "select" }))).toMatchObject({
       code: "ILLEGAL_TRANSITION",

@@ -11,7 +11,7 @@ import { copyPayload } from "./json.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
 import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
-import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult } from "./types.js";
+import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snapshot } from "./types.js";
 
 function refuse(issues: LifecycleIssue[]): ReplayResult {
   return failed(issues);
@@ -39,10 +39,14 @@ function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssu
  * shape and copied.
  *
  * @param machine - the machine the log belongs to (its id must equal `log.machine`)
- * @param log - the audit log (`machine`, `applicationId`, `startedAt`, `entries`); a
- *   {@link Snapshot} is one too. Parse JSON with {@link safeParseAuditLog} first.
+ * @param log - the audit log (`machine`, `applicationId`, `startedAt`, `entries`), or a stored
+ *   {@link Snapshot}, whose `state` and `updatedAt` must then be where its entries lead. Parse JSON
+ *   with {@link safeParseSnapshot} (a snapshot) or {@link safeParseAuditLog} (a bare log) first.
+ *   Replay checks that a trail is consistent, not that it is whole: a bare log cut short after any
+ *   entry is still a valid log, so a store that must notice keeps its own count or hash.
  * @returns `{ ok: true, snapshot }` (frozen, equal to the live snapshot), or `{ ok: false, issues }`
- *   with `LOG_TAMPERED` (recorded from/to disagree, or a malformed entry), `MACHINE_MISMATCH`,
+ *   with `LOG_TAMPERED` (recorded from/to disagree, a malformed entry, or a snapshot's `state` or
+ *   `updatedAt` that its entries do not reach, at the path `["state"]` or `["updatedAt"]`), `MACHINE_MISMATCH`,
  *   `ILLEGAL_TRANSITION`, `ROLE_NOT_ALLOWED` or `GUARD_FAILED`, each with the entry's path
  * @throws {@link KcnError} `INVALID_LOG` when `log` is not an object with an `entries` array;
  *   `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
@@ -75,7 +79,15 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     const bad = checkChronology(describeReceived(startedAt), startedAt);
     if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
   }
-  return replayChecked(compiled, log, startedAt);
+  const r = replayChecked(compiled, log, startedAt);
+  // A stored snapshot also says where its trail ends: an edited state or time is refused too.
+  if (r.ok && "state" in log)
+    for (const k of ["state", "updatedAt"] as const) {
+      const said = (log as Snapshot)[k];
+      if (said !== r.snapshot[k])
+        return refuse([tampered([k], k, JSON.stringify(r.snapshot[k]), describeReceived(said))]);
+    }
+  return r;
 }
 
 /**
