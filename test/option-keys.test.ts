@@ -8,6 +8,11 @@ import { app, asOf, candidates, items, milestone, range, schedule } from "./opti
 
 /** [name, call with the options last, the keys it reads] */
 const CHECKED: [string, (options: object) => unknown, readonly string[]][] = [
+  [
+    "formatKrw",
+    (o) => api.formatKrw(api.krw(1), o),
+    ["locale", "style", "maximumFractionDigits", "rounding"],
+  ],
   ["formatRange", (o) => api.formatRange(range, o), ["locale", "maximumFractionDigits"]],
   ["parseKrw", (o) => api.parseKrw("4억 원", o), ["allowNegative"]],
   ["safeParseKrw", (o) => api.safeParseKrw("4억 원", o), ["allowNegative"]],
@@ -73,12 +78,11 @@ describe("options with a key the function does not read", () => {
 });
 
 describe("the functions whose option keys are not checked (docs/errors.md names them)", () => {
-  // formatKrw reads its options through the formatting options of every style; multiply and convert
-  // take a rounding; planSchedule and start take required arguments; toMermaid is lenient
+  // multiply and convert take a rounding; planSchedule and start take required arguments; toMermaid
+  // is lenient
   const schedule2 = { id: "p", track: "solution-demonstration" } as const;
   const machine = api.machineFor(2024, "urban-planning");
   const UNCHECKED: [string, () => unknown][] = [
-    ["formatKrw", () => api.formatKrw(api.krw(1), { locales: "ko" } as never)],
     ["multiply", () => api.multiply(api.krw(100), "1.05", { rounding: "half-even", round: 1 } as never)],
     [
       "convert",

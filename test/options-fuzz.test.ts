@@ -100,7 +100,6 @@ describe("options that are not what they should be", () => {
 describe("options that are not an object", () => {
   // docs/errors.md names these exceptions: they read a value that is not an object as no options
   const LENIENT: Record<string, readonly unknown[]> = {
-    formatKrw: [[]],
     toMermaid: [null, [], "x", 5],
   };
   for (const [name, values] of Object.entries(LENIENT)) {

@@ -1,5 +1,5 @@
 import type { Lang } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
@@ -47,10 +47,8 @@ const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil:
 /** @internal Groups the digits of a non-negative bigint by three. */
 export function groupDigits(n: bigint): string {
   const s = n.toString();
-  if (s.length <= 3) return s;
-  let out = "";
   const head = s.length % 3 || 3;
-  out = s.slice(0, head);
+  let out = s.slice(0, head);
   for (let i = head; i < s.length; i += 3) out += `,${s.slice(i, i + 3)}`;
   return out;
 }
@@ -155,16 +153,9 @@ export function compactBody(
 
 function toKrw(amount: Krw | KrwInput): Krw {
   if (typeof amount === "object" && amount !== null) {
-    if (!isKrw(amount)) {
-      throw new KcnError(
-        "INVALID_AMOUNT",
-        `Expected an amount in KRW, received ${describeReceived(amount)}`,
-        {
-          received: describeReceived(amount),
-          currency: (amount as { currency?: unknown }).currency,
-        },
-      );
-    }
+    need(isKrw(amount), "INVALID_AMOUNT", "an amount in KRW", amount, {
+      currency: (amount as { currency?: unknown }).currency,
+    });
     return amount;
   }
   return krw(amount);
@@ -177,7 +168,8 @@ export function formatOptions(options: FormatKrwOptions): {
   maxFrac: number;
   rounding: RoundingMode | undefined;
 } {
-  need(typeof options === "object" && options !== null, "INVALID_OPTIONS", "an options object", options);
+  // a misspelt key ({ local: "ko" }) must not pass silently: it would write English
+  optionsOf(options, "locale style maximumFractionDigits rounding");
   const locale = options.locale ?? "en";
   const style = options.style ?? "standard";
   const maxFrac = options.maximumFractionDigits ?? 3;
@@ -216,8 +208,9 @@ export function formatOptions(options: FormatKrwOptions): {
  * @param amount - a {@link Krw}, or anything {@link krw} accepts
  * @param options - {@link FormatKrwOptions}: `locale` (`"en"`), `style` (`"standard"`)
  * @returns the text
- * @throws {@link KcnError} `INVALID_AMOUNT` for an amount that is not KRW; `INVALID_OPTIONS`;
- *   `INVALID_ROUNDING`
+ * @throws {@link KcnError} `INVALID_AMOUNT` for an amount that is not KRW; `INVALID_OPTIONS` for
+ *   options that are not an object (an array too), a key it does not read (`{ local: "ko" }`;
+ *   `details.option` names it) or a value out of range; `INVALID_ROUNDING`
  * @example
  * ```ts
  * formatKrw(krw(400_000_000)); //=> "₩400,000,000"
