@@ -173,7 +173,7 @@ describe("selectProjects", () => {
         },
       });
     expect(refusal([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }])?.message).toBe(
-      'Expected candidates[0].submittedAt to be a date such as "2021-04-12", received "soon"',
+      'Expected candidates[0].submittedAt to be a date in Korea time such as "2024-03-15" or "2024-03-15T10:00", with no offset, received "soon"',
     );
     expect(refusal([7])?.details).toMatchObject({ path: [0], expected: "an object" });
     expect(codeOf(() => selectProjects("x" as never))).toBe("INVALID_INPUT");

@@ -4,7 +4,7 @@ import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
-import { isCountryCode, isMoment, isSubProgramId } from "./deps.js";
+import { isCountryCode, isMoment, isSubProgramId, KOREA_DATE } from "./deps.js";
 
 /**
  * An amount of won as money JSON, the form payloads and files use.
@@ -257,7 +257,7 @@ export function selectProjects(
     if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
     if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
     const at = c.submittedAt;
-    if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", 'a date such as "2021-04-12"', at);
+    if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", KOREA_DATE, at);
     dateRank.set(at, 0);
     const amount = amountOf(c.requested);
     if (amount === undefined)

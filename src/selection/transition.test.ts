@@ -67,8 +67,27 @@ describe("transition", () => {
     expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
     expect(transition(s0, { type: "submit", at: "2021-03-01", actor: applicant }).ok).toBe(true);
     expect(transition(s0, { type: "submit", at: "2021", actor: applicant }).ok).toBe(true);
-    const [j] = refused(transition(s0, { type: "submit", at: "soon", actor: applicant }));
-    expect(j).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
+  });
+  it("refuses an event time that is not a date in Korea time as the caller's input error", () => {
+    // an instant with an offset is an application's form, not an event's; a Date is not a date text
+    for (const at of [
+      "soon",
+      "2024-03-15T10:00:00+09:00",
+      "2021-04-10T10:00:00",
+      "2021-02-30",
+      new Date(0),
+      undefined,
+    ]) {
+      let caught: unknown;
+      try {
+        transition(s0, { type: "submit", at: at as never, actor: applicant });
+      } catch (e) {
+        caught = e;
+      }
+      expect(isKcnError(caught) && caught.code, String(at)).toBe("INVALID_INPUT");
+      expect(isKcnError(caught) && caught.details.path).toEqual(["at"]);
+      expect(isKcnError(caught) && caught.message).toContain('"2024-03-15T10:00", with no offset');
+    }
   });
   it("reports a wrong role and a failed guard together", () => {
     const s = send(s0, [

@@ -3,7 +3,7 @@ import { need } from "../core/need.js";
 import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
-import { isMoment } from "./deps.js";
+import { isMoment, KOREA_DATE } from "./deps.js";
 import { copyPayload } from "./json.js";
 import { getMachine } from "./machineFor.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
@@ -24,7 +24,9 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, an actor id that is empty or over 200
  *   characters, a note over 10,000 characters (the limits of {@link AuditEntrySchema}, so that every
- *   snapshot written reads back) or a payload that is not JSON,
+ *   snapshot written reads back), a payload that is not JSON, or an `at` that is not a date in Korea
+ *   time (`"2024-03"`, `"2024-03-15"`, `"2024-03-15T10:00"`; an instant such as
+ *   `"2024-03-15T10:00:00+09:00"` or a `Date` is the form of an application, not of an event),
  *   `UNKNOWN_MACHINE` when the snapshot names no shipped machine and none is given,
  *   `INVALID_MACHINE` when the given machine is not shaped like a {@link Machine}
  * @example
@@ -75,6 +77,14 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "INVALID_INPUT",
     "event.actor to be { id: 1 to 200 characters, role: string }",
     actor,
+  );
+  // a time the program got wrong is its input error, not the record's step out of order
+  need(
+    isMoment(event.at),
+    "INVALID_INPUT",
+    `event.at to be ${KOREA_DATE}`,
+    event.at,
+    { path: ["at"] },
   );
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
