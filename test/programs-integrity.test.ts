@@ -70,6 +70,14 @@ describe("the whole data set", () => {
     for (const e of EDITIONS) for (const s of e.subPrograms) expect(s.year).toBe(e.year);
   });
 
+  it("names every sub-program in Korean with a final consonant, as the eligibility messages' particle 은 assumes", () => {
+    // "2024년 해외실증형은 …": a name ending in an open syllable would need 는
+    for (const e of EDITIONS)
+      for (const sp of e.subPrograms) {
+        const last = sp.name.ko.charCodeAt(sp.name.ko.length - 1) - 0xac00;
+        expect(last >= 0 && last < 11_172 && last % 28 !== 0, `${e.year} ${sp.id}: ${sp.name.ko}`).toBe(true);
+      }
+  });
   it("gives every project a unique, well-formed id", () => {
     const ids = allProjects.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -34,7 +34,7 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
   },
   FUNDING_OUT_OF_RANGE: {
     en: "Requested funding is outside the per-project range",
-    ko: "신청 금액이 과제당 지원 범위를 벗어납니다",
+    ko: "신청 금액이 사업당 지원 범위를 벗어납니다",
     severity: "error",
   },
   MISSING_OVERSEAS_PUBLIC_PARTNER: {
@@ -53,8 +53,8 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
     severity: "error",
   },
   MISSING_PRIOR_CONSULTATION: {
-    en: "Prior consultation with the overseas government is required",
-    ko: "해외 정부와의 사전 협의가 필요합니다",
+    en: "Prior consultation is required",
+    ko: "사전 협의가 필요합니다",
     severity: "error",
   },
   ROLLS_OVER_TO_NEXT_CYCLE: {

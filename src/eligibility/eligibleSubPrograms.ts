@@ -17,7 +17,7 @@ import { safeParseApplication } from "./safeParseApplication.js";
  * @category Eligibility
  */
 export interface EligibleSubProgramsOptions extends CheckEligibilityOptions {
-  /** Whether prior consultation with the overseas government is done (default: not known). */
+  /** Whether the prior consultation the sub-program requires is done (default: not known). */
   readonly priorConsultation?: boolean;
 }
 

@@ -262,7 +262,7 @@ export function evaluate(
             "MISSING_OVERSEAS_PUBLIC_PARTNER",
             ["consortium"],
             `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
-            `${nameKo}은(는) 해외 공공 파트너(${list(types, "ko")}, 해외 소재)를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
+            `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
             cref(c, "overseas-public-partner", pp),
           ),
         );
@@ -291,7 +291,7 @@ export function evaluate(
                 "PLANNING_FUNDS_GO_TO_EXECUTOR",
                 ["consortium", i, "receivesFunds"],
                 `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
-                `"${m.name}"이(가) 보조금 수령으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
+                `"${m.name}"이(가) 보조금 수령 기관으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
                 cref(c, "funds-recipients", fr),
               ),
             );
@@ -330,8 +330,8 @@ export function evaluate(
             makeIssue(
               "MISSING_PRIOR_CONSULTATION",
               ["priorConsultation"],
-              `${name} requires prior consultation with the overseas government before applying`,
-              `${nameKo}은(는) 신청 전에 해외 정부와의 사전 협의가 필요합니다`,
+              `${name} requires prior consultation before applying`,
+              `${nameKo}은 신청 전에 사전 협의가 필요합니다`,
               cref(c, "prior-consultation", pc),
               "info",
             ),
@@ -342,8 +342,8 @@ export function evaluate(
           makeIssue(
             "MISSING_PRIOR_CONSULTATION",
             ["priorConsultation"],
-            `${name} requires prior consultation with the overseas government; the application declares none`,
-            `${nameKo}은(는) 해외 정부와의 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
+            `${name} requires prior consultation; the application declares none`,
+            `${nameKo}은 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
             cref(c, "prior-consultation", pc),
           ),
         );
@@ -377,7 +377,7 @@ export function evaluate(
         out,
         cref(c, "funding", f.call),
         f.call,
-        { en: `The per-project funding range of ${name}`, ko: `${nameKo} 과제당 지원 범위` },
+        { en: `The per-project funding range of ${name}`, ko: `${nameKo} 사업당 지원 범위` },
         ["requestedFunding"],
         "info",
       );
@@ -387,13 +387,13 @@ export function evaluate(
       const what = call
         ? "the call's per-project range"
         : "the range awarded (the call's range is not published)";
-      const whatKo = call ? "공모 과제당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
+      const whatKo = call ? "공모 사업당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
       out.push(
         makeIssue(
           "FUNDING_OUT_OF_RANGE",
           ["requestedFunding"],
           `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
-          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이(가) ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
+          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이 ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
           cref(c, call ? "funding/call" : "funding/awarded", fact),
           call && !f.approximate ? "error" : "warning",
           { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${won} won` },
@@ -470,7 +470,7 @@ export function evaluate(
             "OUTSIDE_CALL_WINDOW",
             path,
             `${w.en}, after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
-            `${w.ko}: ${nameKo}은(는) ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
+            `${w.ko}: ${nameKo}은 ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
             cref(c, "intake/closes", intake.closes),
             undefined,
             { expected: `before ${closes.endIso}`, received },
@@ -486,7 +486,7 @@ export function evaluate(
           out,
           cref(c, "intake/cutoff", intake.cutoff),
           intake.cutoff,
-          { en: `The cutoff of ${name}'s year-round intake`, ko: `${nameKo} 연중 접수의 마감 기준일` },
+          { en: `The cutoff of ${name}'s year-round intake`, ko: `${nameKo} 연중 상시 접수의 마감 기준일` },
           path,
           "info",
         );

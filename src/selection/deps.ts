@@ -122,6 +122,6 @@ export function eligibilityFailure(application: JsonValue, machine: Machine): La
   const errors = r.issues.filter((i) => i.severity === "error").slice(0, 3);
   return {
     en: `not eligible: ${errors.map((i) => `${i.code} (${i.message.en})`).join("; ")}`,
-    ko: `지원 자격 없음: ${errors.map((i) => `${i.code} (${i.message.ko})`).join("; ")}`,
+    ko: `신청 자격 없음: ${errors.map((i) => `${i.code} (${i.message.ko})`).join("; ")}`,
   };
 }

@@ -22,7 +22,7 @@ describe("toMermaid", () => {
   });
   it("speaks Korean and shows the applicant's labels on request", () => {
     const text = toMermaid(machineFor(2024, "urban-planning"), { lang: "ko", audience: "applicant" });
-    expect(text).toContain('state "다음 연도 검토로 이월" as rolled_over');
+    expect(text).toContain('state "다음 연도 심사로 이월" as rolled_over');
     expect(text).toContain('state "KIND 사전 컨설팅" as pre_consulting');
   });
   it("uses only safe node ids for every machine", () => {

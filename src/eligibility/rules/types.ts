@@ -46,7 +46,7 @@ export interface SubProgramRules {
   readonly subProgramId: string;
   /** Organisation types that may be the lead applicant. */
   readonly leadTypes: Fact<readonly OrganisationTypeId[]>;
-  /** Whether prior consultation with the overseas government is required. */
+  /** Whether prior consultation is required; the fact's note and sources say with whom. */
   readonly priorConsultation: Fact<boolean>;
   /** Who must apply jointly with a government, or `null`. */
   readonly jointApplication: Fact<JointApplicationRule | null>;

@@ -275,7 +275,7 @@ export const EDITION_2020: Edition = deepFreeze({
     {
       kind: "other",
       date: "2020-03-16",
-      label: label("Entrustment agreement between MOLIT and KIND", "국토부-KIND 위탁 협약 체결"),
+      label: label("Entrustment agreement between MOLIT and KIND", "국토부-KIND 위수탁 협약 체결"),
       sources: ["S30", "S34"],
       reliability: "press",
     },

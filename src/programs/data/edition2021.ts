@@ -161,7 +161,7 @@ export const EDITION_2021: Edition = deepFreeze({
           },
           {
             id: "selection-committee",
-            name: label("Project selection committee", "사업 선정 위원회"),
+            name: label("Project selection committee", "사업 선정위원회"),
             sources: ["S16"],
           },
         ],
@@ -465,7 +465,7 @@ export const EDITION_2021: Edition = deepFreeze({
     {
       kind: "call-announced",
       date: "2021-02-17",
-      label: label("Call announced", "공모 발표"),
+      label: label("Call announced", "공모 공고"),
       sources: ["S51", "S4"],
       reliability: "press",
     },
@@ -495,7 +495,7 @@ export const EDITION_2021: Edition = deepFreeze({
     {
       kind: "appropriation",
       date: "2021-06",
-      label: label("Appropriations secured for the projects", "사업별 예산 확정"),
+      label: label("Appropriations secured for the projects", "사업별 예산 확보"),
       sources: ["S16", "S1"],
       reliability: "official",
       planned: true,
@@ -503,7 +503,7 @@ export const EDITION_2021: Edition = deepFreeze({
     {
       kind: "executor-selected",
       date: "2021-07",
-      label: label("Korean executing companies selected", "사업 수행 국내 기업 선정"),
+      label: label("Korean executing companies selected", "국내 수행기관 선정"),
       sources: ["S16", "S1"],
       reliability: "official",
       planned: true,

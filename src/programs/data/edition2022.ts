@@ -223,7 +223,7 @@ export const EDITION_2022: Edition = deepFreeze({
     {
       kind: "call-announced",
       date: "2022-03-29",
-      label: label("Call announced (Minister Noh Hyeong-ouk)", "공모 발표 (노형욱 장관)"),
+      label: label("Call announced (Minister Noh Hyeong-ouk)", "공모 공고 (노형욱 장관)"),
       sources: ["S46", "S49"],
       reliability: "press",
     },

@@ -85,7 +85,7 @@ export const EDITION_2024: Edition = deepFreeze({
           },
           {
             id: "selection-committee",
-            name: label("Selection committee", "선정 위원회"),
+            name: label("Selection committee", "선정위원회"),
             sources: ["S39", "S53"],
           },
         ],
@@ -142,7 +142,7 @@ export const EDITION_2024: Edition = deepFreeze({
           { id: "kaia-evaluation", name: label("Evaluation by KAIA", "KAIA 평가"), sources: ["S26", "S53"] },
           {
             id: "selection-committee",
-            name: label("Selection review committee", "선정 심사위원회"),
+            name: label("Selection review committee", "선정심의위원회"),
             sources: ["S27", "S58"],
           },
         ],
@@ -240,7 +240,7 @@ export const EDITION_2024: Edition = deepFreeze({
     {
       kind: "call-announced",
       date: "2024-01-29",
-      label: label("Call announced (notice dated 30 Jan)", "공모 발표 (공고일 1월 30일)"),
+      label: label("Call announced (notice dated 30 Jan)", "공모 공고 (1월 30일 자)"),
       sources: ["S26", "S53", "S54"],
       reliability: "press",
     },
@@ -249,7 +249,7 @@ export const EDITION_2024: Edition = deepFreeze({
       date: "2024-01-30",
       label: label(
         "Planning intake (year-round) and demonstration call open",
-        "계획수립형 상시 접수 및 해외실증형 공모 시작",
+        "계획수립형 연중 상시 접수 및 해외실증형 공모 시작",
       ),
       sources: ["S53", "S27", "S3"],
       reliability: "press",
@@ -267,7 +267,7 @@ export const EDITION_2024: Edition = deepFreeze({
       kind: "review",
       subProgramId: "overseas-demonstration",
       date: "2024-04-16",
-      label: label("Demonstration selection review committee", "해외실증형 선정 심사위원회"),
+      label: label("Demonstration selection review committee", "해외실증형 선정심의위원회"),
       sources: ["S27", "S58"],
       reliability: "press",
     },

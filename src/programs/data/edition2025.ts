@@ -231,7 +231,7 @@ export const EDITION_2025: Edition = deepFreeze({
     {
       kind: "call-announced",
       date: "2025-01-20",
-      label: label("Call announced", "공모 발표"),
+      label: label("Call announced", "공모 공고"),
       sources: ["S2", "S36", "S47"],
       reliability: "press",
     },
@@ -239,7 +239,7 @@ export const EDITION_2025: Edition = deepFreeze({
       kind: "call-opens",
       subProgramId: "planning",
       date: "2025-01-21",
-      label: label("Year-round planning intake opens", "계획수립형 상시 접수 시작"),
+      label: label("Year-round planning intake opens", "계획수립형 연중 상시 접수 시작"),
       sources: ["S2", "S47"],
       reliability: "press",
     },

@@ -60,7 +60,7 @@ export const EDITION_2026: Edition = deepFreeze({
       purpose: known(
         label(
           "Master plans and feasibility studies for overseas governments, after pre-consulting; a Korean consultancy is chosen by KIND's tender.",
-          "사전 컨설팅을 거친 해외 정부의 마스터플랜·타당성 조사; 국내 용역사는 KIND 입찰로 선정.",
+          "사전 컨설팅을 거친 해외 정부의 마스터플랜·타당성 조사; 국내 수행기관은 KIND 입찰로 선정.",
         ),
         ["S24", "S29"],
       ),
@@ -209,7 +209,7 @@ export const EDITION_2026: Edition = deepFreeze({
     {
       kind: "call-announced",
       date: "2026-01-27",
-      label: label("Call announced", "공모 발표"),
+      label: label("Call announced", "공모 공고"),
       sources: ["S24"],
       reliability: "press",
       note: "S41 gives 27 Feb 2026 (an automated rewrite; Yonhap is preferred).",

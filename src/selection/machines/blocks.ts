@@ -209,9 +209,9 @@ export const KAIA_EVALUATION: ReviewStepBlock = {
 // --- the machine ---------------------------------------------------------------------------------
 
 const TRACK_NAMES: Readonly<Record<TrackId, Label>> = {
-  "urban-planning": { en: "Smart city planning", ko: "스마트도시 계획수립" },
-  "solution-planning": { en: "Smart solution planning", ko: "스마트 솔루션 계획수립" },
-  "solution-demonstration": { en: "Smart solution overseas demonstration", ko: "스마트 솔루션 해외실증" },
+  "urban-planning": { en: "Smart city planning", ko: "도시개발형 계획수립" },
+  "solution-planning": { en: "Smart solution planning", ko: "솔루션형 계획수립" },
+  "solution-demonstration": { en: "Smart solution overseas demonstration", ko: "스마트솔루션 해외실증" },
 };
 
 const PREPARING: Label = { en: "Preparing the project", ko: "사업 준비 중" };
@@ -283,8 +283,8 @@ export function buildMachine(spec: MachineSpec): Machine {
     st(
       "funded",
       "normal",
-      { en: "Funded (appropriation secured)", ko: "예산 확정" },
-      { en: "Selected, funding confirmed", ko: "선정, 예산 확정" },
+      { en: "Funded (appropriation secured)", ko: "예산 확보 완료" },
+      { en: "Selected, funding confirmed", ko: "선정, 예산 확보 완료" },
     ),
   ];
   const transitions: TransitionDef[] = [
@@ -335,7 +335,7 @@ export function buildMachine(spec: MachineSpec): Machine {
   transitions.push(
     tr("appropriate", ["selected"], "funded", ["ministry"], ["appropriation-in-range"], {
       en: "Secure the appropriation",
-      ko: "사업비 확정",
+      ko: "예산 확보",
     }),
   );
   const procurementStates = ["scope-agreed", "tender-notice", "bid-evaluation", "awarded", "contracted"];
@@ -346,7 +346,7 @@ export function buildMachine(spec: MachineSpec): Machine {
         "normal",
         {
           en: "Scope and criteria agreed with the host government",
-          ko: "상대국과 과업 범위·선정 기준 협의 완료",
+          ko: "상대국과 과업 범위·수행기관 선정 기준 협의 완료",
         },
         PREPARING,
         {
@@ -381,7 +381,7 @@ export function buildMachine(spec: MachineSpec): Machine {
         ["host-consulted"],
         {
           en: "Record the host government's agreement on scope and criteria",
-          ko: "상대국 정부와의 범위·기준 협의 기록",
+          ko: "상대국 정부와의 과업 범위·수행기관 선정 기준 협의 기록",
         },
       ),
       tr("publish-tender", ["scope-agreed"], "tender-notice", ["secretariat"], [], {
@@ -419,7 +419,7 @@ export function buildMachine(spec: MachineSpec): Machine {
       "ineligible",
       "final",
       { en: "Ineligible", ko: "자격 미달" },
-      { en: "Not eligible", ko: "지원 자격 없음" },
+      { en: "Not eligible", ko: "신청 자격 없음" },
     ),
     st("not-selected", "final", { en: "Not selected", ko: "미선정" }, { en: "Not selected", ko: "미선정" }),
   );
@@ -428,8 +428,8 @@ export function buildMachine(spec: MachineSpec): Machine {
       st(
         "rolled-over",
         "final",
-        { en: "Rolled over to the next cycle", ko: "다음 차수로 이월" },
-        { en: "Moved to next year's cycle", ko: "다음 연도 검토로 이월" },
+        { en: "Rolled over to the next cycle", ko: "다음 연도 심사로 이월" },
+        { en: "Moved to next year's cycle", ko: "다음 연도 심사로 이월" },
         {
           note: "Proposals received after the cutoff (end of April in 2024) go to the next cycle",
           sources: ["S53", "S9", "S39"],
@@ -475,7 +475,7 @@ export function buildMachine(spec: MachineSpec): Machine {
         "rolled-over",
         ["secretariat"],
         ["after-cutoff"],
-        { en: "Roll over to the next cycle", ko: "다음 차수로 이월" },
+        { en: "Roll over to the next cycle", ko: "다음 연도 심사로 이월" },
       ),
     );
   }
