@@ -1,3 +1,4 @@
+import type { Lang } from "../core/label.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { readInstant } from "../timeline/instant.js";
 import { safeParsePartialDate } from "../timeline/partialDate.js";
@@ -56,10 +57,23 @@ export function onOption(purpose?: { readonly en: string; readonly ko: string })
 }
 
 /**
- * An instant as Seoul wall-clock time for text output, `2024-04-30 00:00 KST`: the day a user typed
- * with `--on` reads back as that day (JSON output keeps the ISO 8601 instant).
+ * An instant as Seoul wall-clock time for text output: `2024-04-30 00:00 KST` in English,
+ * `2024-04-30 00:00(한국 시간)` in Korean. The day a user typed with `--on` reads back as that day
+ * (JSON output keeps the ISO 8601 instant).
  */
-export function seoulTime(date: Date): string {
+export function seoulTime(date: Date, lang: Lang = "en"): string {
   const iso = new Date(date.getTime() + 9 * 3_600_000).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} KST`;
+  const time = `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  return lang === "ko" ? `${time}(한국 시간)` : `${time} KST`;
+}
+
+/**
+ * A Korean text with its Seoul times said in Korean: `2024-03-25 10:00 KST` becomes
+ * `2024-03-25 10:00(한국 시간)`, and in parentheses `(2024-03-25 10:00 KST)` becomes
+ * `(2024-03-25 10:00, 한국 시간)`. (The library's eligibility messages write the English "KST".)
+ */
+export function koreaTimeKo(text: string): string {
+  return text
+    .replace(/\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}) KST\)/g, "($1, 한국 시간)")
+    .replace(/(\d{4}-\d{2}-\d{2} \d{2}:\d{2}) KST/g, "$1(한국 시간)");
 }

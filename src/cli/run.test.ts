@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KcnError } from "../errors.js";
-import { helpText, maxPositionals, optionError, runCli, VERSION } from "./run.js";
+import { COMMANDS } from "./commands/index.js";
+import { helpText, maxPositionals, optionError, runCli, usageLine, VERSION } from "./run.js";
 import type { CliCommand, CliContext } from "./types.js";
 
 const ctx: CliContext = { readFile: () => "", now: () => new Date("2026-01-01T00:00:00Z") };
@@ -238,5 +239,51 @@ describe("runCli", () => {
     expect(runCli(["projects", "--year", "2021", "--year", "2022"], ctx).stderr).toContain(
       "--year is given twice",
     );
+  });
+});
+
+describe("the Korean help and refusals", () => {
+  it("name the arguments with the Korean placeholders the refusals use", () => {
+    const ko = helpText("ko");
+    expect(ko).toContain("  kcity edition <연도>\n");
+    expect(ko).toContain("  kcity eligible <컨소시엄.json> <연도> [--consulted] [--on <날짜>]\n");
+    expect(ko).toContain("  kcity schedule <사업 ID> --start <날짜> ");
+    expect(ko).not.toMatch(/<(year|text\.\.\.|amount|project-id|file\.json)>/);
+    // the refusals say the same placeholders
+    expect(runCli(["edition", "--lang", "ko"], ctx).stderr).toContain("<연도>가 필요합니다");
+    expect(runCli(["eligible", "x.json", "--lang", "ko"], ctx).stderr).toContain(
+      "<컨소시엄.json> <연도>가 필요합니다",
+    );
+    expect(runCli(["schedule", "--lang", "ko"], ctx).stderr).toContain(
+      "<사업 ID> --start <날짜>(YYYY-MM-DD)가 필요합니다",
+    );
+    expect(runCli(["edition", "2021", "2022", "--lang", "ko"], ctx).stderr).toContain(
+      "사용법: kcity edition <연도>\n",
+    );
+    expect(runCli(["check", "--lang", "ko"], ctx).stderr).toContain(
+      "파일 인자가 필요합니다: kcity check <파일.json>",
+    );
+    // the English help and the JSON help keep the usage lines
+    expect(helpText("en")).toContain("  kcity edition <year>\n");
+    expect(JSON.parse(runCli(["edition", "--help", "--json", "--lang", "ko"], ctx).stdout).command).toBe(
+      "kcity edition <year>",
+    );
+  });
+  it("admit as many arguments with the Korean usage line as with the English one", () => {
+    for (const c of COMMANDS) {
+      expect(maxPositionals(c.usageKo ?? c.usage), c.name).toBe(maxPositionals(c.usage));
+      expect(usageLine(c, "ko").startsWith(`kcity ${c.name}`), c.name).toBe(true);
+    }
+    // an option's value is no argument
+    expect(maxPositionals("<사업 ID> --start <날짜> [--met <마일스톤>=<날짜> ...]")).toBe(1);
+  });
+  it("say the exit codes as the Korean guide does, and attach a particle to the command it names", () => {
+    expect(helpText("ko")).toContain(
+      "종료 코드: 0 성공, 1 해당 없음(신청 불가, 결과 없음 등), 2 잘못된 입력\n",
+    );
+    expect(runCli(["nope", "--lang", "ko"], ctx).stderr).toBe(
+      'kcity: 알 수 없는 명령: "nope". kcity --help를 보세요.\n',
+    );
+    expect(runCli(["demo", "--lang", "ko"], ctx, cmds).stderr).toContain("kcity --help를 보세요.");
   });
 });

@@ -7,6 +7,7 @@ import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
 import { koreanMessage } from "./koreanErrors.js";
 import { say } from "./say.js";
+import { withParticle } from "./text.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
 
 declare const __KCITY_VERSION__: string | undefined;
@@ -14,14 +15,18 @@ declare const __KCITY_VERSION__: string | undefined;
 /** The version printed by `kcity --version` (set at build time; "dev" when run from source). */
 export const VERSION: string = typeof __KCITY_VERSION__ === "string" ? __KCITY_VERSION__ : "dev";
 
-function usageLine(c: CliCommand): string {
-  return `kcity ${c.name}${c.usage ? ` ${c.usage}` : ""}`;
+/** The command line of a command: `kcity edition <year>`, in Korean `kcity edition <연도>`. */
+export function usageLine(c: CliCommand, lang: Lang = "en"): string {
+  const usage = lang === "ko" ? (c.usageKo ?? c.usage) : c.usage;
+  return `kcity ${c.name}${usage ? ` ${usage}` : ""}`;
 }
 
 /** The help text, in English or Korean. */
 export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS): string {
   // the usage line, then what the command does indented below it: long usage lines stay readable
-  const rows = commands.map((c) => `  ${usageLine(c)}\n      ${lang === "ko" ? c.summary.ko : c.summary.en}`);
+  const rows = commands.map(
+    (c) => `  ${usageLine(c, lang)}\n      ${lang === "ko" ? c.summary.ko : c.summary.en}`,
+  );
   const head =
     lang === "ko"
       ? "kcity: K-City 네트워크 글로벌 협력 프로그램 자료와 계산 도구"
@@ -35,7 +40,7 @@ export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS)
           "  --help, -h     도움말",
           "  --version, -v  버전",
           "",
-          "종료 코드: 0 성공, 1 부정적 결과, 2 잘못된 입력",
+          "종료 코드: 0 성공, 1 해당 없음(신청 불가, 결과 없음 등), 2 잘못된 입력",
         ]
       : [
           "Global options:",
@@ -62,13 +67,17 @@ export function helpText(lang: Lang, commands: readonly CliCommand[] = COMMANDS)
 
 /**
  * The most positional arguments a usage line admits: one for each `<name>`, `[<name>]` or `[name]`,
- * any number once a name ends in `...`; `[--option ...]` parts are options. Too few arguments are for
+ * any number once a name ends in `...`; `[--option ...]` and `--option <value>` parts are options. Too few arguments are for
  * each command to explain (it knows the examples and the known values); too many are refused here,
  * so that no argument is silently ignored.
  */
 export function maxPositionals(usage: string): number {
   let max = 0;
-  for (const [, optional, required] of usage.matchAll(/\[([^\]]*)\]|<([^>]*)>/g)) {
+  // an option with its value (`--start <날짜>`) is no argument either
+  for (const [all, optional, required] of usage.matchAll(
+    /\[([^\]]*)\]|--[a-z-]+ <[^>]*>(?:=<[^>]*>)?|<([^>]*)>/g,
+  )) {
+    if (all.startsWith("--")) continue;
     const name = (optional ?? required ?? "").replace(/[<>]/g, "");
     if (name.startsWith("-")) continue;
     max = name.endsWith("...") ? Number.POSITIVE_INFINITY : max + 1;
@@ -85,7 +94,7 @@ function tooMany(c: CliCommand, received: readonly string[], lang: Lang): string
     .map((a) => JSON.stringify(a))
     .join(" ");
   return lang === "ko"
-    ? `${c.name}은(는) 인자를 ${max === 0 ? "받지 않습니다" : `${max}개까지 받습니다`}. 남는 인자: ${extra}. 사용법: ${usageLine(c)}`
+    ? `${withParticle(c.name, "은(는)")} 인자를 ${max === 0 ? "받지 않습니다" : `${max}개까지 받습니다`}. 남는 인자: ${extra}. 사용법: ${usageLine(c, lang)}`
     : `${c.name} takes ${max === 0 ? "no arguments" : `at most ${max} argument${max === 1 ? "" : "s"}`}, received also ${extra}. Usage: ${usageLine(c)}`;
 }
 
@@ -134,13 +143,24 @@ export function optionError(
   }
   if (lang !== "ko") return message;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    if (message.includes("does not take")) return `옵션 '${option}'은(는) 값을 받지 않습니다`;
+    if (message.includes("does not take"))
+      return `옵션 ${withParticle(`'${option}'`, "은(는)")} 값을 받지 않습니다`;
     // "--cutoff -5": the value starts with '-' and could be an option
     if (message.includes("ambiguous"))
       return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=-5'처럼 '='로 붙여 쓰세요`;
     return `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
   }
   return message;
+}
+
+/**
+ * What an option's value is called in a command's help: `<value>` in English; in Korean the name
+ * the Korean usage line gives it (`--start <날짜>`, `--tranche <마일스톤>=<비율>`), else `<값>`.
+ */
+function valueName(c: CliCommand, option: string, lang: Lang): string {
+  if (lang !== "ko") return "<value>";
+  const named = new RegExp(`--${option} (<[^>]+>(?:=<[^>]+>)?)`).exec(c.usageKo ?? "");
+  return named?.[1] ?? "<값>";
 }
 
 /**
@@ -261,19 +281,19 @@ export function runCli(
     if (words.length === 1 && group.length > 0)
       return bad(
         lang === "ko"
-          ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help 를 보세요.`
+          ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help를 보세요.`
           : `${words[0]} needs one of: ${group.join(", ")}. Run kcity --help.`,
       );
     // "kcity -x": an option where a command was expected
     if (words.length === 0)
       return bad(
         lang === "ko"
-          ? `알 수 없는 옵션 ${JSON.stringify(rest[0])}: 먼저 명령을 쓰세요. kcity --help 를 보세요.`
+          ? `알 수 없는 옵션 ${JSON.stringify(rest[0])}: 먼저 명령을 쓰세요. kcity --help를 보세요.`
           : `unknown option ${JSON.stringify(rest[0])}: a command comes first. Run kcity --help.`,
       );
     return bad(
       lang === "ko"
-        ? `알 수 없는 명령: ${JSON.stringify(words.join(" ") || rest.join(" "))}. kcity --help 를 보세요.`
+        ? `알 수 없는 명령: ${JSON.stringify(words.join(" ") || rest.join(" "))}. kcity --help를 보세요.`
         : `unknown command ${JSON.stringify(words.join(" ") || rest.join(" "))}. Run kcity --help.`,
     );
   }
@@ -293,12 +313,12 @@ export function runCli(
   if (help) {
     const opts = Object.entries(command.options ?? {}).map(
       ([name, o]) =>
-        `  --${name}${o.type === "string" ? (lang === "ko" ? " <값>" : " <value>") : ""}  ${o.description[lang]}`,
+        `  --${name}${o.type === "string" ? ` ${valueName(command, name, lang)}` : ""}  ${o.description[lang]}`,
     );
     return {
       exitCode: 0,
       stdout: [
-        `${usageLine(command)}`,
+        `${usageLine(command, lang)}`,
         "",
         lang === "ko" ? command.summary.ko : command.summary.en,
         ...(opts.length ? ["", ...opts] : []),
@@ -327,7 +347,7 @@ export function runCli(
     if (seen.has(name))
       return bad(
         lang === "ko"
-          ? `--${name} 옵션을 두 번 받았습니다: 한 번만 쓰세요\n사용법: ${usageLine(command)}`
+          ? `--${name} 옵션을 두 번 받았습니다: 한 번만 쓰세요\n사용법: ${usageLine(command, lang)}`
           : `--${name} is given twice: give it once\nUsage: ${usageLine(command)}`,
       );
     seen.add(name);
@@ -341,7 +361,7 @@ export function runCli(
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: false });
   } catch (e) {
     return bad(
-      `${optionError(e, lang, args, command)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command)}`,
+      `${optionError(e, lang, args, command)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command, lang)}`,
     );
   }
   const extra = tooMany(command, parsed.positionals, lang);

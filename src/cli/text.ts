@@ -26,11 +26,100 @@ export function padStartColumns(text: string, width: number): string {
 }
 
 /**
+ * A Korean particle that changes with the sound before it, named by its combined form: 이(가) (subject),
+ * 은(는) (topic), 을(를) (object), 와(과) ("and", "with") and (으)로 (direction, means).
+ */
+export type Particle = "이(가)" | "은(는)" | "을(를)" | "와(과)" | "(으)로";
+
+/** Each particle after a final consonant, after a vowel, and after a final ㄹ. */
+const FORMS: Readonly<Record<Particle, readonly [consonant: string, vowel: string, rieul: string]>> = {
+  "이(가)": ["이", "가", "이"],
+  "은(는)": ["은", "는", "은"],
+  "을(를)": ["을", "를", "을"],
+  "와(과)": ["과", "와", "과"],
+  "(으)로": ["으로", "로", "로"],
+};
+
+/** How a digit is read (Sino-Korean): 0 영, 1 일, 2 이, 3 삼, 4 사, 5 오, 6 육, 7 칠, 8 팔, 9 구. */
+const DIGITS = "영일이삼사오육칠팔구";
+/** The last word said for a whole number ending in 1, 2 or 3 zeros (십, 백, 천)... */
+const TENS = ["", "십", "백", "천"];
+/** ...and from 4 zeros on, the unit of the last group of four: 만, 억, 조, 경. */
+const MYRIADS = ["", "만", "억", "조", "경"];
+
+/** Closing quotes and brackets, and the opening mark of each. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  "”": "“",
+  "’": "‘",
+  "」": "「",
+  "』": "『",
+  "》": "《",
+  "〉": "〈",
+  ">": "<",
+  ")": "(",
+  "]": "[",
+};
+
+/**
+ * The syllable a particle after `word` agrees with, or `undefined` when it is neither Hangul nor a
+ * number. Quoted text is read inside its quotes (`"약 4억"` ends in 억), and a part in parentheses or
+ * square brackets is skipped when something stands before it (`절차(2024-urban-planning)` ends in
+ * 차), as a particle follows the word before the parentheses. A number is read as said in Korean:
+ * `13` ends in 삼, `2024-04-30` in 십 (30), `1,000` in 천, `1385.20` in 영 (a decimal digit).
+ */
+function lastSound(word: string): string | undefined {
+  let w = word.trimEnd();
+  for (let guard = 0; guard < 100 && w.length > 0; guard++) {
+    const last = w[w.length - 1] as string;
+    const open = CLOSERS[last];
+    if (open === undefined) break;
+    const start = w.lastIndexOf(open, w.length - 2);
+    const before = start > 0 ? w.slice(0, start).trimEnd() : "";
+    const aside = last === ")" || last === "]";
+    // a part in brackets is skipped when a word stands before it; a quotation is read inside
+    w = aside && before.length > 0 ? before : start >= 0 ? w.slice(start + 1, -1).trimEnd() : w.slice(0, -1);
+  }
+  // a percentage is read 퍼센트
+  if (/\d%$/.test(w)) return "트";
+  const number = /(\d[\d,]*)(?:\.(\d+))?$/.exec(w);
+  if (number !== null) {
+    // after a decimal point, digits are read one by one
+    if (number[2] !== undefined) return DIGITS[Number(number[2].slice(-1))];
+    const digits = (number[1] as string).replace(/,/g, "");
+    const zeros = (/0*$/.exec(digits)?.[0] ?? "").length;
+    if (zeros === digits.length) return "영";
+    if (zeros === 0) return DIGITS[Number(digits.slice(-1))];
+    return zeros < 4 ? TENS[zeros] : (MYRIADS[Math.floor(zeros / 4)] ?? "경");
+  }
+  const code = w.charCodeAt(w.length - 1);
+  return code >= 0xac00 && code <= 0xd7a3 ? w[w.length - 1] : undefined;
+}
+
+/**
+ * `word` followed by `particle` in the form its last sound takes: 이/은/을/과/으로 after a final
+ * consonant (금액이, 금액은, 금액을, 금액과, 금액으로), 가/는/를/와/로 after a vowel (코드가, 코드는,
+ * 코드를, 코드와, 코드로), and 로 after a final ㄹ (파일로). Numbers are read in Korean (`13은`,
+ * `2024-04-01은`, `10으로`, `1로`), quotes are read inside and a part in parentheses is skipped (see
+ * {@link lastSound}). After anything else (a Latin letter, a symbol) the combined form stays:
+ * `ISO은(는)`, `kickoff을(를)`.
+ *
+ * @param word - the word the particle follows
+ * @param particle - the particle, by its combined form
+ */
+export function withParticle(word: string, particle: Particle): string {
+  const sound = lastSound(word);
+  if (sound === undefined) return `${word}${particle}`;
+  const final = (sound.charCodeAt(0) - 0xac00) % 28;
+  const [consonant, vowel, rieul] = FORMS[particle];
+  return `${word}${final === 0 ? vowel : final === 8 ? rieul : consonant}`;
+}
+
+/**
  * `word` with the subject particle it takes: 이 after a final consonant (값이, 금액이), 가 after a
- * vowel (정수가, 코드가), and 이(가) when the word does not end in a Hangul syllable.
+ * vowel (정수가, 코드가), and 이(가) when the word does not end in Hangul or a number.
  */
 export function withSubjectParticle(word: string): string {
-  const last = word.charCodeAt(word.length - 1) - 0xac00;
-  if (!(last >= 0 && last <= 0xd7a3 - 0xac00)) return `${word}이(가)`;
-  return `${word}${last % 28 === 0 ? "가" : "이"}`;
+  return withParticle(word, "이(가)");
 }

@@ -42,6 +42,11 @@ export interface CliCommand {
   readonly name: string;
   /** `<text>`-style usage after the name. */
   readonly usage: string;
+  /**
+   * The usage in the Korean help and refusals, with Korean placeholders (`<연도>`, `[--on <날짜>]`):
+   * the same arguments as `usage`, which it replaces when `--lang ko` (default: `usage`).
+   */
+  readonly usageKo?: string;
   readonly summary: Label;
   readonly options?: Readonly<Record<string, CliOptionSpec>>;
   /** Runs the command. Throwing a KcnError gives exit code 2 with the reason on stderr. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demo2021, demo2024, planning2024 } from "../../../test/eligibility.fixtures.js";
+import { TRACKS } from "../../programs/tracks.js";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
 
@@ -30,6 +31,8 @@ const ctx: CliContext = {
   now: () => new Date("2024-03-01T00:00:00Z"),
 };
 const run = (...argv: string[]) => runCli(argv, ctx);
+/** A track's Korean name, from the data. */
+const track = (id: string) => TRACKS.find((t) => t.id === id)?.name.ko;
 
 describe("kcity check", () => {
   it("exits 0 for an eligible application", () => {
@@ -47,7 +50,7 @@ describe("kcity check", () => {
     expect(out.stdout).toContain("error MISSING_OVERSEAS_PUBLIC_PARTNER at consortium:");
     // in Korean, the severity and the place are said in Korean too
     expect(run("check", "bad.json", "--lang", "ko").stdout).toContain(
-      "  오류 MISSING_OVERSEAS_PUBLIC_PARTNER (consortium): 2024년 해외실증형은(는) 해외 공공 파트너",
+      "  오류 MISSING_OVERSEAS_PUBLIC_PARTNER (consortium): 2024년 해외실증형은 해외에 소재한 공공 파트너",
     );
     expect(out.stdout).toContain("[S9, S39]");
   });
@@ -56,7 +59,7 @@ describe("kcity check", () => {
     const out = run("check", "bad.json", "--lang", "ko");
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain("신청 불가");
-    expect(out.stdout).toContain("해외 공공 파트너");
+    expect(out.stdout).toContain("해외에 소재한 공공 파트너");
   });
 
   it("checks an array and prints a summary by code", () => {
@@ -131,8 +134,17 @@ describe("kcity check", () => {
 
   it("says why a file cannot be used in the user's language, as text or as the JSON error", () => {
     expect(run("check", "missing.json", "--lang", "ko").stderr).toBe(
-      "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. missing.json 파일을 읽을 수 없습니다: ENOENT: no such file, open 'missing.json'\n",
+      "kcity: INVALID_INPUT: 파일 오류. missing.json 파일을 읽을 수 없습니다: 파일이 없습니다 (ENOENT)\n",
     );
+    // under the file error's title in English too, with the system's reason as it said it
+    expect(run("check", "missing.json").stderr).toBe(
+      "kcity: INVALID_INPUT: File error. Cannot read missing.json: ENOENT: no such file, open 'missing.json'\n",
+    );
+    expect(JSON.parse(run("check", "missing.json", "--json").stderr ?? "").error).toMatchObject({
+      code: "INVALID_INPUT",
+      title: "File error",
+      details: { path: "missing.json" },
+    });
     expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain(
       "notjson.json은(는) JSON이 아닙니다",
     );
@@ -186,7 +198,7 @@ describe("kcity eligible", () => {
     expect(lines[0]).toBe("2024: 1 of 2 sub-programs open to this consortium (planning)");
     expect(lines).toContain("planning (Planning type; urban-planning, solution-planning): ELIGIBLE");
     expect(lines).toContain(
-      "  info MISSING_PRIOR_CONSULTATION at priorConsultation: 2024 Planning type requires prior consultation with the overseas government before applying [S9, S26]",
+      "  info MISSING_PRIOR_CONSULTATION at priorConsultation: 2024 Planning type requires prior consultation before applying [S9, S26]",
     );
     expect(lines).toContain(
       "overseas-demonstration (Overseas demonstration type; solution-demonstration): NOT ELIGIBLE",
@@ -215,7 +227,11 @@ describe("kcity eligible", () => {
   });
   it("speaks Korean and prints the result as JSON", () => {
     const ko = run("eligible", "ministry.json", "2024", "--lang", "ko");
-    expect(ko.stdout.split("\n")[0]).toBe("2024년: 세부 사업 2개 중 1개 신청 가능 (planning)");
+    expect(ko.stdout.split("\n")[0]).toBe("2024년: 세부 사업 2개 중 1개 신청 가능: 계획수립형 (planning)");
+    // the sub-program's and the tracks' Korean names first, their ids in parentheses
+    expect(ko.stdout).toContain(
+      `\n계획수립형 (planning) · 유형 ${track("urban-planning")} (urban-planning), ${track("solution-planning")} (solution-planning): 신청 가능\n`,
+    );
     expect(ko.stdout).toContain("참고 MISSING_PRIOR_CONSULTATION (priorConsultation)");
     const js = JSON.parse(run("eligible", "ministry.json", "2024", "--json").stdout);
     expect(js).toMatchObject({ year: 2024, valid: true, eligible: ["planning"] });
@@ -241,5 +257,29 @@ describe("kcity eligible", () => {
       "<컨소시엄.json> <연도>가 필요합니다",
     );
     expect(run("eligible", "nofile.json", "2024").stderr).toContain("Cannot read nofile.json");
+  });
+});
+
+describe("kcity check and eligible in Korean", () => {
+  it("name the sub-program by its Korean name first, its id in parentheses, and count with 건", () => {
+    expect(run("check", "ok.json", "--lang", "ko").stdout.split("\n")[0]).toBe(
+      '2024년 해외실증형 (overseas-demonstration) "Next-generation C-ITS intersection control": 신청 가능',
+    );
+    const many = run("check", "many.json", "--lang", "ko").stdout;
+    expect(many).toContain("\n[1] 2024년 해외실증형 (overseas-demonstration) ");
+    expect(many).toContain("\n합계 3건: 신청 가능 2건, 신청 불가 1건, 잘못된 입력 0건\n");
+    expect(many).toMatch(/\n코드별 신청서 수: .*MISSING_OVERSEAS_PUBLIC_PARTNER 1건/);
+  });
+  it("write the date --on gives as Korea time, without KST", () => {
+    const ko = run("eligible", "ministry.json", "2022", "--on", "2022-03-01", "--lang", "ko").stdout;
+    expect(ko).toContain("2022-03-01 00:00(한국 시간) 기준: ");
+    expect(ko).not.toContain("KST");
+    expect(run("check", "undated.json", "--on", "2024-03-25", "--lang", "ko").stdout).toContain(
+      "오류 OUTSIDE_CALL_WINDOW (submittedAt): 2024-03-25 00:00(한국 시간) 기준: ",
+    );
+    // English as before
+    expect(run("eligible", "ministry.json", "2022", "--on", "2022-03-01").stdout).toContain(
+      "On 2022-03-01 00:00 KST",
+    );
   });
 });

@@ -5,9 +5,11 @@ import { eligibleSubPrograms } from "../../eligibility/eligibleSubPrograms.js";
 import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
 import { koreanNote } from "../../i18n/notes.js";
+import { cliMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { issueMessage, issueWhere, ROOT } from "../issueLines.js";
-import { onOption, readOn } from "../readOn.js";
+import { subProgramText, trackText } from "../names.js";
+import { koreaTimeKo, onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
 
@@ -42,7 +44,10 @@ function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
   const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
   // English keeps the severity code ("error"); Korean says it ("오류")
   const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
-  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${issueMessage(i, lang)}${unpublished(i, lang)}${src}`;
+  // the library's message in the words of the command line, and in Korean its times as Korea times
+  const said = cliMessage(issueMessage(i, lang));
+  const message = lang === "ko" ? koreaTimeKo(said) : said;
+  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${message}${unpublished(i, lang)}${src}`;
 }
 
 /** In Korean, why a rule is unknown: the English message quotes the rule's note, the Korean one leaves it to the note catalogue. */
@@ -60,6 +65,7 @@ function unpublished(i: EligibilityIssue, lang: Lang): string {
 const eligibleCommand: CliCommand = {
   name: "eligible",
   usage: "<consortium.json> <year> [--consulted] [--on D]",
+  usageKo: "<컨소시엄.json> <연도> [--consulted] [--on <날짜>]",
   summary: {
     en: "Which sub-programs of an edition a consortium could apply to, and why not for the others",
     ko: "컨소시엄이 해당 연도의 어느 세부 사업에 신청할 수 있는지, 아니라면 그 이유",
@@ -68,8 +74,8 @@ const eligibleCommand: CliCommand = {
     consulted: {
       type: "boolean",
       description: {
-        en: "prior consultation with the overseas government is done",
-        ko: "해외 정부와의 사전 협의를 마쳤음",
+        en: "prior consultation is done",
+        ko: "사전 협의를 마쳤음",
       },
     },
     on: onOption({
@@ -92,7 +98,7 @@ const eligibleCommand: CliCommand = {
     const { path, data } = readJsonArgument(
       args,
       ctx,
-      "kcity eligible <consortium.json> <year>",
+      { en: "kcity eligible <consortium.json> <year>", ko: "kcity eligible <컨소시엄.json> <연도>" },
       "INVALID_INPUT",
     );
     // a consortium, or anything that holds one (an application)
@@ -115,14 +121,16 @@ const eligibleCommand: CliCommand = {
     if (args.json) return { exitCode, stdout: `${JSON.stringify(r, null, 2)}\n` };
     const lines = [
       lang === "ko"
-        ? `${year}년: 세부 사업 ${r.subPrograms.length}개 중 ${r.eligible.length}개 신청 가능${r.eligible.length ? ` (${r.eligible.join(", ")})` : ""}`
+        ? `${year}년: 세부 사업 ${r.subPrograms.length}개 중 ${r.eligible.length}개 신청 가능${r.eligible.length ? `: ${r.eligible.map((id) => subProgramText(year, id, lang)).join(", ")}` : ""}`
         : `${year}: ${r.eligible.length} of ${r.subPrograms.length} sub-programs open to this consortium${r.eligible.length ? ` (${r.eligible.join(", ")})` : ""}`,
     ];
     for (const s of r.subPrograms) {
-      lines.push(
-        "",
-        `${s.subProgramId} (${s.name[lang]}; ${s.tracks.join(", ")}): ${verdictText(true, s.eligible, lang)}`,
-      );
+      // in Korean the sub-program's and the tracks' names first, their ids in parentheses
+      const head =
+        lang === "ko"
+          ? `${s.name.ko} (${s.subProgramId}) · 유형 ${s.tracks.map((k) => trackText(k, lang)).join(", ")}`
+          : `${s.subProgramId} (${s.name[lang]}; ${s.tracks.join(", ")})`;
+      lines.push("", `${head}: ${verdictText(true, s.eligible, lang)}`);
       for (const i of s.issues) lines.push(findingLine(i, lang, "  "));
     }
     if (args.options["on"] === undefined) {
@@ -145,6 +153,7 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
   {
     name: "check",
     usage: "<file.json> [--on D]",
+    usageKo: "<파일.json> [--on <날짜>]",
     summary: {
       en: "Check one application or an array of applications against its edition's eligibility rules",
       ko: "신청서(하나 또는 배열)가 해당 연도 신청 자격 규칙에 맞는지 확인",
@@ -156,7 +165,12 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
       }),
     },
     run(args, ctx): CliOutput {
-      const { data } = readJsonArgument(args, ctx, "kcity check <file.json>", "INVALID_INPUT");
+      const { data } = readJsonArgument(
+        args,
+        ctx,
+        { en: "kcity check <file.json>", ko: "kcity check <파일.json>" },
+        "INVALID_INPUT",
+      );
       const many = Array.isArray(data);
       const list: readonly unknown[] = many ? (data as unknown[]) : [data];
       if (list.length === 0) {
@@ -192,7 +206,9 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
         const input = list[i] as { title?: unknown; year?: unknown; subProgramId?: unknown } | null;
         const title =
           r.valid && input !== null
-            ? `${String(input.year)} ${String(input.subProgramId)} "${String(input.title)}"`
+            ? lang === "ko"
+              ? `${String(input.year)}년 ${subProgramText(input.year, String(input.subProgramId), lang)} "${String(input.title)}"`
+              : `${String(input.year)} ${String(input.subProgramId)} "${String(input.title)}"`
             : lang === "ko"
               ? "신청서"
               : "application";
@@ -202,10 +218,10 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
         lines.push(
           "",
           lang === "ko"
-            ? `합계 ${summary.total}건: 신청 가능 ${summary.eligible}, 신청 불가 ${summary.ineligible}, 잘못된 입력 ${summary.invalid}`
+            ? `합계 ${summary.total}건: 신청 가능 ${summary.eligible}건, 신청 불가 ${summary.ineligible}건, 잘못된 입력 ${summary.invalid}건`
             : `${summary.total} applications: ${summary.eligible} eligible, ${summary.ineligible} not eligible, ${summary.invalid} invalid`,
         );
-        const codes = Object.entries(summary.byCode).map(([c, n]) => `${c} ${n}`);
+        const codes = Object.entries(summary.byCode).map(([c, n]) => `${c} ${n}${lang === "ko" ? "건" : ""}`);
         if (codes.length)
           lines.push(`${lang === "ko" ? "코드별 신청서 수" : "applications by code"}: ${codes.join(", ")}`);
       }

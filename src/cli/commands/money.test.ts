@@ -148,7 +148,7 @@ describe("kcity money convert", () => {
       "ko",
     );
     expect(jpy.stdout).toBe(
-      "400,000,000원 = JPY 44,200,000\n  (환율 1 KRW = 0.1105 JPY, 기준일 2024-01-02, 반올림 half-up)\n",
+      "400,000,000원 = JPY 44,200,000\n  (환율 1 KRW = 0.1105 JPY; 기준일 2024-01-02; 반올림 방식: 가장 가까운 값, 동률은 0에서 먼 쪽(반올림) (half-up))\n",
     );
     // the rounding mode decides the last minor unit; every minor digit is shown
     const down = run(
@@ -236,5 +236,31 @@ describe("kcity money convert", () => {
     expect(ko.stderr).toContain("--rounding 옵션이 필요합니다");
     const js = run("money", "convert", "1000", ...usd, ...when.slice(0, 2), "--rounding", "x", "--json");
     expect(JSON.parse(js.stderr!).error.code).toBe("INVALID_OPTIONS");
+  });
+});
+
+describe("kcity money in Korean", () => {
+  it("attaches a particle to an option name and says what --rate takes", () => {
+    expect(run("money", "format", "1", "--style", "short", "--lang", "ko").stderr).toContain(
+      '--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: "short"',
+    );
+    const when = ["--currency", "USD", "--value-date", "2024-01-02", "--rounding", "half-even"];
+    expect(run("money", "convert", "4억", "--rate=-1", ...when, "--lang", "ko").stderr).toContain(
+      '--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값: "-1"',
+    );
+    expect(run("money", "convert", "--help", "--lang", "ko").stdout).toContain(
+      "  --rate <환율>  환율, 0보다 큰 수 (소수 가능, 예: 1385.20)\n",
+    );
+  });
+  it("asks for one amount where a range is given, without naming a function of the library", () => {
+    const ko = run("money", "parse", "4억~6억", "--lang", "ko").stderr ?? "";
+    expect(ko).toContain("금액 하나가 아니라 두 금액의 범위입니다. 금액 하나를 쓰세요");
+    expect(ko).not.toContain("parseFundingRange");
+    expect(run("money", "parse", "4억~6억").stderr).toContain(
+      "this is a range of two amounts, not one amount: give one amount",
+    );
+    expect(JSON.parse(run("money", "parse", "4억~6억", "--json").stderr ?? "").error.message).not.toContain(
+      "parseFundingRange",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from "../../core/label.js";
 import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
+import { ROUNDING_MODE_LABELS } from "../../i18n/labels.js";
 import { allocate } from "../../money/allocate.js";
 import { type Conversion, convert, isIsoDate, type RateQuote } from "../../money/convert.js";
 import { type CurrencyCode, isCurrencyCode } from "../../money/currencies.js";
@@ -8,8 +9,9 @@ import type { Krw, Money } from "../../money/money.js";
 import { toMoneyJson } from "../../money/moneyJson.js";
 import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
 import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
+import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
-import { displayWidth, padStartColumns } from "../text.js";
+import { displayWidth, padStartColumns, withParticle } from "../text.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
 const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
@@ -27,6 +29,7 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
   const r = safeParseKrw(text, { allowNegative });
   if (r.ok) return r.value;
   const issue = r.issues[0] as KrwParseIssue;
+  const message = krwIssueMessage(issue, args.lang);
   const code = issue.code === "INPUT_TOO_LONG" ? "INPUT_TOO_LONG" : "PARSE_FAILED";
   const title = args.lang === "ko" ? KCN_ERROR_CODES[code].ko : KCN_ERROR_CODES[code].en;
   if (args.json) {
@@ -37,7 +40,7 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
         error: {
           code,
           title,
-          message: args.lang === "ko" ? issue.message.ko : issue.message.en,
+          message,
           details: { issues: r.issues },
         },
       })}\n`,
@@ -51,7 +54,7 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
   return {
     exitCode: 2,
     stdout: "",
-    stderr: `kcity: ${code}${code === issue.code ? "" : ` (${issue.code})`}: ${args.lang === "ko" ? issue.message.ko : issue.message.en}${caret}\n`,
+    stderr: `kcity: ${code}${code === issue.code ? "" : ` (${issue.code})`}: ${message}${caret}\n`,
   };
 }
 
@@ -62,6 +65,7 @@ function isOutput(x: Krw | CliOutput): x is CliOutput {
 const parse: CliCommand = {
   name: "money parse",
   usage: "<text...>",
+  usageKo: "<텍스트...>",
   summary: {
     en: "Read an amount of won written in English or Korean (₩400,000,000, 400 million KRW, 4억 5천만원)",
     ko: "영어·한국어로 쓴 원화 금액 읽기 (₩400,000,000, 400 million KRW, 4억 5천만원)",
@@ -87,6 +91,7 @@ const parse: CliCommand = {
 const format: CliCommand = {
   name: "money format",
   usage: "<amount...> [--style standard|compact|korean-units]",
+  usageKo: "<금액...> [--style standard|compact|korean-units]",
   summary: {
     en: "Write an amount of won in a style (standard, compact, korean-units)",
     ko: "원화 금액을 정해진 형식으로 쓰기 (standard, compact, korean-units)",
@@ -106,7 +111,7 @@ const format: CliCommand = {
       return usageError(
         args,
         `--style expects standard, compact or korean-units, received ${JSON.stringify(style)}`,
-        `--style 은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: ${JSON.stringify(style)}`,
+        `--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: ${JSON.stringify(style)}`,
       );
     }
     if (args.positionals.length === 0) {
@@ -132,6 +137,7 @@ const format: CliCommand = {
 const split: CliCommand = {
   name: "money split",
   usage: "<amount> <ratios...>",
+  usageKo: "<금액> <비율...>",
   summary: {
     en: "Split an amount by ratios or percentages (30 40 30, 33.3% 33.3% 33.3%), exactly to the won",
     ko: "금액을 비율·백분율로 원 단위까지 정확히 나누기 (30 40 30, 33.3% 33.3% 33.3%)",
@@ -201,7 +207,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
     return usageError(
       args,
       `--${name} expects one of ${allowed.join(", ")}, received ${JSON.stringify(v)}`,
-      `--${name}은(는) ${allowed.join(", ")} 중 하나여야 합니다. 받은 값: ${JSON.stringify(v)}`,
+      `${withParticle(`--${name}`, "은(는)")} ${allowed.join(", ")} 중 하나여야 합니다. 받은 값: ${JSON.stringify(v)}`,
     );
   }
   return v;
@@ -210,6 +216,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
 const convertCommand: CliCommand = {
   name: "money convert",
   usage: "<amount> --currency C --rate R --value-date D --rounding M [--quote Q]",
+  usageKo: "<금액> --currency <통화> --rate <환율> --value-date <날짜> --rounding <방식> [--quote <표기>]",
   summary: {
     en: "Convert won into another currency at an explicit rate, rounded to its minor unit with an explicit mode",
     ko: "명시한 환율로 원화를 다른 통화로 환산 (반올림 방식을 명시, 해당 통화의 최소 단위까지)",
@@ -224,7 +231,10 @@ const convertCommand: CliCommand = {
     },
     rate: {
       type: "string",
-      description: { en: "the rate, a positive decimal (1385.20)", ko: "환율, 양의 10진수 (1385.20)" },
+      description: {
+        en: "the rate, a positive decimal (1385.20)",
+        ko: "환율, 0보다 큰 수 (소수 가능, 예: 1385.20)",
+      },
     },
     quote: {
       type: "string",
@@ -281,7 +291,7 @@ const convertCommand: CliCommand = {
       return usageError(
         args,
         `--rate expects a positive decimal such as 1385.20, received ${JSON.stringify(rate)}`,
-        `--rate에는 1385.20 같은 양의 10진수가 필요합니다. 받은 값: ${JSON.stringify(rate)}`,
+        `--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값: ${JSON.stringify(rate)}`,
       );
     }
     const c: Conversion<CurrencyCode> = convert(amount, { currency, rate, valueDate, quote }, { rounding });
@@ -300,9 +310,11 @@ const convertCommand: CliCommand = {
     }
     const per =
       c.quote === "source-per-target" ? `1 ${currency} = ${c.rate} KRW` : `1 KRW = ${c.rate} ${currency}`;
+    // in Korean the rounding mode by its label, with its id (the value --rounding takes) in
+    // parentheses; the label has commas of its own, so the parts are parted by semicolons
     const how =
       args.lang === "ko"
-        ? `환율 ${per}, 기준일 ${c.valueDate}, 반올림 ${c.rounding}`
+        ? `환율 ${per}; 기준일 ${c.valueDate}; 반올림 방식: ${ROUNDING_MODE_LABELS[c.rounding].ko} (${c.rounding})`
         : `at ${per}, value date ${c.valueDate}, rounding ${c.rounding}`;
     return {
       exitCode: 0,

@@ -51,7 +51,7 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("Funding envelope: KRW 3.6-5.4 billion");
     // an "up to" target ({min: 0, max: 11}) is said as the source says it
     expect(s).toContain("Target: up to 11 [S5, S51]");
-    expect(run("edition", "2021", "--lang", "ko").stdout).toContain("목표: 최대 11 [S5, S51]");
+    expect(run("edition", "2021", "--lang", "ko").stdout).toContain("목표: 최대 11건 [S5, S51]");
     expect(s).toMatch(/\nSources\n {2}S1 {3}World Energy, 2021-06-25/);
     expect(s).toContain(
       "S16  MOLIT, 2021-06-25: Results of the K-City Network: Global Cooperation Program 2021 (official)",
@@ -145,7 +145,7 @@ describe("kcity projects", () => {
       run("projects", "--track", "urban-planning", "--year", "2020", "--lang", "ko").stdout.split("\n")[0],
     ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건 포함)");
     // a sub-program the sources do not give is said, not printed as its id "unknown"
-    expect(run("projects", "--year", "2020", "--lang", "ko").stdout).toContain("(세부 사업 미상)");
+    expect(run("projects", "--year", "2020", "--lang", "ko").stdout).toContain(" · 세부 사업 미상");
     expect(run("projects", "--year", "2020").stdout).toContain("(sub-program unknown)");
     expect(run("projects", "--sub-program", "planning", "--year", "2026", "--json").stdout).toContain(
       "2026-pl-lublin",
@@ -196,5 +196,34 @@ describe("kcity stats", () => {
     expect(j.editions).toHaveLength(1);
     expect(j.cumulative.lines.at(-1).verdict).toBe("does-not-match");
     expect(run("stats", "1990").exitCode).toBe(2);
+  });
+});
+
+describe("kcity edition and projects in Korean", () => {
+  const ko2021 = run("edition", "2021", "--lang", "ko").stdout;
+  it("name sub-programs and tracks by their Korean names first, their ids in parentheses", () => {
+    expect(ko2021).toMatch(
+      /\n {2}스마트 도시개발형 계획수립 \(smart-city-planning\) · 유형 \S.* \(urban-planning\)\n/,
+    );
+    expect(ko2021).toMatch(
+      /\n {2}2021-ke-nairobi {2}케냐, 나이로비 \(중앙역 일대\) · 스마트 도시개발형 계획수립 \(smart-city-planning\) · 유형 \S.* \(urban-planning\)\n/,
+    );
+    // English as before
+    expect(run("edition", "2021").stdout).toContain("(smart-city-planning, urban-planning)");
+  });
+  it("count the projects and the targets with 건, and name the project a project continues", () => {
+    expect(ko2021).toContain("\n선정 사업 11건 (전체 목록)\n");
+    expect(ko2021).toContain("    목표: 4건 [S51, S52, S5]\n");
+    expect(ko2021).toContain("    선행 사업: 2020-tr-gaziantep\n");
+    expect(run("edition", "2021").stdout).toContain("\nProjects (11, complete list)\n");
+  });
+  it("put 약 before an approximate amount, and say the year-round intake in one sentence", () => {
+    const ko = run("edition", "2026", "--lang", "ko").stdout;
+    expect(ko).toContain("    사업당 지원 (공모): 약 7억 원 [S55, S41]\n");
+    expect(ko).not.toContain("(약)");
+    expect(run("edition", "2026").stdout).toContain(" [S55, S41] (about)\n");
+    expect(run("edition", "2024", "--lang", "ko").stdout).toContain(
+      "    상시 접수 시작: 2024-01-30 [S53, S3]; 기한 2024-04-30 [S53, S9, S39] (이후 접수분은 2025년으로 이월); 사전 컨설팅 거침\n",
+    );
   });
 });

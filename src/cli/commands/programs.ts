@@ -25,6 +25,7 @@ import {
 } from "../../programs/types.js";
 import { orderPartialDates } from "../../timeline/comparePartialDates.js";
 import { jsonText } from "../json.js";
+import { subProgramText, trackText } from "../names.js";
 import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
@@ -52,7 +53,7 @@ const T = {
   incomplete: { en: "incomplete list", ko: "일부 목록" },
   proposer: { en: "Proposer", ko: "제안 기관" },
   company: { en: "Korean company/executor", ko: "국내 기업·수행기관" },
-  continues: { en: "Continues", ko: "후속 사업 (원 사업)" },
+  continues: { en: "Continues", ko: "선행 사업" },
   package: { en: "Package", ko: "지원 구성" },
   notes: { en: "Notes", ko: "참고" },
   sources: { en: "Sources", ko: "출처" },
@@ -94,16 +95,21 @@ const range = (lang: Lang) => (r: FundingRange) =>
       : `up to ${formatKrw(r.max, { locale: lang, style: "compact" })}`
     : formatRange(r, { locale: lang });
 const money = (lang: Lang) => (k: Krw) => formatKrw(k, { locale: lang, style: "compact" });
-/** A target count: "4", "5-6", or "up to 11" for the data's "up to" targets (`{min: 0, max: 11}`). */
+/**
+ * A target count: "4", "5-6", or "up to 11" for the data's "up to" targets (`{min: 0, max: 11}`); in
+ * Korean with its counter: "4건", "5~6건", "최대 11건".
+ */
 const between = (lang: Lang) => (b: { min: number; max: number }) =>
   b.min === b.max
-    ? `${b.min}`
+    ? lang === "ko"
+      ? `${b.min}건`
+      : `${b.min}`
     : b.min === 0
       ? lang === "ko"
-        ? `최대 ${b.max}`
+        ? `최대 ${b.max}건`
         : `up to ${b.max}`
       : lang === "ko"
-        ? `${b.min}~${b.max}`
+        ? `${b.min}~${b.max}건`
         : `${b.min}-${b.max}`;
 
 function countsLine(s: StatsFigures, lang: Lang): string[] {
@@ -137,23 +143,36 @@ function intakeLines(i: Intake, lang: Lang): string[] {
     const head = lang === "ko" ? "공모" : "Call";
     return [`${head}: ${d(i.opens)} → ${d(i.closes)}`, ...(i.note ? [`  ${noteIn(i.note, lang)}`] : [])];
   }
-  const head = lang === "ko" ? "상시 접수" : "Year-round";
-  const cut = lang === "ko" ? "기한" : "cutoff";
-  const roll =
-    lang === "ko" ? `이후 ${i.rollsOverTo}년으로 이월` : `later proposals roll over to ${i.rollsOverTo}`;
-  const pre = i.preConsulting ? (lang === "ko" ? ", 사전 컨설팅" : ", pre-consulting") : "";
+  if (lang === "ko") {
+    // 상시 접수 시작: <날짜>; 기한 <날짜> (이후 접수분은 <연도>년으로 이월); 사전 컨설팅 거침
+    const pre = i.preConsulting ? "; 사전 컨설팅 거침" : "";
+    return [
+      `상시 접수 시작: ${d(i.opens)}; 기한 ${d(i.cutoff)} (이후 접수분은 ${i.rollsOverTo}년으로 이월)${pre}`,
+      ...(i.note ? [`  ${noteIn(i.note, lang)}`] : []),
+    ];
+  }
+  const pre = i.preConsulting ? ", pre-consulting" : "";
   return [
-    `${head}: ${d(i.opens)}; ${cut} ${d(i.cutoff)}; ${roll}${pre}`,
+    `Year-round: ${d(i.opens)}; cutoff ${d(i.cutoff)}; later proposals roll over to ${i.rollsOverTo}${pre}`,
     ...(i.note ? [`  ${noteIn(i.note, lang)}`] : []),
   ];
 }
 
 function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
   const stats = editionStats(e.year).subPrograms.find((x) => x.id === s.id);
+  // in Korean "약" goes before the amount (약 7억 원, 최대 약 7억 원); in English "(about)" after it
+  const about = (text: string): string =>
+    text.startsWith("최대 ") ? `최대 약 ${text.slice(3)}` : `약 ${text}`;
+  const call =
+    lang === "ko" && s.funding.approximate
+      ? fact(s.funding.call, lang, (r) => about(range(lang)(r)))
+      : `${fact(s.funding.call, lang, range(lang))}${s.funding.approximate ? " (about)" : ""}`;
   const out = [
-    `  ${localize(s.name, lang)} (${s.id}): ${s.tracks.join(", ")}`,
+    lang === "ko"
+      ? `  ${s.name.ko} (${s.id}) · 유형 ${s.tracks.map((k) => trackText(k, lang)).join(", ")}`
+      : `  ${localize(s.name, lang)} (${s.id}): ${s.tracks.join(", ")}`,
     `    ${t("purpose", lang)}: ${fact(s.purpose, lang, (v) => localize(v, lang))}`,
-    `    ${t("fundingCall", lang)}: ${fact(s.funding.call, lang, range(lang))}${s.funding.approximate ? (lang === "ko" ? " (약)" : " (about)") : ""}`,
+    `    ${t("fundingCall", lang)}: ${call}`,
     `    ${t("fundingAwarded", lang)}: ${fact(s.funding.awarded, lang, range(lang))}`,
     `    ${t("target", lang)}: ${fact(s.targetCount, lang, between(lang))}`,
     `    ${t("secretariat", lang)}: ${fact(s.secretariat, lang, (v) => localize(SECRETARIAT_LABELS[v], lang))}`,
@@ -167,8 +186,17 @@ function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
 
 function projectBlock(p: SelectedProject, lang: Lang): string[] {
   const site = p.site.known ? localize(p.site.value, lang) : t("unknown", lang);
+  const sub =
+    p.subProgramId === UNKNOWN_SUB_PROGRAM_ID
+      ? t("unknownSubProgram", lang)
+      : subProgramText(p.year, p.subProgramId, lang);
+  // in Korean the sub-program's and the track's names first, with their ids in parentheses
+  const kind =
+    lang === "ko"
+      ? ` · ${sub}${p.track.known ? ` · 유형 ${trackText(p.track.value, lang)}` : ""}`
+      : ` (${sub}${p.track.known ? `, ${p.track.value}` : ""})`;
   const out = [
-    `  ${p.id}  ${countryName(p.country, lang)}, ${site} (${p.subProgramId === UNKNOWN_SUB_PROGRAM_ID ? t("unknownSubProgram", lang) : p.subProgramId}${p.track.known ? `, ${p.track.value}` : ""})`,
+    `  ${p.id}  ${countryName(p.country, lang)}, ${site}${kind}`,
     `    ${fact(p.title, lang, (v) => localize(v, lang))}`,
     `    ${t("proposer", lang)}: ${p.proposer.known ? localize(p.proposer.value, lang) : t("unknown", lang)}; ${t("company", lang)}: ${p.koreanCompany.known ? localize(p.koreanCompany.value, lang) : t("unknown", lang)}`,
   ];
@@ -206,9 +234,12 @@ function editionReport(e: Edition, lang: Lang): string {
     const planned = ev.planned ? ` (${t("planned", lang)})` : "";
     out.push(`  ${ev.date.padEnd(16)}  ${localize(ev.label, lang)}${planned}${tags(ev, lang)}`);
   }
+  const listed = t(e.projectsComplete ? "complete" : "incomplete", lang);
   out.push(
     "",
-    `${t("projects", lang)} (${e.projects.length}, ${t(e.projectsComplete ? "complete" : "incomplete", lang)})`,
+    lang === "ko"
+      ? `${t("projects", lang)} ${e.projects.length}건 (${listed})`
+      : `${t("projects", lang)} (${e.projects.length}, ${listed})`,
   );
   for (const p of e.projects) out.push(...projectBlock(p, lang));
   out.push("", `${t("package", lang)}`);
@@ -279,6 +310,7 @@ const editions: CliCommand = {
 const edition: CliCommand = {
   name: "edition",
   usage: "<year>",
+  usageKo: "<연도>",
   summary: {
     en: "Full report of one edition: sub-programs, funding, call, counts, projects, sources",
     ko: "연도별 사업 전체 보고서: 세부 사업, 지원 금액, 공모, 건수, 선정 사업, 출처",
@@ -304,6 +336,8 @@ function optString(args: CliArgs, name: string): string | undefined {
 const projects: CliCommand = {
   name: "projects",
   usage: "[--country KE] [--track T] [--year Y] [--sub-program ID] [--text W]",
+  usageKo:
+    "[--country <국가 코드>] [--track <유형>] [--year <연도>] [--sub-program <세부 사업 ID>] [--text <검색어>]",
   summary: {
     en: "Find selected projects by country, track, year, sub-program or text (exit 1 when none)",
     ko: "국가·유형·연도·세부 사업·검색어로 선정 사업 찾기 (없으면 종료 코드 1)",
@@ -409,6 +443,7 @@ const projects: CliCommand = {
 const stats: CliCommand = {
   name: "stats",
   usage: "[<year>]",
+  usageKo: "[<연도>]",
   summary: {
     en: "Statistics per edition (selection rates) and cumulative totals against MOLIT's statements",
     ko: "연도별 통계(선정률)와 국토부 발표 누적 실적 대조",

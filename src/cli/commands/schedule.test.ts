@@ -200,7 +200,7 @@ describe("kcity schedule", () => {
       expect(out.stderr, argv.join(" ")).toContain(said);
     }
     expect(run("schedule", "2021-ke-nairobi", "--lang", "ko").stderr).toContain(
-      "<사업 ID> --start YYYY-MM-DD가 필요합니다",
+      "<사업 ID> --start <날짜>(YYYY-MM-DD)가 필요합니다",
     );
     // the options, named as typed, in either language
     expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02T10:00").stderr).toContain(
@@ -271,5 +271,30 @@ describe("kcity schedule", () => {
       "--calendar-days",
     );
     expect(calendar.stdout).not.toContain("not moved");
+  });
+});
+
+describe("kcity schedule in Korean", () => {
+  it("names the track by its Korean name first and the date --on gives as Korea time", () => {
+    const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억", "--lang", "ko"];
+    expect(run(...argv).stdout.split("\n")[0]).toMatch(
+      /^2021-ke-nairobi · 유형 \S.* \(urban-planning\): 2021-08-02 ~ 2022-08-02, 12개월, 사업비 500,000,000원$/,
+    );
+    expect(run(...argv, "--on", "2021-12-01").stdout).toContain("\n2021-12-01 00:00(한국 시간) 기준: ");
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02").stdout.split("\n")[0]).toBe(
+      "2021-ke-nairobi (urban-planning): 2021-08-02 ~ 2022-08-02, 12 months",
+    );
+  });
+  it("names the forms of --tranche and --met in its help as in its refusals", () => {
+    const help = run("schedule", "--help", "--lang", "ko").stdout;
+    expect(help).toContain("  --tranche <마일스톤>=<비율>  ");
+    expect(help).toContain("  --met <마일스톤>=<날짜>  ");
+    const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--lang", "ko"];
+    expect(run(...argv, "--budget", "5억", "--tranche", "x").stderr).toContain(
+      "--tranche은(는) <마일스톤>=<비율> 형식이어야 합니다",
+    );
+    expect(run(...argv, "--on", "2021-12-01", "--met", "x").stderr).toContain(
+      "--met은(는) <마일스톤>=<날짜> 형식이어야 합니다",
+    );
   });
 });

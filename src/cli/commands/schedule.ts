@@ -16,9 +16,12 @@ import {
   type ScheduleProject,
   type TrancheSpec,
 } from "../../timeline/planSchedule.js";
+import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
+import { trackText } from "../names.js";
 import { onOption, readOn, seoulTime } from "../readOn.js";
 import { refuseOption, say as t } from "../say.js";
+import { withParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 const KINDS: readonly string[] = MILESTONE_KINDS.map((m) => m.kind);
@@ -35,7 +38,7 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
         `--${name}`,
         item,
         `Expected --${name} as <milestone>=<${what.en}> with a milestone among ${KINDS.join(", ")}, received ${JSON.stringify(item)}`,
-        `--${name}은(는) <마일스톤>=<${what.ko}> 형식이어야 합니다 (마일스톤: ${KINDS.join(", ")}). 받은 값 ${JSON.stringify(item)}`,
+        `${withParticle(`--${name}`, "은(는)")} <마일스톤>=<${what.ko}> 형식이어야 합니다 (마일스톤: ${KINDS.join(", ")}). 받은 값 ${JSON.stringify(item)}`,
       );
     }
     return [m[1] as MilestoneKind, m[2] as string];
@@ -48,7 +51,7 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
       `--${name}`,
       twice,
       `--${name} ${twice} is given twice: give each milestone once`,
-      `--${name} ${twice}을(를) 두 번 받았습니다: 마일스톤마다 한 번만 쓰세요`,
+      `--${name} ${withParticle(twice, "을(를)")} 두 번 받았습니다: 마일스톤마다 한 번만 쓰세요`,
     );
   }
   return list;
@@ -59,12 +62,13 @@ function budgetOf(args: CliArgs): Krw | undefined {
   if (typeof text !== "string") return undefined;
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
+  const issue = r.issues[0];
   return refuseOption(
     args,
     "--budget",
     text,
-    `Expected --budget as an amount of won such as "5억 원", received ${JSON.stringify(text)}: ${r.issues[0]?.message.en ?? ""}`,
-    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${r.issues[0]?.message.ko ?? ""}`,
+    `Expected --budget as an amount of won such as "5억 원", received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
+    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`,
   );
 }
 
@@ -76,6 +80,8 @@ export const scheduleCommand: CliCommand = {
   name: "schedule",
   usage:
     "<project-id> --start D [--months N] [--track T] [--budget B] [--tranche K=R ...] [--calendar-days] [--on D] [--met K=D ...]",
+  usageKo:
+    "<사업 ID> --start <날짜> [--months <개월 수>] [--track <유형>] [--budget <금액>] [--tranche <마일스톤>=<비율> ...] [--calendar-days] [--on <날짜>] [--met <마일스톤>=<날짜> ...]",
   summary: {
     en: "Plan a project's milestones and payment tranches from its kickoff; with --on, where it stands",
     ko: "착수일부터 사업 마일스톤과 지급 일정 계획; --on을 주면 그 날짜의 진행 상황",
@@ -111,7 +117,7 @@ export const scheduleCommand: CliCommand = {
       multiple: true,
       description: {
         en: "a tranche as MILESTONE=RATIO, repeated (default 30% at inception, 40% interim, 30% final)",
-        ko: "지급 단계 MILESTONE=비율, 반복 (기본: 착수 보고 30%, 중간 40%, 최종 30%)",
+        ko: "지급 단계: 마일스톤과 그때 지급할 비율, 반복 (기본: 착수 보고 30%, 중간 40%, 최종 30%)",
       },
     },
     "calendar-days": {
@@ -126,7 +132,7 @@ export const scheduleCommand: CliCommand = {
       multiple: true,
       description: {
         en: "a milestone met, as MILESTONE=YYYY-MM-DD, repeated (with --on)",
-        ko: "완료한 마일스톤 MILESTONE=YYYY-MM-DD, 반복 (--on과 함께)",
+        ko: "완료한 마일스톤과 완료 날짜(YYYY-MM-DD), 반복 (--on과 함께)",
       },
     },
     on: onOption({ en: "show each milestone's status on this date", ko: "이 날짜의 마일스톤별 상태 표시" }),
@@ -141,7 +147,7 @@ export const scheduleCommand: CliCommand = {
         t(
           lang,
           "Expected <project-id> --start YYYY-MM-DD, e.g. kcity schedule 2021-ke-nairobi --start 2021-08-02",
-          "<사업 ID> --start YYYY-MM-DD가 필요합니다. 예: kcity schedule 2021-ke-nairobi --start 2021-08-02",
+          "<사업 ID> --start <날짜>(YYYY-MM-DD)가 필요합니다. 예: kcity schedule 2021-ke-nairobi --start 2021-08-02",
         ),
       );
     }
@@ -165,7 +171,7 @@ export const scheduleCommand: CliCommand = {
         "--track",
         track,
         `${id} is a project of the data (track ${known.track.known ? known.track.value : "unknown"}); --track is for projects not in the data`,
-        `${id}은(는) 자료에 있는 사업입니다 (유형 ${known.track.known ? known.track.value : "미상"}): --track은 자료에 없는 사업에만 씁니다`,
+        `${withParticle(id, "은(는)")} 자료에 있는 사업입니다 (유형 ${known.track.known ? trackText(known.track.value, "ko") : "미상"}): --track은 자료에 없는 사업에만 씁니다`,
       );
     }
     const project: ScheduleProject =
@@ -252,7 +258,7 @@ export const scheduleCommand: CliCommand = {
         `--start는 일정이 9999-12-31까지 끝나도록 정해야 합니다(종료일 ${schedule.end}). 받은 값 ${JSON.stringify(start)}`,
       );
     }
-    const metPairs = pairs(args, "met", { en: "YYYY-MM-DD", ko: "YYYY-MM-DD" });
+    const metPairs = pairs(args, "met", { en: "YYYY-MM-DD", ko: "날짜" });
     // a milestone is met on a day: "2021" or "2021-09" would be read as met late
     const vague = metPairs.find(([, day]) => !isIsoDate(day));
     if (vague !== undefined) {
@@ -296,7 +302,7 @@ export const scheduleCommand: CliCommand = {
     const n = schedule.durationMonths;
     const months = n === undefined ? "" : t(lang, `, ${n} month${n === 1 ? "" : "s"}`, `, ${n}개월`);
     const lines = [
-      `${schedule.projectId} (${schedule.track}): ${span}${months}${schedule.budget ? t(lang, `, budget ${money(schedule.budget)}`, `, 사업비 ${money(schedule.budget)}`) : ""}`,
+      `${lang === "ko" ? `${schedule.projectId} · 유형 ${trackText(schedule.track, lang)}` : `${schedule.projectId} (${schedule.track})`}: ${span}${months}${schedule.budget ? t(lang, `, budget ${money(schedule.budget)}`, `, 사업비 ${money(schedule.budget)}`) : ""}`,
     ];
     // the label last but for what follows it: no padding, which Hangul would misalign in a terminal
     schedule.milestones.forEach((m, i) => {
@@ -326,7 +332,7 @@ export const scheduleCommand: CliCommand = {
         t(
           lang,
           `On ${seoulTime(on)}: ${Math.round(progress.share * 100)}% of milestones met${progress.paid ? `, ${money(progress.paid)} released` : ""}${progress.next ? `; next: ${progress.next.label.en} due ${progress.next.due}` : ""}`,
-          `${seoulTime(on)} 기준: 마일스톤 ${Math.round(progress.share * 100)}% 완료${progress.paid ? `, ${money(progress.paid)} 지급` : ""}${progress.next ? `; 다음: ${progress.next.label.ko} (기한 ${progress.next.due})` : ""}`,
+          `${seoulTime(on, "ko")} 기준: 마일스톤 ${Math.round(progress.share * 100)}% 완료${progress.paid ? `, ${money(progress.paid)} 지급` : ""}${progress.next ? `; 다음: ${progress.next.label.ko} (기한 ${progress.next.due})` : ""}`,
         ),
       );
     }

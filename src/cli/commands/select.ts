@@ -13,12 +13,13 @@ import {
   type SelectProjectsOptions,
   selectProjects,
 } from "../../selection/selectProjects.js";
+import { krwIssueMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { issueMessage } from "../issueLines.js";
 import { jsonText } from "../json.js";
 import { receivedKo } from "../koreanErrors.js";
 import { refuseOption, say as t } from "../say.js";
-import { displayWidth, padEndColumns, withSubjectParticle } from "../text.js";
+import { displayWidth, padEndColumns, withParticle, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
 /** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
@@ -26,8 +27,8 @@ function amount(args: CliArgs, text: string, what: string): Krw {
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
-  const en = `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue?.message.en ?? ""}`;
-  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue?.message.ko ?? ""}`;
+  const en = `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
+  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
   throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path: what, received: text });
@@ -139,7 +140,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
           "--quota",
           item,
           `--quota ${id} is given twice: give each sub-program once`,
-          `--quota ${id}을(를) 두 번 받았습니다: 세부 사업마다 한 번만 쓰세요`,
+          `--quota ${withParticle(id, "을(를)")} 두 번 받았습니다: 세부 사업마다 한 번만 쓰세요`,
         );
       }
       given.add(id);
@@ -259,6 +260,8 @@ function row(r: RankedCandidate, lang: Lang, w: Widths): string {
 export const selectCommand: CliCommand = {
   name: "select",
   usage: "<candidates.json> [--quota ID=N] [--budget B] [--country-cap N] [--cutoff S]",
+  usageKo:
+    "<후보.json> [--quota <세부 사업>=<건수>] [--budget <금액>] [--country-cap <건수>] [--cutoff <점수>]",
   summary: {
     en: "Select projects down the committee's ranking under quotas, a budget, a country cap and a cutoff",
     ko: "위원회 순위에 따라 한도(세부 사업별·국가별), 예산, 기준 점수 안에서 사업 선정",
@@ -269,7 +272,7 @@ export const selectCommand: CliCommand = {
       multiple: true,
       description: {
         en: "largest number of projects of a sub-program, as ID=N (repeat for each)",
-        ko: "세부 사업별 최대 선정 건수, ID=N 형식 (세부 사업마다 반복)",
+        ko: "세부 사업별 최대 선정 건수 (예: planning=3, 세부 사업마다 반복)",
       },
     },
     budget: {
@@ -290,7 +293,12 @@ export const selectCommand: CliCommand = {
   },
   run(args, ctx) {
     const { lang } = args;
-    const { data } = readJsonArgument(args, ctx, "kcity select <candidates.json>", "INVALID_INPUT");
+    const { data } = readJsonArgument(
+      args,
+      ctx,
+      { en: "kcity select <candidates.json>", ko: "kcity select <후보.json>" },
+      "INVALID_INPUT",
+    );
     const file = Array.isArray(data) ? { candidates: data } : (data as Record<string, unknown> | null);
     const list = file?.["candidates"];
     if (!Array.isArray(list)) {
@@ -337,7 +345,7 @@ export const selectCommand: CliCommand = {
     ];
     const reserve = new Set(outcome.reserve);
     if (outcome.reserve.length) {
-      lines.push("", t(lang, "Reserve list, in rank order:", "예비 순위:"));
+      lines.push("", t(lang, "Reserve list, in rank order:", "예비 후보 (순위순):"));
       for (const r of outcome.reserve)
         lines.push(`${row(r, lang, w)}  ${r.reason}: ${NOT_SELECTED_REASONS[r.reason][lang]}`);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { send } from "../../../test/selection.fixtures.js";
+import { GUARD_LABELS } from "../../i18n/labels.js";
 import { machineFor } from "../../selection/machineFor.js";
 import { start } from "../../selection/start.js";
 import { runCli } from "../run.js";
@@ -25,6 +26,30 @@ const files: Record<string, string> = {
     entries: [{ ...log.entries[0], actor: { id: "x", role: "king" } }],
   }),
   "other.json": JSON.stringify({ ...log, machine: "2031-urban-planning" }),
+  // the second entry sent by the applicant, which may not begin the screening
+  "wrong-role.json": JSON.stringify({
+    ...log,
+    entries: [log.entries[0], { ...log.entries[1], actor: { id: "ecube-labs", role: "applicant" } }],
+  }),
+  // the second entry is an event the submitted record does not accept
+  "illegal.json": JSON.stringify({
+    ...log,
+    entries: [log.entries[0], { ...log.entries[1], event: "select" }],
+  }),
+  // the screening passed without the application the eligible guard reads
+  "no-application.json": JSON.stringify({
+    ...log,
+    entries: [
+      ...log.entries,
+      {
+        from: "screening",
+        to: m.transitions.find((t) => t.event === "pass-screening")?.to,
+        event: "pass-screening",
+        at: "2021-04-21",
+        actor: { id: "kaia-1", role: "secretariat" },
+      },
+    ],
+  }),
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -61,7 +86,7 @@ describe("kcity machine", () => {
   });
   it("speaks Korean", () => {
     const r = runCli(["machine", "2024", "urban-planning", "--lang", "ko"], ctx);
-    expect(r.stdout).toContain("2024년 스마트도시 계획수립 절차");
+    expect(r.stdout).toContain("2024년 도시개발형 계획수립 절차");
     expect(r.stdout).toContain("KIND 사전 컨설팅");
   });
   it("draws the Mermaid diagram, and prints JSON", () => {
@@ -88,6 +113,73 @@ describe("kcity machine", () => {
     );
     expect(runCli(["machine", "2021", "roads", "--lang", "ko"], ctx).stderr).toContain(
       '유형은 urban-planning, solution-planning, solution-demonstration 중 하나여야 합니다. 받은 값 "roads"',
+    );
+  });
+});
+
+describe("kcity machine and replay in Korean", () => {
+  it("name events, guards and roles by their Korean labels, with the id after them", () => {
+    const r = runCli(["machine", "2024", "urban-planning", "--lang", "ko"], ctx).stdout;
+    expect(r).toContain("\n세부 사업: 계획수립형 (planning)\n");
+    expect(r).toContain("\n  제안서 제출(submit): draft -> submitted  [신청자(applicant)]\n");
+    expect(r).toContain(
+      `\n  자격 검토 통과(pass-screening): screening -> pre-consulting  [사무국(secretariat) (KIND, KAIA 또는 국토교통부)]  조건: ${GUARD_LABELS.eligible.ko}(eligible)\n`,
+    );
+    // a label with an aside in parentheses takes the id before it
+    expect(r).toContain(`  취소(cancel) (사유 필수): selected | funded`);
+    // the year whose procedure a machine borrows, as a Korean heading
+    expect(runCli(["machine", "2021", "urban-planning", "--lang", "ko"], ctx).stdout).toContain(
+      "\n2022년 절차 준용: ",
+    );
+  });
+  it("label the Mermaid edges in Korean, the diagram's ids and syntax unchanged", () => {
+    const ko = runCli(["machine", "2024", "solution-demonstration", "--mermaid", "--lang", "ko"], ctx).stdout;
+    expect(ko).toContain("\n  draft --> submitted: 제안서 제출(submit)\n");
+    // ":" and ";" would end an edge label: they are written as Mermaid entities
+    expect(ko).toContain(
+      "\n  kaia_evaluation --> selection_committee: 완료#58; KAIA 평가(complete-kaia-evaluation)\n",
+    );
+    expect(ko).toContain('\n  state "작성 중" as draft\n');
+    expect(runCli(["machine", "2024", "solution-demonstration", "--mermaid"], ctx).stdout).toContain(
+      "\n  draft --> submitted: submit\n",
+    );
+  });
+  it("replay the log with the events' and roles' labels", () => {
+    const r = runCli(["replay", "log.json", "--lang", "ko"], ctx).stdout;
+    expect(r).toContain(
+      "  2021-04-15  제안서 제출(submit)              draft -> submitted  ecube-labs, 신청자(applicant)\n",
+    );
+    expect(r).toContain(
+      "  2021-04-20  자격 검토 시작(begin-screening)  submitted -> screening  kaia-1, 사무국(secretariat) (KIND, KAIA 또는 국토교통부)\n",
+    );
+  });
+  it("say a refusal with the machine's id inside the sentence and the labels of what was refused", () => {
+    const head = "거부: 기록이 절차(2021-solution-demonstration)와 맞지 않습니다\n";
+    expect(runCli(["replay", "illegal.json", "--lang", "ko"], ctx).stdout).toBe(
+      `${head}  ILLEGAL_TRANSITION (entries.1): 접수(submitted) 단계에서는 사업 선정(select) 이벤트를 보낼 수 없습니다. 가능한 이벤트: 자격 검토 시작(begin-screening), 철회(withdraw)\n`,
+    );
+    expect(runCli(["replay", "wrong-role.json", "--lang", "ko"], ctx).stdout).toBe(
+      `${head}  ROLE_NOT_ALLOWED (entries.1): 신청자(applicant) 역할은 자격 검토 시작(begin-screening) 이벤트를 보낼 수 없습니다. 허용 역할: 사무국(secretariat) (KIND, KAIA 또는 국토교통부)\n`,
+    );
+    const guard = runCli(["replay", "no-application.json", "--lang", "ko"], ctx).stdout;
+    expect(guard).toContain(`GUARD_FAILED (entries.2): 조건 ${GUARD_LABELS.eligible.ko}(eligible)`);
+    // no function of the library is named to a user of the command line
+    expect(guard).toContain(
+      "payload.application이 필요합니다: 자격 검토는 이 신청서의 신청 자격을 확인합니다",
+    );
+    expect(guard).not.toContain("checkEligibility");
+    expect(runCli(["replay", "no-application.json"], ctx).stdout).toContain(
+      "payload.application is required: screening checks this application's eligibility",
+    );
+    expect(runCli(["replay", "tampered.json", "--lang", "ko"], ctx).stdout).toBe(
+      `${head}  LOG_TAMPERED (entries.0.to): 기록의 to 값 선정(selected)이 절차가 정한 접수(submitted)와 다릅니다\n`,
+    );
+    expect(runCli(["replay", "lying-snapshot.json", "--lang", "ko"], ctx).stdout).toBe(
+      `${head}  LOG_TAMPERED (state): 스냅샷의 state 값 선정(selected)이 기록을 재생한 결과 자격 요건 검토(screening)와 다릅니다\n`,
+    );
+    // English as it was
+    expect(runCli(["replay", "wrong-role.json"], ctx).stdout).toBe(
+      'Refused: the log does not follow the machine 2021-solution-demonstration\n  ROLE_NOT_ALLOWED at entries.1: Role "applicant" may not send "begin-screening"; allowed roles: secretariat\n',
     );
   });
 });
@@ -153,5 +245,10 @@ describe("kcity replay", () => {
     expect(runCli(["replay", "missing.json", "--lang", "ko"], ctx).stderr).toContain(
       "missing.json 파일을 읽을 수 없습니다",
     );
+    // a file that cannot be read is a file error, as in every command, not a log that is not valid
+    expect(JSON.parse(runCli(["replay", "missing.json", "--json"], ctx).stderr ?? "").error).toMatchObject({
+      code: "INVALID_INPUT",
+      title: "File error",
+    });
   });
 });

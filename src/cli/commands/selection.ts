@@ -1,6 +1,5 @@
 import type { Lang } from "../../core/label.js";
 import { need } from "../../core/need.js";
-import type { Issue } from "../../core/result.js";
 import { KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
 import { isTrackId } from "../../programs/tracks.js";
@@ -10,20 +9,32 @@ import { replay } from "../../selection/replay.js";
 import { ROLES } from "../../selection/roles.js";
 import { safeParseAuditLog, safeParseSnapshot } from "../../selection/schemas.js";
 import { toMermaid } from "../../selection/toMermaid.js";
-import type { AuditLog, Machine } from "../../selection/types.js";
+import type { AuditEntry, AuditLog, LifecycleIssue, Machine } from "../../selection/types.js";
+import { cliMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
 import { jsonText } from "../json.js";
+import { eventText, guardText, roleText, stateText, subProgramText, withId } from "../names.js";
 import { say as t } from "../say.js";
+import { displayWidth, padEndColumns, withParticle } from "../text.js";
 import type { CliCommand } from "../types.js";
 import { selectCommand } from "./select.js";
 
 const TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning", "solution-demonstration"];
 
 function machineText(m: Machine, lang: Lang): string {
-  const lines = [`${m.name[lang]} (${m.id})`, `${t(lang, "Sub-program", "세부 사업")}: ${m.subProgramId}`];
+  const lines = [
+    `${m.name[lang]} (${m.id})`,
+    `${t(lang, "Sub-program", "세부 사업")}: ${subProgramText(m.year, m.subProgramId, lang)}`,
+  ];
   if (m.basedOn)
-    lines.push(`${t(lang, "Based on", "준용 연도")} ${m.basedOn.year}: ${noteIn(m.basedOn.note, lang)}`);
+    lines.push(
+      t(
+        lang,
+        `Based on ${m.basedOn.year}: ${noteIn(m.basedOn.note, lang)}`,
+        `${m.basedOn.year}년 절차 준용: ${noteIn(m.basedOn.note, lang)}`,
+      ),
+    );
   lines.push("", t(lang, "States:", "상태:"));
   const w = Math.max(...m.states.map((s) => s.id.length));
   for (const s of m.states) {
@@ -39,9 +50,13 @@ function machineText(m: Machine, lang: Lang): string {
   }
   lines.push("", t(lang, "Transitions:", "전이:"));
   for (const tr of m.transitions) {
-    const guards = tr.guards.length ? `  ${t(lang, "guards", "조건")}: ${tr.guards.join(", ")}` : "";
-    const roles = tr.roles.map((r) => ROLES[r][lang]).join(", ");
-    lines.push(`  ${tr.event}: ${tr.from.join(" | ")} -> ${tr.to}  [${roles}]${guards}`);
+    const guards = tr.guards.length
+      ? `  ${t(lang, "guards", "조건")}: ${tr.guards.map((g) => guardText(g, lang)).join(", ")}`
+      : "";
+    const roles = tr.roles.map((r) => roleText(r, lang)).join(", ");
+    // in Korean the event's label, with its id (the id is what a log or an event names)
+    const event = lang === "ko" ? withId(tr.label.ko, tr.event) : tr.event;
+    lines.push(`  ${event}: ${tr.from.join(" | ")} -> ${tr.to}  [${roles}]${guards}`);
   }
   if (m.notes.length) {
     lines.push("", t(lang, "Notes:", "참고:"));
@@ -51,9 +66,84 @@ function machineText(m: Machine, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Mermaid text of a transition label: its `:` and `;` end a label, so they are written as entities. */
+const mermaidText = (s: string): string =>
+  s.replace(/[":;]/g, (c) => (c === '"' ? "#quot;" : c === ":" ? "#58;" : "#59;")).replace(/[\r\n]+/g, " ");
+
+/**
+ * The Mermaid diagram of `toMermaid`, with each edge labelled in Korean by its event's label and id
+ * (`draft --> submitted: 제안서 제출(submit)`); the state ids, which are the diagram's syntax, stay.
+ */
+function mermaidKo(m: Machine, text: string): string {
+  const nodeId = (id: string): string => id.replace(/[^A-Za-z0-9_]/g, "_");
+  const labels = new Map<string, string>();
+  for (const tr of m.transitions)
+    for (const from of tr.from)
+      labels.set(
+        `  ${nodeId(from)} --> ${nodeId(tr.to)}: ${tr.event}`,
+        `  ${nodeId(from)} --> ${nodeId(tr.to)}: ${mermaidText(withId(tr.label.ko, tr.event))}`,
+      );
+  return text
+    .split("\n")
+    .map((line) => labels.get(line) ?? line)
+    .join("\n");
+}
+
+/**
+ * A refused step of a log as the CLI says it: in Korean with the labels of its states, events, roles
+ * and guards (`"screening" 단계에서는 …` becomes `자격 요건 검토(screening) 단계에서는 …`), and in both
+ * languages without the library's function names (see {@link cliMessage}).
+ */
+function lifecycleIssueText(issue: LifecycleIssue, m: Machine, log: AuditLog): LifecycleIssue {
+  const index = issue.path[0] === "entries" ? issue.path[1] : undefined;
+  const entry = typeof index === "number" ? log.entries[index] : undefined;
+  const ko = koMessage(issue, m, entry) ?? cliMessage(issue.message.ko);
+  return { ...issue, message: { en: cliMessage(issue.message.en), ko } };
+}
+
+function koMessage(issue: LifecycleIssue, m: Machine, entry: AuditEntry | undefined): string | undefined {
+  // a recorded from or to that is not the state the machine gives, or a snapshot's state or time
+  // that its entries do not reach
+  const what = issue.path[issue.path.length - 1];
+  if (
+    issue.code === "LOG_TAMPERED" &&
+    (what === "from" || what === "to" || what === "state" || what === "updatedAt")
+  ) {
+    // the states as the issue quotes them ("screening"), with their labels when the machine has them
+    const state = (v: unknown): string => {
+      const id = typeof v === "string" ? /^"([a-z0-9-]+)"$/.exec(v)?.[1] : undefined;
+      return id !== undefined && m.states.some((x) => x.id === id) ? stateText(m, id, "ko") : String(v);
+    };
+    const said = withParticle(state(issue.received), "이(가)");
+    const found = withParticle(state(issue.expected), "와(과)");
+    return issue.path.length === 1
+      ? `스냅샷의 ${what} 값 ${said} 기록을 재생한 결과 ${found} 다릅니다`
+      : `기록의 ${what} 값 ${said} 절차가 정한 ${found} 다릅니다`;
+  }
+  if (entry === undefined) return undefined;
+  const from = entry.from;
+  if (issue.code === "ILLEGAL_TRANSITION" && issue.allowed !== undefined) {
+    const allowed = issue.allowed.map((e) => eventText(m, e, "ko", from));
+    return `${stateText(m, from, "ko")} 단계에서는 ${eventText(m, entry.event, "ko", from)} 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${allowed.length ? allowed.join(", ") : "없음"}`;
+  }
+  if (issue.code === "ROLE_NOT_ALLOWED") {
+    const tr = m.transitions.find((x) => x.event === entry.event && x.from.includes(from));
+    if (tr === undefined) return undefined;
+    return `${roleText(entry.actor.role, "ko")} 역할은 ${eventText(m, entry.event, "ko", from)} 이벤트를 보낼 수 없습니다. 허용 역할: ${tr.roles.map((r) => roleText(r, "ko")).join(", ")}`;
+  }
+  if (issue.code === "GUARD_FAILED" && issue.guard !== undefined) {
+    const prefix = `조건 "${issue.guard}" 불충족: `;
+    if (!issue.message.ko.startsWith(prefix)) return undefined;
+    const why = cliMessage(issue.message.ko.slice(prefix.length));
+    return `조건 ${withParticle(guardText(issue.guard, "ko"), "을(를)")} 충족하지 못했습니다: ${why}`;
+  }
+  return undefined;
+}
+
 const machineCommand: CliCommand = {
   name: "machine",
   usage: "<year> <track> [--mermaid]",
+  usageKo: "<연도> <유형> [--mermaid]",
   summary: {
     en: "Show the lifecycle machine of an edition and track (states, events, roles, guards)",
     ko: "연도·유형별 절차(상태, 이벤트, 역할, 조건) 보기",
@@ -83,7 +173,8 @@ const machineCommand: CliCommand = {
     need(isTrackId(track), "UNKNOWN_TRACK", `one of ${TRACKS.join(", ")}`, track);
     const m = machineFor(year, track as TrackId);
     if (args.options["mermaid"]) {
-      const text = toMermaid(m, { lang: args.lang });
+      const diagram = toMermaid(m, { lang: args.lang });
+      const text = args.lang === "ko" ? mermaidKo(m, diagram) : diagram;
       return { exitCode: 0, stdout: args.json ? jsonText({ id: m.id, mermaid: text }, 2) : text };
     }
     return { exitCode: 0, stdout: args.json ? jsonText(m, 2) : machineText(m, args.lang) };
@@ -93,13 +184,19 @@ const machineCommand: CliCommand = {
 const replayCommand: CliCommand = {
   name: "replay",
   usage: "<log.json>",
+  usageKo: "<기록.json>",
   summary: {
     en: "Replay an audit log (or snapshot) against its machine and show where the record stands",
     ko: "감사 기록(또는 스냅샷)을 절차에 따라 재생해 현재 단계 확인",
   },
   run: (args, ctx) => {
     const { lang, json } = args;
-    const { path, data } = readJsonArgument(args, ctx, "kcity replay <log.json>", "INVALID_LOG");
+    const { path, data } = readJsonArgument(
+      args,
+      ctx,
+      { en: "kcity replay <log.json>", ko: "kcity replay <기록.json>" },
+      "INVALID_LOG",
+    );
     const isSnapshot = typeof data === "object" && data !== null && "state" in data;
     const parsed = isSnapshot ? safeParseSnapshot(data) : safeParseAuditLog(data);
     if (!parsed.ok) {
@@ -109,7 +206,7 @@ const replayCommand: CliCommand = {
         t(
           lang,
           `${path} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
-          `${path}은(는) 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
+          `${withParticle(path, "은(는)")} 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
         ),
         { path, issues: parsed.issues },
       );
@@ -117,40 +214,38 @@ const replayCommand: CliCommand = {
     const log = parsed.value as AuditLog & { state?: string; updatedAt?: string };
     const machine = getMachine(log.machine);
     const r = replay(machine, log);
-    if (r.ok && isSnapshot && (r.snapshot.state !== log.state || r.snapshot.updatedAt !== log.updatedAt)) {
-      const issue: Issue = {
-        code: "LOG_TAMPERED",
-        path: ["state"],
-        message: {
-          en: `The snapshot says "${log.state}" at ${log.updatedAt}, but its entries lead to "${r.snapshot.state}" at ${r.snapshot.updatedAt}`,
-          ko: `스냅샷은 ${log.updatedAt} "${log.state}" 단계라고 하지만 기록을 재생하면 ${r.snapshot.updatedAt} "${r.snapshot.state}" 단계입니다`,
-        },
-      };
-      return json
-        ? { exitCode: 1, stdout: jsonText({ ok: false, issues: [issue] }, 2) }
-        : { exitCode: 1, stdout: `${t(lang, "Refused:", "거부:")}\n${issueLines([issue], lang)}\n` };
-    }
     if (!r.ok) {
+      const issues = r.issues.map((i) => lifecycleIssueText(i, machine, log));
       return json
         ? { exitCode: 1, stdout: jsonText({ ok: false, issues: r.issues }, 2) }
         : {
             exitCode: 1,
-            stdout: `${t(lang, "Refused: the log does not follow the machine", "거부: 기록이 절차와 맞지 않습니다")} ${machine.id}\n${issueLines(r.issues, lang)}\n`,
+            stdout: `${t(
+              lang,
+              `Refused: the log does not follow the machine ${machine.id}`,
+              `거부: 기록이 ${withParticle(`절차(${machine.id})`, "와(과)")} 맞지 않습니다`,
+            )}\n${issueLines(issues, lang)}\n`,
           };
     }
     const s = r.snapshot;
     if (json) return { exitCode: 0, stdout: jsonText({ ok: true, snapshot: s }, 2) };
     const state = machine.states.find((x) => x.id === s.state);
     const n = s.entries.length;
+    const events = s.entries.map((e) => eventText(machine, e.event, lang, e.from));
     const atWidth = Math.max(0, ...s.entries.map((e) => e.at.length));
-    const eventWidth = Math.max(0, ...s.entries.map((e) => e.event.length));
+    const eventWidth = Math.max(0, ...events.map(displayWidth));
+    // in Korean the actor's role with its id, as the log writes it: applicant-1, 신청자(applicant)
+    const actor = (e: AuditEntry): string =>
+      lang === "ko"
+        ? `${e.actor.id}, ${roleText(e.actor.role, lang)}`
+        : `${e.actor.id} (${ROLES[e.actor.role].en})`;
     const lines = [
       `${s.applicationId}: ${state ? state.staff[lang] : s.state} (${s.state}), ${s.updatedAt}`,
       `${machine.name[lang]} (${machine.id}), ${t(lang, `${n} ${n === 1 ? "entry" : "entries"}`, `${n}건`)}`,
       "",
       ...s.entries.map(
-        (e) =>
-          `  ${e.at.padEnd(atWidth)}  ${e.event.padEnd(eventWidth)}  ${e.from} -> ${e.to}  ${e.actor.id} (${ROLES[e.actor.role][lang]})${e.note ? `  "${e.note}"` : ""}`,
+        (e, i) =>
+          `  ${e.at.padEnd(atWidth)}  ${padEndColumns(events[i] as string, eventWidth)}  ${e.from} -> ${e.to}  ${actor(e)}${e.note ? `  "${e.note}"` : ""}`,
       ),
     ];
     return { exitCode: 0, stdout: `${lines.join("\n")}\n` };

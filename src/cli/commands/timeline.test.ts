@@ -81,13 +81,15 @@ describe("kcity status", () => {
     // the day typed reads back as that day in Seoul
     expect(out.stdout.split("\n")[0]).toBe("As of 2024-04-30 00:00 KST");
     expect(run("status", "2024", "--on", "2024-04-29T15:30:00Z", "--lang", "ko").stdout.split("\n")[0]).toBe(
-      "기준 시각 2024-04-30 00:30 KST",
+      "기준 시각 2024-04-30 00:30(한국 시간)",
     );
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2024\)/);
     const after = run("status", "2024", "--on", "2024-05-01");
     expect(after.stdout).toMatch(/2024 {2}planning +Closed \(a proposal now counts for 2025\)/);
-    expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toContain("2025년 대상");
+    expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toContain(
+      "\n2024  계획수립형 (planning)                접수 마감 (이 시점에 제안하면 2025년 지원 대상)\n",
+    );
   });
 
   it("uses ctx.now() without --on, and prints JSON", () => {
@@ -133,5 +135,31 @@ describe("kcity deadlines", () => {
     const out = run("deadlines", "--on", "2027-01-01");
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain("No deadlines");
+  });
+});
+
+describe("kcity status, timeline and deadlines in Korean", () => {
+  it("name each sub-program by its Korean name first, its id in parentheses", () => {
+    expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toBe(
+      [
+        "기준 시각 2024-05-01 00:00(한국 시간)",
+        "2024  계획수립형 (planning)                접수 마감 (이 시점에 제안하면 2025년 지원 대상)",
+        "2024  해외실증형 (overseas-demonstration)  결과 발표",
+        "",
+      ].join("\n"),
+    );
+    expect(run("timeline", "2024", "--lang", "ko").stdout).toContain(
+      "  해외실증형 신청 마감  [해외실증형 (overseas-demonstration)]  (S27)\n",
+    );
+    expect(run("deadlines", "--on", "2024-01-01", "--lang", "ko").stdout).toContain(
+      "  2024  해외실증형 신청 마감  [해외실증형 (overseas-demonstration)]  (78일 남음, ",
+    );
+    expect(run("timeline", "2024").stdout).toContain("  [overseas-demonstration]  (S27)\n");
+  });
+  it("says 지금 of a proposal only when the date is now", () => {
+    const now = (year: string) =>
+      runCli(["status", year, "--lang", "ko"], { ...ctx, now: () => new Date("2024-05-01T00:00:00Z") });
+    expect(now("2024").stdout).toContain("(지금 제안하면 2025년 지원 대상)");
+    expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).not.toContain("지금");
   });
 });

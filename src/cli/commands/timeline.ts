@@ -1,3 +1,4 @@
+import type { Lang } from "../../core/label.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { listEditions } from "../../programs/listEditions.js";
@@ -7,6 +8,7 @@ import { formatPartialDate } from "../../timeline/formatPartialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
+import { subProgramText } from "../names.js";
 import { onOption, readOn, seoulTime } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import { displayWidth, padEndColumns } from "../text.js";
@@ -17,13 +19,15 @@ const json = (value: unknown): string => jsonText(value, 2);
 
 const ON_OPTION = onOption();
 
-function tag(sp: string | undefined): string {
-  return sp === undefined ? "" : `  [${sp}]`;
+/** The sub-program an entry is about: `  [overseas-demonstration]`, in Korean `  [해외실증형 (overseas-demonstration)]`. */
+function tag(year: number, sp: string | undefined, lang: Lang): string {
+  return sp === undefined ? "" : `  [${subProgramText(year, sp, lang)}]`;
 }
 
 const timeline: CliCommand = {
   name: "timeline",
   usage: "<year> [--ics]",
+  usageKo: "<연도> [--ics]",
   summary: {
     en: "The dated milestones of an edition, as precise as the sources (Korea time)",
     ko: "연도별 사업 일정 (출처가 밝힌 정밀도 그대로, 한국 시간)",
@@ -56,7 +60,7 @@ const timeline: CliCommand = {
     const width = Math.max(...dates.map(displayWidth), 0);
     const lines = cal.map((e, i) => {
       const planned = e.planned ? (args.lang === "ko" ? " (예정)" : " (planned)") : "";
-      return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.subProgramId)}  (${e.sources.join(", ")})`;
+      return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.year, e.subProgramId, args.lang)}  (${e.sources.join(", ")})`;
     });
     const title =
       args.lang === "ko"
@@ -69,6 +73,7 @@ const timeline: CliCommand = {
 const status: CliCommand = {
   name: "status",
   usage: "[year] [--on D]",
+  usageKo: "[연도] [--on <날짜>]",
   summary: {
     en: "Whether each call is forthcoming, open, closed, has results or is unknown, on a date (default: now)",
     ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 마감, 결과 발표, 알 수 없음; 기본: 현재)",
@@ -82,16 +87,21 @@ const status: CliCommand = {
     if (args.json) return { exitCode: 0, stdout: json({ asOf: asOf.toISOString(), statuses: all }) };
     // "a proposal now counts for 2025" makes sense until that edition's year is over
     const seoulYear = Number(seoulTime(asOf).slice(0, 4));
-    const lines = all.map((s) => {
+    // "now" is the reference date only when no --on is given
+    const when = args.options["on"] === undefined ? "지금" : "이 시점에";
+    // in Korean the sub-program's name first, its id in parentheses, in a column as wide as the widest
+    const names = all.map((s) => subProgramText(s.year, s.subProgramId, args.lang));
+    const width = args.lang === "ko" ? Math.max(0, ...names.map(displayWidth)) : 30;
+    const lines = all.map((s, i) => {
       const rolls =
         s.countsForEdition !== undefined && seoulYear <= s.countsForEdition
           ? args.lang === "ko"
-            ? ` (지금 제안하면 ${s.countsForEdition}년 대상)`
+            ? ` (${when} 제안하면 ${s.countsForEdition}년 지원 대상)`
             : ` (a proposal now counts for ${s.countsForEdition})`
           : "";
-      return `${s.year}  ${s.subProgramId.padEnd(30)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
+      return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
     });
-    const head = args.lang === "ko" ? `기준 시각 ${seoulTime(asOf)}` : `As of ${seoulTime(asOf)}`;
+    const head = args.lang === "ko" ? `기준 시각 ${seoulTime(asOf, "ko")}` : `As of ${seoulTime(asOf)}`;
     // the legend of "~", when a line carries it
     if (all.some((s) => s.approximate)) {
       lines.push(
@@ -107,6 +117,7 @@ const status: CliCommand = {
 const deadlines: CliCommand = {
   name: "deadlines",
   usage: "[--on D]",
+  usageKo: "[--on <날짜>]",
   summary: {
     en: "Call deadlines and cutoffs still ahead on a date (default: now); exit 1 when none",
     ko: "날짜 기준 남은 공모 마감일 (기본: 현재); 없으면 종료 코드 1",
@@ -122,7 +133,7 @@ const deadlines: CliCommand = {
         exitCode,
         stdout:
           args.lang === "ko"
-            ? `${seoulTime(asOf)} 이후 남은 마감일이 없습니다\n`
+            ? `${seoulTime(asOf, "ko")} 이후 남은 마감일이 없습니다\n`
             : `No deadlines ahead of ${seoulTime(asOf)}\n`,
       };
     }
@@ -134,7 +145,7 @@ const deadlines: CliCommand = {
         args.lang === "ko"
           ? `${d.daysLeft}일 남음${d.businessDaysLeft !== undefined ? `, 영업일 ${d.businessDaysLeft}일` : ""}`
           : `${plural(d.daysLeft, "day")} left${d.businessDaysLeft !== undefined ? `, ${plural(d.businessDaysLeft, "business day")}` : ""}`;
-      return `${padEndColumns(dates[i] as string, width)}  ${d.entry.year}  ${d.entry.label[args.lang]}${tag(d.entry.subProgramId)}  (${left})`;
+      return `${padEndColumns(dates[i] as string, width)}  ${d.entry.year}  ${d.entry.label[args.lang]}${tag(d.entry.year, d.entry.subProgramId, args.lang)}  (${left})`;
     });
     return { exitCode, stdout: `${lines.join("\n")}\n` };
   },

@@ -1,0 +1,35 @@
+/**
+ * Library messages as the CLI says them: a message that names a function or an option of the
+ * library (`parseFundingRange`, `asOf`, `checkEligibility`), which a user of the command line does not
+ * call, is said in the words of the command line (`--on`, "give one amount").
+ *
+ * @internal
+ * @module
+ */
+import type { Lang } from "../core/label.js";
+import type { Issue } from "../core/result.js";
+
+/** What the library says, and what the CLI says instead, in both languages. */
+const REPHRASED: readonly (readonly [string, string])[] = [
+  // a range where one amount is expected (RANGE_NOT_AMOUNT)
+  [" (read it with parseFundingRange)", ": give one amount"],
+  [" (parseFundingRange로 읽으세요)", ". 금액 하나를 쓰세요"],
+  // the date the call window is checked on is --on on the command line (SUBMISSION_TIME_UNKNOWN)
+  ["no asOf", "no --on"],
+  ["asOf가", "--on이"],
+  // the eligible guard of a lifecycle machine
+  ["screening runs checkEligibility on it", "screening checks this application's eligibility"],
+  ["이 신청서로 checkEligibility를 실행합니다", "이 신청서의 신청 자격을 확인합니다"],
+];
+
+/** A library message (English or Korean) in the words of the command line. */
+export function cliMessage(text: string): string {
+  let out = text;
+  for (const [library, cli] of REPHRASED) out = out.replaceAll(library, cli);
+  return out;
+}
+
+/** An issue's message in `lang`, in the words of the command line (see {@link cliMessage}). */
+export function krwIssueMessage(issue: Issue, lang: Lang): string {
+  return cliMessage(issue.message[lang]);
+}
