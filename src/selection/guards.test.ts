@@ -21,8 +21,8 @@ describe("guards", () => {
     expect(runGuard("appropriation-in-range", ctx({ amount: KRW("400000000") }))).toBeUndefined();
     expect(runGuard("appropriation-in-range", ctx({ amount: KRW("600000000") }))).toBeUndefined();
     expect(runGuard("appropriation-in-range", ctx({ amount: KRW("600000001") }))).toEqual({
-      en: "600,000,001 KRW is outside the sub-program's range 400,000,000 KRW - 600,000,000 KRW",
-      ko: "600,000,001원은 세부 사업 지원 범위 400,000,000원 - 600,000,000원 밖입니다",
+      en: "₩600,000,001 is outside the sub-program's range KRW 400-600 million",
+      ko: "600,000,001원은 세부 사업 지원 범위(4억~6억 원)를 벗어납니다",
     });
     expect(runGuard("appropriation-in-range", ctx({ amount: KRW("0") }))?.en).toContain("more than 0");
     for (const bad of [KRW("4e8"), KRW("-5"), { amount: 400000000, currency: "KRW" }, "400000000", null]) {

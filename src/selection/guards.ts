@@ -6,6 +6,7 @@
  * @module
  */
 import type { Label } from "../core/label.js";
+import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
 import type { AuditEntry, GuardName, JsonValue, Machine } from "./types.js";
 
@@ -67,7 +68,7 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
 }
 
 /** An amount in running text: `500,000,000 KRW`, or in Korean `500,000,000원`. */
-const won = (n: bigint, unit = " KRW"): string => `${n.toLocaleString("en-US")}${unit}`;
+const KO = { locale: "ko" } as const;
 
 const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   eligible: (machine, event) => {
@@ -85,14 +86,14 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     const amount = readAmount(money);
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
-      return { en: "the appropriation must be more than 0 KRW", ko: "사업비는 0원보다 커야 합니다" };
+      return { en: "the appropriation must be more than 0 KRW", ko: "확보 예산은 0원보다 커야 합니다" };
     const range = machineRange(machine);
     if (range === undefined) return undefined;
     const { min, max } = range;
     if (amount < min.amount || amount > max.amount) {
       return {
-        en: `${won(amount)} is outside the sub-program's range ${won(min.amount)} - ${won(max.amount)}`,
-        ko: `${won(amount, "원")}은 세부 사업 지원 범위 ${won(min.amount, "원")} - ${won(max.amount, "원")} 밖입니다`,
+        en: `${formatKrw(amount)} is outside the sub-program's range ${formatRange(range)}`,
+        ko: `${formatKrw(amount, KO)}은 세부 사업 지원 범위(${formatRange(range, KO)})를 벗어납니다`,
       };
     }
     return undefined;
