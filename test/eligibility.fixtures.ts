@@ -42,12 +42,15 @@ export const demo2021 = () => ({
   priorConsultation: { with: "Baltimore City Department of Public Works", on: "2021-03-02" },
 });
 
+/** A name or title: spaces allowed, but at least one visible character (spaces alone are refused). */
 const ascii = (min: number, max: number) =>
-  fc.string({
-    unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-한국"),
-    minLength: min,
-    maxLength: max,
-  });
+  fc
+    .string({
+      unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-한국"),
+      minLength: min,
+      maxLength: max,
+    })
+    .filter((t) => /\S/.test(t));
 const country = fc.constantFrom("KR", "KE", "IT", "US", "ID", "VN", "PE");
 const day = fc
   .record({

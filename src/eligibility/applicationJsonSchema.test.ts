@@ -46,6 +46,8 @@ describe("applicationJsonSchema", () => {
       { ...demo2024(), submittedAt: "2023-02-29T10:00:00+09:00" },
       { ...demo2024(), requestedFunding: { amount: "-1", currency: "KRW" } },
       { ...demo2024(), year: 2024.5 },
+      { ...demo2024(), title: "   " },
+      { ...demo2024(), site: { country: "IT", city: "\u3000" } },
     ];
     for (const r of refusals) {
       expect(validate(r)).toBe(false);

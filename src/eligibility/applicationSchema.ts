@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
-import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "../core/patterns.js";
+import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type Application, APPLICATION_LIMITS as L } from "./application.js";
 import { CONSORTIUM_ROLE_IDS, type ConsortiumRole } from "./consortiumRoles.js";
 import { COUNTRY_CODES, readKrwText } from "./deps.js";
@@ -8,7 +8,9 @@ import { ORGANISATION_TYPE_IDS, type OrganisationTypeId } from "./organisationTy
 import { buildApplication } from "./validateApplication.js";
 
 function buildSchemas() {
-  const text = (max: number) => z.string().min(1).max(max);
+  // a name or title of spaces only is no name: at least one visible character
+  const text = (max: number) =>
+    z.string().min(1).max(max).regex(VISIBLE, "Expected a text with a visible character");
   const countrySchema = z.enum(COUNTRY_CODES as [string, ...string[]], {
     error:
       'Expected an ISO 3166-1 alpha-2 country code in upper case such as "KE" (the United Kingdom is "GB")',

@@ -62,6 +62,25 @@ describe("safeParseApplication", () => {
       "TOO_BIG@title",
     ]);
     expect(codesAt({ ...demo2024(), title: "" })).toEqual(["TOO_SMALL@title"]);
+    // spaces alone are no title, name or city (a form sends them); spaces around a word are kept
+    const blank = demo2024();
+    const blanks = {
+      ...blank,
+      title: "   ",
+      site: { ...blank.site, city: "\u3000" },
+      consortium: blank.consortium.map((m, i) => (i ? m : { ...m, name: "\t " })),
+    };
+    expect(codesAt(blanks)).toEqual([
+      "INVALID_FORMAT@title",
+      "INVALID_FORMAT@site.city",
+      "INVALID_FORMAT@consortium.0.name",
+    ]);
+    const r = safeParseApplication({ ...blank, title: " " });
+    expect(!r.ok && r.issues[0].message).toEqual({
+      en: 'Expected a text with a visible character, received " " at title',
+      ko: 'title: 보이는 글자가 있는 텍스트 필요, 받은 값 " "',
+    });
+    expect(safeParseApplication({ ...blank, title: "  Plan  " }).ok && "kept").toBe("kept");
     const many = Array.from({ length: 51 }, (_, i) => ({
       name: `m${i}`,
       type: "other",

@@ -9,7 +9,7 @@
 
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
-import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE } from "../core/patterns.js";
+import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type FieldPath, type Issue, ok } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import { krw } from "../money/index.js";
@@ -43,7 +43,7 @@ const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-govern
 
 /** The common case of a text field, checked inline; the collector explains failures. */
 function isText(v: unknown, max: number): boolean {
-  return typeof v === "string" && v.length >= 1 && v.length <= max;
+  return typeof v === "string" && v.length <= max && VISIBLE.test(v);
 }
 
 function where(path: FieldPath): string {
@@ -136,7 +136,16 @@ class Collector {
   text(v: unknown, max: number, a: Key, b?: Key, c?: Key): v is string {
     if (!this.str(v, a, b, c)) return false;
     const n = v.length;
-    if (n >= 1 && n <= max) return true;
+    if (n >= 1 && n <= max)
+      return this.pattern(
+        v,
+        VISIBLE,
+        "a text with a visible character",
+        "보이는 글자가 있는 텍스트",
+        a,
+        b,
+        c,
+      );
     if (n < 1)
       this.add("TOO_SMALL", at(a, b, c), "Expected at least 1 character", "1자 이상 필요", "string >= 1", v);
     else
