@@ -6,6 +6,7 @@
  */
 
 import { freeze } from "./freeze.js";
+import { ifDefined } from "./ifDefined.js";
 import { need } from "./need.js";
 
 /**
@@ -126,10 +127,13 @@ export function known<T>(
     reliability,
   );
   need(note === undefined || typeof note === "string", "INVALID_INPUT", "a note", note);
-  const fact: KnownFact<T> =
-    note === undefined
-      ? { known: true, value, sources: tags(sources), reliability }
-      : { known: true, value, sources: tags(sources), reliability, note };
+  const fact: KnownFact<T> = {
+    known: true,
+    value,
+    sources: tags(sources),
+    reliability,
+    ...ifDefined("note", note),
+  };
   return freeze(fact);
 }
 

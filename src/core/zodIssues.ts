@@ -106,11 +106,12 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
       continue;
     }
     const expected = expectedOf(raw);
-    const en = `${raw.message} at ${where(path)}`;
+    const at = where(path);
+    const en = `${raw.message} at ${at}`;
     const ko =
       typeof params?.ko === "string"
-        ? `${params.ko} (${where(path)})`
-        : `${where(path)}: ${expected ? `${expected.replace(/^one of (.+)/, "$1 중 하나")} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
+        ? `${params.ko} (${at})`
+        : `${at}: ${expected ? `${expected.replace(/^one of (.+)/, "$1 중 하나")} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
     out.push(issueOf(code, path, en, ko, { expected, received }));
   }
   return out;

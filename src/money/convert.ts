@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
+import { DATE_RE } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
@@ -69,20 +70,9 @@ export interface Conversion<C extends string, S extends string = string> {
   readonly rounding: RoundingMode;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** @internal Tells whether text is a real calendar date `YYYY-MM-DD`. */
 export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== "string") return false;
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] as number;
-  return d <= days;
+  return typeof text === "string" && DATE_RE.test(text);
 }
 
 /**

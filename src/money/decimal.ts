@@ -71,11 +71,11 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
 
 /** @internal Writes `n / 10^scale` as plain decimal text (`"-0.05"`). */
 export function scaledToString(n: bigint, scale: number): string {
-  const neg = n < 0n;
-  const digits = (neg ? -n : n).toString();
-  if (scale === 0) return (neg ? "-" : "") + digits;
+  const sign = n < 0n ? "-" : "";
+  const digits = (n < 0n ? -n : n).toString();
+  if (scale === 0) return sign + digits;
   const padded = digits.padStart(scale + 1, "0");
   const int = padded.slice(0, padded.length - scale);
   const frac = padded.slice(padded.length - scale).replace(/0+$/, "");
-  return (neg ? "-" : "") + int + (frac ? `.${frac}` : "");
+  return sign + int + (frac ? `.${frac}` : "");
 }

@@ -1,6 +1,12 @@
 import type { Lang } from "../core/label.js";
 import { optionsOf } from "../core/need.js";
-import { compactBody, formatOptions, groupDigits, koreanUnitsBody } from "./formatKrw.js";
+import {
+  compactBody,
+  type FormatKrwOptions,
+  formatOptions,
+  groupDigits,
+  koreanUnitsBody,
+} from "./formatKrw.js";
 import { checkRange, type FundingRange } from "./fundingRange.js";
 
 /**
@@ -40,11 +46,9 @@ export function formatRange(range: FundingRange, options: FormatRangeOptions = {
   checkRange(range);
   options = optionsOf(options, "locale maximumFractionDigits");
   const { locale, maxFrac } = formatOptions({
-    ...(options.locale === undefined ? {} : { locale: options.locale }),
-    ...(options.maximumFractionDigits === undefined
-      ? {}
-      : { maximumFractionDigits: options.maximumFractionDigits }),
-  });
+    locale: options.locale,
+    maximumFractionDigits: options.maximumFractionDigits,
+  } as FormatKrwOptions);
   const lo = range.min.amount;
   const hi = range.max.amount;
   const loAbs = lo < 0n ? -lo : lo;

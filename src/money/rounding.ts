@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
 
 /**
  * How a value that falls between two representable amounts is rounded.
@@ -40,11 +40,9 @@ export function checkRounding(mode: unknown): RoundingMode {
   if (typeof mode === "string" && (ROUNDING_MODES as readonly string[]).includes(mode)) {
     return mode as RoundingMode;
   }
-  throw new KcnError(
-    "INVALID_ROUNDING",
-    `Expected a rounding mode (${ROUNDING_MODES.join(", ")}), received ${describeReceived(mode)}`,
-    { received: describeReceived(mode), allowed: ROUNDING_MODES },
-  );
+  need(false, "INVALID_ROUNDING", `a rounding mode (${ROUNDING_MODES.join(", ")})`, mode, {
+    allowed: ROUNDING_MODES,
+  });
 }
 
 /** @internal Divides `n` by `d` (d > 0) and rounds the quotient with `mode`. Exact, bigint only. */

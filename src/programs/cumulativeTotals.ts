@@ -171,8 +171,9 @@ function gapsThrough(year: number): Label[] {
           ),
         );
       } else if (listed < sel.value) {
-        const how = sel.reliability === "inferred" ? " (count inferred)" : "";
-        const howKo = sel.reliability === "inferred" ? " (추정 건수)" : "";
+        const inferredCount = sel.reliability === "inferred";
+        const how = inferredCount ? " (count inferred)" : "";
+        const howKo = inferredCount ? " (추정 건수)" : "";
         gaps.push(
           label(
             `${e.year} ${s.name.en}: ${sel.value - listed} of ${sel.value} selected projects not known${how}`,

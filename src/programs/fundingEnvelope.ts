@@ -138,20 +138,16 @@ export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = 
   const facts = lines.flatMap((l) => [l.count, l.range]);
   let envelope: Fact<FundingRange>;
   if (lines.every((l) => l.count.known && l.range.known)) {
-    const lo = portfolioEnvelope(
-      lines.map((l) => ({
-        count: l.count.known ? l.count.value.min : 0,
-        range: (l.range as { value: FundingRange }).value,
-      })),
-    );
-    const hi = portfolioEnvelope(
-      lines.map((l) => ({
-        count: l.count.known ? l.count.value.max : 0,
-        range: (l.range as { value: FundingRange }).value,
-      })),
-    );
+    // the lowest total takes every line's fewest projects, the highest its most
+    const total = (end: "min" | "max") =>
+      portfolioEnvelope(
+        lines.map((l) => ({
+          count: l.count.known ? l.count.value[end] : 0,
+          range: (l.range as { value: FundingRange }).value,
+        })),
+      )[end];
     envelope = inferred(
-      freeze({ min: lo.min, max: hi.max }),
+      freeze({ min: total("min"), max: total("max") }),
       "Sum over the sub-programs of count x per-project range.",
       sourcesOf(facts),
     );

@@ -1,4 +1,5 @@
-import { describeReceived, KcnError } from "../errors.js";
+import { need } from "../core/need.js";
+import { KcnError } from "../errors.js";
 import { EDITIONS } from "./data/editions.js";
 import { editionYears } from "./listEditions.js";
 import type { Edition } from "./types.js";
@@ -21,11 +22,7 @@ export function getEdition(year: number): Edition {
   const found = EDITIONS.find((e) => e.year === year);
   if (!found) {
     const years = editionYears();
-    throw new KcnError(
-      "UNKNOWN_EDITION",
-      `Expected an edition year (${years.join(", ")}), received ${describeReceived(year)}`,
-      { received: describeReceived(year), known: [...years] },
-    );
+    need(false, "UNKNOWN_EDITION", `an edition year (${years.join(", ")})`, year, { known: [...years] });
   }
   return found;
 }

@@ -7,7 +7,7 @@
 import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
-import { deepFreeze } from "./data/build.js";
+import { deepFreeze, label } from "./data/build.js";
 import type { Track, TrackId } from "./types.js";
 
 /**
@@ -22,29 +22,29 @@ import type { Track, TrackId } from "./types.js";
 export const TRACKS: readonly Track[] = deepFreeze([
   {
     id: "urban-planning",
-    name: { en: "Smart city (urban) planning", ko: "스마트도시 계획수립" },
-    description: {
-      en: "Master plan or feasibility study for a smart city development (new town, station area, industrial complex, housing) proposed by a foreign government.",
-      ko: "해외 정부가 제안한 스마트도시 개발(신도시, 역세권, 산업단지, 주거단지)의 마스터플랜 또는 타당성 조사.",
-    },
+    name: label("Smart city (urban) planning", "스마트도시 계획수립"),
+    description: label(
+      "Master plan or feasibility study for a smart city development (new town, station area, industrial complex, housing) proposed by a foreign government.",
+      "해외 정부가 제안한 스마트도시 개발(신도시, 역세권, 산업단지, 주거단지)의 마스터플랜 또는 타당성 조사.",
+    ),
     planning: true,
   },
   {
     id: "solution-planning",
-    name: { en: "Smart solution planning", ko: "스마트솔루션 계획수립" },
-    description: {
-      en: "Plan for building and operating one smart solution (transport, environment, energy, safety...) for a specific urban problem.",
-      ko: "특정 도시 문제를 해결할 스마트솔루션(교통, 환경, 에너지, 안전 등)의 구축·운영 계획.",
-    },
+    name: label("Smart solution planning", "스마트솔루션 계획수립"),
+    description: label(
+      "Plan for building and operating one smart solution (transport, environment, energy, safety...) for a specific urban problem.",
+      "특정 도시 문제를 해결할 스마트솔루션(교통, 환경, 에너지, 안전 등)의 구축·운영 계획.",
+    ),
     planning: true,
   },
   {
     id: "solution-demonstration",
-    name: { en: "Overseas solution demonstration", ko: "스마트솔루션 해외실증" },
-    description: {
-      en: "A Korean company pilots its commercialised smart solution in an overseas city with a partner there (from 2021).",
-      ko: "국내 기업이 상용화한 스마트솔루션을 해외 도시에서 현지 파트너와 실증 (2021년부터).",
-    },
+    name: label("Overseas solution demonstration", "스마트솔루션 해외실증"),
+    description: label(
+      "A Korean company pilots its commercialised smart solution in an overseas city with a partner there (from 2021).",
+      "국내 기업이 상용화한 스마트솔루션을 해외 도시에서 현지 파트너와 실증 (2021년부터).",
+    ),
     planning: false,
   },
 ] satisfies Track[]);

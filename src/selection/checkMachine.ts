@@ -32,6 +32,12 @@ const GUARD_NAMES = new Set([
   "after-cutoff",
 ]);
 
+/** The two labels of a state: its key, and who reads it in English and Korean. */
+const AUDIENCES = [
+  ["staff", "a staff", "직원용"],
+  ["applicant", "an applicant", "신청자용"],
+] as const;
+
 function has(label: Label | undefined): boolean {
   return (
     typeof label === "object" &&
@@ -75,20 +81,14 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         `상태 "${s.id}"가 두 번 정의되었습니다`,
       );
     kinds.set(s.id, s.kind);
-    if (!has(s.staff))
-      add(
-        "MISSING_LABEL",
-        ["states", i, "staff"],
-        `State "${s.id}" lacks a staff label in en and ko`,
-        `상태 "${s.id}"에 직원용 영어·한국어 이름이 없습니다`,
-      );
-    if (!has(s.applicant))
-      add(
-        "MISSING_LABEL",
-        ["states", i, "applicant"],
-        `State "${s.id}" lacks an applicant label in en and ko`,
-        `상태 "${s.id}"에 신청자용 영어·한국어 이름이 없습니다`,
-      );
+    for (const [key, en, ko] of AUDIENCES)
+      if (!has(s[key]))
+        add(
+          "MISSING_LABEL",
+          ["states", i, key],
+          `State "${s.id}" lacks ${en} label in en and ko`,
+          `상태 "${s.id}"에 ${ko} 영어·한국어 이름이 없습니다`,
+        );
   });
   const initials = machine.states.filter((s) => s.kind === "initial");
   if (initials.length !== 1 || initials[0]?.id !== machine.initial) {

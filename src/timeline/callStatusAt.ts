@@ -1,5 +1,7 @@
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
+import { label } from "../programs/data/build.js";
 import { getEdition } from "../programs/getEdition.js";
 import { getSubProgram } from "../programs/getSubProgram.js";
 import type { PartialDateString, SubProgramId } from "../programs/types.js";
@@ -23,11 +25,11 @@ export type CallStatusCode = "unknown" | "forthcoming" | "open" | "closed" | "re
  * @category Timeline
  */
 export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = freeze({
-  unknown: freeze({ en: "Unknown (opening day not known)", ko: "알 수 없음 (접수 시작일 미상)" }),
-  forthcoming: freeze({ en: "Forthcoming", ko: "접수 예정" }),
-  open: freeze({ en: "Open", ko: "접수 중" }),
-  closed: freeze({ en: "Closed", ko: "접수 마감" }),
-  "results-announced": freeze({ en: "Results announced", ko: "결과 발표" }),
+  unknown: label("Unknown (opening day not known)", "알 수 없음 (접수 시작일 미상)"),
+  forthcoming: label("Forthcoming", "접수 예정"),
+  open: label("Open", "접수 중"),
+  closed: label("Closed", "접수 마감"),
+  "results-announced": label("Results announced", "결과 발표"),
 });
 
 /**
@@ -147,10 +149,10 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
     status,
     label: CALL_STATUS_LABELS[status],
     intake: intake.kind,
-    ...(opens !== undefined ? { opens } : {}),
-    ...(closes !== undefined ? { closes } : {}),
-    ...(results !== undefined ? { resultsAnnounced: results } : {}),
-    ...(countsForEdition !== undefined ? { countsForEdition } : {}),
+    ...ifDefined("opens", opens),
+    ...ifDefined("closes", closes),
+    ...ifDefined("resultsAnnounced", results),
+    ...ifDefined("countsForEdition", countsForEdition),
     approximate,
     asOf: new Date(t).toISOString(),
   });

@@ -1,5 +1,6 @@
 import type { Fact, Reliability, SourceTag } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
 import { getEdition } from "../programs/getEdition.js";
 import type {
@@ -102,7 +103,7 @@ function intakeEntries(edition: Edition, sp: SubProgram): Omit<CalendarEntry, "i
         reliability: day.reliability,
         planned: false,
         origin: "intake",
-        ...(day.note !== undefined ? { note: day.note } : {}),
+        ...ifDefined("note", day.note),
       });
     }
   };
@@ -136,13 +137,13 @@ export function calendarOf(edition: Edition): readonly CalendarEntry[] {
     kind: e.kind,
     date: e.date,
     label: e.label,
-    ...(e.subProgramId !== undefined ? { subProgramId: e.subProgramId } : {}),
-    ...(e.track !== undefined ? { track: e.track } : {}),
+    ...ifDefined("subProgramId", e.subProgramId),
+    ...ifDefined("track", e.track),
     sources: e.sources,
     reliability: e.reliability,
     planned: e.planned === true,
     origin: "event" as const,
-    ...(e.note !== undefined ? { note: e.note } : {}),
+    ...ifDefined("note", e.note),
   }));
   for (const sp of edition.subPrograms) raw.push(...intakeEntries(edition, sp));
   const seen = new Map<string, number>();

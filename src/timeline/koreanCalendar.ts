@@ -9,7 +9,7 @@ import { describeReceived, KcnError } from "../errors.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import { holidayRows } from "./holidayTable.js";
 import { type PartialDate, readPartialDate } from "./partialDate.js";
-import { DAY_MS, dayNumber, SEOUL_OFFSET_MS, weekdayOfDay, yearOfDay } from "./seoulDays.js";
+import { dayNumber, seoulDayOfInstant, weekdayOfDay, yearOfDay } from "./seoulDays.js";
 
 /** First covered epoch day (1 January of the first holiday year). */
 export const FIRST_DAY = dayNumber(FIRST_HOLIDAY_YEAR, 1, 1);
@@ -83,7 +83,7 @@ export type KoreanDayInput = Date | PartialDate | string;
 export function seoulDayOf(date: KoreanDayInput | unknown, name = "date"): number {
   if (date instanceof Date) {
     const ms = date.getTime();
-    if (!Number.isNaN(ms)) return Math.floor((ms + SEOUL_OFFSET_MS) / DAY_MS);
+    if (!Number.isNaN(ms)) return seoulDayOfInstant(ms);
     throw new KcnError("INVALID_DATE", `Expected ${name} to be a valid Date, received Invalid Date`, {
       option: name,
     });

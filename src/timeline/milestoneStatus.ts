@@ -1,9 +1,11 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
+import { label } from "../programs/data/build.js";
 import type { PartialDateString } from "../programs/types.js";
 import { assertSchedule } from "./guards.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
@@ -41,11 +43,11 @@ export type OcdsMilestoneStatus = "scheduled" | "met" | "notMet" | "partiallyMet
 export const MILESTONE_STATUSES: Readonly<
   Record<MilestoneStatus, { readonly label: Label; readonly ocds: OcdsMilestoneStatus }>
 > = deepFreeze({
-  scheduled: { label: { en: "Scheduled", ko: "예정" }, ocds: "scheduled" },
-  met: { label: { en: "Met", ko: "완료" }, ocds: "met" },
-  "met-late": { label: { en: "Met late", ko: "지연 완료" }, ocds: "met" },
-  overdue: { label: { en: "Overdue", ko: "기한 경과" }, ocds: "notMet" },
-  missed: { label: { en: "Missed", ko: "미이행" }, ocds: "notMet" },
+  scheduled: { label: label("Scheduled", "예정"), ocds: "scheduled" },
+  met: { label: label("Met", "완료"), ocds: "met" },
+  "met-late": { label: label("Met late", "지연 완료"), ocds: "met" },
+  overdue: { label: label("Overdue", "기한 경과"), ocds: "notMet" },
+  missed: { label: label("Missed", "미이행"), ocds: "notMet" },
 });
 
 /**
@@ -72,6 +74,11 @@ function graceOf(options: MilestoneStatusOptions): number {
     option: "missedAfterDays",
   });
   return g;
+}
+
+/** Whether a milestone with this status has been met (on time or late). */
+function isMet(status: MilestoneStatus): boolean {
+  return status === "met" || status === "met-late";
 }
 
 function statusOf(due: string, actual: string | undefined, t: number, grace: number): MilestoneStatus {
@@ -168,12 +175,12 @@ export function milestonesAt(
     schedule.milestones.map((m) => {
       const actual = actualFor(m, actuals);
       const status = statusOf(m.due, actual, t, grace);
-      const met = status === "met" || status === "met-late" ? actual : undefined;
+      const met = isMet(status) ? actual : undefined;
       return freeze({
         ...m,
         status,
         ocdsStatus: MILESTONE_STATUSES[status].ocds,
-        ...(met !== undefined ? { met } : {}),
+        ...ifDefined("met", met),
       });
     }),
   );
@@ -262,17 +269,17 @@ export function scheduleProgress(
   let paid: Krw | undefined = schedule.budget !== undefined ? krw(0) : undefined;
   for (const m of all) {
     counts[m.status]++;
-    if ((m.status === "met" || m.status === "met-late") && m.payment !== undefined && paid !== undefined) {
+    if (isMet(m.status) && m.payment !== undefined && paid !== undefined) {
       paid = add(paid, m.payment);
     }
   }
-  const next = all.find((m) => m.status !== "met" && m.status !== "met-late");
+  const next = all.find((m) => !isMet(m.status));
   const done = counts.met + counts["met-late"];
   return freeze({
     counts: freeze(counts),
     share: all.length === 0 ? 0 : done / all.length,
-    ...(next !== undefined ? { next } : {}),
-    ...(paid !== undefined ? { paid } : {}),
-    complete: all.some((m) => m.kind === "completion" && (m.status === "met" || m.status === "met-late")),
+    ...ifDefined("next", next),
+    ...ifDefined("paid", paid),
+    complete: all.some((m) => m.kind === "completion" && isMet(m.status)),
   });
 }

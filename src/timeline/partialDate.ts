@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
-import type { Issue, Result } from "../core/result.js";
+import type { Err, Issue, Result } from "../core/result.js";
 import { err, ok } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
@@ -63,11 +63,14 @@ const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
 const MAX_LENGTH = 16;
 const EXPECTED = '"YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (Korea time)';
 
-function issue(en: string, ko: string, received: unknown): PartialDateIssue {
-  return issueOf<PartialDateIssue>("INVALID_DATE", [], en, ko, {
-    expected: EXPECTED,
-    received: describeReceived(received),
-  });
+/** The failed result with one `INVALID_DATE` issue. */
+function invalid(en: string, ko: string, received: unknown): Err<PartialDateIssue> {
+  return err([
+    issueOf<PartialDateIssue>("INVALID_DATE", [], en, ko, {
+      expected: EXPECTED,
+      received: describeReceived(received),
+    }),
+  ]);
 }
 
 /**
@@ -93,69 +96,57 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
   if (typeof input === "object" && input !== null && !Array.isArray(input)) {
     const text = textOfObject(input as Record<string, unknown>);
     if (text === undefined) {
-      return err([
-        issue(
-          "Expected a partial date object ({ kind, year, ... }) or text, received an object of another shape",
-          "부분 날짜 객체({ kind, year, ... }) 또는 텍스트가 필요하지만 다른 형태의 객체를 받았습니다",
-          input,
-        ),
-      ]);
+      return invalid(
+        "Expected a partial date object ({ kind, year, ... }) or text, received an object of another shape",
+        "부분 날짜 객체({ kind, year, ... }) 또는 텍스트가 필요하지만 다른 형태의 객체를 받았습니다",
+        input,
+      );
     }
     input = text;
   }
   if (typeof input !== "string") {
-    return err([
-      issue(
-        `Expected a date text such as "2021-06-22", received ${describeReceived(input)}`,
-        `"2021-06-22" 같은 날짜 텍스트가 필요하지만 ${describeReceived(input)}을(를) 받았습니다`,
-        input,
-      ),
-    ]);
+    return invalid(
+      `Expected a date text such as "2021-06-22", received ${describeReceived(input)}`,
+      `"2021-06-22" 같은 날짜 텍스트가 필요하지만 ${describeReceived(input)}을(를) 받았습니다`,
+      input,
+    );
   }
   const m = input.length <= MAX_LENGTH ? SHAPE.exec(input) : null;
   if (m === null) {
-    return err([
-      issue(
-        `Expected ${EXPECTED}, received ${describeReceived(input)}`,
-        `"YYYY", "YYYY-MM", "YYYY-MM-DD" 또는 "YYYY-MM-DDTHH:MM"(한국 시간) 형식이어야 하지만 ${describeReceived(input)}을(를) 받았습니다`,
-        input,
-      ),
-    ]);
+    return invalid(
+      `Expected ${EXPECTED}, received ${describeReceived(input)}`,
+      `"YYYY", "YYYY-MM", "YYYY-MM-DD" 또는 "YYYY-MM-DDTHH:MM"(한국 시간) 형식이어야 하지만 ${describeReceived(input)}을(를) 받았습니다`,
+      input,
+    );
   }
   const year = Number(m[1]);
   if (year < 1000) {
-    return err([issue(`Year ${m[1]} is before 1000`, `연도 ${m[1]}은(는) 1000년 이전입니다`, input)]);
+    return invalid(`Year ${m[1]} is before 1000`, `연도 ${m[1]}은(는) 1000년 이전입니다`, input);
   }
   if (m[2] === undefined) return ok(freeze({ kind: "year" as const, year }));
   const month = Number(m[2]);
   if (month < 1 || month > 12) {
-    return err([
-      issue(`Month ${m[2]} is not between 01 and 12`, `월 ${m[2]}은(는) 01~12 사이가 아닙니다`, input),
-    ]);
+    return invalid(`Month ${m[2]} is not between 01 and 12`, `월 ${m[2]}은(는) 01~12 사이가 아닙니다`, input);
   }
   if (m[3] === undefined) return ok(freeze({ kind: "month" as const, year, month }));
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return err([
-      issue(
-        `Day ${m[3]} does not exist in ${year}-${m[2]} (it has ${last} days)`,
-        `${year}년 ${month}월에는 ${m[3]}일이 없습니다(${last}일까지)`,
-        input,
-      ),
-    ]);
+    return invalid(
+      `Day ${m[3]} does not exist in ${year}-${m[2]} (it has ${last} days)`,
+      `${year}년 ${month}월에는 ${m[3]}일이 없습니다(${last}일까지)`,
+      input,
+    );
   }
   if (m[4] === undefined) return ok(freeze({ kind: "day" as const, year, month, day }));
   const hour = Number(m[4]);
   const minute = Number(m[5]);
   if (hour > 23 || minute > 59) {
-    return err([
-      issue(
-        `Time ${m[4]}:${m[5]} is not between 00:00 and 23:59`,
-        `시각 ${m[4]}:${m[5]}은(는) 00:00~23:59 사이가 아닙니다`,
-        input,
-      ),
-    ]);
+    return invalid(
+      `Time ${m[4]}:${m[5]} is not between 00:00 and 23:59`,
+      `시각 ${m[4]}:${m[5]}은(는) 00:00~23:59 사이가 아닙니다`,
+      input,
+    );
   }
   return ok(freeze({ kind: "minute" as const, year, month, day, hour, minute }));
 }
@@ -196,7 +187,8 @@ function textOfObject(o: Record<string, unknown>): string | undefined {
 export function parsePartialDate(input: unknown): PartialDate {
   const r = safeParsePartialDate(input);
   if (r.ok) return r.value;
-  throw new KcnError("INVALID_DATE", r.issues[0]?.message.en ?? "Not a valid date", { issues: r.issues });
+  // every failure carries exactly one issue (see `invalid`)
+  throw new KcnError("INVALID_DATE", (r.issues[0] as PartialDateIssue).message.en, { issues: r.issues });
 }
 
 /**
@@ -214,14 +206,8 @@ export function parsePartialDate(input: unknown): PartialDate {
  * @category Timeline
  */
 export function toPartialDateString(date: PartialDateInput): PartialDateString {
-  const d = readPartialDate(date);
-  const y = pad(d.year, 4);
-  if (d.kind === "year") return y;
-  const mo = `${y}-${pad(d.month, 2)}`;
-  if (d.kind === "month") return mo;
-  const day = `${mo}-${pad(d.day, 2)}`;
-  if (d.kind === "day") return day;
-  return `${day}T${pad(d.hour, 2)}:${pad(d.minute, 2)}`;
+  // a parsed date's fields are all in range, so its text form always exists
+  return textOfObject(readPartialDate(date)) as PartialDateString;
 }
 
 const CACHE = new Map<string, PartialDate>();

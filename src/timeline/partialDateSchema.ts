@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { lazySchema } from "../core/lazySchema.js";
 import type { PartialDateString } from "../programs/types.js";
-import { type PartialDate, safeParsePartialDate } from "./partialDate.js";
+import { type PartialDate, type PartialDateIssue, safeParsePartialDate } from "./partialDate.js";
 
 /**
  * A zod schema for the JSON form of a partial date (`"2021"`, `"2021-06"`, `"2021-06-22"`,
@@ -18,11 +18,12 @@ export const PartialDateStringSchema: z.ZodType<PartialDateString, string> = laz
   z.string().superRefine((text, ctx) => {
     const r = safeParsePartialDate(text);
     if (!r.ok) {
-      const first = r.issues[0];
+      // every failure carries exactly one issue
+      const { message } = r.issues[0] as PartialDateIssue;
       ctx.addIssue({
         code: "custom",
-        message: first?.message.en ?? "Not a valid date",
-        params: { code: "INVALID_DATE", ko: first?.message.ko ?? "올바른 날짜가 아닙니다" },
+        message: message.en,
+        params: { code: "INVALID_DATE", ko: message.ko },
         input: text,
       });
     }

@@ -1,10 +1,12 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
+import { label } from "../programs/data/build.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
 import { moveBusinessDays } from "./addKoreanBusinessDays.js";
 import { FIRST_DAY, isBusinessDayNumber, LAST_DAY } from "./koreanCalendar.js";
@@ -40,12 +42,12 @@ export const MILESTONE_KINDS: readonly {
   readonly label: Label;
   readonly at: number;
 }[] = deepFreeze([
-  { kind: "kickoff", label: { en: "Kickoff", ko: "착수" }, at: 0 },
-  { kind: "inception-report", label: { en: "Inception report", ko: "착수 보고서" }, at: 0.1 },
-  { kind: "training-course", label: { en: "Training course in Korea", ko: "국내 초청 연수" }, at: 0.4 },
-  { kind: "interim-report", label: { en: "Interim report", ko: "중간 보고서" }, at: 0.5 },
-  { kind: "final-report", label: { en: "Final report", ko: "최종 보고서" }, at: 0.9 },
-  { kind: "completion", label: { en: "Completion", ko: "사업 완료" }, at: 1 },
+  { kind: "kickoff", label: label("Kickoff", "착수"), at: 0 },
+  { kind: "inception-report", label: label("Inception report", "착수 보고서"), at: 0.1 },
+  { kind: "training-course", label: label("Training course in Korea", "국내 초청 연수"), at: 0.4 },
+  { kind: "interim-report", label: label("Interim report", "중간 보고서"), at: 0.5 },
+  { kind: "final-report", label: label("Final report", "최종 보고서"), at: 0.9 },
+  { kind: "completion", label: label("Completion", "사업 완료"), at: 1 },
 ] as const);
 
 /**
@@ -206,7 +208,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       : typeof rawTrack === "object" && rawTrack !== null && (rawTrack as Fact<TrackId>).known
         ? (rawTrack as { value: TrackId }).value
         : undefined;
-  if (track === undefined || !TRACKS.includes(track as TrackId)) {
+  if (!TRACKS.includes(track as TrackId)) {
     bad(
       `Expected the project's track to be known (${TRACKS.join(", ")}), received ${describeReceived(rawTrack)}`,
       "track",
@@ -288,7 +290,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       kind: m.kind,
       label: m.label,
       due: isoDayOf(day),
-      ...(payment !== undefined ? { payment } : {}),
+      ...ifDefined("payment", payment),
     });
   });
   return freeze({
@@ -298,6 +300,6 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     end: isoDayOf(endDay),
     ...(months > 0 ? { durationMonths: months } : {}),
     milestones: freeze(milestones),
-    ...(budget !== undefined ? { budget } : {}),
+    ...ifDefined("budget", budget),
   });
 }

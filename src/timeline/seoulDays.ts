@@ -38,7 +38,7 @@ export function ymdOfDay(dayNum: number): {
 
 /** The year of an epoch day number. */
 export function yearOfDay(dayNum: number): number {
-  return new Date(dayNum * DAY_MS).getUTCFullYear();
+  return ymdOfDay(dayNum).year;
 }
 
 /** Day of the week of an epoch day number: 0 Sunday ... 6 Saturday. */

@@ -1,11 +1,11 @@
 import type { Label, Lang } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
+import { label } from "../programs/data/build.js";
 import type { PartialDateString } from "../programs/types.js";
-
 import { type InstantInput, readInstant, spanOfParsed } from "./instant.js";
 import { readPartialDate } from "./partialDate.js";
-import { pad, seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
+import { isoDayOf, seoulDayOfInstant } from "./seoulDays.js";
 
 /**
  * Something {@link toICalendar} can turn into an event: a calendar entry (`date`) or a planned
@@ -56,7 +56,6 @@ const encoder = new TextEncoder();
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 function fold(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = "";
   let size = 0;
@@ -77,8 +76,7 @@ function fold(line: string): string {
 }
 
 function dateValue(day: number): string {
-  const { year, month, day: d } = ymdOfDay(day);
-  return `${pad(year, 4)}${pad(month, 2)}${pad(d, 2)}`;
+  return isoDayOf(day).replace(/-/g, "");
 }
 
 function utcValue(ms: number): string {
@@ -89,8 +87,8 @@ function utcValue(ms: number): string {
 }
 
 const PRECISION_NOTE: Record<"year" | "month", Label> = {
-  month: { en: "Date known only to the month", ko: "월 단위로만 알려진 날짜" },
-  year: { en: "Date known only to the year", ko: "연 단위로만 알려진 날짜" },
+  month: label("Date known only to the month", "월 단위로만 알려진 날짜"),
+  year: label("Date known only to the year", "연 단위로만 알려진 날짜"),
 };
 
 /**

@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
@@ -105,7 +106,7 @@ export function upcomingDeadlines(
         freeze({
           entry,
           daysLeft,
-          ...(businessDaysLeft !== undefined ? { businessDaysLeft } : {}),
+          ...ifDefined("businessDaysLeft", businessDaysLeft),
           closesAt: new Date(end).toISOString(),
         }),
       );
