@@ -374,7 +374,9 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
     expect(missed?.message.en).toMatch(
       /^On 2024-03-20 00:00 KST, after 2024 Overseas demonstration type closed/,
     );
-    expect(missed?.message.ko).toMatch(/^2024-03-20 00:00 KST 기준: 2024년 해외실증형은 2024-03-19 24:00\(한국 시간\)에 마감되었습니다$/);
+    expect(missed?.message.ko).toMatch(
+      /^2024-03-20 00:00 KST 기준: 2024년 해외실증형은 2024-03-19 24:00\(한국 시간\)에 마감되었습니다$/,
+    );
     expect(missed?.received).toBe("2024-03-20 00:00 KST");
     const early = eligibleSubPrograms(demo2024().consortium, 2024, { asOf: "2024-01-29T12:00:00+09:00" });
     const before = early.subPrograms[1]?.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW");
