@@ -44,7 +44,7 @@ export interface CumulativeStatement {
 export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze([
   {
     asOf: "2021-02-19",
-    label: label("After the 2020 edition", "2020년 사업 이후"),
+    label: label("After the 2020 edition", "2020년까지 (2020)"),
     throughYear: 2020,
     projects: 12,
     countries: 11,
@@ -95,7 +95,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     reliability: "press",
     note: label(
       "41 + 6 (2024 demonstrations) + 2 (2024 planning) = 49; the 2024 demonstrations add Cambodia and Italy (25), so the 2024 planning projects probably added one more country.",
-      "41 + 6 (2024 실증) + 2 (2024 계획수립) = 49; 2024 실증으로 캄보디아·이탈리아가 더해져 25개국이므로 2024 계획수립 사업이 1개국을 더한 것으로 보입니다.",
+      "41 + 6 (2024년 실증) + 2 (2024년 계획수립) = 49. 2024년 실증으로 캄보디아·이탈리아가 더해져 25개국이므로 2024년 계획수립 사업이 1개국을 더한 것으로 보입니다.",
     ),
   },
   {
@@ -108,7 +108,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     reliability: "press",
     note: label(
       "49 + 6 (2025 demonstrations) + 3 = 58. The last 3 may be the three planning projects selected at the end of 2025 and listed here under 2026, or unlisted 2025 planning projects; with the 2026-listed ones (Kazakhstan and Poland are new) the country count would exceed 27, so this is unresolved.",
-      "49 + 6 (2025 실증) + 3 = 58. 마지막 3건은 2025년 말 선정되어 여기서 2026년으로 분류한 계획수립 3건이거나 목록에 없는 2025년 계획수립 사업일 수 있습니다. 2026년 3건(카자흐스탄·폴란드 신규)을 더하면 국가 수가 27을 넘으므로 미해결입니다.",
+      "49 + 6 (2025년 실증) + 3 = 58. 마지막 3건은 2025년 말 선정되어 여기서 2026년으로 분류한 계획수립 3건이거나 목록에 없는 2025년 계획수립 사업일 수 있습니다. 2026년 3건(카자흐스탄·폴란드 신규)을 더하면 국가 수가 27을 넘으므로 미해결입니다.",
     ),
   },
 ] satisfies CumulativeStatement[]);

@@ -25,7 +25,7 @@ export type CallStatusCode = "unknown" | "forthcoming" | "open" | "closed" | "re
  * @category Timeline
  */
 export const CALL_STATUS_LABELS: Readonly<Record<CallStatusCode, Label>> = freeze({
-  unknown: label("Unknown (opening day not known)", "알 수 없음 (접수 시작일 미상)"),
+  unknown: label("Unknown (opening day not known)", "알 수 없음 (접수 시작일 정보 없음)"),
   forthcoming: label("Forthcoming", "접수 예정"),
   open: label("Open", "접수 중"),
   closed: label("Closed", "접수 마감"),

@@ -109,7 +109,7 @@ function intakeEntries(edition: Edition, sp: SubProgram): Omit<CalendarEntry, "i
   };
   add("call-opens", intake.opens, {
     en: `${name.en}: ${rolling ? "year-round intake opens" : "applications open"}`,
-    ko: `${name.ko}: ${rolling ? "상시 접수 시작" : "신청 접수 시작"}`,
+    ko: `${name.ko}: ${rolling ? "연중 상시 접수 시작" : "신청 접수 시작"}`,
   });
   if (rolling) {
     add("rolling-cutoff", intake.cutoff, {

@@ -121,12 +121,12 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
   }
   const year = Number(m[1]);
   if (year < 1000) {
-    return invalid(`Year ${m[1]} is before 1000`, `연도 ${m[1]}은(는) 1000년 이전입니다`, input);
+    return invalid(`Year ${m[1]} is before 1000`, `${m[1]}년은 1000년 이전입니다`, input);
   }
   if (m[2] === undefined) return ok(freeze({ kind: "year" as const, year }));
   const month = Number(m[2]);
   if (month < 1 || month > 12) {
-    return invalid(`Month ${m[2]} is not between 01 and 12`, `월 ${m[2]}은(는) 01~12 사이가 아닙니다`, input);
+    return invalid(`Month ${m[2]} is not between 01 and 12`, `${m[2]}월은 없습니다(01~12월)`, input);
   }
   if (m[3] === undefined) return ok(freeze({ kind: "month" as const, year, month }));
   const day = Number(m[3]);

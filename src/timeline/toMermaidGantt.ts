@@ -57,7 +57,7 @@ export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttO
     "  axisFormat %Y-%m",
     `  section ${lang === "ko" ? "사업" : "Project"}`,
     `  ${clean(lang === "ko" ? "사업 기간" : "Project period")} :active, project, ${schedule.start}, ${schedule.end}`,
-    `  section ${lang === "ko" ? "이정표" : "Milestones"}`,
+    `  section ${lang === "ko" ? "마일스톤" : "Milestones"}`,
   ];
   schedule.milestones.forEach((m, i) => {
     const pay =

@@ -68,7 +68,7 @@ describe("kcity status", () => {
       /received "2025-02-30": Day 30 does not exist in 2025-02 \(it has 28 days\)\n$/,
     );
     expect(run("status", "--on", "2024-13-01", "--lang", "ko").stderr).toMatch(
-      /받은 값 "2024-13-01": 월 13은\(는\) 01~12 사이가 아닙니다\n$/,
+      /받은 값 "2024-13-01": 13월은 없습니다\(01~12월\)\n$/,
     );
     expect(run("status", "--on", "0999-01-01").stderr).toContain(": Year 0999 is before 1000");
     // the date an instant starts with is the fault, whatever follows it; a fault after the date
