@@ -60,7 +60,10 @@ describe("callStatusAt", () => {
     for (const asOf of ["2025-06-01T00:00:00Z", "2026-11-27T00:00:00Z", "2027-12-31T00:00:00Z"]) {
       const s = callStatusAt(2026, "planning", asOf);
       expect(s).toMatchObject({ status: "unknown", approximate: true, intake: "rolling" });
-      expect(s.label).toEqual({ en: "Unknown (opening day not known)", ko: "알 수 없음 (접수 시작일 정보 없음)" });
+      expect(s.label).toEqual({
+        en: "Unknown (opening day not known)",
+        ko: "알 수 없음 (접수 시작일 정보 없음)",
+      });
       expect(s.opens).toBeUndefined();
       expect(s.countsForEdition).toBeUndefined();
     }
