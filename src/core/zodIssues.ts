@@ -36,7 +36,8 @@ const CODE_MAP: Record<string, SchemaIssueCode> = {
   custom: "CUSTOM",
 };
 
-function where(path: readonly PropertyKey[]): string {
+/** @internal A path as text: `consortium.0.name`, or `(root)` for the empty path. */
+export function where(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(root)" : path.map(String).join(".");
 }
 

@@ -12,7 +12,7 @@ import type {
   EligibilityResult,
   EligibilityRuleRef,
 } from "./eligibilityIssue.js";
-import { evaluate, makeIssue, sortIssues } from "./evaluate.js";
+import { evaluate, makeIssue, ref, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 import { checkApplication } from "./validateApplication.js";
@@ -173,10 +173,7 @@ export function checkCustom<T>(run: () => T, editions: readonly Edition[]): T {
   }
 }
 
-const SCHEMA_RULE: EligibilityRuleRef = freeze({
-  id: "application-schema",
-  sources: freeze([]),
-});
+const SCHEMA_RULE: EligibilityRuleRef = ref("application-schema");
 
 function invalid(issues: readonly Issue<ApplicationIssueCode>[]): EligibilityResult {
   return freeze({
@@ -213,7 +210,7 @@ export function checkParsed(
         ["year"],
         `There is no ${app.year} edition; editions: ${years}`,
         `${app.year}년 사업이 없습니다. 연도: ${years}`,
-        freeze({ id: "editions", sources: freeze([]) }),
+        ref("editions"),
         undefined,
         { expected: `one of ${years}`, received: String(app.year) },
       ),
@@ -228,7 +225,7 @@ export function checkParsed(
         ["subProgramId"],
         `The ${app.year} edition has no sub-program "${app.subProgramId}"; it has: ${ids}`,
         `${app.year}년 사업에는 "${app.subProgramId}" 세부 사업이 없습니다. 세부 사업: ${ids}`,
-        freeze({ id: `${app.year}/sub-programs`, sources: freeze([]) }),
+        ref(`${app.year}/sub-programs`),
         undefined,
         { expected: `one of ${ids}`, received: JSON.stringify(app.subProgramId) },
       ),

@@ -88,10 +88,29 @@ export function makeIssue(
   return issueOf<EligibilityIssue>(code, path, en, ko, { severity: sev, rule, ...extra });
 }
 
+/** Pushes the finding of rule `<year>/<sub-program>/<suffix>` (see {@link cref}). */
+function report(
+  out: EligibilityIssue[],
+  code: EligibilityIssueCode,
+  path: FieldPath,
+  en: string,
+  ko: string,
+  c: Compiled,
+  suffix: string,
+  fact: Fact<unknown> | undefined,
+  severity?: EligibilitySeverity,
+  extra?: { expected?: string; received?: string },
+): void {
+  out.push(makeIssue(code, path, en, ko, cref(c, suffix, fact), severity, extra));
+}
+
 const NO_SOURCES: readonly SourceTag[] = freeze([]);
 
-/** The frozen rule reference of a fact under an id ({@link cref} keeps one per sub-program and id). */
-function ref(id: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
+/**
+ * @internal The frozen rule reference of a fact under an id ({@link cref} keeps one per sub-program
+ * and id); with no fact, the reference has no sources.
+ */
+export function ref(id: string, fact?: Fact<unknown>): EligibilityRuleRef {
   const made: { -readonly [K in keyof EligibilityRuleRef]: EligibilityRuleRef[K] } = {
     id,
     sources: fact?.sources ?? NO_SOURCES,
@@ -106,12 +125,15 @@ const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<number, EligibilityIs
 /** Reports a rule the sources do not publish. The finding is the same for every application, so it is shared. */
 function unknownRule(
   out: EligibilityIssue[],
-  rule: EligibilityRuleRef,
+  c: Compiled,
+  suffix: string,
   fact: Fact<unknown>,
-  what: { en: string; ko: string },
+  en: string,
+  ko: string,
   path: FieldPath,
   severity: EligibilitySeverity = "warning",
 ): void {
+  const rule = cref(c, suffix, fact);
   let byPath = UNKNOWN_ISSUES.get(rule);
   if (byPath === undefined) {
     byPath = new Map();
@@ -126,10 +148,10 @@ function unknownRule(
     issue = makeIssue(
       "RULE_UNKNOWN",
       path,
-      `${what.en} is not published in the sources (${note}); not checked`,
+      `${en} is not published in the sources (${note}); not checked`,
       // Korean without the note, which is English: its Korean text is in k-city-network/notes.ko.json,
       // keyed by rule.note (kcity check --lang ko prints it).
-      `${what.ko}: 출처에 공개되지 않아 확인하지 않았습니다`,
+      `${ko}: 출처에 공개되지 않아 확인하지 않았습니다`,
       rule,
       severity,
     );
@@ -170,44 +192,44 @@ export function evaluate(
         ["consortium", i, "country"],
         `"${m.name}" is a ${lower(m.type)} but its country is ${m.country}`,
         `"${m.name}"은(는) ${t(m.type).ko}인데 국가가 ${m.country}입니다`,
-        ref("organisation-types", undefined),
+        ref("organisation-types"),
       ),
     );
   }
   const lead = members[leadIndex];
 
   if (rules === undefined) {
-    out.push(
-      makeIssue(
-        "RULE_UNKNOWN",
-        ["subProgramId"],
-        `No eligibility rules are recorded for ${name}; not checked`,
-        `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
-        cref(c, "", undefined),
-      ),
+    report(
+      out,
+      "RULE_UNKNOWN",
+      ["subProgramId"],
+      `No eligibility rules are recorded for ${name}; not checked`,
+      `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
+      c,
+      "",
+      undefined,
     );
   } else {
     // lead applicant type
     const lt = rules.leadTypes;
     if (!lt.known)
-      unknownRule(
-        out,
-        cref(c, "lead-types", lt),
-        lt,
-        { en: `Who may apply to ${name}`, ko: `${nameKo} 신청 자격` },
-        ["consortium", leadIndex, "type"],
-      );
+      unknownRule(out, c, "lead-types", lt, `Who may apply to ${name}`, `${nameKo} 신청 자격`, [
+        "consortium",
+        leadIndex,
+        "type",
+      ]);
     else if (lead !== undefined && !lt.value.includes(lead.type)) {
-      out.push(
-        makeIssue(
-          "APPLICANT_TYPE_NOT_ALLOWED",
-          ["consortium", leadIndex, "type"],
-          `The lead applicant "${lead.name}" is a ${lower(lead.type)} (${lead.type}); ${name} admits as lead only: ${list(lt.value, "en")}`,
-          `주관 신청기관 "${lead.name}"은(는) ${t(lead.type).ko}(${lead.type})입니다. ${nameKo}의 신청 대상: ${list(lt.value, "ko")}`,
-          cref(c, "lead-types", lt),
-          undefined,
-          { expected: lt.value.join(" | "), received: lead.type },
-        ),
+      report(
+        out,
+        "APPLICANT_TYPE_NOT_ALLOWED",
+        ["consortium", leadIndex, "type"],
+        `The lead applicant "${lead.name}" is a ${lower(lead.type)} (${lead.type}); ${name} admits as lead only: ${list(lt.value, "en")}`,
+        `주관 신청기관 "${lead.name}"은(는) ${t(lead.type).ko}(${lead.type})입니다. ${nameKo}의 신청 대상: ${list(lt.value, "ko")}`,
+        c,
+        "lead-types",
+        lt,
+        undefined,
+        { expected: lt.value.join(" | "), received: lead.type },
       );
     }
 
@@ -216,9 +238,11 @@ export function evaluate(
     if (!ja.known)
       unknownRule(
         out,
-        cref(c, "joint-application", ja),
+        c,
+        "joint-application",
         ja,
-        { en: "The joint-application rule", ko: "공동 신청 규칙" },
+        "The joint-application rule",
+        "공동 신청 규칙",
         ["jointApplication"],
         "info",
       );
@@ -227,15 +251,16 @@ export function evaluate(
       const declared = s.jointApplication !== undefined && w.includes(s.jointApplication.type);
       const inConsortium = s.consortium.some((m) => m.role !== "lead" && w.includes(m.type));
       if (!declared && !inConsortium) {
-        out.push(
-          makeIssue(
-            "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY",
-            ["jointApplication"],
-            `"${lead.name}" is an international organisation: in ${name} it must apply jointly with one of: ${list(w, "en")} (declare jointApplication or add it to the consortium)`,
-            `"${lead.name}"은(는) 국제기구이므로 ${nameKo}에는 다음 중 하나와 공동 신청해야 합니다: ${list(w, "ko")} (jointApplication을 적거나 컨소시엄에 추가)`,
-            cref(c, "joint-application", ja),
-            s.discovery ? "info" : undefined,
-          ),
+        report(
+          out,
+          "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY",
+          ["jointApplication"],
+          `"${lead.name}" is an international organisation: in ${name} it must apply jointly with one of: ${list(w, "en")} (declare jointApplication or add it to the consortium)`,
+          `"${lead.name}"은(는) 국제기구이므로 ${nameKo}에는 다음 중 하나와 공동 신청해야 합니다: ${list(w, "ko")} (jointApplication을 적거나 컨소시엄에 추가)`,
+          c,
+          "joint-application",
+          ja,
+          s.discovery ? "info" : undefined,
         );
       }
     }
@@ -243,13 +268,9 @@ export function evaluate(
     // overseas public partner
     const pp = rules.overseasPublicPartner;
     if (!pp.known)
-      unknownRule(
-        out,
-        cref(c, "overseas-public-partner", pp),
-        pp,
-        { en: "The consortium rule", ko: "컨소시엄 규칙" },
-        ["consortium"],
-      );
+      unknownRule(out, c, "overseas-public-partner", pp, "The consortium rule", "컨소시엄 규칙", [
+        "consortium",
+      ]);
     else if (pp.value !== null) {
       const types = pp.value;
       const has = s.consortium.some((m) => m.role !== "lead" && types.includes(m.type) && m.country !== "KR");
@@ -257,14 +278,15 @@ export function evaluate(
         const companiesOnly = s.consortium.every(
           (m) => m.type === "foreign-company" || m.type === "korean-company",
         );
-        out.push(
-          makeIssue(
-            "MISSING_OVERSEAS_PUBLIC_PARTNER",
-            ["consortium"],
-            `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
-            `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
-            cref(c, "overseas-public-partner", pp),
-          ),
+        report(
+          out,
+          "MISSING_OVERSEAS_PUBLIC_PARTNER",
+          ["consortium"],
+          `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
+          `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
+          c,
+          "overseas-public-partner",
+          pp,
         );
       }
     }
@@ -274,9 +296,11 @@ export function evaluate(
     if (!fr.known)
       unknownRule(
         out,
-        cref(c, "funds-recipients", fr),
+        c,
+        "funds-recipients",
         fr,
-        { en: "Who may receive the subsidy", ko: "보조금 수령 기관 규칙" },
+        "Who may receive the subsidy",
+        "보조금 수령 기관 규칙",
         ["consortium"],
         "info",
       );
@@ -286,27 +310,29 @@ export function evaluate(
         members.forEach((m, i) => {
           if (!m.receivesFunds) return;
           if (rule.kind === "executor-only") {
-            out.push(
-              makeIssue(
-                "PLANNING_FUNDS_GO_TO_EXECUTOR",
-                ["consortium", i, "receivesFunds"],
-                `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
-                `"${m.name}"이(가) 보조금 수령 기관으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
-                cref(c, "funds-recipients", fr),
-              ),
+            report(
+              out,
+              "PLANNING_FUNDS_GO_TO_EXECUTOR",
+              ["consortium", i, "receivesFunds"],
+              `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
+              `"${m.name}"이(가) 보조금 수령 기관으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
+              c,
+              "funds-recipients",
+              fr,
             );
           } else if (
             rule.excluded.includes(m.type) ||
             (m.country !== "KR" && rule.excludedOverseas?.includes(m.type))
           ) {
-            out.push(
-              makeIssue(
-                "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
-                ["consortium", i, "receivesFunds"],
-                `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
-                `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
-                cref(c, "funds-recipients", fr),
-              ),
+            report(
+              out,
+              "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
+              ["consortium", i, "receivesFunds"],
+              `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
+              `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
+              c,
+              "funds-recipients",
+              fr,
             );
           }
         });
@@ -317,49 +343,54 @@ export function evaluate(
     if (!pc.known)
       unknownRule(
         out,
-        cref(c, "prior-consultation", pc),
+        c,
+        "prior-consultation",
         pc,
-        { en: "The prior-consultation rule", ko: "사전 협의 규칙" },
+        "The prior-consultation rule",
+        "사전 협의 규칙",
         ["priorConsultation"],
         "info",
       );
     else if (pc.value) {
       if (s.discovery) {
         if (!s.consulted) {
-          out.push(
-            makeIssue(
-              "MISSING_PRIOR_CONSULTATION",
-              ["priorConsultation"],
-              `${name} requires prior consultation before applying`,
-              `${nameKo}은 신청 전에 사전 협의가 필요합니다`,
-              cref(c, "prior-consultation", pc),
-              "info",
-            ),
+          report(
+            out,
+            "MISSING_PRIOR_CONSULTATION",
+            ["priorConsultation"],
+            `${name} requires prior consultation before applying`,
+            `${nameKo}은 신청 전에 사전 협의가 필요합니다`,
+            c,
+            "prior-consultation",
+            pc,
+            "info",
           );
         }
       } else if (s.priorConsultation === undefined) {
-        out.push(
-          makeIssue(
-            "MISSING_PRIOR_CONSULTATION",
-            ["priorConsultation"],
-            `${name} requires prior consultation; the application declares none`,
-            `${nameKo}은 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
-            cref(c, "prior-consultation", pc),
-          ),
+        report(
+          out,
+          "MISSING_PRIOR_CONSULTATION",
+          ["priorConsultation"],
+          `${name} requires prior consultation; the application declares none`,
+          `${nameKo}은 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
+          c,
+          "prior-consultation",
+          pc,
         );
       } else if (s.at !== undefined) {
         const consult = s.priorConsultation;
         const submitted = s.at;
         const day = seoulSpan(consult.on);
         if (day !== undefined && day.start >= submitted) {
-          out.push(
-            makeIssue(
-              "PRIOR_CONSULTATION_AFTER_SUBMISSION",
-              ["priorConsultation", "on"],
-              `The prior consultation with ${consult.with} on ${consult.on} is not before the submission (${seoulText(submitted)})`,
-              `${consult.with}와(과)의 사전 협의일 ${consult.on}이(가) 제출 시각(${seoulText(submitted)})보다 앞서지 않습니다`,
-              cref(c, "prior-consultation", pc),
-            ),
+          report(
+            out,
+            "PRIOR_CONSULTATION_AFTER_SUBMISSION",
+            ["priorConsultation", "on"],
+            `The prior consultation with ${consult.with} on ${consult.on} is not before the submission (${seoulText(submitted)})`,
+            `${consult.with}와(과)의 사전 협의일 ${consult.on}이(가) 제출 시각(${seoulText(submitted)})보다 앞서지 않습니다`,
+            c,
+            "prior-consultation",
+            pc,
           );
         }
       }
@@ -375,9 +406,11 @@ export function evaluate(
     if (!fact.known)
       unknownRule(
         out,
-        cref(c, "funding", f.call),
+        c,
+        "funding",
         f.call,
-        { en: `The per-project funding range of ${name}`, ko: `${nameKo} 사업당 지원 범위` },
+        `The per-project funding range of ${name}`,
+        `${nameKo} 사업당 지원 범위`,
         ["requestedFunding"],
         "info",
       );
@@ -388,16 +421,17 @@ export function evaluate(
         ? "the call's per-project range"
         : "the range awarded (the call's range is not published)";
       const whatKo = call ? "공모 사업당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
-      out.push(
-        makeIssue(
-          "FUNDING_OUT_OF_RANGE",
-          ["requestedFunding"],
-          `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
-          `신청 금액 ${formatKrw(amount, { locale: "ko" })}이 ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
-          cref(c, call ? "funding/call" : "funding/awarded", fact),
-          call && !f.approximate ? "error" : "warning",
-          { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${won} won` },
-        ),
+      report(
+        out,
+        "FUNDING_OUT_OF_RANGE",
+        ["requestedFunding"],
+        `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
+        `신청 금액 ${formatKrw(amount, { locale: "ko" })}이 ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
+        c,
+        call ? "funding/call" : "funding/awarded",
+        fact,
+        call && !f.approximate ? "error" : "warning",
+        { expected: `${range.min.amount} to ${range.max.amount} won`, received: `${won} won` },
       );
     }
   }
@@ -406,14 +440,15 @@ export function evaluate(
   const intake = sub.intake;
   if (s.at === undefined) {
     if (!s.discovery) {
-      out.push(
-        makeIssue(
-          "SUBMISSION_TIME_UNKNOWN",
-          ["submittedAt"],
-          `No submittedAt and no asOf: the intake of ${name} was not checked`,
-          `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
-          cref(c, "intake", undefined),
-        ),
+      report(
+        out,
+        "SUBMISSION_TIME_UNKNOWN",
+        ["submittedAt"],
+        `No submittedAt and no asOf: the intake of ${name} was not checked`,
+        `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
+        c,
+        "intake",
+        undefined,
       );
     }
   } else {
@@ -432,24 +467,27 @@ export function evaluate(
     if (!intake.opens.known)
       unknownRule(
         out,
-        cref(c, "intake/opens", intake.opens),
+        c,
+        "intake/opens",
         intake.opens,
-        { en: `The opening day of ${name}`, ko: `${nameKo} 접수 시작일` },
+        `The opening day of ${name}`,
+        `${nameKo} 접수 시작일`,
         path,
         "info",
       );
     else if (opens !== undefined && at < opens.start) {
       const w = when("Submitted", "에 제출");
-      out.push(
-        makeIssue(
-          "OUTSIDE_CALL_WINDOW",
-          path,
-          `${w.en}, before ${name} opened on ${opensDay} (Korea time)`,
-          `${w.ko}: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
-          cref(c, "intake/opens", intake.opens),
-          undefined,
-          { expected: `on or after ${opens.startIso}`, received },
-        ),
+      report(
+        out,
+        "OUTSIDE_CALL_WINDOW",
+        path,
+        `${w.en}, before ${name} opened on ${opensDay} (Korea time)`,
+        `${w.ko}: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
+        c,
+        "intake/opens",
+        intake.opens,
+        undefined,
+        { expected: `on or after ${opens.startIso}`, received },
       );
     }
     if (intake.kind === "call") {
@@ -458,23 +496,26 @@ export function evaluate(
       if (!intake.closes.known)
         unknownRule(
           out,
-          cref(c, "intake/closes", intake.closes),
+          c,
+          "intake/closes",
           intake.closes,
-          { en: `The closing day of ${name}`, ko: `${nameKo} 마감일` },
+          `The closing day of ${name}`,
+          `${nameKo} 마감일`,
           path,
         );
       else if (closes !== undefined && at >= closes.end) {
         const w = when("Submitted", "에 제출");
-        out.push(
-          makeIssue(
-            "OUTSIDE_CALL_WINDOW",
-            path,
-            `${w.en}, after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
-            `${w.ko}: ${nameKo}은 ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
-            cref(c, "intake/closes", intake.closes),
-            undefined,
-            { expected: `before ${closes.endIso}`, received },
-          ),
+        report(
+          out,
+          "OUTSIDE_CALL_WINDOW",
+          path,
+          `${w.en}, after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
+          `${w.ko}: ${nameKo}은 ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
+          c,
+          "intake/closes",
+          intake.closes,
+          undefined,
+          { expected: `before ${closes.endIso}`, received },
         );
       }
     } else {
@@ -484,9 +525,11 @@ export function evaluate(
       if (!intake.cutoff.known)
         unknownRule(
           out,
-          cref(c, "intake/cutoff", intake.cutoff),
+          c,
+          "intake/cutoff",
           intake.cutoff,
-          { en: `The cutoff of ${name}'s year-round intake`, ko: `${nameKo} 연중 상시 접수의 마감 기준일` },
+          `The cutoff of ${name}'s year-round intake`,
+          `${nameKo} 연중 상시 접수의 마감 기준일`,
           path,
           "info",
         );
@@ -497,16 +540,17 @@ export function evaluate(
         const year = seoulSpan(`${next}`);
         const late = year !== undefined && at >= year.end;
         if (!late) consideredFor = next;
-        out.push(
-          makeIssue(
-            late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
-            path,
-            `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
-            `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
-            cref(c, "intake/cutoff", intake.cutoff),
-            undefined,
-            late ? { expected: `before ${year.endIso}`, received } : undefined,
-          ),
+        report(
+          out,
+          late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
+          path,
+          `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
+          `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
+          c,
+          "intake/cutoff",
+          intake.cutoff,
+          undefined,
+          late ? { expected: `before ${year.endIso}`, received } : undefined,
         );
       }
     }

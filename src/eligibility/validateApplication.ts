@@ -11,6 +11,7 @@ import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type FieldPath, type Issue, ok } from "../core/result.js";
+import { where } from "../core/zodIssues.js";
 import { describeReceived } from "../errors.js";
 import { krw } from "../money/index.js";
 import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
@@ -44,10 +45,6 @@ const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-govern
 /** The common case of a text field, checked inline; the collector explains failures. */
 function isText(v: unknown, max: number): boolean {
   return typeof v === "string" && v.length <= max && VISIBLE.test(v);
-}
-
-function where(path: FieldPath): string {
-  return path.length === 0 ? "(root)" : path.join(".");
 }
 
 function typeName(v: unknown): string {

@@ -57,14 +57,9 @@ export function allocate<C extends string>(
   let percent: boolean | undefined;
   for (let i = 0; i < n; i++) {
     const r = ratios[i];
-    if (typeof r === "number" && Number.isSafeInteger(r) && r >= 0) {
+    if (typeof r === "number" ? Number.isSafeInteger(r) && r >= 0 : typeof r === "bigint" && r >= 0n) {
+      // a whole ratio (BigInt of a bigint is itself)
       weights[i] = BigInt(r);
-      if (percent === true) mixed(i, r);
-      percent = false;
-      continue;
-    }
-    if (typeof r === "bigint" && r >= 0n) {
-      weights[i] = r;
       if (percent === true) mixed(i, r);
       percent = false;
       continue;

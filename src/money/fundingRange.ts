@@ -50,21 +50,14 @@ export interface FundingRange {
 export function fundingRange(min: KrwInput | Krw, max: KrwInput | Krw): FundingRange {
   const lo = bound(min, "min");
   const hi = bound(max, "max");
-  if (lo.amount < 0n || hi.amount < 0n) {
-    throw new KcnError(
-      "INVALID_RANGE",
-      `Expected non-negative bounds, received ${lo.amount} to ${hi.amount}`,
-      {
-        min: lo.amount.toString(),
-        max: hi.amount.toString(),
-      },
-    );
-  }
-  if (lo.amount > hi.amount) {
-    throw new KcnError("INVALID_RANGE", `Expected min <= max, received ${lo.amount} > ${hi.amount}`, {
-      min: lo.amount.toString(),
-      max: hi.amount.toString(),
-    });
+  const refusal =
+    lo.amount < 0n || hi.amount < 0n
+      ? `Expected non-negative bounds, received ${lo.amount} to ${hi.amount}`
+      : lo.amount > hi.amount
+        ? `Expected min <= max, received ${lo.amount} > ${hi.amount}`
+        : undefined;
+  if (refusal !== undefined) {
+    throw new KcnError("INVALID_RANGE", refusal, { min: lo.amount.toString(), max: hi.amount.toString() });
   }
   return freeze({ min: lo, max: hi });
 }

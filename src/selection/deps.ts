@@ -10,6 +10,7 @@ import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { EDITIONS, getSubProgram, type SubProgram } from "../programs/index.js";
 import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
+import { label } from "./issues.js";
 import type { JsonValue, Machine } from "./types.js";
 
 export { isCountryCode } from "../programs/index.js";
@@ -106,16 +107,16 @@ export function rollingCutoffFor(year: number, subProgramId: string): string | u
 export function eligibilityFailure(application: JsonValue, machine: Machine): Label | undefined {
   const app = application as { year?: unknown; subProgramId?: unknown } | null;
   if (typeof app !== "object" || app === null || Array.isArray(app)) {
-    return {
-      en: "payload.application must be an application object",
-      ko: "payload.application은 신청서 객체여야 합니다",
-    };
+    return label(
+      "payload.application must be an application object",
+      "payload.application은 신청서 객체여야 합니다",
+    );
   }
   if (app.year !== machine.year || app.subProgramId !== machine.subProgramId) {
-    return {
-      en: `the application is for ${JSON.stringify(app.year)} ${JSON.stringify(app.subProgramId)}, not ${machine.year} "${machine.subProgramId}"`,
-      ko: `신청서는 ${JSON.stringify(app.year)}년 ${JSON.stringify(app.subProgramId)} 대상이며 ${machine.year}년 "${machine.subProgramId}"이(가) 아닙니다`,
-    };
+    return label(
+      `the application is for ${JSON.stringify(app.year)} ${JSON.stringify(app.subProgramId)}, not ${machine.year} "${machine.subProgramId}"`,
+      `신청서는 ${JSON.stringify(app.year)}년 ${JSON.stringify(app.subProgramId)} 대상이며 ${machine.year}년 "${machine.subProgramId}"이(가) 아닙니다`,
+    );
   }
   const r = checkEligibility(application);
   if (r.eligible) return undefined;

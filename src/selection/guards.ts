@@ -8,6 +8,7 @@
 import type { Label } from "../core/label.js";
 import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
+import { label } from "./issues.js";
 import type { AuditEntry, GuardName, JsonValue, Machine } from "./types.js";
 
 /** What guards read from an event or an entry: its note and payload. */
@@ -59,10 +60,10 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
     typeof v["amount"] !== "string" ||
     !AMOUNT.test(v["amount"])
   ) {
-    return {
-      en: 'payload.amount must be KRW money JSON such as {"amount":"400000000","currency":"KRW"}',
-      ko: 'payload.amount는 {"amount":"400000000","currency":"KRW"} 형식의 원화 금액이어야 합니다',
-    };
+    return label(
+      'payload.amount must be KRW money JSON such as {"amount":"400000000","currency":"KRW"}',
+      'payload.amount는 {"amount":"400000000","currency":"KRW"} 형식의 원화 금액이어야 합니다',
+    );
   }
   return BigInt(v["amount"]);
 }
@@ -74,10 +75,10 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   eligible: (machine, event) => {
     const application = field(event.payload, "application");
     if (application === undefined) {
-      return {
-        en: "payload.application is required: screening runs checkEligibility on it",
-        ko: "payload.application이 필요합니다: 자격 검토는 이 신청서로 checkEligibility를 실행합니다",
-      };
+      return label(
+        "payload.application is required: screening runs checkEligibility on it",
+        "payload.application이 필요합니다: 자격 검토는 이 신청서로 checkEligibility를 실행합니다",
+      );
     }
     return eligibilityFailure(application, machine);
   },
@@ -86,55 +87,53 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     const amount = readAmount(money);
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
-      return { en: "the appropriation must be more than 0 KRW", ko: "확보 예산은 0원보다 커야 합니다" };
+      return label("the appropriation must be more than 0 KRW", "확보 예산은 0원보다 커야 합니다");
     const range = machineRange(machine);
     if (range === undefined) return undefined;
     const { min, max } = range;
     if (amount < min.amount || amount > max.amount) {
-      return {
-        en: `${formatKrw(amount)} is outside the sub-program's range ${formatRange(range)}`,
-        ko: `${formatKrw(amount, KO)}은 세부 사업 지원 범위(${formatRange(range, KO)})를 벗어납니다`,
-      };
+      return label(
+        `${formatKrw(amount)} is outside the sub-program's range ${formatRange(range)}`,
+        `${formatKrw(amount, KO)}은 세부 사업 지원 범위(${formatRange(range, KO)})를 벗어납니다`,
+      );
     }
     return undefined;
   },
   "korean-executor": (_machine, event) => {
     const executor = field(event.payload, "executor");
     if (!isRecord(executor) || !nonEmpty(executor["name"])) {
-      return {
-        en: 'payload.executor must name the company: {"name": "...", "country": "KR"}',
-        ko: 'payload.executor에 기업을 적어야 합니다: {"name": "...", "country": "KR"}',
-      };
+      return label(
+        'payload.executor must name the company: {"name": "...", "country": "KR"}',
+        'payload.executor에 기업을 적어야 합니다: {"name": "...", "country": "KR"}',
+      );
     }
     if (executor["country"] !== "KR") {
-      return {
-        en: `the executor must be a Korean company (country "KR"), received ${JSON.stringify(executor["country"] ?? null)}`,
-        ko: `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${JSON.stringify(executor["country"] ?? null)}`,
-      };
+      return label(
+        `the executor must be a Korean company (country "KR"), received ${JSON.stringify(executor["country"] ?? null)}`,
+        `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${JSON.stringify(executor["country"] ?? null)}`,
+      );
     }
     return undefined;
   },
   "host-consulted": (_machine, event) => {
     const p = event.payload;
     if (!nonEmpty(field(p, "scope")) || !nonEmpty(field(p, "criteria"))) {
-      return {
-        en: "payload.scope and payload.criteria must record what the host government agreed",
-        ko: "payload.scope와 payload.criteria에 상대국 정부와 협의한 내용을 기록해야 합니다",
-      };
+      return label(
+        "payload.scope and payload.criteria must record what the host government agreed",
+        "payload.scope와 payload.criteria에 상대국 정부와 협의한 내용을 기록해야 합니다",
+      );
     }
     return undefined;
   },
   "reason-given": (_machine, event) =>
-    nonEmpty(event.note)
-      ? undefined
-      : { en: "a reason is required in note", ko: "note에 사유를 적어야 합니다" },
+    nonEmpty(event.note) ? undefined : label("a reason is required in note", "note에 사유를 적어야 합니다"),
   "after-cutoff": (machine, _event, entries, count) => {
     const cutoff = rollingCutoffFor(machine.year, machine.subProgramId);
     if (cutoff === undefined) {
-      return {
-        en: "the sub-program has no known rolling cutoff to roll over from",
-        ko: "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
-      };
+      return label(
+        "the sub-program has no known rolling cutoff to roll over from",
+        "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
+      );
     }
     let submitted: AuditEntry | undefined;
     for (let i = 0; i < count; i++) {
@@ -144,12 +143,12 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
         break;
       }
     }
-    if (!submitted) return { en: "the proposal was never submitted", ko: "제안서가 제출된 적이 없습니다" };
+    if (!submitted) return label("the proposal was never submitted", "제안서가 제출된 적이 없습니다");
     if (compareMoments(submitted.at, cutoff) !== 1) {
-      return {
-        en: `submitted ${submitted.at}, not after the cutoff ${cutoff}: it counts for this cycle`,
-        ko: `제출일 ${submitted.at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
-      };
+      return label(
+        `submitted ${submitted.at}, not after the cutoff ${cutoff}: it counts for this cycle`,
+        `제출일 ${submitted.at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
+      );
     }
     return undefined;
   },
@@ -175,7 +174,7 @@ export function runGuard(name: GuardName, ctx: GuardContext): Label | undefined 
 export function guardCheck(name: GuardName): GuardCheck {
   const g = Object.hasOwn(GUARDS, name) ? GUARDS[name] : undefined;
   if (g !== undefined) return g;
-  return () => ({ en: `unknown guard "${String(name)}"`, ko: `알 수 없는 조건 "${String(name)}"` });
+  return () => label(`unknown guard "${String(name)}"`, `알 수 없는 조건 "${String(name)}"`);
 }
 
 /** The funding range of a machine's sub-program, looked up once per machine object. */
@@ -193,19 +192,19 @@ function machineRange(machine: Machine): ReturnType<typeof fundingRangeFor> {
  * @returns `undefined` when it is not before, or the reason
  */
 export function checkChronology(previous: string, at: unknown): Label | undefined {
-  if (typeof at !== "string") return { en: "the event has no time (at)", ko: "이벤트 시각(at)이 없습니다" };
+  if (typeof at !== "string") return label("the event has no time (at)", "이벤트 시각(at)이 없습니다");
   const c = compareMoments(at, previous);
   if (c === undefined) {
-    return {
-      en: `"${at}" is not a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"`,
-      ko: `"${at}"은(는) "2021-06", "2021-06-22", "2021-06-22T10:00" 같은 날짜가 아닙니다`,
-    };
+    return label(
+      `"${at}" is not a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"`,
+      `"${at}"은(는) "2021-06", "2021-06-22", "2021-06-22T10:00" 같은 날짜가 아닙니다`,
+    );
   }
   if (c < 0) {
-    return {
-      en: `${at} is before the previous entry (${previous}): dates must not go backwards`,
-      ko: `${at}은(는) 직전 기록(${previous})보다 앞섭니다: 날짜는 거꾸로 갈 수 없습니다`,
-    };
+    return label(
+      `${at} is before the previous entry (${previous}): dates must not go backwards`,
+      `${at}은(는) 직전 기록(${previous})보다 앞섭니다: 날짜는 거꾸로 갈 수 없습니다`,
+    );
   }
   return undefined;
 }

@@ -12,6 +12,11 @@ import type { FieldPath } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./types.js";
 
+/** @internal A label: `{ en, ko }`. */
+export function label(en: string, ko: string): Label {
+  return { en, ko };
+}
+
 /**
  * Titles of the lifecycle issue codes, in English and Korean.
  *
@@ -22,11 +27,11 @@ import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./type
  * @category Selection
  */
 export const LIFECYCLE_ISSUE_CODES: Readonly<Record<LifecycleIssueCode, Label>> = deepFreeze({
-  ILLEGAL_TRANSITION: { en: "Event not allowed in this state", ko: "현재 단계에서 허용되지 않는 이벤트" },
-  GUARD_FAILED: { en: "A condition of the step is not met", ko: "단계 조건을 충족하지 못함" },
-  ROLE_NOT_ALLOWED: { en: "Role not allowed", ko: "허용되지 않은 역할" },
-  LOG_TAMPERED: { en: "The audit log disagrees with the machine", ko: "감사 기록이 절차와 맞지 않음" },
-  MACHINE_MISMATCH: { en: "The record belongs to another machine", ko: "다른 절차의 기록" },
+  ILLEGAL_TRANSITION: label("Event not allowed in this state", "현재 단계에서 허용되지 않는 이벤트"),
+  GUARD_FAILED: label("A condition of the step is not met", "단계 조건을 충족하지 못함"),
+  ROLE_NOT_ALLOWED: label("Role not allowed", "허용되지 않은 역할"),
+  LOG_TAMPERED: label("The audit log disagrees with the machine", "감사 기록이 절차와 맞지 않음"),
+  MACHINE_MISMATCH: label("The record belongs to another machine", "다른 절차의 기록"),
 });
 
 const list = (xs: readonly string[]): string => (xs.length ? xs.join(", ") : "none");

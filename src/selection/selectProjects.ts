@@ -5,6 +5,7 @@ import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
 import { isCountryCode, isMoment, isSubProgramId, KOREA_DATE } from "./deps.js";
+import { label } from "./issues.js";
 
 /**
  * An amount of won as money JSON, the form payloads and files use.
@@ -71,10 +72,10 @@ export type NotSelectedReason = "BELOW_CUTOFF" | "QUOTA_FULL" | "COUNTRY_CAP" | 
  * @category Selection
  */
 export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = deepFreeze({
-  BELOW_CUTOFF: { en: "Score below the cutoff", ko: "기준 점수 미달" },
-  QUOTA_FULL: { en: "The sub-program's quota is full", ko: "세부 사업 선정 한도 초과" },
-  COUNTRY_CAP: { en: "The country's cap is reached", ko: "국가별 선정 한도 초과" },
-  BUDGET_EXCEEDED: { en: "The request exceeds the remaining budget", ko: "남은 예산 초과" },
+  BELOW_CUTOFF: label("Score below the cutoff", "기준 점수 미달"),
+  QUOTA_FULL: label("The sub-program's quota is full", "세부 사업 선정 한도 초과"),
+  COUNTRY_CAP: label("The country's cap is reached", "국가별 선정 한도 초과"),
+  BUDGET_EXCEEDED: label("The request exceeds the remaining budget", "남은 예산 초과"),
 });
 
 /**

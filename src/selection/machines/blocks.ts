@@ -9,10 +9,12 @@
 import { deepFreezeFresh } from "../../core/deepFreeze.js";
 import type { SourceTag } from "../../core/fact.js";
 import { freeze } from "../../core/freeze.js";
+import { ifDefined } from "../../core/ifDefined.js";
 import type { Label } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import type { SubProgramId, TrackId } from "../../programs/types.js";
 import { assertSpec } from "../assertMachine.js";
+import { label } from "../issues.js";
 import type { GuardName, Machine, Role, StateDef, TransitionDef } from "../types.js";
 
 /**
@@ -63,22 +65,26 @@ export interface MachineSpec {
   readonly sources: readonly SourceTag[];
 }
 
-const UNDER_REVIEW: Label = { en: "Under review", ko: "검토 중" };
+const UNDER_REVIEW: Label = label("Under review", "검토 중");
 
+/**
+ * A state: the applicant sees a copy of the staff label unless told otherwise; `extra` gives its
+ * optional note and sources (a {@link ReviewStepBlock} passes itself).
+ */
 function st(
   id: string,
   kind: StateDef["kind"],
   staff: Label,
-  applicant: Label,
-  extra: { note?: string; sources?: readonly SourceTag[] } = {},
+  applicant: Label = { ...staff },
+  extra: { readonly note?: string | undefined; readonly sources?: readonly SourceTag[] | undefined } = {},
 ): StateDef {
   return {
     id,
     kind,
     staff,
     applicant,
-    ...(extra.note === undefined ? {} : { note: extra.note }),
-    ...(extra.sources === undefined ? {} : { sources: extra.sources }),
+    ...ifDefined("note", extra.note),
+    ...ifDefined("sources", extra.sources),
   };
 }
 
@@ -87,10 +93,10 @@ function st(
 /** 2020: two weeks of opinions from Korean overseas missions and ministries [S40, S42]. */
 export const OPINION_COLLECTION: ReviewStepBlock = {
   id: "opinion-collection",
-  staff: {
-    en: "Opinion collection from missions and ministries (two weeks)",
-    ko: "재외공관·관계부처 의견 수렴 (2주)",
-  },
+  staff: label(
+    "Opinion collection from missions and ministries (two weeks)",
+    "재외공관·관계부처 의견 수렴 (2주)",
+  ),
   applicant: UNDER_REVIEW,
   roles: ["secretariat"],
   note: "Two weeks of opinions from Korean overseas missions and ministries on existing G2G cooperation, prospects and Korean firms' potential",
@@ -100,7 +106,7 @@ export const OPINION_COLLECTION: ReviewStepBlock = {
 /** 2020: the expert evaluation committee [S40, S8]. */
 export const EXPERT_COMMITTEE: ReviewStepBlock = {
   id: "expert-committee",
-  staff: { en: "Expert evaluation committee", ko: "전문가 평가위원회" },
+  staff: label("Expert evaluation committee", "전문가 평가위원회"),
   applicant: UNDER_REVIEW,
   roles: ["review-committee"],
   note: "A committee of internal and external experts chose the projects",
@@ -113,7 +119,7 @@ export const EXPERT_COMMITTEE: ReviewStepBlock = {
  */
 export const DEMONSTRATION_DOCUMENT_REVIEW: ReviewStepBlock = {
   id: "document-review",
-  staff: { en: "Document review", ko: "서면 평가" },
+  staff: label("Document review", "서면 평가"),
   applicant: UNDER_REVIEW,
   roles: ["secretariat", "review-committee"],
   sources: ["S49"],
@@ -128,8 +134,8 @@ export const DOCUMENT_REVIEW: ReviewStepBlock = {
 /** 2022 planning: scope negotiation with the counterpart country or city [S49]. */
 export const SCOPE_NEGOTIATION: ReviewStepBlock = {
   id: "scope-negotiation",
-  staff: { en: "Scope negotiation with the counterpart", ko: "상대국(도시)과 과업 범위 협의" },
-  applicant: { en: "Agreeing the scope with Korea", ko: "과업 범위 협의 중" },
+  staff: label("Scope negotiation with the counterpart", "상대국(도시)과 과업 범위 협의"),
+  applicant: label("Agreeing the scope with Korea", "과업 범위 협의 중"),
   roles: ["secretariat", "host-government"],
   hostMayDecline: true,
   sources: ["S49"],
@@ -138,8 +144,8 @@ export const SCOPE_NEGOTIATION: ReviewStepBlock = {
 /** 2022 demonstration: presentation evaluation [S49]. */
 export const PRESENTATION: ReviewStepBlock = {
   id: "presentation",
-  staff: { en: "Presentation evaluation", ko: "발표 평가" },
-  applicant: { en: "Presentation", ko: "발표 평가" },
+  staff: label("Presentation evaluation", "발표 평가"),
+  applicant: label("Presentation", "발표 평가"),
   roles: ["review-committee"],
   sources: ["S49"],
 };
@@ -147,8 +153,8 @@ export const PRESENTATION: ReviewStepBlock = {
 /** 2022 demonstration: confirmation by the counterpart country or city [S49]. */
 export const COUNTERPART_CONFIRMATION: ReviewStepBlock = {
   id: "counterpart-confirmation",
-  staff: { en: "Confirmation by the counterpart", ko: "상대국(도시) 확인" },
-  applicant: { en: "Awaiting the partner's confirmation", ko: "상대국 확인 대기" },
+  staff: label("Confirmation by the counterpart", "상대국(도시) 확인"),
+  applicant: label("Awaiting the partner's confirmation", "상대국 확인 대기"),
   roles: ["host-government"],
   hostMayDecline: true,
   sources: ["S49"],
@@ -157,7 +163,7 @@ export const COUNTERPART_CONFIRMATION: ReviewStepBlock = {
 /** 2022: the final review committee (feasibility and readiness) [S7, S45]. */
 export const FINAL_REVIEW_COMMITTEE: ReviewStepBlock = {
   id: "final-review-committee",
-  staff: { en: "Final review committee", ko: "최종 평가위원회" },
+  staff: label("Final review committee", "최종 평가위원회"),
   applicant: UNDER_REVIEW,
   roles: ["review-committee"],
   note: "Assessed feasibility and the readiness of the applicant areas",
@@ -167,11 +173,11 @@ export const FINAL_REVIEW_COMMITTEE: ReviewStepBlock = {
 /** 2021 demonstration: presentations in joint virtual conferences with the partner agencies [seed]. */
 export const JOINT_VIRTUAL_CONFERENCE: ReviewStepBlock = {
   id: "joint-virtual-conference",
-  staff: {
-    en: "Presentation in a joint virtual conference with the partner agency",
-    ko: "해외 파트너 기관과 합동 화상회의 발표",
-  },
-  applicant: { en: "Presentation (virtual conference)", ko: "화상회의 발표" },
+  staff: label(
+    "Presentation in a joint virtual conference with the partner agency",
+    "해외 파트너 기관과 합동 화상회의 발표",
+  ),
+  applicant: label("Presentation (virtual conference)", "화상회의 발표"),
   roles: ["review-committee"],
   note: "Korean companies presented in joint virtual conferences with the overseas partner agencies (2021 results release)",
   sources: ["S16"],
@@ -180,7 +186,7 @@ export const JOINT_VIRTUAL_CONFERENCE: ReviewStepBlock = {
 /** The project selection committee (2021 demonstration; 2024+ both tracks) [S16, S27, S39, S53]. */
 export const SELECTION_COMMITTEE: ReviewStepBlock = {
   id: "selection-committee",
-  staff: { en: "Selection committee", ko: "선정위원회" },
+  staff: label("Selection committee", "선정위원회"),
   applicant: UNDER_REVIEW,
   roles: ["review-committee"],
   sources: ["S16", "S27", "S39", "S53"],
@@ -189,8 +195,8 @@ export const SELECTION_COMMITTEE: ReviewStepBlock = {
 /** 2024+: pre-consulting of planning proposals by KIND with the requesting city [S26, S57]. */
 export const PRE_CONSULTING: ReviewStepBlock = {
   id: "pre-consulting",
-  staff: { en: "Pre-consulting with KIND", ko: "KIND 사전 컨설팅" },
-  applicant: { en: "Pre-consulting with KIND", ko: "KIND 사전 컨설팅" },
+  staff: label("Pre-consulting with KIND", "KIND 사전 컨설팅"),
+  applicant: label("Pre-consulting with KIND", "KIND 사전 컨설팅"),
   roles: ["secretariat"],
   note: "KIND checks the proposal's viability with the requesting city before the selection committee",
   sources: ["S26", "S57", "S53"],
@@ -199,7 +205,7 @@ export const PRE_CONSULTING: ReviewStepBlock = {
 /** 2024+: KAIA evaluates demonstration plans [S26, S53, S36]. */
 export const KAIA_EVALUATION: ReviewStepBlock = {
   id: "kaia-evaluation",
-  staff: { en: "Evaluation by KAIA", ko: "KAIA 평가" },
+  staff: label("Evaluation by KAIA", "KAIA 평가"),
   applicant: UNDER_REVIEW,
   roles: ["secretariat", "review-committee"],
   note: "Criteria: implementation conditions and potential for follow-on exports",
@@ -209,12 +215,12 @@ export const KAIA_EVALUATION: ReviewStepBlock = {
 // --- the machine ---------------------------------------------------------------------------------
 
 const TRACK_NAMES: Readonly<Record<TrackId, Label>> = {
-  "urban-planning": { en: "Smart city planning", ko: "도시개발형 계획수립" },
-  "solution-planning": { en: "Smart solution planning", ko: "솔루션형 계획수립" },
-  "solution-demonstration": { en: "Smart solution overseas demonstration", ko: "스마트솔루션 해외실증" },
+  "urban-planning": label("Smart city planning", "도시개발형 계획수립"),
+  "solution-planning": label("Smart solution planning", "솔루션형 계획수립"),
+  "solution-demonstration": label("Smart solution overseas demonstration", "스마트솔루션 해외실증"),
 };
 
-const PREPARING: Label = { en: "Preparing the project", ko: "사업 준비 중" };
+const PREPARING: Label = label("Preparing the project", "사업 준비 중");
 const PROCUREMENT_SOURCES: readonly SourceTag[] = ["S9", "S39"];
 
 function tr(
@@ -223,9 +229,10 @@ function tr(
   to: string,
   roles: readonly Role[],
   guards: readonly GuardName[],
-  label: Label,
+  en: string,
+  ko: string,
 ): TransitionDef {
-  return { event, from, to, roles, guards, label };
+  return { event, from, to, roles, guards, label: { en, ko } };
 }
 
 /**
@@ -265,78 +272,106 @@ export function buildMachine(spec: MachineSpec): Machine {
   const first = reviewIds[0] ?? "selected";
   const last = review[review.length - 1];
   const states: StateDef[] = [
-    st("draft", "initial", { en: "Draft", ko: "작성 중" }, { en: "Draft", ko: "작성 중" }),
-    st("submitted", "normal", { en: "Submitted", ko: "접수" }, { en: "Submitted", ko: "제출 완료" }),
+    st("draft", "initial", label("Draft", "작성 중")),
+    st("submitted", "normal", label("Submitted", "접수"), label("Submitted", "제출 완료")),
     st(
       "screening",
       "normal",
-      { en: "Eligibility screening", ko: "자격 요건 검토" },
-      { en: "Checking eligibility", ko: "자격 검토 중" },
+      label("Eligibility screening", "자격 요건 검토"),
+      label("Checking eligibility", "자격 검토 중"),
     ),
-    ...review.map((r) =>
-      st(r.id, "normal", r.staff, r.applicant, {
-        ...(r.note === undefined ? {} : { note: r.note }),
-        ...(r.sources === undefined ? {} : { sources: r.sources }),
-      }),
-    ),
-    st("selected", "normal", { en: "Selected", ko: "선정" }, { en: "Selected", ko: "선정" }),
+    ...review.map((r) => st(r.id, "normal", r.staff, r.applicant, r)),
+    st("selected", "normal", label("Selected", "선정")),
     st(
       "funded",
       "normal",
-      { en: "Funded (appropriation secured)", ko: "예산 확보 완료" },
-      { en: "Selected, funding confirmed", ko: "선정, 예산 확보 완료" },
+      label("Funded (appropriation secured)", "예산 확보 완료"),
+      label("Selected, funding confirmed", "선정, 예산 확보 완료"),
     ),
   ];
   const transitions: TransitionDef[] = [
-    tr("submit", ["draft"], "submitted", ["applicant"], [], { en: "Submit the proposal", ko: "제안서 제출" }),
-    tr("begin-screening", ["submitted"], "screening", ["secretariat"], [], {
-      en: "Start eligibility screening",
-      ko: "자격 검토 시작",
-    }),
-    tr("pass-screening", ["screening"], first, ["secretariat"], ["eligible"], {
-      en: "Pass screening (eligible)",
-      ko: "자격 검토 통과",
-    }),
-    tr("fail-screening", ["screening"], "ineligible", ["secretariat"], ["reason-given"], {
-      en: "Fail screening (not eligible)",
-      ko: "자격 미달",
-    }),
+    tr("submit", ["draft"], "submitted", ["applicant"], [], "Submit the proposal", "제안서 제출"),
+    tr(
+      "begin-screening",
+      ["submitted"],
+      "screening",
+      ["secretariat"],
+      [],
+      "Start eligibility screening",
+      "자격 검토 시작",
+    ),
+    tr(
+      "pass-screening",
+      ["screening"],
+      first,
+      ["secretariat"],
+      ["eligible"],
+      "Pass screening (eligible)",
+      "자격 검토 통과",
+    ),
+    tr(
+      "fail-screening",
+      ["screening"],
+      "ineligible",
+      ["secretariat"],
+      ["reason-given"],
+      "Fail screening (not eligible)",
+      "자격 미달",
+    ),
   ];
   for (let i = 0; i < review.length - 1; i++) {
     const step = review[i] as ReviewStepBlock;
     const next = review[i + 1] as ReviewStepBlock;
     transitions.push(
-      tr(`complete-${step.id}`, [step.id], next.id, step.roles, [], {
-        en: `Complete: ${step.staff.en}`,
-        ko: `완료: ${step.staff.ko}`,
-      }),
+      tr(
+        `complete-${step.id}`,
+        [step.id],
+        next.id,
+        step.roles,
+        [],
+        `Complete: ${step.staff.en}`,
+        `완료: ${step.staff.ko}`,
+      ),
     );
   }
   if (last) {
-    transitions.push(
-      tr("select", [last.id], "selected", last.roles, [], { en: "Select the project", ko: "사업 선정" }),
-    );
+    transitions.push(tr("select", [last.id], "selected", last.roles, [], "Select the project", "사업 선정"));
   }
   transitions.push(
-    tr("reject", reviewIds, "not-selected", ["secretariat", "review-committee"], [], {
-      en: "Not selected",
-      ko: "미선정",
-    }),
+    tr(
+      "reject",
+      reviewIds,
+      "not-selected",
+      ["secretariat", "review-committee"],
+      [],
+      "Not selected",
+      "미선정",
+    ),
   );
   const declinable = review.filter((r) => r.hostMayDecline).map((r) => r.id);
   if (declinable.length > 0) {
     transitions.push(
-      tr("decline", declinable, "not-selected", ["host-government"], ["reason-given"], {
-        en: "Declined by the host government",
-        ko: "상대국 정부의 거절",
-      }),
+      tr(
+        "decline",
+        declinable,
+        "not-selected",
+        ["host-government"],
+        ["reason-given"],
+        "Declined by the host government",
+        "상대국 정부의 거절",
+      ),
     );
   }
   transitions.push(
-    tr("appropriate", ["selected"], "funded", ["ministry"], ["appropriation-in-range"], {
-      en: "Secure the appropriation",
-      ko: "예산 확보",
-    }),
+    tr(
+      "appropriate",
+      ["selected"],
+      "funded",
+      ["ministry"],
+      ["appropriation-in-range"],
+      "Secure the appropriation",
+      "예산 확보",
+    ),
   );
   const procurementStates = ["scope-agreed", "tender-notice", "bid-evaluation", "awarded", "contracted"];
   if (spec.procurement) {
@@ -344,32 +379,32 @@ export function buildMachine(spec: MachineSpec): Machine {
       st(
         "scope-agreed",
         "normal",
-        {
-          en: "Scope and criteria agreed with the host government",
-          ko: "상대국과 과업 범위·수행기관 선정 기준 협의 완료",
-        },
+        label(
+          "Scope and criteria agreed with the host government",
+          "상대국과 과업 범위·수행기관 선정 기준 협의 완료",
+        ),
         PREPARING,
         {
           note: "Selection criteria and task scope are drafted together with the foreign government",
           sources: PROCUREMENT_SOURCES,
         },
       ),
-      st("tender-notice", "normal", { en: "Tender notice published", ko: "입찰 공고" }, PREPARING, {
+      st("tender-notice", "normal", label("Tender notice published", "입찰 공고"), PREPARING, {
         note: "Open bidding inside Korea for the Korean executor",
         sources: PROCUREMENT_SOURCES,
       }),
-      st("bid-evaluation", "normal", { en: "Bids under evaluation", ko: "입찰 평가" }, PREPARING),
+      st("bid-evaluation", "normal", label("Bids under evaluation", "입찰 평가"), PREPARING),
       st(
         "awarded",
         "normal",
-        { en: "Awarded to a Korean executor", ko: "국내 수행기관 낙찰" },
-        { en: "Korean executor chosen", ko: "국내 수행기관 선정" },
+        label("Awarded to a Korean executor", "국내 수행기관 낙찰"),
+        label("Korean executor chosen", "국내 수행기관 선정"),
       ),
       st(
         "contracted",
         "normal",
-        { en: "Contract signed with the executor", ko: "수행기관 계약 체결" },
-        { en: "Korean executor contracted", ko: "국내 수행기관 계약" },
+        label("Contract signed with the executor", "수행기관 계약 체결"),
+        label("Korean executor contracted", "국내 수행기관 계약"),
       ),
     );
     transitions.push(
@@ -379,57 +414,70 @@ export function buildMachine(spec: MachineSpec): Machine {
         "scope-agreed",
         ["secretariat", "host-government"],
         ["host-consulted"],
-        {
-          en: "Record the host government's agreement on scope and criteria",
-          ko: "상대국 정부와의 과업 범위·수행기관 선정 기준 협의 기록",
-        },
+        "Record the host government's agreement on scope and criteria",
+        "상대국 정부와의 과업 범위·수행기관 선정 기준 협의 기록",
       ),
-      tr("publish-tender", ["scope-agreed"], "tender-notice", ["secretariat"], [], {
-        en: "Publish the tender notice",
-        ko: "입찰 공고",
-      }),
-      tr("close-bidding", ["tender-notice"], "bid-evaluation", ["secretariat"], [], {
-        en: "Close bidding",
-        ko: "입찰 마감",
-      }),
-      tr("award", ["bid-evaluation"], "awarded", ["secretariat"], ["korean-executor"], {
-        en: "Award to a Korean company",
-        ko: "국내 기업 낙찰",
-      }),
-      tr("retender", ["bid-evaluation"], "tender-notice", ["secretariat"], ["reason-given"], {
-        en: "Tender again (no suitable bid)",
-        ko: "재입찰",
-      }),
-      tr("sign-contract", ["awarded"], "contracted", ["secretariat", "ministry"], ["korean-executor"], {
-        en: "Sign the contract",
-        ko: "계약 체결",
-      }),
+      tr(
+        "publish-tender",
+        ["scope-agreed"],
+        "tender-notice",
+        ["secretariat"],
+        [],
+        "Publish the tender notice",
+        "입찰 공고",
+      ),
+      tr(
+        "close-bidding",
+        ["tender-notice"],
+        "bid-evaluation",
+        ["secretariat"],
+        [],
+        "Close bidding",
+        "입찰 마감",
+      ),
+      tr(
+        "award",
+        ["bid-evaluation"],
+        "awarded",
+        ["secretariat"],
+        ["korean-executor"],
+        "Award to a Korean company",
+        "국내 기업 낙찰",
+      ),
+      tr(
+        "retender",
+        ["bid-evaluation"],
+        "tender-notice",
+        ["secretariat"],
+        ["reason-given"],
+        "Tender again (no suitable bid)",
+        "재입찰",
+      ),
+      tr(
+        "sign-contract",
+        ["awarded"],
+        "contracted",
+        ["secretariat", "ministry"],
+        ["korean-executor"],
+        "Sign the contract",
+        "계약 체결",
+      ),
     );
   }
   states.push(
-    st(
-      "in-progress",
-      "normal",
-      { en: "In progress", ko: "사업 수행 중" },
-      { en: "In progress", ko: "진행 중" },
-    ),
-    st("completed", "final", { en: "Completed", ko: "완료" }, { en: "Completed", ko: "완료" }),
-    st("withdrawn", "final", { en: "Withdrawn", ko: "철회" }, { en: "Withdrawn", ko: "철회" }),
-    st(
-      "ineligible",
-      "final",
-      { en: "Ineligible", ko: "자격 미달" },
-      { en: "Not eligible", ko: "신청 자격 없음" },
-    ),
-    st("not-selected", "final", { en: "Not selected", ko: "미선정" }, { en: "Not selected", ko: "미선정" }),
+    st("in-progress", "normal", label("In progress", "사업 수행 중"), label("In progress", "진행 중")),
+    st("completed", "final", label("Completed", "완료")),
+    st("withdrawn", "final", label("Withdrawn", "철회")),
+    st("ineligible", "final", label("Ineligible", "자격 미달"), label("Not eligible", "신청 자격 없음")),
+    st("not-selected", "final", label("Not selected", "미선정")),
   );
   if (spec.rollover) {
     states.push(
       st(
         "rolled-over",
         "final",
-        { en: "Rolled over to the next cycle", ko: "다음 연도 심사로 이월" },
-        { en: "Moved to next year's cycle", ko: "다음 연도 심사로 이월" },
+        label("Rolled over to the next cycle", "다음 연도 심사로 이월"),
+        label("Moved to next year's cycle", "다음 연도 심사로 이월"),
         {
           note: "Proposals received after the cutoff (end of April in 2024) go to the next cycle",
           sources: ["S53", "S9", "S39"],
@@ -438,33 +486,46 @@ export function buildMachine(spec: MachineSpec): Machine {
     );
   }
   states.push(
-    st("cancelled", "final", { en: "Cancelled", ko: "취소" }, { en: "Cancelled", ko: "취소" }),
-    st("terminated", "final", { en: "Terminated", ko: "중도 해지" }, { en: "Terminated", ko: "중도 해지" }),
+    st("cancelled", "final", label("Cancelled", "취소")),
+    st("terminated", "final", label("Terminated", "중도 해지")),
   );
   transitions.push(
     spec.procurement
-      ? tr("start", ["contracted"], "in-progress", ["executor", "secretariat"], [], {
-          en: "Start the planning work",
-          ko: "과업 착수",
-        })
-      : tr("start", ["funded"], "in-progress", ["executor", "applicant", "secretariat"], [], {
-          en: "Start the demonstration",
-          ko: "실증 착수",
-        }),
-    tr("complete", ["in-progress"], "completed", ["secretariat", "ministry"], [], {
-      en: "Complete the project",
-      ko: "사업 완료",
-    }),
+      ? tr(
+          "start",
+          ["contracted"],
+          "in-progress",
+          ["executor", "secretariat"],
+          [],
+          "Start the planning work",
+          "과업 착수",
+        )
+      : tr(
+          "start",
+          ["funded"],
+          "in-progress",
+          ["executor", "applicant", "secretariat"],
+          [],
+          "Start the demonstration",
+          "실증 착수",
+        ),
+    tr(
+      "complete",
+      ["in-progress"],
+      "completed",
+      ["secretariat", "ministry"],
+      [],
+      "Complete the project",
+      "사업 완료",
+    ),
     tr(
       "withdraw",
       ["draft", "submitted", "screening", ...reviewIds, "selected"],
       "withdrawn",
       ["applicant"],
       [],
-      {
-        en: "Withdraw",
-        ko: "철회",
-      },
+      "Withdraw",
+      "철회",
     ),
   );
   if (spec.rollover) {
@@ -475,7 +536,8 @@ export function buildMachine(spec: MachineSpec): Machine {
         "rolled-over",
         ["secretariat"],
         ["after-cutoff"],
-        { en: "Roll over to the next cycle", ko: "다음 연도 심사로 이월" },
+        "Roll over to the next cycle",
+        "다음 연도 심사로 이월",
       ),
     );
   }
@@ -486,12 +548,18 @@ export function buildMachine(spec: MachineSpec): Machine {
       "cancelled",
       ["ministry"],
       ["reason-given"],
-      { en: "Cancel (with a reason)", ko: "취소 (사유 필수)" },
+      "Cancel (with a reason)",
+      "취소 (사유 필수)",
     ),
-    tr("terminate", ["in-progress"], "terminated", ["ministry"], ["reason-given"], {
-      en: "Terminate (with a reason)",
-      ko: "중도 해지 (사유 필수)",
-    }),
+    tr(
+      "terminate",
+      ["in-progress"],
+      "terminated",
+      ["ministry"],
+      ["reason-given"],
+      "Terminate (with a reason)",
+      "중도 해지 (사유 필수)",
+    ),
   );
   const trackName = TRACK_NAMES[spec.track];
   const machine: Machine = {
@@ -499,11 +567,11 @@ export function buildMachine(spec: MachineSpec): Machine {
     year: spec.year,
     track: spec.track,
     subProgramId: spec.subProgramId,
-    name: { en: `${spec.year} ${trackName.en} lifecycle`, ko: `${spec.year}년 ${trackName.ko} 절차` },
+    name: label(`${spec.year} ${trackName.en} lifecycle`, `${spec.year}년 ${trackName.ko} 절차`),
     initial: "draft",
     states,
     transitions,
-    ...(spec.basedOn === undefined ? {} : { basedOn: spec.basedOn }),
+    ...ifDefined("basedOn", spec.basedOn),
     notes: spec.notes,
     sources: spec.sources,
   };

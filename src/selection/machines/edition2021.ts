@@ -1,4 +1,5 @@
 import { freeze } from "../../core/freeze.js";
+import type { SubProgramId, TrackId } from "../../programs/types.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -17,31 +18,25 @@ const after = [
   "Results announced 22-23 Jun 2021, with the plan: appropriations in June, Korean executors by July (the host governments consulted, on the company too), planning projects from August 2021 (2021 results release).",
 ];
 
+/** A planning track's machine (both planning tracks share the steps). */
+const planning = (track: TrackId, subProgramId: SubProgramId): Machine =>
+  buildMachine({
+    year: 2021,
+    track,
+    subProgramId,
+    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+    procurement: true,
+    rollover: false,
+    basedOn,
+    notes: after,
+    sources: ["S16", "S32", "S52", "S1", "S49"],
+  });
+
 /** The 2021 machines: smart city planning, smart solution planning and the new demonstration. */
 export const MACHINES_2021 = (): readonly Machine[] =>
   freeze([
-    buildMachine({
-      year: 2021,
-      track: "urban-planning",
-      subProgramId: "smart-city-planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      basedOn,
-      notes: after,
-      sources: ["S16", "S32", "S52", "S1", "S49"],
-    }),
-    buildMachine({
-      year: 2021,
-      track: "solution-planning",
-      subProgramId: "smart-solution-planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      basedOn,
-      notes: after,
-      sources: ["S16", "S32", "S52", "S1", "S49"],
-    }),
+    planning("urban-planning", "smart-city-planning"),
+    planning("solution-planning", "smart-solution-planning"),
     buildMachine({
       year: 2021,
       track: "solution-demonstration",

@@ -1,4 +1,5 @@
 import { freeze } from "../../core/freeze.js";
+import type { TrackId } from "../../programs/types.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -16,29 +17,24 @@ const planningNotes = [
   "Korean executors: tender notice at the end of June, selection in July 2022 [S7, S45].",
 ];
 
+/** A planning track's machine (both planning tracks share the steps). */
+const planning = (track: TrackId): Machine =>
+  buildMachine({
+    year: 2022,
+    track,
+    subProgramId: "smart-city-planning",
+    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+    procurement: true,
+    rollover: false,
+    notes: planningNotes,
+    sources: ["S49", "S7", "S45", "S46"],
+  });
+
 /** The 2022 machines: Smart City Planning (both planning tracks) and the demonstration. */
 export const MACHINES_2022 = (): readonly Machine[] =>
   freeze([
-    buildMachine({
-      year: 2022,
-      track: "urban-planning",
-      subProgramId: "smart-city-planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      notes: planningNotes,
-      sources: ["S49", "S7", "S45", "S46"],
-    }),
-    buildMachine({
-      year: 2022,
-      track: "solution-planning",
-      subProgramId: "smart-city-planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      notes: planningNotes,
-      sources: ["S49", "S7", "S45", "S46"],
-    }),
+    planning("urban-planning"),
+    planning("solution-planning"),
     buildMachine({
       year: 2022,
       track: "solution-demonstration",

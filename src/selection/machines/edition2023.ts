@@ -1,4 +1,5 @@
 import { freeze } from "../../core/freeze.js";
+import type { TrackId } from "../../programs/types.js";
 import type { Machine } from "../types.js";
 import {
   buildMachine,
@@ -19,31 +20,25 @@ const notes = [
   "Planning executors chosen by a tender run by MOLIT with KIND (Uman: K-water consortium, 23 Aug 2023) [S15].",
 ];
 
+/** A planning track's machine (both planning tracks share the steps). */
+const planning = (track: TrackId): Machine =>
+  buildMachine({
+    year: 2023,
+    track,
+    subProgramId: "planning",
+    review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
+    procurement: true,
+    rollover: false,
+    basedOn,
+    notes,
+    sources: ["S10", "S25", "S48", "S14", "S15"],
+  });
+
 /** The 2023 machines: the planning type (both planning tracks) and the overseas demonstration type. */
 export const MACHINES_2023 = (): readonly Machine[] =>
   freeze([
-    buildMachine({
-      year: 2023,
-      track: "urban-planning",
-      subProgramId: "planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      basedOn,
-      notes,
-      sources: ["S10", "S25", "S48", "S14", "S15"],
-    }),
-    buildMachine({
-      year: 2023,
-      track: "solution-planning",
-      subProgramId: "planning",
-      review: [DOCUMENT_REVIEW, SCOPE_NEGOTIATION, FINAL_REVIEW_COMMITTEE],
-      procurement: true,
-      rollover: false,
-      basedOn,
-      notes,
-      sources: ["S10", "S25", "S48", "S14", "S15"],
-    }),
+    planning("urban-planning"),
+    planning("solution-planning"),
     buildMachine({
       year: 2023,
       track: "solution-demonstration",
