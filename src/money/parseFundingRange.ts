@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { err, ok, type Result } from "../core/result.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { KcnError } from "../errors.js";
 import type { FundingRange } from "./fundingRange.js";
 import { makeMoney } from "./money.js";
 import {
@@ -12,6 +12,7 @@ import {
   type Token,
   toIssue,
   tokenize,
+  valueOrThrow,
 } from "./parseKrw.js";
 
 /**
@@ -139,11 +140,5 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
 export function parseFundingRange(text: string): FundingRange {
   const r = safeParseFundingRange(text);
   if (r.ok) return r.value;
-  const issue = r.issues[0] as KrwParseIssue;
-  throw new KcnError(issue.code === "INPUT_TOO_LONG" ? "INPUT_TOO_LONG" : "PARSE_FAILED", issue.message.en, {
-    issues: r.issues,
-    position: issue.position,
-    reason: issue.code,
-    received: describeReceived(text),
-  });
+  return valueOrThrow(r, text);
 }

@@ -140,10 +140,10 @@ describe("parseKrw: refused input, with position and reason", () => {
     if (r.ok) return;
     expect(r.issues[0].length).toBe(2);
     expect(r.issues[0].message.en).toBe(
-      'Cannot read "4억 5천" as won at column 4: "5천" has no unit: add one (as in 4억 5천만 원) or end with won (4억 5천원)',
+      'Cannot read "4억 5천" as won at column 4: "5천" has no unit: add one (4억 5천만 원) or end with won (4억 5천원)',
     );
     expect(r.issues[0].message.ko).toContain(
-      '"5천"에 단위가 없습니다: 단위를 붙이거나(예: 4억 5천만 원) 원으로 끝내세요(4억 5천원)',
+      '"5천"에 단위가 없습니다: 단위를 붙이거나(4억 5천만 원) 원으로 끝내세요(4억 5천원)',
     );
     // Either way out reads.
     expect(parseKrw("4억 5천만 원").amount).toBe(450_000_000n);

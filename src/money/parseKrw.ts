@@ -554,13 +554,14 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
   } else if (bare !== undefined && !suf) {
     const end = (toks[i - 1] as Token).end;
     const q = quote(text, { pos: bare, end } as Token);
+    const won = `${text.slice(first.pos, end)}원`;
     throw new Refusal(
       "AMBIGUOUS_AMOUNT",
       bare,
       end,
-      `${q} has no unit: add one (as in 4억 5천만 원) or end with won (${text.slice(first.pos, end)}원)`,
-      `${q}에 단위가 없습니다: 단위를 붙이거나(예: 4억 5천만 원) 원으로 끝내세요(${text.slice(first.pos, end)}원)`,
-      "a unit on the last group, or won at the end",
+      `${q} has no unit: add one (4억 5천만 원) or end with won (${won})`,
+      `${q}에 단위가 없습니다: 단위를 붙이거나(4억 5천만 원) 원으로 끝내세요(${won})`,
+      "a unit, or won at the end",
     );
   }
   const rest = toks[i];
@@ -709,9 +710,13 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
  * @category Money
  */
 export function parseKrw(text: string, options: ParseKrwOptions = {}): Krw {
-  const r = safeParseKrw(text, options);
+  return valueOrThrow(safeParseKrw(text, options), text);
+}
+
+/** @internal The value of a parse, or its refusal thrown (`parseKrw`, `parseFundingRange`). */
+export function valueOrThrow<T>(r: Result<T, KrwParseIssue>, text: unknown): T {
   if (r.ok) return r.value;
-  const issue = r.issues[0] as KrwParseIssue;
+  const issue = r.issues[0];
   throw new KcnError(issue.code === "INPUT_TOO_LONG" ? "INPUT_TOO_LONG" : "PARSE_FAILED", issue.message.en, {
     issues: r.issues,
     position: issue.position,

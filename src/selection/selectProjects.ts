@@ -269,10 +269,10 @@ export function selectProjects(
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
   for (const k of quotas.keys())
-    if (!isSubProgramId(k) && !keyed.some((c) => c.sub === k))
+    if (!isSubProgramId(k) && keyed.every((c) => c.sub !== k))
       throw new KcnError(
         "INVALID_OPTIONS",
-        `Expected quotas by sub-program id, received "${k}", which no candidate or edition has`,
+        `Expected a quota key that a candidate or an edition has, received "${k}"`,
         { option: `quotas.${k}` },
       );
   const dates = [...dateRank.keys()].sort();

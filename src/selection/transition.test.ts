@@ -86,7 +86,7 @@ describe("transition", () => {
       }
       expect(isKcnError(caught) && caught.code, String(at)).toBe("INVALID_INPUT");
       expect(isKcnError(caught) && caught.details.path).toEqual(["at"]);
-      expect(isKcnError(caught) && caught.message).toContain('"2024-03-15T10:00", with no offset');
+      expect(isKcnError(caught) && caught.message).toContain('"2024-03-15T10:00" (no offset)');
     }
   });
   it("reports a wrong role and a failed guard together", () => {
