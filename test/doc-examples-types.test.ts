@@ -1,11 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { docBlocks, root } from "./doc-blocks.js";
 
 /**
  * Every runnable ```ts block of README.md and docs/*.md (the blocks test/doc-examples.test.ts runs)
@@ -13,25 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
  * `strict`, `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess`. A reader who copies an
  * example must not meet "possibly undefined" errors the guide did not show.
  */
-function blocks(file: string): { file: string; line: number; code: string }[] {
-  const text = readFileSync(join(root, file), "utf8");
-  const out: { file: string; line: number; code: string }[] = [];
-  const re = /```ts\n([\s\S]*?)```/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = m[1] ?? "";
-    if (!/from "k-city-network/.test(code) || code.trimStart().startsWith("// not run")) continue;
-    out.push({ file, line: text.slice(0, m.index).split("\n").length, code });
-  }
-  return out;
-}
-
-const files = [
-  "README.md",
-  ...readdirSync(join(root, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => `docs/${f}`),
-];
-const all = files.flatMap(blocks);
+const all = docBlocks();
 const dir = mkdtempSync(join(tmpdir(), "kcn-doc-types-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

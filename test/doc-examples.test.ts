@@ -1,43 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import * as lib from "../src/index.js";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { docBlocks } from "./doc-blocks.js";
 
 /**
  * Every ```ts block in README.md and docs/*.md that imports from "k-city-network" is run against the
  * source, and each `console.log(...); // expected` line must print exactly the expected text.
  * A block can opt out with a first line `// not run: <reason>`.
  */
-interface Block {
-  file: string;
-  line: number;
-  code: string;
-}
-
-function blocks(file: string): Block[] {
-  const text = readFileSync(join(root, file), "utf8");
-  const out: Block[] = [];
-  const re = /```ts\n([\s\S]*?)```/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = m[1] ?? "";
-    if (!/from "k-city-network/.test(code) || code.trimStart().startsWith("// not run")) continue;
-    out.push({ file, line: text.slice(0, m.index).split("\n").length, code });
-  }
-  return out;
-}
-
-const files = [
-  "README.md",
-  ...readdirSync(join(root, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => `docs/${f}`),
-];
-const all = files.flatMap(blocks);
+const all = docBlocks();
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...a: unknown[]) => Promise<unknown>;
