@@ -17,9 +17,6 @@ const REPHRASED: readonly (readonly [string, string])[] = [
   // the date the call window is checked on is --on on the command line (SUBMISSION_TIME_UNKNOWN)
   ["no asOf", "no --on"],
   ["asOf가", "--on이"],
-  // the eligible guard of a lifecycle machine
-  ["screening runs checkEligibility on it", "screening checks this application's eligibility"],
-  ["이 신청서로 checkEligibility를 실행합니다", "이 신청서의 신청 자격을 확인합니다"],
 ];
 
 /** A library message (English or Korean) in the words of the command line. */

@@ -42,7 +42,7 @@ const CANDIDATE: Readonly<Record<string, string>> = {
   unique: "다른 후보와 겹치지 않는 값",
   "a finite number": "유한한 수",
   "a string": "문자열",
-  'a Korea-time date such as "2024-03-15" or "2024-03-15T10:00" (no offset)':
+  'a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset':
     '"2024-03-15" 또는 "2024-03-15T10:00" 같은 한국 시간 날짜(시차 표기 없이)',
   ">= 0 KRW": "0원 이상의 금액",
   "an ISO 3166-1 alpha-2 code": '"KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드',

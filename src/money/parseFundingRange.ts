@@ -138,7 +138,5 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
  * @category Money
  */
 export function parseFundingRange(text: string): FundingRange {
-  const r = safeParseFundingRange(text);
-  if (r.ok) return r.value;
-  return valueOrThrow(r, text);
+  return valueOrThrow(safeParseFundingRange(text), text);
 }

@@ -46,6 +46,11 @@ const FORMS: [string, bigint][] = [
   ["4억 5천 won", 400_005_000n],
   ["1천2백34", 1_234n],
   ["5천3", 5_003n],
+  // after 만 no unit is left out: the last group is won
+  ["700만 5천", 7_005_000n],
+  ["1,234만 5,678", 12_345_678n],
+  ["1억 2,345만 6,789", 123_456_789n],
+  ["4억 5000만 3", 450_000_003n],
 ];
 
 describe("parseKrw: accepted forms", () => {
@@ -145,6 +150,10 @@ describe("parseKrw: refused input, with position and reason", () => {
     expect(r.issues[0].message.ko).toContain(
       '"5천"에 단위가 없습니다: 단위를 붙이거나(4억 5천만 원) 원으로 끝내세요(4억 5천원)',
     );
+    // the way out keeps the sign of an amount read with allowNegative
+    const neg = safeParseKrw("-4억 5천", { allowNegative: true });
+    expect(!neg.ok && neg.issues[0].message.en).toMatch(/end with won \(-4억 5천원\)$/);
+    expect(parseKrw("-4억 5천원", { allowNegative: true }).amount).toBe(-400_005_000n);
     // Either way out reads.
     expect(parseKrw("4억 5천만 원").amount).toBe(450_000_000n);
     expect(parseKrw("4억 5천원").amount).toBe(400_005_000n);

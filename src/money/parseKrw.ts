@@ -536,9 +536,10 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
         );
       }
       value = addQ(value, mulPow(small, exp));
-      // A last group with no unit of its own after a larger one ("4억 5천", "4억 5000") is said for
-      // 4억 5천만 as often as for 4억 5,000 won: only a won suffix makes it plain (below).
-      if (groups > 0 && exp === 0) bare = start;
+      // A last group with no unit of its own after 억 or 조 ("4억 5천", "4억 5000") is said for
+      // 4억 5천만 as often as for 4억 5,000 won: only a won suffix makes it plain (below). After 만
+      // no unit is left out ("700만 5천" is 7,005,000).
+      if (exp === 0 && groups > 0 && lastMu > 4) bare = start;
       groups++;
       start = toks[i]?.pos ?? text.length;
       if (exp === 0) break;
@@ -551,17 +552,17 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
     if (currency) throw unexpected(suf, text);
     currency = suf;
     i++;
-  } else if (bare !== undefined && !suf) {
+  } else if (!suf && bare !== undefined) {
     const end = (toks[i - 1] as Token).end;
     const q = quote(text, { pos: bare, end } as Token);
-    const won = `${text.slice(first.pos, end)}원`;
+    const won = (negative ? "-" : "") + text.slice(first.pos, end) + "원";
     throw new Refusal(
       "AMBIGUOUS_AMOUNT",
       bare,
       end,
       `${q} has no unit: add one (4억 5천만 원) or end with won (${won})`,
       `${q}에 단위가 없습니다: 단위를 붙이거나(4억 5천만 원) 원으로 끝내세요(${won})`,
-      "a unit, or won at the end",
+      "units from the largest to the smallest, such as 4억 5,000만 원",
     );
   }
   const rest = toks[i];

@@ -37,7 +37,7 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
   // a role from a session or a token: a misspelt one would list no event, as if there were none
-  need(Object.hasOwn(ROLES, role), "INVALID_INPUT", `one of the roles ${ROLE_IDS.join(", ")}`, role);
+  need(ROLE_IDS.includes(role), "INVALID_INPUT", `a role (${ROLE_IDS.join(", ")})`, role);
   const row = compiled.rows[snapshot.state];
   return freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
 }

@@ -18,7 +18,8 @@ export { isCountryCode } from "../programs/index.js";
 const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
 
 /** What a date of the lifecycle is, for messages: an event's `at`, a candidate's `submittedAt`. */
-export const KOREA_DATE = 'a Korea-time date such as "2024-03-15" or "2024-03-15T10:00" (no offset)';
+export const KOREA_DATE =
+  'a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset';
 
 /** Whether `id` is the id of a sub-program of some edition (`planning`, `smart-city-planning`, ...). */
 export function isSubProgramId(id: string): boolean {

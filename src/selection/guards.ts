@@ -68,16 +68,13 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
   return BigInt(v["amount"]);
 }
 
-/** An amount in running text: `500,000,000 KRW`, or in Korean `500,000,000원`. */
-const KO = { locale: "ko" } as const;
-
 const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   eligible: (machine, event) => {
     const application = field(event.payload, "application");
     if (application === undefined) {
       return label(
-        "payload.application is required: screening runs checkEligibility on it",
-        "payload.application이 필요합니다: 자격 검토는 이 신청서로 checkEligibility를 실행합니다",
+        "payload.application is required: screening checks it",
+        "payload.application이 필요합니다: 자격 검토는 이 신청서의 신청 자격을 확인합니다",
       );
     }
     return eligibilityFailure(application, machine);
@@ -94,7 +91,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (amount < min.amount || amount > max.amount) {
       return label(
         `${formatKrw(amount)} is outside the sub-program's range ${formatRange(range)}`,
-        `${formatKrw(amount, KO)}은 세부 사업 지원 범위(${formatRange(range, KO)})를 벗어납니다`,
+        `${formatKrw(amount, { locale: "ko" })}은 세부 사업 지원 범위(${formatRange(range, { locale: "ko" })})를 벗어납니다`,
       );
     }
     return undefined;

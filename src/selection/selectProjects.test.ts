@@ -173,7 +173,7 @@ describe("selectProjects", () => {
         },
       });
     expect(refusal([{ ...c("a", "KE", 1, 1), submittedAt: "soon" }])?.message).toBe(
-      'Expected candidates[0].submittedAt to be a Korea-time date such as "2024-03-15" or "2024-03-15T10:00" (no offset), received "soon"',
+      'Expected candidates[0].submittedAt to be a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset, received "soon"',
     );
     expect(refusal([7])?.details).toMatchObject({ path: [0], expected: "an object" });
     expect(codeOf(() => selectProjects("x" as never))).toBe("INVALID_INPUT");
@@ -194,8 +194,9 @@ describe("selectProjects", () => {
     }
     expect(isKcnError(caught) && caught.code).toBe("INVALID_OPTIONS");
     expect(isKcnError(caught) && caught.details.option).toBe("quotas.overseas-demostration");
+    expect(isKcnError(caught) && caught.details.received).toBe('"overseas-demostration"');
     expect(isKcnError(caught) && caught.message).toBe(
-      'Expected a quota key that a candidate or an edition has, received "overseas-demostration"',
+      'Expected a quota key that a candidate applies to or an edition has, received "overseas-demostration"',
     );
     // An edition's sub-program with no candidate this round is a quota that binds nothing, not a typo,
     // and so is a sub-program of the caller's own that a candidate applies to.

@@ -269,12 +269,13 @@ export function selectProjects(
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
   for (const k of quotas.keys())
-    if (!isSubProgramId(k) && keyed.every((c) => c.sub !== k))
-      throw new KcnError(
-        "INVALID_OPTIONS",
-        `Expected a quota key that a candidate or an edition has, received "${k}"`,
-        { option: `quotas.${k}` },
-      );
+    need(
+      keyed.some((c) => c.sub === k) || isSubProgramId(k),
+      "INVALID_OPTIONS",
+      "a quota key that a candidate applies to or an edition has",
+      k,
+      { option: `quotas.${k}` },
+    );
   const dates = [...dateRank.keys()].sort();
   for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
   for (let i = 0; i < n; i++) {

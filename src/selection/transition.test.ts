@@ -86,7 +86,9 @@ describe("transition", () => {
       }
       expect(isKcnError(caught) && caught.code, String(at)).toBe("INVALID_INPUT");
       expect(isKcnError(caught) && caught.details.path).toEqual(["at"]);
-      expect(isKcnError(caught) && caught.message).toContain('"2024-03-15T10:00" (no offset)');
+      expect(isKcnError(caught) && caught.message).toContain(
+        '"2021-06-22T10:00", in Korea time with no offset',
+      );
     }
   });
   it("reports a wrong role and a failed guard together", () => {

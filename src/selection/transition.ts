@@ -80,7 +80,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   );
   // a time the program got wrong is its input error, not the record's step out of order
   // biome-ignore lint/style/useTemplate: the same text; this form keeps the bundle inside its budget (docs/performance.md)
-  need(isMoment(event.at), "INVALID_INPUT", "event.at to be " + KOREA_DATE, event.at, { path: ["at"] });
+  need(isMoment(event.at), "INVALID_INPUT", `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
     !(event.note !== undefined && (typeof event.note !== "string" || event.note.length > 10_000)),

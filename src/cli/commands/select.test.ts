@@ -92,6 +92,10 @@ describe("kcity select", () => {
       ].join("\n"),
     });
   });
+  it("takes a quota for an edition's sub-program that no candidate in the file applies to, as the library does", () => {
+    const out = run("select", "round.json", "--quota", "smart-city-planning=1");
+    expect(out.exitCode, out.stderr).toBe(0);
+  });
   it("takes quotas, a budget, a country cap and a cutoff from the command line over the file's", () => {
     const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");
     expect(ko.exitCode).toBe(0);
@@ -173,11 +177,12 @@ describe("kcity select", () => {
         "Expected options.quotas.planning to be a whole number >= 0",
       ],
       [["select", "badbudget.json"], "INVALID_INPUT", "Expected options.budget to be won as text"],
-      // a quota for a sub-program no candidate has is a typo, and one given twice is refused
+      // a quota for a sub-program no candidate has and no edition has is a typo, and one given twice
+      // is refused
       [
         ["select", "round.json", "--quota", "plannin=2"],
         "INVALID_OPTIONS",
-        'no candidate applies to "plannin"',
+        'no candidate applies to "plannin" and no edition has it',
       ],
       [
         ["select", "round.json", "--quota", "planning=1", "--quota", "planning=0"],

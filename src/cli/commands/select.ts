@@ -6,6 +6,7 @@ import { isKrw, type Krw, krw } from "../../money/money.js";
 import { KrwJsonSchema } from "../../money/moneyJson.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
+import { EDITIONS } from "../../programs/data/editions.js";
 import {
   NOT_SELECTED_REASONS,
   type RankedCandidate,
@@ -124,14 +125,15 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
         );
       }
       const id = m[1] as string;
-      // a sub-program no candidate applies to: a typo would otherwise bind nothing, silently
-      if (!subPrograms.has(id)) {
+      // a sub-program no candidate applies to and no edition has: a typo would otherwise bind
+      // nothing, silently (the library refuses the same key in the file's options.quotas)
+      if (!subPrograms.has(id) && !EDITIONS.some((e) => e.subPrograms.some((sp) => sp.id === id))) {
         refuseOption(
           args,
           "--quota",
           item,
-          `--quota ${id}: no candidate applies to "${id}" (sub-programs of the candidates: ${[...subPrograms].join(", ")})`,
-          `--quota ${id}: "${id}"에 신청한 후보가 없습니다 (후보의 세부 사업: ${[...subPrograms].join(", ")})`,
+          `--quota ${id}: no candidate applies to "${id}" and no edition has it (sub-programs of the candidates: ${[...subPrograms].join(", ")})`,
+          `--quota ${id}: "${id}"에 신청한 후보가 없고 이런 세부 사업도 없습니다 (후보의 세부 사업: ${[...subPrograms].join(", ")})`,
         );
       }
       if (given.has(id)) {

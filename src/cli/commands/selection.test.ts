@@ -169,7 +169,7 @@ describe("kcity machine and replay in Korean", () => {
     );
     expect(guard).not.toContain("checkEligibility");
     expect(runCli(["replay", "no-application.json"], ctx).stdout).toContain(
-      "payload.application is required: screening checks this application's eligibility",
+      "payload.application is required: screening checks it",
     );
     expect(runCli(["replay", "tampered.json", "--lang", "ko"], ctx).stdout).toBe(
       `${head}  LOG_TAMPERED (entries.0.to): 기록의 to 값 선정(selected)이 절차가 정한 접수(submitted)와 다릅니다\n`,
