@@ -6,7 +6,7 @@ import { isKrw, type Krw, krw } from "../../money/money.js";
 import { KrwJsonSchema } from "../../money/moneyJson.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
-import { EDITIONS } from "../../programs/data/editions.js";
+import { isSubProgramId } from "../../selection/deps.js";
 import {
   NOT_SELECTED_REASONS,
   type RankedCandidate,
@@ -127,7 +127,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
       const id = m[1] as string;
       // a sub-program no candidate applies to and no edition has: a typo would otherwise bind
       // nothing, silently (the library refuses the same key in the file's options.quotas)
-      if (!subPrograms.has(id) && !EDITIONS.some((e) => e.subPrograms.some((sp) => sp.id === id))) {
+      if (!subPrograms.has(id) && !isSubProgramId(id)) {
         refuseOption(
           args,
           "--quota",
