@@ -77,28 +77,86 @@ describe("options with a key the function does not read", () => {
   });
 });
 
-describe("the functions whose option keys are not checked (docs/errors.md names them)", () => {
-  // multiply and convert take a rounding; planSchedule and start take required arguments; toMermaid
-  // is lenient
-  const schedule2 = { id: "p", track: "solution-demonstration" } as const;
+describe("options that are required arguments", () => {
+  // multiply and convert need a rounding mode, planSchedule a start day, start an id and a time: the
+  // same refusal of a key they do not read, beside the keys they need
   const machine = api.machineFor(2024, "urban-planning");
-  const UNCHECKED: [string, () => unknown][] = [
-    ["multiply", () => api.multiply(api.krw(100), "1.05", { rounding: "half-even", round: 1 } as never)],
+  const fx = { currency: "USD", rate: "0.00072", valueDate: "2024-01-02" } as const;
+  const REQUIRED: [string, (options: object) => unknown, object, readonly string[]][] = [
     [
-      "convert",
-      () =>
-        api.convert(api.krw(100), { currency: "USD", rate: "0.00072", valueDate: "2024-01-02" }, {
-          rounding: "half-even",
-          round: 1,
-        } as never),
+      "multiply",
+      (o) => api.multiply(api.krw(100), "1.05", o as never),
+      { rounding: "half-even" },
+      ["rounding"],
     ],
-    ["planSchedule", () => api.planSchedule(schedule2, { start: "2024-07-01", months: 3 } as never)],
-    ["start", () => api.start(machine, { applicationId: "a", at: "2024-01", when: 1 } as never)],
-    ["toMermaid", () => api.toMermaid(machine, { langs: "ko" } as never)],
+    ["convert", (o) => api.convert(api.krw(100), fx, o as never), { rounding: "half-even" }, ["rounding"]],
+    [
+      "planSchedule",
+      (o) => api.planSchedule({ id: "p", track: "solution-demonstration" }, o as never),
+      { start: "2024-07-01" },
+      ["start", "durationMonths", "budget", "tranches", "businessDays"],
+    ],
+    [
+      "start",
+      (o) => api.start(machine, o as never),
+      { applicationId: "a", at: "2024-01" },
+      ["applicationId", "at"],
+    ],
+    ["toMermaid", (o) => api.toMermaid(machine, o), {}, ["lang", "audience"]],
   ];
-  for (const [name, call] of UNCHECKED) {
-    it(`${name} reads an unknown key as nothing`, () => {
-      expect(refusal(call)).toBeUndefined();
+  for (const [name, call, base, keys] of REQUIRED) {
+    it(`${name} refuses a misspelt key beside the ones it needs, names it and lists the keys it reads`, () => {
+      const typo = `${(keys[keys.length - 1] as string).toLowerCase()}s`;
+      const r = refusal(() => call({ ...base, [typo]: 1 })) as {
+        code: string;
+        option: string;
+        message: string;
+      };
+      expect([r.code, r.option]).toEqual(["INVALID_OPTIONS", typo]);
+      for (const k of keys) expect(r.message).toContain(k);
+      expect(refusal(() => call(base))).toBeUndefined();
     });
   }
+  it("a misspelt duration no longer plans the default twelve months", () => {
+    const plan = { id: "p", track: "urban-planning" } as const;
+    expect(api.planSchedule(plan, { start: "2024-07-01" }).end).toBe("2025-07-01");
+    expect(
+      refusal(() => api.planSchedule(plan, { start: "2024-07-01", durationMonth: 6 } as never)),
+    ).toMatchObject({
+      code: "INVALID_OPTIONS",
+      option: "durationMonth",
+    });
+  });
+});
+
+describe("a language other than English or Korean", () => {
+  // "kr" (the country code, not the language) answered in English without a word
+  const machine = api.machineFor(2021, "urban-planning");
+  const LANG: [string, (lang: unknown) => unknown, string][] = [
+    ["formatKrw", (l) => api.formatKrw(api.krw(1), { locale: l as never }), "locale"],
+    ["formatRange", (l) => api.formatRange(range, { locale: l as never }), "locale"],
+    ["localize", (l) => api.localize({ en: "Selected", ko: "선정" }, l as never), "lang"],
+    ["countryName", (l) => api.countryName("KE", l as never), "lang"],
+    ["formatPartialDate", (l) => api.formatPartialDate("2021-06", l as never), "lang"],
+    ["toICalendar", (l) => api.toICalendar(items, { lang: l as never }), "lang"],
+    ["toMermaidGantt", (l) => api.toMermaidGantt(schedule, { lang: l as never }), "lang"],
+    ["toMermaid", (l) => api.toMermaid(machine, { lang: l as never }), "lang"],
+  ];
+  for (const [name, call, option] of LANG) {
+    it(`${name} refuses "kr", "KO", "en-US" and 1, and reads "en", "ko" and no language`, () => {
+      for (const bad of ["kr", "KO", "en-US", "", 1, null]) {
+        const r = refusal(() => call(bad)) as { code: string; option: string; message: string };
+        expect([r.code, r.option], `${name} ${JSON.stringify(bad)}`).toEqual(["INVALID_OPTIONS", option]);
+        expect(r.message).toContain(`Expected ${option} "en" or "ko", received `);
+      }
+      expect(call(undefined)).toEqual(call("en"));
+      expect(call("ko")).not.toEqual(call("en"));
+    });
+  }
+  it('toMermaid refuses an audience other than "staff" and "applicant"', () => {
+    const r = refusal(() => api.toMermaid(machine, { audience: "applicants" as never }));
+    expect(r).toMatchObject({ code: "INVALID_OPTIONS", option: "audience" });
+    expect(api.toMermaid(machine, { audience: "applicant" })).not.toEqual(api.toMermaid(machine));
+    expect(api.toMermaid(machine, { audience: "staff" })).toEqual(api.toMermaid(machine));
+  });
 });

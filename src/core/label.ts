@@ -31,8 +31,9 @@ export interface Label {
  * Picks the text of a label in one language.
  *
  * @param label - the bilingual label
- * @param lang - `"en"` or `"ko"` (anything else gives English)
- * @throws {@link KcnError} `INVALID_INPUT` when `label` is not `{ en: string, ko: string }`
+ * @param lang - `"en"` or `"ko"`
+ * @throws {@link KcnError} `INVALID_INPUT` when `label` is not `{ en: string, ko: string }`;
+ *   `INVALID_OPTIONS` when `lang` is neither `"en"` nor `"ko"`
  * @returns the text in that language
  * @example
  * ```ts
@@ -51,7 +52,7 @@ export function localize(label: Label, lang: Lang): string {
     "a label { en, ko }",
     label,
   );
-  return lang === "ko" ? label.ko : label.en;
+  return label[langOf(lang)];
 }
 
 /**
@@ -68,4 +69,17 @@ export function localize(label: Label, lang: Lang): string {
  */
 export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "ko";
+}
+
+/**
+ * The language a call asks for: `"en"` when it is not given. Anything else is refused, so that a
+ * misspelt `"kr"` does not answer in English without a word.
+ *
+ * @throws {@link KcnError} `INVALID_OPTIONS` (with `details.option`) for a value that is not
+ *   `"en"`, `"ko"` or `undefined`
+ * @internal
+ */
+export function langOf(value: unknown, option = "lang"): Lang {
+  need(value === undefined || isLang(value), "INVALID_OPTIONS", `${option} "en" or "ko"`, value, { option });
+  return value ?? "en";
 }

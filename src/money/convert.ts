@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { DATE_RE } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
@@ -86,7 +86,8 @@ export function isIsoDate(text: unknown): text is string {
  * @returns a {@link Conversion}: the money value, the rate and the value date it used
  * @throws {@link KcnError} `INVALID_CURRENCY`; `INVALID_RATE` for a rate that is not a positive
  *   decimal; `INVALID_DATE` for a value date that is not `YYYY-MM-DD`; `INVALID_ROUNDING`;
- *   `INVALID_AMOUNT`
+ *   `INVALID_AMOUNT`; `INVALID_OPTIONS` when `options` is not an object or has a key other than
+ *   `rounding`
  * @example
  * ```ts
  * const c = convert(krw(400_000_000), { currency: "USD", rate: "1385.20", valueDate: "2021-06-30",
@@ -105,7 +106,7 @@ export function convert<C extends CurrencyCode, S extends string = string>(
 ): Conversion<C, S> {
   checkMoney(amount);
   need(typeof fx === "object" && fx !== null, "INVALID_RATE", "{ currency, rate, valueDate }", fx);
-  const rounding = checkRounding(options?.rounding);
+  const rounding = checkRounding(optionsOf(options, "rounding").rounding);
   const scale = minorUnitsOf(fx.currency);
   const r = toScaledDecimal(fx.rate);
   need(r && r.n > 0n, "INVALID_RATE", 'a positive decimal rate such as "1385.20"', fx.rate);

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/label.js";
+import { type Lang, langOf } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
@@ -170,12 +170,9 @@ export function formatOptions(options: FormatKrwOptions): {
 } {
   // a misspelt key ({ local: "ko" }) must not pass silently: it would write English
   optionsOf(options, "locale style maximumFractionDigits rounding");
-  const locale = options.locale ?? "en";
+  const locale = langOf(options.locale, "locale");
   const style = options.style ?? "standard";
   const maxFrac = options.maximumFractionDigits ?? 3;
-  need(!(locale !== "en" && locale !== "ko"), "INVALID_OPTIONS", 'locale "en" or "ko"', locale, {
-    option: "locale",
-  });
   if (!KRW_STYLES.includes(style)) {
     throw new KcnError(
       "INVALID_OPTIONS",

@@ -1,4 +1,4 @@
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
@@ -39,7 +39,8 @@ export interface MultiplyOptions {
  * @param options - `{ rounding }`, required
  * @returns `amount × factor`, rounded
  * @throws {@link KcnError} `INVALID_INPUT` for a factor that is not a decimal; `INVALID_ROUNDING`;
- *   `INVALID_AMOUNT`
+ *   `INVALID_AMOUNT`; `INVALID_OPTIONS` when `options` is not an object or has a key other than
+ *   `rounding`
  * @example
  * ```ts
  * multiply(krw(400_000_000), "1.1", { rounding: "half-even" }).amount; //=> 440000000n
@@ -54,7 +55,7 @@ export function multiply<C extends string>(
   options: MultiplyOptions,
 ): Money<C> {
   checkMoney(amount);
-  const rounding = checkRounding(options?.rounding);
+  const rounding = checkRounding(optionsOf(options, "rounding").rounding);
   const f = toScaledDecimal(factor);
   need(f, "INVALID_INPUT", 'a decimal factor such as "1.05"', factor);
   return makeMoney(

@@ -5,7 +5,7 @@
  */
 
 import { freeze } from "../core/freeze.js";
-import type { Lang } from "../core/label.js";
+import { type Lang, langOf } from "../core/label.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import type { CountryCode } from "./types.js";
@@ -90,7 +90,8 @@ function displayNames(lang: Lang): Intl.DisplayNames | undefined {
  * @param code - an ISO 3166-1 alpha-2 code
  * @param lang - `"en"` (default) or `"ko"`
  * @returns the name; the code itself only when the runtime has no region names for that language
- * @throws {@link KcnError} `INVALID_COUNTRY_CODE` when `code` is not in {@link COUNTRY_CODES}
+ * @throws {@link KcnError} `INVALID_COUNTRY_CODE` when `code` is not in {@link COUNTRY_CODES};
+ *   `INVALID_OPTIONS` when `lang` is neither `"en"` nor `"ko"`
  * @example
  * ```ts
  * countryName("KE"); //=> "Kenya"
@@ -100,7 +101,7 @@ function displayNames(lang: Lang): Intl.DisplayNames | undefined {
  */
 export function countryName(code: CountryCode, lang: Lang = "en"): string {
   const valid = assertCountryCode(code);
-  const d = displayNames(lang === "ko" ? "ko" : "en");
+  const d = displayNames(langOf(lang));
   if (!d) return valid;
   try {
     return d.of(valid) ?? valid;

@@ -24,7 +24,9 @@ describe("start", () => {
       () => start(m, { applicationId: "x".repeat(201), at: "2021-03" }),
       () => start(m, { applicationId: "a", at: "March 2021" }),
       () => start(m, { applicationId: "a", at: "2021-13" }),
+      () => start(m, undefined as never),
       () => start(m, null as never),
+      () => start(m, { applicationId: "a", at: "2021-03", when: "2021-03" } as never),
       () => start(null as never, { applicationId: "a", at: "2021" }),
     ]) {
       let code: string | undefined;
@@ -33,7 +35,7 @@ describe("start", () => {
       } catch (e) {
         code = isKcnError(e) ? e.code : "TypeError";
       }
-      expect(code).toMatch(/^INVALID_(INPUT|MACHINE)$/);
+      expect(code).toMatch(/^INVALID_(INPUT|MACHINE|OPTIONS)$/);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
 import { compareMoments } from "./deps.js";
@@ -24,7 +24,8 @@ export interface StartOptions {
  * @param options - the application id and the creation time
  * @returns a frozen snapshot
  * @throws {@link KcnError} `INVALID_INPUT` for an empty or over-long id or a time that is not a date;
- *   `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
+ *   `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}; `INVALID_OPTIONS` when
+ *   `options` is not an object or has a key other than `applicationId` and `at`
  * @example
  * ```ts
  * const s = start(machineFor(2021, "urban-planning"), { applicationId: "2021-ke-nairobi", at: "2021-03" });
@@ -34,7 +35,7 @@ export interface StartOptions {
  * @category Selection
  */
 export function start(machine: Machine, options: StartOptions): Snapshot {
-  const id = options?.applicationId;
+  const id = optionsOf(options, "applicationId at").applicationId;
   need(
     typeof id === "string" && id.length !== 0 && id.length <= 200,
     "INVALID_INPUT",

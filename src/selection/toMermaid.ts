@@ -1,4 +1,5 @@
-import type { Lang } from "../core/label.js";
+import { type Lang, langOf } from "../core/label.js";
+import { need, optionsOf } from "../core/need.js";
 import { assertMachine } from "./assertMachine.js";
 import type { Machine } from "./types.js";
 
@@ -8,9 +9,9 @@ import type { Machine } from "./types.js";
  * @category Selection
  */
 export interface MermaidOptions {
-  /** Label language (default `"en"`). */
+  /** Label language: `"en"` (default) or `"ko"`. */
   readonly lang?: Lang;
-  /** Whose labels to show: staff (default) or applicant. */
+  /** Whose labels to show: `"staff"` (default) or `"applicant"`. */
   readonly audience?: "staff" | "applicant";
 }
 
@@ -24,7 +25,9 @@ const text = (s: string): string => s.replace(/"/g, "#quot;").replace(/[\r\n]+/g
  * @param machine - the machine
  * @param options - language and audience of the state labels
  * @returns Mermaid source text (no fence)
- * @throws {@link KcnError} `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine}
+ * @throws {@link KcnError} `INVALID_MACHINE` when `machine` is not shaped like a {@link Machine};
+ *   `INVALID_OPTIONS` when `options` is not an object, has a key other than `lang` and `audience`,
+ *   or one of them is not a value listed above
  * @example
  * ```ts
  * toMermaid(machineFor(2021, "solution-demonstration")).split("\n")[0]; //=> "stateDiagram-v2"
@@ -33,8 +36,18 @@ const text = (s: string): string => s.replace(/"/g, "#quot;").replace(/[\r\n]+/g
  */
 export function toMermaid(machine: Machine, options: MermaidOptions = {}): string {
   assertMachine(machine);
-  const lang = options?.lang === "ko" ? "ko" : "en";
-  const audience = options?.audience === "applicant" ? "applicant" : "staff";
+  optionsOf(options, "lang audience");
+  const lang = langOf(options.lang);
+  const audience = options.audience ?? "staff";
+  need(
+    audience === "staff" || audience === "applicant",
+    "INVALID_OPTIONS",
+    'audience "staff" or "applicant"',
+    audience,
+    {
+      option: "audience",
+    },
+  );
   const lines = ["stateDiagram-v2"];
   for (const s of machine.states) lines.push(`  state "${text(s[audience][lang])}" as ${nodeId(s.id)}`);
   lines.push(`  [*] --> ${nodeId(machine.initial)}`);

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/label.js";
+import { type Lang, langOf } from "../core/label.js";
 import { type PartialDateInput, readPartialDate } from "./partialDate.js";
 import { pad } from "./seoulDays.js";
 
@@ -25,7 +25,8 @@ const MONTHS_EN = [
  * @param date - the partial date or its text
  * @param lang - `"en"` (default) or `"ko"`
  * @returns the text
- * @throws {@link KcnError} `INVALID_DATE` when `date` is not a valid partial date
+ * @throws {@link KcnError} `INVALID_DATE` when `date` is not a valid partial date; `INVALID_OPTIONS`
+ *   when `lang` is neither `"en"` nor `"ko"`
  * @example
  * ```ts
  * formatPartialDate("2021-06", "en"); //=> "June 2021"
@@ -36,7 +37,7 @@ const MONTHS_EN = [
  */
 export function formatPartialDate(date: PartialDateInput, lang: Lang = "en"): string {
   const d = readPartialDate(date);
-  if (lang === "ko") {
+  if (langOf(lang) === "ko") {
     if (d.kind === "year") return `${d.year}년`;
     if (d.kind === "month") return `${d.year}년 ${d.month}월`;
     if (d.kind === "day") return `${d.year}년 ${d.month}월 ${d.day}일`;

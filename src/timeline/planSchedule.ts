@@ -3,7 +3,7 @@ import type { Fact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import { label } from "../programs/data/build.js";
@@ -183,7 +183,8 @@ function toBusinessDay(day: number, step: number): number {
  * @param project - a selected project (or `{ id, track }`)
  * @param options - the start day, duration, budget and tranches
  * @returns the frozen schedule
- * @throws {@link KcnError} `INVALID_OPTIONS` for a missing or non-day start, a duration outside 1-36
+ * @throws {@link KcnError} `INVALID_OPTIONS` for an options key other than `start`, `durationMonths`,
+ *   `budget`, `tranches` and `businessDays`, a missing or non-day start, a duration outside 1-36
  *   months, a budget that is not a Krw of 0 won or more, a tranche on an unknown milestone or an
  *   unknown track; `INVALID_RATIOS` for bad ratios
  * @example
@@ -215,6 +216,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     );
   }
   if (typeof options !== "object" || options === null) bad("Expected options with a start day", "start");
+  optionsOf(options, "start durationMonths budget tranches businessDays");
   const s = readPartialDate(options.start);
   if (s.kind !== "day")
     bad(`Expected start to be a day ("YYYY-MM-DD"), received ${describeReceived(options.start)}`, "start");

@@ -1,4 +1,4 @@
-import type { Label, Lang } from "../core/label.js";
+import { type Label, type Lang, langOf } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { label } from "../programs/data/build.js";
@@ -120,7 +120,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
   optionsOf(options, "lang name stamp");
   need(Array.isArray(items), "INVALID_INPUT", "an array of calendar items", items);
-  const lang = options.lang === "ko" ? "ko" : "en";
+  const lang = langOf(options.lang);
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
   const lines: string[] = [
     "BEGIN:VCALENDAR",

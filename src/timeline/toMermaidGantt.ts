@@ -1,4 +1,4 @@
-import type { Lang } from "../core/label.js";
+import { type Lang, langOf } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { assertSchedule } from "./guards.js";
 import type { ProjectSchedule } from "./planSchedule.js";
@@ -43,7 +43,7 @@ function clean(text: string): string {
 export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttOptions = {}): string {
   assertSchedule(schedule);
   optionsOf(options, "lang title");
-  const lang = options.lang === "ko" ? "ko" : "en";
+  const lang = langOf(options.lang);
   need(
     options.title === undefined || typeof options.title === "string",
     "INVALID_OPTIONS",
