@@ -3,7 +3,7 @@ import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { compile, eventsAt } from "./compile.js";
 import { getMachine } from "./machineFor.js";
-import { ROLE_IDS, ROLES } from "./roles.js";
+import { ROLE_IDS } from "./roles.js";
 import type { Machine, Role, Snapshot } from "./types.js";
 
 /**

@@ -79,7 +79,6 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     actor,
   );
   // a time the program got wrong is its input error, not the record's step out of order
-  // biome-ignore lint/style/useTemplate: the same text; this form keeps the bundle inside its budget (docs/performance.md)
   need(isMoment(event.at), "INVALID_INPUT", `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
