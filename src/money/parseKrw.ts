@@ -69,8 +69,10 @@ export interface ParseKrwOptions {
 export type Token =
   | {
       readonly k: "num";
-      readonly digits: bigint;
-      readonly frac: number;
+      /** The digits as an integer: the number is `n / 10^scale`. */
+      readonly n: bigint;
+      /** How many of the digits are after the decimal point. */
+      readonly scale: number;
       readonly pos: number;
       readonly end: number;
     }
@@ -256,7 +258,7 @@ function readNumber(s: string, start: number): Token {
       );
     }
   }
-  return { k: "num", digits: BigInt(digits), frac, pos: start, end: i };
+  return { k: "num", n: BigInt(digits), scale: frac, pos: start, end: i };
 }
 
 /** @internal Splits text into tokens; throws a Refusal. */
@@ -324,17 +326,11 @@ interface Q {
   scale: number;
 }
 
-function termValue(t: { digits: bigint; frac: number }, exp: number): Q {
-  return exp >= t.frac
-    ? { n: t.digits * pow10(exp - t.frac), scale: 0 }
-    : { n: t.digits, scale: t.frac - exp };
-}
 function addQ(a: Q, b: Q): Q {
-  if (a.scale === b.scale) return { n: a.n + b.n, scale: a.scale };
-  return a.scale > b.scale
-    ? { n: a.n + b.n * pow10(a.scale - b.scale), scale: a.scale }
-    : { n: a.n * pow10(b.scale - a.scale) + b.n, scale: b.scale };
+  const scale = Math.max(a.scale, b.scale);
+  return { n: a.n * pow10(scale - a.scale) + b.n * pow10(scale - b.scale), scale };
 }
+/** `a × 10^exp`, with the scale no lower than needed (a number token is a `Q` itself). */
 function mulPow(a: Q, exp: number): Q {
   return exp >= a.scale ? { n: a.n * pow10(exp - a.scale), scale: 0 } : { n: a.n, scale: a.scale - exp };
 }
@@ -456,7 +452,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
   const next = toks[i + 1];
   if (first.k === "num" && next?.k === "scale") {
     // English form: one number and a scale word ("400 million", "4.2bn").
-    value = termValue(first, next.exp);
+    value = mulPow(first, next.exp);
     i += 2;
   } else {
     // Korean units (or a plain number): myriad groups from the largest unit down.
@@ -474,7 +470,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
           const u = toks[i + 1];
           if (u?.k === "su") {
             if (u.exp >= lastSu) throw unexpected(u, text);
-            if (!ltPow({ n: t.digits, scale: t.frac }, 1)) {
+            if (!ltPow(t, 1)) {
               throw new Refusal(
                 "MALFORMED_NUMBER",
                 t.pos,
@@ -484,7 +480,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
                 "a digit such as 5천",
               );
             }
-            small = addQ(small, termValue(t, u.exp));
+            small = addQ(small, mulPow(t, u.exp));
             lastSu = u.exp;
             terms++;
             i += 2;
@@ -493,8 +489,8 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
           if (plain || terms > 0) {
             if (terms > 0 && !plain) {
               // "5천3" style: a bare number after a small unit is the ones digit group.
-              small = addQ(small, termValue(t, 0));
-              if (!ltPow({ n: t.digits, scale: t.frac }, lastSu)) throw unexpected(t, text);
+              small = addQ(small, mulPow(t, 0));
+              if (!ltPow(t, lastSu)) throw unexpected(t, text);
               plain = true;
               terms++;
               i++;
@@ -502,7 +498,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
             }
             throw unexpected(t, text);
           }
-          small = addQ(small, termValue(t, 0));
+          small = addQ(small, mulPow(t, 0));
           plain = true;
           terms++;
           i++;
