@@ -5,8 +5,8 @@ import type { PartialDateString } from "../programs/types.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import {
   assertCovered,
+  businessBefore,
   calendarIndex,
-  FIRST_DAY,
   type KoreanDayInput,
   seoulDayOf,
 } from "./koreanCalendar.js";
@@ -62,10 +62,8 @@ export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): Kor
 
 /** The business day `amount` (non-zero) business days from a covered day. @internal */
 export function moveBusinessDays(day: number, amount: number): number {
-  const { before, business } = calendarIndex();
-  const i = day - FIRST_DAY;
-  const k = amount > 0 ? (before[i + 1] ?? 0) + amount - 1 : (before[i] ?? 0) + amount;
-  const target = business[k];
+  const k = amount > 0 ? businessBefore(day + 1) + amount - 1 : businessBefore(day) + amount;
+  const target = calendarIndex().business[k];
   if (target === undefined || k < 0) {
     throw new KcnError(
       "YEAR_NOT_COVERED",

@@ -1,10 +1,4 @@
-import {
-  assertCovered,
-  calendarIndex,
-  FIRST_DAY,
-  type KoreanDayInput,
-  seoulDayOf,
-} from "./koreanCalendar.js";
+import { assertCovered, businessBefore, type KoreanDayInput, seoulDayOf } from "./koreanCalendar.js";
 
 /**
  * Counts the Korean business days from one day to another: the inverse of
@@ -30,9 +24,6 @@ export function koreanBusinessDaysBetween(from: KoreanDayInput, to: KoreanDayInp
   const b = seoulDayOf(to, "to");
   assertCovered(a, "from");
   assertCovered(b, "to");
-  const { before } = calendarIndex();
-  const i = a - FIRST_DAY;
-  const j = b - FIRST_DAY;
-  if (b >= a) return (before[j + 1] ?? 0) - (before[i + 1] ?? 0);
-  return -((before[i] ?? 0) - (before[j] ?? 0));
+  if (b >= a) return businessBefore(b + 1) - businessBefore(a + 1);
+  return -(businessBefore(a) - businessBefore(b));
 }

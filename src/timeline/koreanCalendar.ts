@@ -27,11 +27,17 @@ interface Index {
 
 let index: Index | undefined;
 
+/**
+ * The number of business days strictly before a day number, for a day from `FIRST_DAY` to
+ * `LAST_DAY + 1` (so always a number).
+ */
+export function businessBefore(day: number): number {
+  return calendarIndex().before[day - FIRST_DAY] as number;
+}
+
 /** Whether a day number inside the table is a business day in Korea. */
 export function isBusinessDayNumber(day: number): boolean {
-  const { before } = calendarIndex();
-  const i = day - FIRST_DAY;
-  return (before[i + 1] ?? 0) > (before[i] ?? 0);
+  return businessBefore(day + 1) > businessBefore(day);
 }
 
 /** The lazily built index. */
@@ -52,7 +58,7 @@ export function calendarIndex(): Index {
     const d = FIRST_DAY + i;
     const wd = weekdayOfDay(d);
     const open = wd !== 0 && wd !== 6 && closed[i] === 0;
-    before[i + 1] = (before[i] ?? 0) + (open ? 1 : 0);
+    before[i + 1] = (before[i] as number) + (open ? 1 : 0);
     if (open) business.push(d);
   }
   index = { before, business: Int32Array.from(business), holidayDays };

@@ -6,7 +6,7 @@ import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
 import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
-import { calendarIndex, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
+import { businessBefore, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
 import { seoulDayOfInstant } from "./seoulDays.js";
 
 /**
@@ -99,8 +99,7 @@ export function upcomingDeadlines(
       if (withinDays !== undefined && daysLeft > withinDays) continue;
       let businessDaysLeft: number | undefined;
       if (today >= FIRST_DAY && lastDay <= LAST_DAY) {
-        const { before } = calendarIndex();
-        businessDaysLeft = (before[lastDay - FIRST_DAY + 1] ?? 0) - (before[today - FIRST_DAY + 1] ?? 0);
+        businessDaysLeft = businessBefore(lastDay + 1) - businessBefore(today + 1);
       }
       out.push(
         freeze({
