@@ -52,7 +52,6 @@ function escapeText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\\;,\n]/g, (c) => ESCAPES[c] ?? c);
 }
 
-const encoder = new TextEncoder();
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 function fold(line: string): string {
@@ -61,7 +60,9 @@ function fold(line: string): string {
   let size = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    // the UTF-8 length of one code point (a lone surrogate is written as U+FFFD, three bytes)
+    const c = ch.codePointAt(0) as number;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     if (size + n > limit) {
       parts.push(current);
       current = "";
