@@ -7,6 +7,7 @@ import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import { label } from "../programs/data/build.js";
+import { TRACK_IDS } from "../programs/tracks.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
 import { moveBusinessDays } from "./addKoreanBusinessDays.js";
 import { FIRST_DAY, isBusinessDayNumber, LAST_DAY } from "./koreanCalendar.js";
@@ -149,8 +150,6 @@ export interface ProjectSchedule {
   readonly budget?: Krw;
 }
 
-const PLANNING_TRACKS: readonly TrackId[] = ["urban-planning", "solution-planning"];
-const TRACKS: readonly TrackId[] = [...PLANNING_TRACKS, "solution-demonstration"];
 
 function bad(message: string, option: string): never {
   throw new KcnError("INVALID_OPTIONS", message, { option });
@@ -209,9 +208,9 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       : typeof rawTrack === "object" && rawTrack !== null && (rawTrack as Fact<TrackId>).known
         ? (rawTrack as { value: TrackId }).value
         : undefined;
-  if (!TRACKS.includes(track as TrackId)) {
+  if (!TRACK_IDS.includes(track as TrackId)) {
     bad(
-      `Expected the project's track to be known (${TRACKS.join(", ")}), received ${describeReceived(rawTrack)}`,
+      `Expected the project's track to be known (${TRACK_IDS.join(", ")}), received ${describeReceived(rawTrack)}`,
       "track",
     );
   }
@@ -222,7 +221,8 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     bad(`Expected start to be a day ("YYYY-MM-DD"), received ${describeReceived(options.start)}`, "start");
   const startDay = dayNumber(s.year, s.month, s.day);
   let months = options.durationMonths;
-  if (months === undefined) months = PLANNING_TRACKS.includes(track as TrackId) ? 12 : 0;
+  // a planning track (every track but the demonstration) lasts a year unless told otherwise
+  if (months === undefined) months = track === "solution-demonstration" ? 0 : 12;
   if (
     !Number.isInteger(months) ||
     months < 0 ||
