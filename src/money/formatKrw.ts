@@ -53,21 +53,23 @@ export function groupDigits(n: bigint): string {
   return out;
 }
 
-/** @internal A compact number: integer part grouped, fraction trimmed. */
+/** @internal A compact number: integer part grouped, fraction trimmed, and its unit word. */
 interface Compact {
   readonly text: string;
+  readonly unit: string;
   readonly approximate: boolean;
 }
 
 /**
  * @internal Writes `abs / 10^exp` with at most `maxFrac` fraction digits: exactly, or rounded with
- * `rounding`; `undefined` when neither is possible.
+ * `rounding`; `undefined` when neither is possible. `name` is the unit word it goes with.
  */
 export function scaledText(
   abs: bigint,
   exp: number,
   maxFrac: number,
   rounding: RoundingMode | undefined,
+  name: string,
 ): Compact | undefined {
   const unit = pow10(exp);
   let frac = 0;
@@ -98,7 +100,7 @@ export function scaledText(
   const p = pow10(digits);
   const int = scaled / p;
   const f = digits === 0 ? "" : `.${(scaled % p).toString().padStart(digits, "0")}`;
-  return { text: groupDigits(int) + f, approximate };
+  return { text: groupDigits(int) + f, unit: name, approximate };
 }
 
 const EN_SCALES: readonly [number, string][] = [
@@ -142,11 +144,7 @@ export function compactBody(
 ): { text: string; unit: string; approximate: boolean } | undefined {
   const table = locale === "ko" ? KO_UNITS : EN_SCALES;
   for (const [exp, name] of table) {
-    if (abs >= pow10(exp)) {
-      const c = scaledText(abs, exp, maxFrac, rounding);
-      if (!c) return undefined;
-      return { text: c.text, unit: name, approximate: c.approximate };
-    }
+    if (abs >= pow10(exp)) return scaledText(abs, exp, maxFrac, rounding, name);
   }
   return { text: groupDigits(abs), unit: "", approximate: false };
 }

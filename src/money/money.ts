@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { need } from "../core/need.js";
-import { describeReceived, KcnError } from "../errors.js";
+import { KcnError } from "../errors.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
 
@@ -70,18 +70,12 @@ export function krw(value: KrwInput): Krw {
   }
   if (typeof value === "string") {
     const compact = value.trim().replace(/(?<=\d)[,_](?=\d{3}(\D|$))/g, "");
-    if (DIGITS.test(compact)) return makeMoney("KRW", BigInt(compact), 0);
-    throw new KcnError(
-      "INVALID_AMOUNT",
-      `Expected a string of whole won digits such as "400000000", received ${describeReceived(value)}`,
-      { received: value },
-    );
+    need(DIGITS.test(compact), "INVALID_AMOUNT", 'a string of whole won digits such as "400000000"', value, {
+      received: value,
+    });
+    return makeMoney("KRW", BigInt(compact), 0);
   }
-  throw new KcnError(
-    "INVALID_AMOUNT",
-    `Expected a bigint, a safe integer or a digit string, received ${describeReceived(value)}`,
-    { received: describeReceived(value) },
-  );
+  need(false, "INVALID_AMOUNT", "a bigint, a safe integer or a digit string", value);
 }
 
 /**

@@ -94,14 +94,16 @@ type TokenKind = Token extends infer T ? (T extends Token ? Omit<T, "pos" | "end
 
 /** @internal */
 export class Refusal {
-  constructor(
-    readonly code: KrwParseIssueCode,
-    readonly pos: number,
-    readonly end: number,
-    readonly en: string,
-    readonly ko: string,
-    readonly expected?: string,
-  ) {}
+  // declared, not defined: the constructor sets them all (no field list in the bundle)
+  declare readonly code: KrwParseIssueCode;
+  declare readonly pos: number;
+  declare readonly end: number;
+  declare readonly en: string;
+  declare readonly ko: string;
+  declare readonly expected?: string;
+  constructor(code: KrwParseIssueCode, pos: number, end: number, en: string, ko: string, expected?: string) {
+    Object.assign(this, { code, pos, end, en, ko, expected });
+  }
 }
 
 const WORDS: Readonly<Record<string, TokenKind>> = {
