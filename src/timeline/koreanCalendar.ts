@@ -9,7 +9,7 @@ import { describeReceived, KcnError } from "../errors.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import { holidayRows } from "./holidayTable.js";
 import { type PartialDate, readPartialDate } from "./partialDate.js";
-import { dayNumber, seoulDayOfInstant, weekdayOfDay, yearOfDay } from "./seoulDays.js";
+import { DAY_MS, dayNumber, seoulDayOfInstant, weekdayOfDay, yearOfDay } from "./seoulDays.js";
 
 /** First covered epoch day (1 January of the first holiday year). */
 export const FIRST_DAY = dayNumber(FIRST_HOLIDAY_YEAR, 1, 1);
@@ -48,7 +48,8 @@ export function calendarIndex(): Index {
   const table = holidayRows();
   const holidayDays = new Int32Array(table.length);
   table.forEach(([iso], i) => {
-    const d = dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+    // an ISO day parses as its UTC midnight: a whole number of days since the epoch
+    const d = Date.parse(iso) / DAY_MS;
     holidayDays[i] = d;
     closed[d - FIRST_DAY] = 1;
   });
