@@ -48,10 +48,7 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
     let at = -1;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (
-        t.k === "sep" ||
-        (t.k === "sign" && i > 0 && toks[i - 1]?.k !== "cur" && toks[i - 1]?.k !== "sign")
-      ) {
+      if (t.k === "sep" || (t.k === "sign" && i > 0 && !["cur", "sign"].includes((toks[i - 1] as Token).k))) {
         at = i;
         break;
       }

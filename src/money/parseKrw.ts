@@ -595,7 +595,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
 /** @internal */
 export function toIssue(text: string, r: Refusal): KrwParseIssue {
   const col = r.pos + 1;
-  const fragment = text.slice(r.pos, Math.max(r.end, r.pos));
+  const fragment = text.slice(r.pos, r.end); // "" when the refusal is at the end
   return issueOf<KrwParseIssue>(
     r.code,
     [],

@@ -44,7 +44,7 @@ const CODE_SET: ReadonlySet<string> = new Set(COUNTRY_CODES);
  * @category Programs
  */
 export function isCountryCode(value: unknown): value is CountryCode {
-  return typeof value === "string" && CODE_SET.has(value);
+  return (CODE_SET as ReadonlySet<unknown>).has(value);
 }
 
 /**

@@ -152,7 +152,7 @@ export interface CumulativeTotals {
 }
 
 function computeThrough(year: number): { projects: number; countries: CountryCode[] } {
-  const ps = EDITIONS.filter((e) => e.year <= year).flatMap((e) => e.projects);
+  const ps = EDITIONS.flatMap((e) => (e.year <= year ? e.projects : []));
   return { projects: ps.length, countries: [...new Set(ps.map((p) => p.country))].sort() };
 }
 

@@ -40,5 +40,5 @@ export function getEdition(year: number): Edition {
  * @category Programs
  */
 export function hasEdition(year: unknown): year is number {
-  return typeof year === "number" && EDITIONS.some((e) => e.year === year);
+  return EDITIONS.some((e) => e.year === year);
 }

@@ -34,7 +34,7 @@ export function allProjects(): readonly SelectedProject[] {
  * @category Programs
  */
 export function getProject(id: string): SelectedProject {
-  const p = typeof id === "string" ? BY_ID.get(id) : undefined;
+  const p = BY_ID.get(id); // a key that is not a string is in no map of strings
   need(p, "UNKNOWN_PROJECT", 'a project id such as "2021-ke-nairobi"', id);
   return p;
 }

@@ -73,7 +73,7 @@ export const TRACK_IDS: readonly TrackId[] = freeze(TRACKS.map((t) => t.id));
  * @category Programs
  */
 export function isTrackId(value: unknown): value is TrackId {
-  return typeof value === "string" && (TRACK_IDS as readonly string[]).includes(value);
+  return (TRACK_IDS as readonly unknown[]).includes(value);
 }
 
 /**

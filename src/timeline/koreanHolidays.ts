@@ -64,7 +64,7 @@ export function getKoreanHoliday(date: KoreanDayInput): KoreanHoliday | undefine
   let hi = holidayDays.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((holidayDays[mid] ?? 0) < day) lo = mid + 1;
+    if ((holidayDays[mid] as number) < day) lo = mid + 1;
     else hi = mid;
   }
   return holidayDays[lo] === day ? holidayAt(lo) : undefined;

@@ -150,7 +150,6 @@ export interface ProjectSchedule {
   readonly budget?: Krw;
 }
 
-
 function bad(message: string, option: string): never {
   throw new KcnError("INVALID_OPTIONS", message, { option });
 }

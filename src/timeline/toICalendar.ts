@@ -52,7 +52,6 @@ function escapeText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\\;,\n]/g, (c) => ESCAPES[c] ?? c);
 }
 
-
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 function fold(line: string): string {
   const parts: string[] = [];
