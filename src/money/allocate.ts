@@ -1,7 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
-import { pow10, type ScaledDecimal, toScaledDecimal } from "./decimal.js";
+import { pow10, toScaledDecimal } from "./decimal.js";
 import { type Money, makeMoney } from "./money.js";
 
 /**
@@ -51,11 +51,19 @@ export function allocate<C extends string>(
     });
   }
   const n = ratios.length;
-  const decimals: ScaledDecimal[] = [];
+  const weights: bigint[] = new Array(n);
+  let scales: number[] | undefined;
   let maxScale = 0;
   let percent: boolean | undefined;
   for (let i = 0; i < n; i++) {
     const r = ratios[i];
+    if (typeof r === "number" ? Number.isSafeInteger(r) && r >= 0 : typeof r === "bigint" && r >= 0n) {
+      // a whole ratio (BigInt of a bigint is itself)
+      weights[i] = BigInt(r);
+      if (percent === true) mixed(i, r);
+      percent = false;
+      continue;
+    }
     let text: unknown = r;
     let isPct = false;
     if (typeof r === "string") {
@@ -67,40 +75,63 @@ export function allocate<C extends string>(
     }
     if (percent !== undefined && percent !== isPct) mixed(i, r);
     percent = isPct;
-    // a bigint or a number reads as itself; an object (whatever its toString) is no ratio
-    const d = typeof r === "object" ? undefined : toScaledDecimal(text);
+    const d = typeof r === "number" || typeof r === "string" ? toScaledDecimal(text) : undefined;
     if (!d || d.n < 0n) {
       refuse(
         `Expected ratios[${i}] to be a non-negative number, decimal or percentage, received ${describeReceived(r)}`,
         { index: i, received: describeReceived(r) },
       );
     }
-    decimals.push(d);
-    if (d.scale > maxScale) maxScale = d.scale;
+    weights[i] = d.n;
+    if (d.scale > 0) {
+      scales ??= new Array(n).fill(0);
+      scales[i] = d.scale;
+      if (d.scale > maxScale) maxScale = d.scale;
+    }
   }
-  const weights = decimals.map((d) => d.n * pow10(maxScale - d.scale));
+  if (scales) {
+    for (let i = 0; i < n; i++) {
+      const s = scales[i] as number;
+      if (s < maxScale) weights[i] = (weights[i] as bigint) * pow10(maxScale - s);
+    }
+  }
   let total = 0n;
-  for (const w of weights) total += w;
+  for (let i = 0; i < n; i++) total += weights[i] as bigint;
   if (total === 0n) refuse("Expected at least one ratio above zero, received only zeros", { ratios: n });
   const neg = amount.amount < 0n;
   const abs = neg ? -amount.amount : amount.amount;
+  const shares: bigint[] = new Array(n);
+  const rems: bigint[] = new Array(n);
   let left = abs;
-  const shares = weights.map((w) => {
-    const q = (abs * w) / total;
+  for (let i = 0; i < n; i++) {
+    const p = abs * (weights[i] as bigint);
+    const q = p / total;
+    shares[i] = q;
+    rems[i] = p - q * total;
     left -= q;
-    return q;
-  });
-  const rems = weights.map((w, i) => abs * w - (shares[i] as bigint) * total);
-  // left < n, and the remainders sum to left × total: while left > 0, one of them is above zero.
-  // Hand out one unit each to the largest remainders, first index on ties.
+  }
+  // left < n: hand out one unit each to the largest remainders, first index on ties.
   while (left > 0n) {
-    let best = 0;
-    for (let i = 1; i < n; i++) if ((rems[i] as bigint) > (rems[best] as bigint)) best = i;
+    let best = -1;
+    let bestRem = 0n;
+    for (let i = 0; i < n; i++) {
+      const r = rems[i] as bigint;
+      if (r > bestRem) {
+        bestRem = r;
+        best = i;
+      }
+    }
+    if (best < 0) break;
     shares[best] = (shares[best] as bigint) + 1n;
     rems[best] = 0n;
     left--;
   }
-  return freeze(shares.map((s) => makeMoney(amount.currency, neg ? -s : s, amount.scale)));
+  const out: Money<C>[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = shares[i] as bigint;
+    out[i] = makeMoney(amount.currency, neg ? -s : s, amount.scale);
+  }
+  return freeze(out);
 }
 
 function mixed(i: number, r: unknown): never {
