@@ -80,6 +80,24 @@ export function isLang(value: unknown): value is Lang {
  * @internal
  */
 export function langOf(value: unknown, option = "lang"): Lang {
-  need(value === undefined || isLang(value), "INVALID_OPTIONS", `${option} "en" or "ko"`, value, { option });
-  return value ?? "en";
+  return choiceOf(value, option, "en", "ko");
+}
+
+/**
+ * An option that takes one of two values, `first` when it is not given; anything else is refused.
+ *
+ * @throws {@link KcnError} `INVALID_OPTIONS` (with `details.option`)
+ * @internal
+ */
+export function choiceOf<T extends string>(value: unknown, option: string, first: T, second: T): T {
+  need(
+    value === undefined || value === first || value === second,
+    "INVALID_OPTIONS",
+    `${option} "${first}" or "${second}"`,
+    value,
+    {
+      option,
+    },
+  );
+  return (value ?? first) as T;
 }

@@ -1,5 +1,5 @@
-import { type Lang, langOf } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { choiceOf, type Lang, langOf } from "../core/label.js";
+import { optionsOf } from "../core/need.js";
 import { assertMachine } from "./assertMachine.js";
 import type { Machine } from "./types.js";
 
@@ -38,16 +38,7 @@ export function toMermaid(machine: Machine, options: MermaidOptions = {}): strin
   assertMachine(machine);
   optionsOf(options, "lang audience");
   const lang = langOf(options.lang);
-  const audience = options.audience ?? "staff";
-  need(
-    audience === "staff" || audience === "applicant",
-    "INVALID_OPTIONS",
-    'audience "staff" or "applicant"',
-    audience,
-    {
-      option: "audience",
-    },
-  );
+  const audience = choiceOf(options.audience, "audience", "staff", "applicant");
   const lines = ["stateDiagram-v2"];
   for (const s of machine.states) lines.push(`  state "${text(s[audience][lang])}" as ${nodeId(s.id)}`);
   lines.push(`  [*] --> ${nodeId(machine.initial)}`);
