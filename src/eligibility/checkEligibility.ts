@@ -200,38 +200,32 @@ export function checkParsed(
   editions: readonly Edition[],
   asOf: number | undefined,
 ): EligibilityResult {
-  const issues: EligibilityIssue[] = [];
   const { edition, sub } = findSubProgram(editions, app.year, app.subProgramId);
-  if (edition === undefined) {
-    const years = editions.map((e) => e.year).join(", ");
-    issues.push(
-      makeIssue(
-        "EDITION_NOT_FOUND",
-        ["year"],
-        `There is no ${app.year} edition; editions: ${years}`,
-        `${app.year}년 사업이 없습니다. 연도: ${years}`,
-        ref("editions"),
-        undefined,
-        { expected: `one of ${years}`, received: String(app.year) },
-      ),
-    );
-    return freeze({ eligible: false, valid: true, issues: freeze(issues) });
-  }
   if (sub === undefined) {
-    const ids = edition.subPrograms.map((s) => s.id).join(", ");
-    issues.push(
-      makeIssue(
-        "SUB_PROGRAM_NOT_FOUND",
-        ["subProgramId"],
-        `The ${app.year} edition has no sub-program "${app.subProgramId}"; it has: ${ids}`,
-        `${app.year}년 사업에는 "${app.subProgramId}" 세부 사업이 없습니다. 세부 사업: ${ids}`,
-        ref(`${app.year}/sub-programs`),
-        undefined,
-        { expected: `one of ${ids}`, received: JSON.stringify(app.subProgramId) },
-      ),
-    );
-    return freeze({ eligible: false, valid: true, issues: freeze(issues) });
+    // no such edition, or no such sub-program in it
+    const names = (edition ? edition.subPrograms.map((s) => s.id) : editions.map((e) => e.year)).join(", ");
+    const issue = edition
+      ? makeIssue(
+          "SUB_PROGRAM_NOT_FOUND",
+          ["subProgramId"],
+          `The ${app.year} edition has no sub-program "${app.subProgramId}"; it has: ${names}`,
+          `${app.year}년 사업에는 "${app.subProgramId}" 세부 사업이 없습니다. 세부 사업: ${names}`,
+          ref(`${app.year}/sub-programs`),
+          undefined,
+          { expected: `one of ${names}`, received: JSON.stringify(app.subProgramId) },
+        )
+      : makeIssue(
+          "EDITION_NOT_FOUND",
+          ["year"],
+          `There is no ${app.year} edition; editions: ${names}`,
+          `${app.year}년 사업이 없습니다. 연도: ${names}`,
+          ref("editions"),
+          undefined,
+          { expected: `one of ${names}`, received: String(app.year) },
+        );
+    return freeze({ eligible: false, valid: true, issues: freeze([issue]) });
   }
+  const issues: EligibilityIssue[] = [];
   const at = app.submittedAt !== undefined ? instantOf(app.submittedAt) : asOf;
   const consideredFor = evaluate(
     sub,

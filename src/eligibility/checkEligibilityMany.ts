@@ -65,7 +65,9 @@ export function checkEligibilityMany(
     for (const c of seen) byCode[c] = (byCode[c] ?? 0) + 1;
     return r;
   });
-  const sorted = Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // entries sort by code: a code's "<code>,<count>" text orders as the code does (codes are
+  // upper-case letters and "_", all after the ",")
+  const sorted = Object.fromEntries(Object.entries(byCode).sort());
   return freeze({
     results: freeze(results),
     summary: freeze({

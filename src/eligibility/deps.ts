@@ -19,7 +19,8 @@ export function readKrwText(text: string): bigint | Label {
   const hit = KRW_CACHE.get(text);
   if (hit !== undefined) return hit;
   const r = safeParseKrw(text);
-  const v = r.ok ? r.value.amount : (r.issues[0]?.message ?? { en: "not an amount", ko: "금액이 아닙니다" });
+  // a refusal has exactly one issue, whose message says why
+  const v = r.ok ? r.value.amount : r.issues[0].message;
   if (KRW_CACHE.size >= KRW_CACHE_MAX) KRW_CACHE.clear();
   KRW_CACHE.set(text, v);
   return v;

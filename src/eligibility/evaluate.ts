@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Fact, SourceTag } from "../core/fact.js";
+import type { Fact, SourceTag, UnknownFact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
@@ -20,7 +20,7 @@ import {
   type EligibilityRuleRef,
   type EligibilitySeverity,
 } from "./eligibilityIssue.js";
-import { getOrganisationType, ORGANISATION_TYPES, type OrganisationTypeId } from "./organisationTypes.js";
+import { getOrganisationType, type OrganisationTypeId } from "./organisationTypes.js";
 import type { SubProgramRules } from "./rules/types.js";
 
 /** What is known about the applicant when the rules are run. */
@@ -42,38 +42,34 @@ export interface Subject {
 }
 
 const t = (id: OrganisationTypeId) => getOrganisationType(id).label;
-const LOCATION: Readonly<Record<string, "overseas" | "korea" | "any">> = Object.fromEntries(
-  ORGANISATION_TYPES.map((o) => [o.id, o.location]),
-);
 /** The English label in running text: "foreign local government", "Korean company". */
 const lower = (id: OrganisationTypeId) =>
   t(id)
     .en.toLowerCase()
     .replace(/\bkorean\b/, "Korean");
-const LISTS = new WeakMap<readonly OrganisationTypeId[], Label>();
+const TEXTS = new WeakMap<object, Label>();
+/** The text of constant data (a rule's types, a range) in each language, made once per object. */
+function text<K extends object>(
+  key: K,
+  lang: "en" | "ko",
+  make: (key: K, lang: "en" | "ko") => string,
+): string {
+  let l = TEXTS.get(key);
+  if (l === undefined) {
+    l = { en: make(key, "en"), ko: make(key, "ko") };
+    TEXTS.set(key, l);
+  }
+  return l[lang];
+}
 /** The types of a rule as running text in each language (memoised: rules are constant data). */
-function list(ids: readonly OrganisationTypeId[], lang: "en" | "ko"): string {
-  let l = LISTS.get(ids);
-  if (l === undefined) {
-    l = { en: ids.map(lower).join(", "), ko: ids.map((id) => t(id).ko).join(", ") };
-    LISTS.set(ids, l);
-  }
-  return l[lang];
-}
-
-const RANGES = new WeakMap<FundingRange, Label>();
-function rangeText(range: FundingRange, lang: "en" | "ko"): string {
-  let l = RANGES.get(range);
-  if (l === undefined) {
-    l = { en: formatRange(range, { locale: "en" }), ko: formatRange(range, { locale: "ko" }) };
-    RANGES.set(range, l);
-  }
-  return l[lang];
-}
+const list = (ids: readonly OrganisationTypeId[], lang: "en" | "ko"): string =>
+  text(ids, lang, (ids, lang) => ids.map((id) => (lang === "en" ? lower(id) : t(id).ko)).join(", "));
+const rangeText = (range: FundingRange, lang: "en" | "ko"): string =>
+  text(range, lang, (range, locale) => formatRange(range, { locale }));
 
 /** @internal Makes a frozen eligibility issue. */
 export function makeIssue(
-  code: EligibilityIssue["code"],
+  code: EligibilityIssueCode,
   path: FieldPath,
   en: string,
   ko: string,
@@ -81,27 +77,11 @@ export function makeIssue(
   severity?: EligibilitySeverity,
   extra?: { expected?: string; received?: string },
 ): EligibilityIssue {
-  const sev =
-    severity ??
-    (ELIGIBILITY_ISSUE_CODES as Record<string, { severity: EligibilitySeverity }>)[code]?.severity ??
-    "error";
-  return issueOf<EligibilityIssue>(code, path, en, ko, { severity: sev, rule, ...extra });
-}
-
-/** Pushes the finding of rule `<year>/<sub-program>/<suffix>` (see {@link cref}). */
-function report(
-  out: EligibilityIssue[],
-  code: EligibilityIssueCode,
-  path: FieldPath,
-  en: string,
-  ko: string,
-  c: Compiled,
-  suffix: string,
-  fact: Fact<unknown> | undefined,
-  severity?: EligibilitySeverity,
-  extra?: { expected?: string; received?: string },
-): void {
-  out.push(makeIssue(code, path, en, ko, cref(c, suffix, fact), severity, extra));
+  return issueOf<EligibilityIssue>(code, path, en, ko, {
+    severity: severity ?? ELIGIBILITY_ISSUE_CODES[code].severity,
+    rule,
+    ...extra,
+  });
 }
 
 const NO_SOURCES: readonly SourceTag[] = freeze([]);
@@ -122,44 +102,6 @@ export function ref(id: string, fact?: Fact<unknown>): EligibilityRuleRef {
 
 const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<number, EligibilityIssue>>();
 
-/** Reports a rule the sources do not publish. The finding is the same for every application, so it is shared. */
-function unknownRule(
-  out: EligibilityIssue[],
-  c: Compiled,
-  suffix: string,
-  fact: Fact<unknown>,
-  en: string,
-  ko: string,
-  path: FieldPath,
-  severity: EligibilitySeverity = "warning",
-): void {
-  const rule = cref(c, suffix, fact);
-  let byPath = UNKNOWN_ISSUES.get(rule);
-  if (byPath === undefined) {
-    byPath = new Map();
-    UNKNOWN_ISSUES.set(rule, byPath);
-  }
-  // Each rule is reported from one place, with one severity; its path varies only in its length
-  // (discovery mode) and in the lead's index (-1 to 49): a number keys it without building a string.
-  const k = path.length * 64 + (typeof path[1] === "number" ? path[1] : 0);
-  let issue = byPath.get(k);
-  if (issue === undefined) {
-    const note = fact.known ? "" : fact.note;
-    issue = makeIssue(
-      "RULE_UNKNOWN",
-      path,
-      `${en} is not published in the sources (${note}); not checked`,
-      // Korean without the note, which is English: its Korean text is in k-city-network/notes.ko.json,
-      // keyed by rule.note (kcity check --lang ko prints it).
-      `${ko}: 출처에 공개되지 않아 확인하지 않았습니다`,
-      rule,
-      severity,
-    );
-    if (byPath.size < 64) byPath.set(k, issue);
-  }
-  out.push(issue);
-}
-
 function seoulText(ms: number): string {
   const d = new Date(ms + 9 * 3_600_000).toISOString();
   return `${d.slice(0, 10)} ${d.slice(11, 16)} KST`;
@@ -173,6 +115,53 @@ export function evaluate(
   out: EligibilityIssue[],
 ): number {
   const c = compiled(sub);
+  /** Pushes the finding of rule `<year>/<sub-program>/<suffix>` (see {@link cref}). */
+  const report = (
+    code: EligibilityIssueCode,
+    path: FieldPath,
+    en: string,
+    ko: string,
+    suffix: string,
+    fact: Fact<unknown> | undefined,
+    severity?: EligibilitySeverity,
+    extra?: { expected?: string; received?: string },
+  ): void => {
+    out.push(makeIssue(code, path, en, ko, cref(c, suffix, fact), severity, extra));
+  };
+  /** Reports a rule the sources do not publish. The finding is the same for every application, so it is shared. */
+  const unknownRule = (
+    suffix: string,
+    fact: UnknownFact,
+    en: string,
+    ko: string,
+    path: FieldPath,
+    severity: EligibilitySeverity = "warning",
+  ): void => {
+    const rule = cref(c, suffix, fact);
+    let byPath = UNKNOWN_ISSUES.get(rule);
+    if (byPath === undefined) {
+      byPath = new Map();
+      UNKNOWN_ISSUES.set(rule, byPath);
+    }
+    // Each rule is reported from one place, with one severity; its path varies only in its length
+    // (discovery mode) and in the lead's index (-1 to 49): a number keys it without building a string.
+    const k = path.length * 64 + (typeof path[1] === "number" ? path[1] : 0);
+    let issue = byPath.get(k);
+    if (issue === undefined) {
+      issue = makeIssue(
+        "RULE_UNKNOWN",
+        path,
+        `${en} is not published in the sources (${fact.note}); not checked`,
+        // Korean without the note, which is English: its Korean text is in k-city-network/notes.ko.json,
+        // keyed by rule.note (kcity check --lang ko prints it).
+        `${ko}: 출처에 공개되지 않아 확인하지 않았습니다`,
+        rule,
+        severity,
+      );
+      if (byPath.size < 64) byPath.set(k, issue);
+    }
+    out.push(issue);
+  };
   const name = c.name;
   const nameKo = c.nameKo;
   let consideredFor = sub.year;
@@ -184,7 +173,7 @@ export function evaluate(
     if (m.role === "lead" && leadIndex < 0) leadIndex = i;
     if (m.receivesFunds === true) anyFunds = true;
     // organisations whose country contradicts their type
-    const loc = LOCATION[m.type];
+    const loc = getOrganisationType(m.type).location;
     if (loc === "any" || (loc === "korea") === (m.country === "KR")) continue;
     out.push(
       makeIssue(
@@ -200,12 +189,10 @@ export function evaluate(
 
   if (rules === undefined) {
     report(
-      out,
       "RULE_UNKNOWN",
       ["subProgramId"],
       `No eligibility rules are recorded for ${name}; not checked`,
       `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
-      c,
       "",
       undefined,
     );
@@ -213,19 +200,17 @@ export function evaluate(
     // lead applicant type
     const lt = rules.leadTypes;
     if (!lt.known)
-      unknownRule(out, c, "lead-types", lt, `Who may apply to ${name}`, `${nameKo} 신청 자격`, [
+      unknownRule("lead-types", lt, `Who may apply to ${name}`, `${nameKo} 신청 자격`, [
         "consortium",
         leadIndex,
         "type",
       ]);
     else if (lead !== undefined && !lt.value.includes(lead.type)) {
       report(
-        out,
         "APPLICANT_TYPE_NOT_ALLOWED",
         ["consortium", leadIndex, "type"],
         `The lead applicant "${lead.name}" is a ${lower(lead.type)} (${lead.type}); ${name} admits as lead only: ${list(lt.value, "en")}`,
         `주관 신청기관 "${lead.name}"은(는) ${t(lead.type).ko}(${lead.type})입니다. ${nameKo}의 신청 대상: ${list(lt.value, "ko")}`,
-        c,
         "lead-types",
         lt,
         undefined,
@@ -237,8 +222,6 @@ export function evaluate(
     const ja = rules.jointApplication;
     if (!ja.known)
       unknownRule(
-        out,
-        c,
         "joint-application",
         ja,
         "The joint-application rule",
@@ -252,12 +235,10 @@ export function evaluate(
       const inConsortium = s.consortium.some((m) => m.role !== "lead" && w.includes(m.type));
       if (!declared && !inConsortium) {
         report(
-          out,
           "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY",
           ["jointApplication"],
           `"${lead.name}" is an international organisation: in ${name} it must apply jointly with one of: ${list(w, "en")} (declare jointApplication or add it to the consortium)`,
           `"${lead.name}"은(는) 국제기구이므로 ${nameKo}에는 다음 중 하나와 공동 신청해야 합니다: ${list(w, "ko")} (jointApplication을 적거나 컨소시엄에 추가)`,
-          c,
           "joint-application",
           ja,
           s.discovery ? "info" : undefined,
@@ -268,9 +249,7 @@ export function evaluate(
     // overseas public partner
     const pp = rules.overseasPublicPartner;
     if (!pp.known)
-      unknownRule(out, c, "overseas-public-partner", pp, "The consortium rule", "컨소시엄 규칙", [
-        "consortium",
-      ]);
+      unknownRule("overseas-public-partner", pp, "The consortium rule", "컨소시엄 규칙", ["consortium"]);
     else if (pp.value !== null) {
       const types = pp.value;
       const has = s.consortium.some((m) => m.role !== "lead" && types.includes(m.type) && m.country !== "KR");
@@ -279,12 +258,10 @@ export function evaluate(
           (m) => m.type === "foreign-company" || m.type === "korean-company",
         );
         report(
-          out,
           "MISSING_OVERSEAS_PUBLIC_PARTNER",
           ["consortium"],
           `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
           `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
-          c,
           "overseas-public-partner",
           pp,
         );
@@ -295,8 +272,6 @@ export function evaluate(
     const fr = rules.fundsRecipients;
     if (!fr.known)
       unknownRule(
-        out,
-        c,
         "funds-recipients",
         fr,
         "Who may receive the subsidy",
@@ -311,12 +286,10 @@ export function evaluate(
           if (!m.receivesFunds) return;
           if (rule.kind === "executor-only") {
             report(
-              out,
               "PLANNING_FUNDS_GO_TO_EXECUTOR",
               ["consortium", i, "receivesFunds"],
               `"${m.name}" is marked as receiving funds, but ${name} pays the Korean executor chosen by tender, not consortium members`,
               `"${m.name}"이(가) 보조금 수령 기관으로 표시되었지만 ${nameKo} 사업비는 입찰로 선정된 국내 수행기관에 지급됩니다`,
-              c,
               "funds-recipients",
               fr,
             );
@@ -325,12 +298,10 @@ export function evaluate(
             (m.country !== "KR" && rule.excludedOverseas?.includes(m.type))
           ) {
             report(
-              out,
               "FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS",
               ["consortium", i, "receivesFunds"],
               `"${m.name}" (${lower(m.type)}, ${m.country}) may join the consortium of ${name} but cannot receive the subsidy`,
               `"${m.name}"(${t(m.type).ko}, ${m.country})은(는) ${nameKo} 컨소시엄에 참여할 수 있으나 보조금을 받을 수 없습니다`,
-              c,
               "funds-recipients",
               fr,
             );
@@ -342,8 +313,6 @@ export function evaluate(
     const pc = rules.priorConsultation;
     if (!pc.known)
       unknownRule(
-        out,
-        c,
         "prior-consultation",
         pc,
         "The prior-consultation rule",
@@ -355,12 +324,10 @@ export function evaluate(
       if (s.discovery) {
         if (!s.consulted) {
           report(
-            out,
             "MISSING_PRIOR_CONSULTATION",
             ["priorConsultation"],
             `${name} requires prior consultation before applying`,
             `${nameKo}은 신청 전에 사전 협의가 필요합니다`,
-            c,
             "prior-consultation",
             pc,
             "info",
@@ -368,12 +335,10 @@ export function evaluate(
         }
       } else if (s.priorConsultation === undefined) {
         report(
-          out,
           "MISSING_PRIOR_CONSULTATION",
           ["priorConsultation"],
           `${name} requires prior consultation; the application declares none`,
           `${nameKo}은 사전 협의가 필요한데 신청서에 사전 협의 내용이 없습니다`,
-          c,
           "prior-consultation",
           pc,
         );
@@ -383,12 +348,10 @@ export function evaluate(
         const day = seoulSpan(consult.on);
         if (day !== undefined && day.start >= submitted) {
           report(
-            out,
             "PRIOR_CONSULTATION_AFTER_SUBMISSION",
             ["priorConsultation", "on"],
             `The prior consultation with ${consult.with} on ${consult.on} is not before the submission (${seoulText(submitted)})`,
             `${consult.with}와(과)의 사전 협의일 ${consult.on}이(가) 제출 시각(${seoulText(submitted)})보다 앞서지 않습니다`,
-            c,
             "prior-consultation",
             pc,
           );
@@ -405,10 +368,9 @@ export function evaluate(
     const fact = call ? f.call : f.awarded;
     if (!fact.known)
       unknownRule(
-        out,
-        c,
         "funding",
-        f.call,
+        // the call's range is unknown too (it would have been chosen)
+        f.call as UnknownFact,
         `The per-project funding range of ${name}`,
         `${nameKo} 사업당 지원 범위`,
         ["requestedFunding"],
@@ -422,12 +384,10 @@ export function evaluate(
         : "the range awarded (the call's range is not published)";
       const whatKo = call ? "공모 사업당 지원 범위" : "선정 시 지원 범위(공모 범위 미공개)";
       report(
-        out,
         "FUNDING_OUT_OF_RANGE",
         ["requestedFunding"],
         `Requested ${formatKrw(amount, { locale: "en" })} is outside ${what} of ${name}: ${rangeText(range, "en")}${f.approximate ? " (approximate)" : ""}`,
         `신청 금액 ${formatKrw(amount, { locale: "ko" })}이 ${nameKo}의 ${whatKo} ${rangeText(range, "ko")}${f.approximate ? " (대략)" : ""}을 벗어납니다`,
-        c,
         call ? "funding/call" : "funding/awarded",
         fact,
         call && !f.approximate ? "error" : "warning",
@@ -441,12 +401,10 @@ export function evaluate(
   if (s.at === undefined) {
     if (!s.discovery) {
       report(
-        out,
         "SUBMISSION_TIME_UNKNOWN",
         ["submittedAt"],
         `No submittedAt and no asOf: the intake of ${name} was not checked`,
         `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
-        c,
         "intake",
         undefined,
       );
@@ -462,96 +420,77 @@ export function evaluate(
         : { en: `${en} ${s.atText} (${z})`, ko: `${s.atText}(${z})${ko}` };
     };
     const path: FieldPath = s.discovery ? [] : ["submittedAt"];
-    const opensDay = intake.opens.known ? intake.opens.value : "";
-    const opens = intake.opens.known ? seoulSpan(opensDay) : undefined;
-    if (!intake.opens.known)
-      unknownRule(
-        out,
-        c,
-        "intake/opens",
-        intake.opens,
-        `The opening day of ${name}`,
-        `${nameKo} 접수 시작일`,
-        path,
-        "info",
-      );
-    else if (opens !== undefined && at < opens.start) {
-      const w = when("Submitted", "에 제출");
-      report(
-        out,
-        "OUTSIDE_CALL_WINDOW",
-        path,
-        `${w.en}, before ${name} opened on ${opensDay} (Korea time)`,
-        `${w.ko}: ${nameKo} 접수 시작(${opensDay}, 한국 시간) 전입니다`,
-        c,
-        "intake/opens",
-        intake.opens,
-        undefined,
-        { expected: `on or after ${opens.startIso}`, received },
-      );
-    }
-    if (intake.kind === "call") {
-      const closesDay = intake.closes.known ? intake.closes.value : "";
-      const closes = intake.closes.known ? seoulSpan(closesDay) : undefined;
-      if (!intake.closes.known)
-        unknownRule(
-          out,
-          c,
-          "intake/closes",
-          intake.closes,
-          `The closing day of ${name}`,
-          `${nameKo} 마감일`,
-          path,
-        );
-      else if (closes !== undefined && at >= closes.end) {
+    const opens = intake.opens;
+    if (!opens.known)
+      unknownRule("intake/opens", opens, `The opening day of ${name}`, `${nameKo} 접수 시작일`, path, "info");
+    else {
+      const span = seoulSpan(opens.value);
+      if (span !== undefined && at < span.start) {
         const w = when("Submitted", "에 제출");
         report(
-          out,
           "OUTSIDE_CALL_WINDOW",
           path,
-          `${w.en}, after ${name} closed at the end of ${closesDay} in Seoul (${closes.endIso})`,
-          `${w.ko}: ${nameKo}은 ${closesDay} 24:00(한국 시간)에 마감되었습니다`,
-          c,
-          "intake/closes",
-          intake.closes,
+          `${w.en}, before ${name} opened on ${opens.value} (Korea time)`,
+          `${w.ko}: ${nameKo} 접수 시작(${opens.value}, 한국 시간) 전입니다`,
+          "intake/opens",
+          opens,
           undefined,
-          { expected: `before ${closes.endIso}`, received },
+          { expected: `on or after ${span.startIso}`, received },
         );
       }
+    }
+    if (intake.kind === "call") {
+      const closes = intake.closes;
+      if (!closes.known)
+        unknownRule("intake/closes", closes, `The closing day of ${name}`, `${nameKo} 마감일`, path);
+      else {
+        const span = seoulSpan(closes.value);
+        if (span !== undefined && at >= span.end) {
+          const w = when("Submitted", "에 제출");
+          report(
+            "OUTSIDE_CALL_WINDOW",
+            path,
+            `${w.en}, after ${name} closed at the end of ${closes.value} in Seoul (${span.endIso})`,
+            `${w.ko}: ${nameKo}은 ${closes.value} 24:00(한국 시간)에 마감되었습니다`,
+            "intake/closes",
+            closes,
+            undefined,
+            { expected: `before ${span.endIso}`, received },
+          );
+        }
+      }
     } else {
-      const cutoffDay = intake.cutoff.known ? intake.cutoff.value : "";
-      const cutoff = intake.cutoff.known ? seoulSpan(cutoffDay) : undefined;
+      const cutoff = intake.cutoff;
       const next = intake.rollsOverTo;
-      if (!intake.cutoff.known)
+      if (!cutoff.known)
         unknownRule(
-          out,
-          c,
           "intake/cutoff",
-          intake.cutoff,
+          cutoff,
           `The cutoff of ${name}'s year-round intake`,
           `${nameKo} 연중 상시 접수의 마감 기준일`,
           path,
           "info",
         );
-      else if (cutoff !== undefined && at >= cutoff.end) {
-        const w = when("Received", " 접수");
-        // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
-        // it is for a later edition's intake
-        const year = seoulSpan(`${next}`);
-        const late = year !== undefined && at >= year.end;
-        if (!late) consideredFor = next;
-        report(
-          out,
-          late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
-          path,
-          `${w.en}, after the ${name} cutoff (end of ${cutoffDay}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
-          `${w.ko}: ${nameKo} 마감 기준일(${cutoffDay}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
-          c,
-          "intake/cutoff",
-          intake.cutoff,
-          undefined,
-          late ? { expected: `before ${year.endIso}`, received } : undefined,
-        );
+      else {
+        const span = seoulSpan(cutoff.value);
+        if (span !== undefined && at >= span.end) {
+          const w = when("Received", " 접수");
+          // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
+          // it is for a later edition's intake
+          const year = seoulSpan(`${next}`);
+          const late = year !== undefined && at >= year.end;
+          if (!late) consideredFor = next;
+          report(
+            late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
+            path,
+            `${w.en}, after the ${name} cutoff (end of ${cutoff.value}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
+            `${w.ko}: ${nameKo} 마감 기준일(${cutoff.value}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 이후입니다` : `이후이므로 ${next}년 심사 대상입니다`}`,
+            "intake/cutoff",
+            cutoff,
+            undefined,
+            late ? { expected: `before ${year.endIso}`, received } : undefined,
+          );
+        }
       }
     }
   }

@@ -86,22 +86,16 @@ class Collector {
   }
 
   type(path: FieldPath, expected: string, value: unknown): void {
-    if (value === undefined) {
-      this.add(
-        "INVALID_TYPE",
-        path,
-        `Missing required field (expected ${expected})`,
-        `필수 항목이 없습니다 (${expected} 필요)`,
-        expected,
-        value,
-      );
-      return;
-    }
+    const missing = value === undefined;
     this.add(
       "INVALID_TYPE",
       path,
-      `Expected ${expected}, received ${typeName(value)}`,
-      `${expected} 필요, 받은 값 ${describeReceived(value)}`,
+      missing
+        ? `Missing required field (expected ${expected})`
+        : `Expected ${expected}, received ${typeName(value)}`,
+      missing
+        ? `필수 항목이 없습니다 (${expected} 필요)`
+        : `${expected} 필요, 받은 값 ${describeReceived(value)}`,
       expected,
       value,
     );
@@ -415,14 +409,12 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
 /** @internal Builds the frozen {@link Application} from checked input (its JSON form). */
 export function buildApplication(input: object, amount: bigint): Application {
   const o = input as Obj;
-  const site = o["site"];
-  const cons = o["consortium"];
+  const s = o["site"] as Obj;
+  const members = o["consortium"] as Obj[];
   const sub = o["submittedAt"];
-  const pc = o["priorConsultation"];
-  const ja = o["jointApplication"];
+  const pc = o["priorConsultation"] as Obj | undefined;
+  const ja = o["jointApplication"] as Obj | undefined;
   const cont = o["continues"];
-  const s = site as Obj;
-  const members = cons as Obj[];
   const built: ConsortiumMember[] = new Array(members.length);
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Obj;
@@ -443,16 +435,13 @@ export function buildApplication(input: object, amount: bigint): Application {
     requestedFunding: krw(amount),
   };
   if (sub !== undefined) app.submittedAt = sub as string;
-  if (pc !== undefined) {
-    const p = pc as Obj;
-    app.priorConsultation = freeze({ with: p["with"] as string, on: p["on"] as string });
-  }
+  if (pc !== undefined)
+    app.priorConsultation = freeze({ with: pc["with"] as string, on: pc["on"] as string });
   if (ja !== undefined) {
-    const j = ja as Obj;
     app.jointApplication = freeze({
-      with: j["with"] as string,
-      type: j["type"] as "foreign-central-government",
-      country: j["country"] as string,
+      with: ja["with"] as string,
+      type: ja["type"] as "foreign-central-government",
+      country: ja["country"] as string,
     });
   }
   if (cont !== undefined) app.continues = cont as string;

@@ -114,16 +114,16 @@ export function eligibilityFailure(application: JsonValue, machine: Machine): La
     );
   }
   if (app.year !== machine.year || app.subProgramId !== machine.subProgramId) {
+    const year = JSON.stringify(app.year);
+    const id = JSON.stringify(app.subProgramId);
     return label(
-      `the application is for ${JSON.stringify(app.year)} ${JSON.stringify(app.subProgramId)}, not ${machine.year} "${machine.subProgramId}"`,
-      `신청서는 ${JSON.stringify(app.year)}년 ${JSON.stringify(app.subProgramId)} 대상이며 ${machine.year}년 "${machine.subProgramId}"이(가) 아닙니다`,
+      `the application is for ${year} ${id}, not ${machine.year} "${machine.subProgramId}"`,
+      `신청서는 ${year}년 ${id} 대상이며 ${machine.year}년 "${machine.subProgramId}"이(가) 아닙니다`,
     );
   }
   const r = checkEligibility(application);
   if (r.eligible) return undefined;
   const errors = r.issues.filter((i) => i.severity === "error").slice(0, 3);
-  return {
-    en: `not eligible: ${errors.map((i) => `${i.code} (${i.message.en})`).join("; ")}`,
-    ko: `신청 자격 없음: ${errors.map((i) => `${i.code} (${i.message.ko})`).join("; ")}`,
-  };
+  const why = (lang: "en" | "ko") => errors.map((i) => `${i.code} (${i.message[lang]})`).join("; ");
+  return label(`not eligible: ${why("en")}`, `신청 자격 없음: ${why("ko")}`);
 }

@@ -104,10 +104,12 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
         'payload.executor에 기업을 적어야 합니다: {"name": "...", "country": "KR"}',
       );
     }
-    if (executor["country"] !== "KR") {
+    const country = executor["country"];
+    if (country !== "KR") {
+      const received = JSON.stringify(country ?? null);
       return label(
-        `the executor must be a Korean company (country "KR"), received ${JSON.stringify(executor["country"] ?? null)}`,
-        `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${JSON.stringify(executor["country"] ?? null)}`,
+        `the executor must be a Korean company (country "KR"), received ${received}`,
+        `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${received}`,
       );
     }
     return undefined;
@@ -171,7 +173,8 @@ export function runGuard(name: GuardName, ctx: GuardContext): Label | undefined 
 export function guardCheck(name: GuardName): GuardCheck {
   const g = Object.hasOwn(GUARDS, name) ? GUARDS[name] : undefined;
   if (g !== undefined) return g;
-  return () => label(`unknown guard "${String(name)}"`, `알 수 없는 조건 "${String(name)}"`);
+  // a name from a machine that passed assertMachine: a string
+  return () => label(`unknown guard "${name}"`, `알 수 없는 조건 "${name}"`);
 }
 
 /** The funding range of a machine's sub-program, looked up once per machine object. */

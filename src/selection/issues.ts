@@ -42,12 +42,13 @@ export function illegal(
   event: string,
   allowed: readonly string[],
 ): LifecycleIssue {
+  const events = list(allowed);
   return issueOf<LifecycleIssue>(
     "ILLEGAL_TRANSITION",
     path,
-    `Event "${event}" is not allowed in state "${state}"; allowed now: ${list(allowed)}`,
-    `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${list(allowed)}`,
-    { expected: `one of ${list(allowed)}`, received: JSON.stringify(event), allowed },
+    `Event "${event}" is not allowed in state "${state}"; allowed now: ${events}`,
+    `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${events}`,
+    { expected: `one of ${events}`, received: JSON.stringify(event), allowed },
   );
 }
 
@@ -57,12 +58,13 @@ export function roleNotAllowed(
   role: string,
   roles: readonly Role[],
 ): LifecycleIssue {
+  const allowed = list(roles);
   return issueOf<LifecycleIssue>(
     "ROLE_NOT_ALLOWED",
     path,
-    `Role "${role}" may not send "${event}"; allowed roles: ${list(roles)}`,
-    `"${role}" 역할은 "${event}" 이벤트를 보낼 수 없습니다. 허용 역할: ${list(roles)}`,
-    { expected: `one of ${list(roles)}`, received: JSON.stringify(role) },
+    `Role "${role}" may not send "${event}"; allowed roles: ${allowed}`,
+    `"${role}" 역할은 "${event}" 이벤트를 보낼 수 없습니다. 허용 역할: ${allowed}`,
+    { expected: `one of ${allowed}`, received: JSON.stringify(role) },
   );
 }
 

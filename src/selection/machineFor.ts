@@ -9,6 +9,9 @@ function machinesById(): ReadonlyMap<string, Machine> {
   return byId;
 }
 
+/** The ids of the shipped machines, for `details.available`. */
+const available = (): string[] => [...machinesById().keys()];
+
 /**
  * The lifecycle machine of one edition and track.
  *
@@ -30,10 +33,12 @@ export function machineFor(year: number, track: TrackId): Machine {
       ? machinesById().get(`${year}-${track}`)
       : undefined;
   if (m) return m;
+  const y = describeReceived(year);
+  const t = describeReceived(track);
   throw new KcnError(
     "UNKNOWN_MACHINE",
-    `Expected an edition year 2020-2026 and a track it had, received ${describeReceived(year)} and ${describeReceived(track)}`,
-    { year: describeReceived(year), track: describeReceived(track), available: [...machinesById().keys()] },
+    `Expected an edition year 2020-2026 and a track it had, received ${y} and ${t}`,
+    { year: y, track: t, available: available() },
   );
 }
 
@@ -52,12 +57,10 @@ export function machineFor(year: number, track: TrackId): Machine {
 export function getMachine(id: string): Machine {
   const m = typeof id === "string" ? machinesById().get(id) : undefined;
   if (m) return m;
+  const received = describeReceived(id);
   throw new KcnError(
     "UNKNOWN_MACHINE",
-    `Expected a machine id such as "2021-urban-planning", received ${describeReceived(id)}`,
-    {
-      received: describeReceived(id),
-      available: [...machinesById().keys()],
-    },
+    `Expected a machine id such as "2021-urban-planning", received ${received}`,
+    { received, available: available() },
   );
 }

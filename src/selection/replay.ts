@@ -13,17 +13,15 @@ import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snapshot } from "./types.js";
 
-function refuse(issues: LifecycleIssue[]): ReplayResult {
-  return failed(issues);
-}
-
 function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
+  const at = path.join(".");
+  const received = describeReceived(value);
   return issueOf<LifecycleIssue>(
     "LOG_TAMPERED",
     path,
-    `Expected ${what} at ${path.join(".")}, received ${describeReceived(value)}`,
-    `${path.join(".")}에 ${what} 값이 필요합니다. 받은 값 ${describeReceived(value)}`,
-    { expected: what, received: describeReceived(value) },
+    `Expected ${what} at ${at}, received ${received}`,
+    `${at}에 ${what} 값이 필요합니다. 받은 값 ${received}`,
+    { expected: what, received },
   );
 }
 
@@ -69,15 +67,15 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     log,
   );
   const compiled = compile(machine);
-  if (log.machine !== machine.id) return refuse([machineMismatch(["machine"], machine.id, log.machine)]);
+  if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
-    return refuse([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
+    return failed([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
   }
   const startedAt = log.startedAt;
   // A start time is valid when it is a canonical date (it is never before itself).
   if (!isMoment(startedAt)) {
     const bad = checkChronology(describeReceived(startedAt), startedAt);
-    if (bad !== undefined) return refuse([guardFailed(["startedAt"], "chronological", bad)]);
+    if (bad !== undefined) return failed([guardFailed(["startedAt"], "chronological", bad)]);
   }
   const r = replayChecked(compiled, log, startedAt);
   // A stored snapshot also says where its trail ends: an edited state or time is refused too.
@@ -85,7 +83,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     for (const k of ["state", "updatedAt"] as const) {
       const said = (log as Snapshot)[k];
       if (said !== r.snapshot[k])
-        return refuse([tampered([k], k, JSON.stringify(r.snapshot[k]), describeReceived(said))]);
+        return failed([tampered([k], k, JSON.stringify(r.snapshot[k]), describeReceived(said))]);
     }
   return r;
 }
@@ -106,7 +104,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
   const trusted = isTrusted(source);
   for (let i = 0; i < n; i++) {
     const e = source[i] as AuditEntry;
-    if (typeof e !== "object" || e === null) return refuse([malformed(["entries", i], "an entry object", e)]);
+    if (typeof e !== "object" || e === null) return failed([malformed(["entries", i], "an entry object", e)]);
     let payload = e.payload;
     if (!trusted) {
       const actor = e.actor;
@@ -116,23 +114,23 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
         typeof actor.id !== "string" ||
         typeof actor.role !== "string"
       ) {
-        return refuse([malformed(["entries", i, "actor"], "{ id: string, role: string }", actor)]);
+        return failed([malformed(["entries", i, "actor"], "{ id: string, role: string }", actor)]);
       }
       if (e.note !== undefined && typeof e.note !== "string") {
-        return refuse([malformed(["entries", i, "note"], "a string", e.note)]);
+        return failed([malformed(["entries", i, "note"], "a string", e.note)]);
       }
       if (typeof e.event !== "string")
-        return refuse([malformed(["entries", i, "event"], "a string", e.event)]);
+        return failed([malformed(["entries", i, "event"], "a string", e.event)]);
       if (payload !== undefined) {
         try {
           payload = copyPayload(payload);
         } catch {
-          return refuse([malformed(["entries", i, "payload"], "a JSON object", payload)]);
+          return failed([malformed(["entries", i, "payload"], "a JSON object", payload)]);
         }
       }
     }
     if (e.from !== state) {
-      return refuse([
+      return failed([
         tampered(["entries", i, "from"], "from", JSON.stringify(state), describeReceived(e.from)),
       ]);
     }
@@ -149,9 +147,9 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
       trusted ? e : { note: e.note, payload },
       i,
     );
-    if (Array.isArray(t)) return refuse(t);
+    if (Array.isArray(t)) return failed(t);
     if (e.to !== t.def.to) {
-      return refuse([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), describeReceived(e.to))]);
+      return failed([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), describeReceived(e.to))]);
     }
     if (!trusted) entries.push(makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
     state = t.def.to;

@@ -10,6 +10,10 @@ import { trust } from "./trusted.js";
 import type { AuditEntry, AuditLog, JsonValue, Role, Snapshot } from "./types.js";
 
 const isMoment = (s: string): boolean => compareMoments(s, s) !== undefined;
+/** A name of a state, an event or a machine; an id; a note. */
+const name = () => z.string().min(1).max(100);
+const id = () => z.string().min(1).max(200);
+const note = () => z.string().max(10_000).optional();
 
 /**
  * A partial date in Korea time: `"2021"`, `"2021-06"`, `"2021-06-22"` or `"2021-06-22T10:00"`.
@@ -30,7 +34,7 @@ export const MomentSchema = lazySchema(() =>
  */
 export const ActorSchema = lazySchema(() =>
   z.strictObject({
-    id: z.string().min(1).max(200),
+    id: id(),
     role: z.enum(["applicant", "secretariat", "review-committee", "ministry", "executor", "host-government"]),
   }),
 );
@@ -76,15 +80,17 @@ const PayloadSchema = lazySchema(() =>
  */
 export const AuditEntrySchema = lazySchema(() =>
   z.strictObject({
-    from: z.string().min(1).max(100),
-    to: z.string().min(1).max(100),
-    event: z.string().min(1).max(100),
+    from: name(),
+    to: name(),
+    event: name(),
     at: MomentSchema,
     actor: ActorSchema,
-    note: z.string().max(10_000).optional(),
+    note: note(),
     payload: PayloadSchema.optional(),
   }),
 );
+
+const entries = () => z.array(AuditEntrySchema).max(10_000);
 
 /**
  * An audit log, as JSON: what {@link replay} reads.
@@ -93,10 +99,10 @@ export const AuditEntrySchema = lazySchema(() =>
  */
 export const AuditLogSchema = lazySchema(() =>
   z.strictObject({
-    machine: z.string().min(1).max(100),
-    applicationId: z.string().min(1).max(200),
+    machine: name(),
+    applicationId: id(),
     startedAt: MomentSchema,
-    entries: z.array(AuditEntrySchema).max(10_000),
+    entries: entries(),
   }),
 );
 
@@ -107,12 +113,12 @@ export const AuditLogSchema = lazySchema(() =>
  */
 export const SnapshotSchema = lazySchema(() =>
   z.strictObject({
-    machine: z.string().min(1).max(100),
-    applicationId: z.string().min(1).max(200),
+    machine: name(),
+    applicationId: id(),
     startedAt: MomentSchema,
-    state: z.string().min(1).max(100),
+    state: name(),
     updatedAt: MomentSchema,
-    entries: z.array(AuditEntrySchema).max(10_000),
+    entries: entries(),
   }),
 );
 
@@ -123,10 +129,10 @@ export const SnapshotSchema = lazySchema(() =>
  */
 export const LifecycleEventSchema = lazySchema(() =>
   z.strictObject({
-    type: z.string().min(1).max(100),
+    type: name(),
     at: MomentSchema,
     actor: ActorSchema,
-    note: z.string().max(10_000).optional(),
+    note: note(),
     payload: PayloadSchema.optional(),
   }),
 );
