@@ -146,7 +146,7 @@ const machineCommand: CliCommand = {
   usageKo: "<연도> <유형> [--mermaid]",
   summary: {
     en: "Show the lifecycle machine of an edition and track (states, events, roles, guards)",
-    ko: "연도·유형별 절차(상태, 이벤트, 역할, 조건) 보기",
+    ko: "연도·유형별 절차(단계, 이벤트, 역할, 조건) 보기",
   },
   options: {
     mermaid: {
