@@ -90,8 +90,33 @@ describe("safeParseApplication", () => {
     expect(codesAt({ ...demo2024(), consortium: many })).toEqual(["TOO_BIG@consortium"]);
     expect(codesAt({ ...demo2024(), consortium: [] })).toEqual(["TOO_SMALL@consortium"]);
     expect(codesAt({ ...demo2024(), requestedFunding: { amount: "1".repeat(16), currency: "KRW" } })).toEqual(
-      ["INVALID_UNION@requestedFunding"],
+      ["INVALID_FORMAT@requestedFunding.amount"],
     );
+  });
+
+  it("names the field of the money JSON form that is wrong, and the form itself for anything else", () => {
+    const funding = (f: unknown) => safeParseApplication({ ...demo2024(), requestedFunding: f });
+    const at = (f: unknown) => {
+      const r = funding(f);
+      return r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join(".")}`);
+    };
+    // an amount written as a JSON number is the usual mistake: the issue says so, at the amount
+    const r = funding({ amount: 400_000_000, currency: "KRW" });
+    expect(r.ok ? undefined : r.issues[0].message.en).toBe(
+      "Expected string, received number at requestedFunding.amount",
+    );
+    expect(at({ amount: "4억", currency: "KRW" })).toEqual(["INVALID_FORMAT@requestedFunding.amount"]);
+    expect(at({ amount: "400000000", currency: "USD" })).toEqual(["INVALID_VALUE@requestedFunding.currency"]);
+    expect(at({ amount: "400000000", currency: "KRW", scale: 0 })).toEqual([
+      "UNKNOWN_KEY@requestedFunding.scale",
+    ]);
+    expect(at({})).toEqual([
+      "INVALID_TYPE@requestedFunding.amount",
+      "INVALID_VALUE@requestedFunding.currency",
+    ]);
+    for (const f of [[], 400_000_000, null, true])
+      expect(at(f), JSON.stringify(f)).toEqual(["INVALID_UNION@requestedFunding"]);
+    expect(at({ amount: "400000000", currency: "KRW" })).toEqual([]);
   });
 
   it("needs exactly one lead", () => {

@@ -339,6 +339,19 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
     }
   } else if (isMoneyJson(f)) {
     amount = BigInt(f["amount"] as string);
+  } else if (typeof f === "object" && f !== null && !Array.isArray(f)) {
+    // the money JSON form: say which of its fields is wrong (most often an amount given as a number)
+    const m = f as Obj;
+    c.unknownKeys(m, MONEY_KEYS, "requestedFunding");
+    c.pattern(
+      m["amount"],
+      AMOUNT_RE,
+      "won as 1 to 15 digits",
+      "1~15자리 숫자의 원 금액",
+      "requestedFunding",
+      "amount",
+    );
+    c.oneOf(m["currency"], m["currency"] === "KRW", '"KRW"', "requestedFunding", "currency");
   } else {
     c.add(
       "INVALID_UNION",
