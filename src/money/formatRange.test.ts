@@ -19,6 +19,11 @@ describe("formatRange", () => {
     [0, 5_000, "ko", "0원~5,000원"],
     [0, 5_000, "en", "KRW 0-5,000"],
     [1, 10_000_000, "en", "KRW 1-10,000,000"],
+    // 0 is 0 in any scale, so it takes the second bound's word and reads back as 0
+    [0, 300_000_000, "en", "KRW 0-300 million"],
+    [0, 300_000_000, "ko", "0원~3억 원"],
+    [0, 2_500_000_000, "en", "KRW 0-2.5 billion"],
+    [0, 1_234_567, "en", "KRW 0-1,234,567"],
     [5_000, 200_000_000, "ko", "5,000원~2억 원"],
   ];
   for (const [lo, hi, locale, want] of cases) {

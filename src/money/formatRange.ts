@@ -69,8 +69,9 @@ export function formatRange(range: FundingRange, options: FormatRangeOptions = {
   const a = compactBody(loAbs, "en", maxFrac, undefined);
   const b = compactBody(hiAbs, "en", maxFrac, undefined);
   // A bare first number would take the second's scale word when read back ("KRW 1-10 million"),
-  // so a range whose first bound has no scale word while the second has one is written in full.
-  if (!a || !b || (a.unit === "" && b.unit !== "" && lo !== hi)) {
+  // so a range whose first bound has no scale word while the second has one is written in full;
+  // but 0 is 0 in any scale ("KRW 0-300 million").
+  if (!a || !b || (a.unit === "" && b.unit !== "" && lo !== hi && loAbs)) {
     if (lo === hi) return `${s(hi)}KRW ${groupDigits(hiAbs)}`;
     return `KRW ${s(lo)}${groupDigits(loAbs)}-${s(hi)}${groupDigits(hiAbs)}`;
   }
