@@ -1,6 +1,6 @@
 /**
  * A misspelt option must not pass silently: the functions that read an options object refuse a key
- * they do not know (INVALID_OPTIONS, details.option), and docs/errors.md names the ones that do not.
+ * they do not know (INVALID_OPTIONS, details.option); every function with options is listed here.
  */
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
@@ -69,6 +69,16 @@ describe("options with a key the function does not read", () => {
         ).toBeUndefined();
     });
   }
+  it("a key made of two option names is neither of them", () => {
+    const machine = api.machineFor(2021, "urban-planning");
+    expect(refusal(() => api.toMermaid(machine, { "lang audience": 1 } as never))).toMatchObject({
+      code: "INVALID_OPTIONS",
+      option: "lang audience",
+    });
+    expect(refusal(() => api.formatKrw(api.krw(1), { "locale style": "ko" } as never))).toMatchObject({
+      code: "INVALID_OPTIONS",
+    });
+  });
   it("a filter key misspelt in findProjects no longer matches every project", () => {
     expect(refusal(() => api.findProjects({ contry: "KE" } as never))).toMatchObject({
       code: "INVALID_OPTIONS",

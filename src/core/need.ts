@@ -39,6 +39,6 @@ export function optionsOf<T extends object>(value: T | undefined, keys: string):
   );
   // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all
   for (const k in value)
-    need(` ${keys} `.includes(` ${k} `), "INVALID_OPTIONS", `one of the options ${keys}`, k, { option: k });
+    need(keys.split(" ").includes(k), "INVALID_OPTIONS", `one of the options ${keys}`, k, { option: k });
   return value ?? ({} as T);
 }

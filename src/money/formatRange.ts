@@ -32,7 +32,8 @@ export interface FormatRangeOptions {
  * @param options - {@link FormatRangeOptions}
  * @returns the text
  * @throws {@link KcnError} `INVALID_RANGE` when `range` is not a funding range; `INVALID_OPTIONS`
- *   when `options` is not an object or one of its values has the wrong type
+ *   when `options` is not an object, has a key the function does not read, or one of its values
+ *   has the wrong type or is not an allowed value (a `locale` other than `"en"` or `"ko"`)
  * @example
  * ```ts
  * formatRange(fundingRange(400_000_000, 600_000_000)); //=> "KRW 400-600 million"

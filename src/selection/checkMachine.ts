@@ -78,7 +78,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         "DUPLICATE_STATE",
         ["states", i, "id"],
         `State "${s.id}" is defined twice`,
-        `단계 "${s.id}"가 두 번 정의되었습니다`,
+        `"${s.id}" 단계가 두 번 정의되었습니다`,
       );
     kinds.set(s.id, s.kind);
     for (const [key, en, ko] of AUDIENCES)
@@ -87,7 +87,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
           "MISSING_LABEL",
           ["states", i, key],
           `State "${s.id}" lacks ${en} label in en and ko`,
-          `단계 "${s.id}"에 ${ko} 영어·한국어 이름이 없습니다`,
+          `"${s.id}" 단계에 ${ko} 영어·한국어 이름이 없습니다`,
         );
   });
   const initials = machine.states.filter((s) => s.kind === "initial");
@@ -121,7 +121,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         "UNKNOWN_STATE",
         ["transitions", i, "to"],
         `Event "${t.event}" goes to unknown state "${t.to}"`,
-        `이벤트 "${t.event}"의 도착 단계 "${t.to}"가 없습니다`,
+        `"${t.event}" 이벤트의 도착 단계("${t.to}")가 없습니다`,
       );
     if (t.roles.length === 0)
       add(
@@ -149,7 +149,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
           "UNKNOWN_STATE",
           ["transitions", i, "from", j],
           `Event "${t.event}" leaves unknown state "${f}"`,
-          `이벤트 "${t.event}"의 출발 단계 "${f}"가 없습니다`,
+          `"${t.event}" 이벤트의 출발 단계("${f}")가 없습니다`,
         );
       const key = `${f}\u0000${t.event}`;
       if (seen.has(key))
@@ -184,7 +184,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         "UNREACHABLE_STATE",
         ["states", i],
         `State "${s.id}" cannot be reached from "${machine.initial}"`,
-        `단계 "${s.id}"에 시작 단계에서 도달할 수 없습니다`,
+        `시작 단계에서 "${s.id}" 단계에 도달할 수 없습니다`,
       );
     const exits = out.get(s.id)?.size ?? 0;
     if (s.kind === "final" && exits > 0)
@@ -192,14 +192,14 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         "FINAL_HAS_EXIT",
         ["states", i],
         `Final state "${s.id}" has a way out`,
-        `종료 단계 "${s.id}"에서 나가는 이벤트가 있습니다`,
+        `"${s.id}" 종료 단계에서 나가는 이벤트가 있습니다`,
       );
     if (s.kind !== "final" && exits === 0)
       add(
         "DEAD_END",
         ["states", i],
         `State "${s.id}" is not final but has no way out`,
-        `단계 "${s.id}"는 종료 단계가 아닌데 나갈 길이 없습니다`,
+        `"${s.id}" 단계는 종료 단계가 아닌데 나갈 길이 없습니다`,
       );
   });
   return issues.length > 0 ? failed(issues) : ok(machine);

@@ -108,7 +108,8 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @returns the iCalendar text
  * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date; `INVALID_INPUT`
  *   when `items` is not an array of items with an id and a label; `INVALID_OPTIONS`
- *   when `options` is not an object or one of its values has the wrong type
+ *   when `options` is not an object, has a key the function does not read, or one of its values
+ *   has the wrong type or is not an allowed value (a `lang` other than `"en"` or `"ko"`)
  * @example
  * ```ts
  * toICalendar([{ id: "x", label: { en: "Call closes", ko: "마감" }, date: "2021-04-19" }])

@@ -31,7 +31,8 @@ function clean(text: string): string {
  * @param options - language and title
  * @returns the Mermaid source (`gantt` ...)
  * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule; `INVALID_OPTIONS`
- *   when `options` is not an object or one of its values has the wrong type
+ *   when `options` is not an object, has a key the function does not read, or one of its values
+ *   has the wrong type or is not an allowed value (a `lang` other than `"en"` or `"ko"`)
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });

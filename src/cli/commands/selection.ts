@@ -35,7 +35,7 @@ function machineText(m: Machine, lang: Lang): string {
         `${m.basedOn.year}년 절차 준용: ${noteIn(m.basedOn.note, lang)}`,
       ),
     );
-  lines.push("", t(lang, "States:", "상태:"));
+  lines.push("", t(lang, "States:", "단계:"));
   const w = Math.max(...m.states.map((s) => s.id.length));
   for (const s of m.states) {
     const kind =
