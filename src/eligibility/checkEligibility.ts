@@ -2,7 +2,6 @@ import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
-import { isKrw } from "../money/index.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
 import { defaultEditions, instantOf, readInstant } from "./deps.js";
@@ -92,19 +91,6 @@ export function findSubProgram(editions: readonly Edition[], year: number, id: s
   return e === undefined ? NONE : (e[1].get(id) ?? { edition: e[0] });
 }
 
-function toInput(value: unknown): unknown {
-  // A typed Application built by hand (funding as Krw) is checked like its JSON form.
-  try {
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const f = (value as { requestedFunding?: unknown }).requestedFunding;
-      if (isKrw(f)) return { ...value, requestedFunding: { amount: f.amount.toString(), currency: "KRW" } };
-    }
-  } catch {
-    // unreadable input: let the parser refuse it
-  }
-  return value;
-}
-
 /**
  * Checks an application against its edition's rules: the lead applicant's type, the consortium
  * (overseas public partner, who may receive the subsidy, joint application), prior consultation,
@@ -137,22 +123,21 @@ export function checkEligibility(
   options: CheckEligibilityOptions = {},
 ): EligibilityResult {
   const { asOf, editions } = readOptions(options, "asOf editions");
-  const input = toInput(application);
   let checked: bigint | readonly Issue<ApplicationIssueCode>[];
   try {
-    checked = checkApplication(input);
+    checked = checkApplication(application);
   } catch {
     // hostile input (a throwing getter or proxy): the safe parser explains the refusal
-    const parsed = safeParseApplication(input);
+    const parsed = safeParseApplication(application);
     checked = parsed.ok ? parsed.value.requestedFunding.amount : parsed.issues;
   }
   if (typeof checked !== "bigint") return invalid(checked);
   try {
     // A checked input is read in place: no typed copy is built (the parsed form is the same data).
-    return checkParsed(input as ApplicationView, checked, editions, asOf);
+    return checkParsed(application as ApplicationView, checked, editions, asOf);
   } catch {
     // an input whose getters change their answer between reads: check a frozen copy instead
-    const parsed = safeParseApplication(input);
+    const parsed = safeParseApplication(application);
     if (!parsed.ok) return invalid(parsed.issues);
     return checkCustom(
       () => checkParsed(parsed.value, parsed.value.requestedFunding.amount, editions, asOf),

@@ -4,7 +4,8 @@ import { safeParseApplication } from "./safeParseApplication.js";
 
 /**
  * Checks unknown input against the application schema and returns the frozen typed
- * {@link Application}; throws when it is not one.
+ * {@link Application}; throws when it is not one. A parsed application parses again to an equal
+ * value (see {@link safeParseApplication}).
  *
  * @param input - anything (typically `JSON.parse` output)
  * @returns the parsed application (requested funding as exact won)

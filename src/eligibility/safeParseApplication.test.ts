@@ -7,6 +7,7 @@ import {
   planning2024,
   validApplication,
 } from "../../test/eligibility.fixtures.js";
+import { krw } from "../money/index.js";
 import { APPLICATION_LIMITS } from "./application.js";
 import { ApplicationSchema } from "./applicationSchema.js";
 import { ORGANISATION_TYPE_IDS } from "./organisationTypes.js";
@@ -36,6 +37,33 @@ describe("safeParseApplication", () => {
     expect(r2.ok && r2.value.requestedFunding.amount).toBe(450_000_000n);
     const r3 = safeParseApplication({ ...planning2024(), requestedFunding: "400M" });
     expect(r3.ok && r3.value.requestedFunding.amount).toBe(400_000_000n);
+  });
+
+  it("parses a parsed application again to an equal value (its Krw funding is accepted)", () => {
+    fc.assert(
+      fc.property(validApplication, (x) => {
+        const once = safeParseApplication(x);
+        expect(once.ok).toBe(true);
+        if (!once.ok) return;
+        const twice = safeParseApplication(once.value);
+        expect(twice).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a Krw funding outside the JSON form's limits at requestedFunding.amount", () => {
+    for (const amount of [-1n, 10n ** 15n]) {
+      const r = safeParseApplication({ ...planning2024(), requestedFunding: krw(amount) });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.issues.map((i) => `${i.code}@${i.path.join(".")}`)).toEqual([
+        "INVALID_FORMAT@requestedFunding.amount",
+      ]);
+      expect(r.issues[0]?.message.en).toContain("won as 1 to 15 digits");
+    }
+    const max = safeParseApplication({ ...planning2024(), requestedFunding: krw(10n ** 15n - 1n) });
+    expect(max.ok && max.value.requestedFunding.amount).toBe(10n ** 15n - 1n);
   });
 
   it("refuses a funding text that is not an amount, with the path and a bilingual message", () => {

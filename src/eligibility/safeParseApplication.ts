@@ -13,7 +13,9 @@ import { validateApplication } from "./validateApplication.js";
  * `INVALID_FORMAT`, `INVALID_VALUE`, `INVALID_UNION`, `UNKNOWN_KEY`, `INVALID_AMOUNT`,
  * `LEAD_COUNT`) and messages in English and Korean. Unknown keys are refused at every level, so keys
  * such as `__proto__` or `constructor` never reach the result; limits are in
- * {@link APPLICATION_LIMITS}. Gives the same verdict as {@link ApplicationSchema}. Never throws.
+ * {@link APPLICATION_LIMITS}. On JSON input it gives the same verdict as {@link ApplicationSchema}.
+ * It also reads the typed {@link Application} it returns (funding as a `Krw` of at most 15 digits),
+ * so a parsed application parses again to an equal value. Never throws.
  *
  * @param input - anything
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`

@@ -13,7 +13,7 @@ import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patter
 import { type FieldPath, type Issue, ok } from "../core/result.js";
 import { where } from "../core/zodIssues.js";
 import { describeReceived } from "../errors.js";
-import { krw } from "../money/index.js";
+import { isKrw, krw } from "../money/index.js";
 import { type Application, type ConsortiumMember, APPLICATION_LIMITS as L } from "./application.js";
 import type { ConsortiumRole } from "./consortiumRoles.js";
 import { isCountryCode, readKrwText } from "./deps.js";
@@ -339,6 +339,19 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
     }
   } else if (isMoneyJson(f)) {
     amount = BigInt(f["amount"] as string);
+  } else if (isKrw(f)) {
+    // the Krw of a parsed application: parsing a parsed application gives it back
+    if (
+      c.pattern(
+        `${f.amount}`,
+        AMOUNT_RE,
+        "won as 1 to 15 digits",
+        "1~15자리 숫자의 원 금액",
+        "requestedFunding",
+        "amount",
+      )
+    )
+      amount = f.amount;
   } else if (typeof f === "object" && f !== null && !Array.isArray(f)) {
     // the money JSON form: say which of its fields is wrong (most often an amount given as a number)
     const m = f as Obj;
