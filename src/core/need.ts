@@ -30,15 +30,18 @@ export function need(
  * @throws {@link KcnError} `INVALID_OPTIONS` for anything else (null, an array, a primitive), and
  *   for an unknown key (`details.option` names it)
  */
-export function optionsOf<T extends object>(value: T | undefined, keys: string): T {
+export function optionsOf<T extends object>(
+  value: T | undefined,
+  keys: string,
+  code: KcnErrorCode = "INVALID_OPTIONS",
+): T {
   need(
     value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value)),
-    "INVALID_OPTIONS",
+    code,
     "an options object",
     value,
   );
   // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all
-  for (const k in value)
-    need(keys.split(" ").includes(k), "INVALID_OPTIONS", `one of the options ${keys}`, k, { option: k });
+  for (const k in value) need(keys.split(" ").includes(k), code, `one of the keys ${keys}`, k, { option: k });
   return value ?? ({} as T);
 }

@@ -203,6 +203,36 @@ describe("transition", () => {
       ),
     ).toBe("INVALID_SNAPSHOT");
   });
+  it("refuses an event or actor key it does not know, naming it, and records nothing", () => {
+    const thrown = (event: unknown) => {
+      try {
+        transition(s0, event as LifecycleEvent);
+      } catch (e) {
+        if (isKcnError(e)) return [e.code, e.details["option"]];
+      }
+      return undefined;
+    };
+    // "notes" for "note": the note would be lost without a word
+    expect(thrown({ type: "submit", at: "2021-04-10", actor: applicant, notes: "on time" })).toEqual([
+      "INVALID_INPUT",
+      "notes",
+    ]);
+    expect(thrown({ type: "submit", at: "2021-04-10", actor: { ...applicant, name: "Kenya" } })).toEqual([
+      "INVALID_INPUT",
+      "name",
+    ]);
+    // every documented key is accepted
+    const r = transition(s0, {
+      type: "submit",
+      at: "2021-04-10",
+      actor: applicant,
+      note: "n",
+      payload: { a: 1 },
+    });
+    expect(r.ok).toBe(true);
+    expect(s0.entries).toHaveLength(0);
+  });
+
   it("refuses a payload key __proto__, which would set the copy's prototype", () => {
     const payload = JSON.parse('{"ok": 1, "__proto__": {"amount": "1"}}');
     expect(codeOf(() => transition(s0, { type: "submit", at: "2021", actor: applicant, payload }))).toBe(

@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
+import { need, optionsOf } from "../core/need.js";
 import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
@@ -22,7 +22,9 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
- *   an event that is not an object with a string `type`, an actor id that is empty or over 200
+ *   an event that is not an object with a string `type`, a key of the event other than `type`,
+ *   `actor`, `at`, `note` and `payload` or of the actor other than `id` and `role` (`details.option`
+ *   names it: `notes` for `note` would lose the note), an actor id that is empty or over 200
  *   characters, a note over 10,000 characters (the limits of {@link AuditEntrySchema}, so that every
  *   snapshot written reads back), a payload that is not JSON, or an `at` that is not a date in Korea
  *   time (`"2024-03"`, `"2024-03-15"`, `"2024-03-15T10:00"`; an instant such as
@@ -78,6 +80,9 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "event.actor to be { id: 1 to 200 characters, role: string }",
     actor,
   );
+  // a misspelt key must not pass silently: { notes: "..." } would lose the note
+  optionsOf(event, "type actor at note payload", "INVALID_INPUT");
+  optionsOf(actor, "id role", "INVALID_INPUT");
   // a time the program got wrong is its input error, not the record's step out of order
   need(isMoment(event.at), "INVALID_INPUT", `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
