@@ -13,7 +13,7 @@ export type Lang = "en" | "ko";
  *
  * @category i18n
  */
-export const LANGS: readonly Lang[] = freeze(["en", "ko"] as const);
+export const LANGS: readonly Lang[] = /* @__PURE__ */ freeze(["en", "ko"] as const);
 
 /**
  * A text in both languages. Every code, state and reason the library returns carries one.

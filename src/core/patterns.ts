@@ -19,9 +19,9 @@ export const DATE_SOURCE = `^${DAY}$`;
 /** An ISO 8601 date-time with seconds optional, fraction optional, and a required offset. */
 export const DATE_TIME_SOURCE = `^${DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
 
-export const ID_RE: RegExp = new RegExp(ID_SOURCE);
+export const ID_RE: RegExp = /* @__PURE__ */ new RegExp(ID_SOURCE);
 /** A text with at least one character that is not white space (a name of spaces is no name). */
 export const VISIBLE: RegExp = /\S/;
-export const AMOUNT_RE: RegExp = new RegExp(AMOUNT_SOURCE);
-export const DATE_RE: RegExp = new RegExp(DATE_SOURCE);
-export const DATE_TIME_RE: RegExp = new RegExp(DATE_TIME_SOURCE);
+export const AMOUNT_RE: RegExp = /* @__PURE__ */ new RegExp(AMOUNT_SOURCE);
+export const DATE_RE: RegExp = /* @__PURE__ */ new RegExp(DATE_SOURCE);
+export const DATE_TIME_RE: RegExp = /* @__PURE__ */ new RegExp(DATE_TIME_SOURCE);

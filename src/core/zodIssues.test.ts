@@ -23,6 +23,17 @@ describe("fromZodIssues", () => {
     expect(i?.message.en).toContain("count");
     expect(i?.message.ko).toContain("count");
   });
+  it("says type names and received objects in Korean in the Korean message", () => {
+    const [i] = issuesOf({ name: "ok", count: "3", kind: "a" });
+    expect(i?.message.ko).toBe('count: 숫자 필요, 받은 값 "3"');
+    const [j] = issuesOf({ name: { first: "A" }, count: 3, kind: "a" });
+    expect(j?.message.ko).toBe("name: 문자열 필요, 받은 값 객체");
+    expect(j?.received).toBe("an object");
+    const [k] = issuesOf({ name: [1, 2], count: 3, kind: "a" });
+    expect(k?.message.ko).toBe("name: 문자열 필요, 받은 값 항목 2개의 배열");
+    const [m] = issuesOf({ count: 3, kind: "a" });
+    expect(m?.message.ko).toBe("name: 문자열 필요, 받은 값 없음");
+  });
   it("gives one UNKNOWN_KEY issue per unknown key", () => {
     const issues = issuesOf({ name: "ok", count: 3, kind: "a", nmae: 1, extra: 2 });
     expect(issues.map((i) => [i.code, i.path])).toEqual([

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
 import { issueOf } from "./issue.js";
+import { receivedKo, typeKo } from "./ko.js";
 import { need } from "./need.js";
 import type { Issue } from "./result.js";
 
@@ -112,7 +113,7 @@ function readIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
     const ko =
       typeof params?.ko === "string"
         ? `${params.ko} (${at})`
-        : `${at}: ${expected ? `${expected.replace(/^one of (.+)/, "$1 중 하나")} 필요` : "잘못된 값"}${received ? `, 받은 값 ${received}` : ""}`;
+        : `${at}: ${expected ? `${typeKo(expected).replace(/^one of (.+)/, "$1 중 하나")} 필요` : "잘못된 값"}${received ? `, 받은 값 ${receivedKo(input)}` : ""}`;
     out.push(issueOf(code, path, en, ko, { expected, received }));
   }
   return out;

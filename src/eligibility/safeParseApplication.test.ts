@@ -39,6 +39,31 @@ describe("safeParseApplication", () => {
     expect(r3.ok && r3.value.requestedFunding.amount).toBe(400_000_000n);
   });
 
+  it("says type names and received values in Korean in the Korean messages", () => {
+    const r = safeParseApplication({ ...planning2024(), title: 5, site: [1, 2, 3], consortium: { a: 1 } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.message.ko)).toEqual([
+      "title: 문자열 필요, 받은 값 5",
+      "site: 객체 필요, 받은 값 항목 3개의 배열",
+      "consortium: 배열 필요, 받은 값 객체",
+    ]);
+    const missing = safeParseApplication({ ...planning2024(), year: undefined });
+    expect(missing.ok ? [] : missing.issues.map((i) => i.message.ko)).toEqual([
+      "year: 필수 항목이 없습니다 (숫자 필요)",
+    ]);
+    // every Korean message of the generated mistakes is free of the English type words
+    fc.assert(
+      fc.property(mutatedApplication, (x) => {
+        const m = safeParseApplication(x);
+        if (!m.ok)
+          for (const i of m.issues)
+            expect(i.message.ko).not.toMatch(/\b(string|number|boolean|an object|an array)\b/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("parses a parsed application again to an equal value (its Krw funding is accepted)", () => {
     fc.assert(
       fc.property(validApplication, (x) => {

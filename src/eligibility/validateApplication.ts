@@ -9,6 +9,7 @@
 
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
+import { receivedKo, typeKo } from "../core/ko.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type FieldPath, type Issue, ok } from "../core/result.js";
 import { where } from "../core/zodIssues.js";
@@ -94,8 +95,8 @@ class Collector {
         ? `Missing required field (expected ${expected})`
         : `Expected ${expected}, received ${typeName(value)}`,
       missing
-        ? `필수 항목이 없습니다 (${expected} 필요)`
-        : `${expected} 필요, 받은 값 ${describeReceived(value)}`,
+        ? `필수 항목이 없습니다 (${typeKo(expected)} 필요)`
+        : `${typeKo(expected)} 필요, 받은 값 ${receivedKo(value)}`,
       expected,
       value,
     );
@@ -158,7 +159,7 @@ class Collector {
       "INVALID_FORMAT",
       at(a, b, c),
       `Expected ${what}, received ${describeReceived(v)}`,
-      `${ko} 필요, 받은 값 ${describeReceived(v)}`,
+      `${ko} 필요, 받은 값 ${receivedKo(v)}`,
       what,
       v,
     );
@@ -171,7 +172,7 @@ class Collector {
       "INVALID_COUNTRY_CODE",
       at(a, b, c),
       `Expected an ISO 3166-1 alpha-2 country code in upper case such as "KE" (the United Kingdom is "GB"), received ${describeReceived(v)}`,
-      `대문자 ISO 3166-1 alpha-2 국가 코드(예: "KE", 영국은 "GB") 필요, 받은 값 ${describeReceived(v)}`,
+      `대문자 ISO 3166-1 alpha-2 국가 코드(예: "KE", 영국은 "GB") 필요, 받은 값 ${receivedKo(v)}`,
       "an ISO 3166-1 alpha-2 code",
       v,
     );
@@ -189,7 +190,7 @@ class Collector {
         "INVALID_VALUE",
         at(a, b, c),
         `Expected one of ${list}, received ${describeReceived(v)}`,
-        `${list} 중 하나 필요, 받은 값 ${describeReceived(v)}`,
+        `${list} 중 하나 필요, 받은 값 ${receivedKo(v)}`,
         `one of ${list}`,
         v,
       );
@@ -370,7 +371,7 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
       "INVALID_UNION",
       ["requestedFunding"],
       `Expected the money JSON form {"amount": "400000000", "currency": "KRW"} or a text such as "4억 원", received ${describeReceived(f)}`,
-      `{"amount": "400000000", "currency": "KRW"} 형식이나 "4억 원" 같은 금액 텍스트 필요, 받은 값 ${describeReceived(f)}`,
+      `{"amount": "400000000", "currency": "KRW"} 형식이나 "4억 원" 같은 금액 텍스트 필요, 받은 값 ${receivedKo(f)}`,
       "money JSON or amount text",
       f,
     );

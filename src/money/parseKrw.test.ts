@@ -172,8 +172,19 @@ describe("parseKrw: refused input, with position and reason", () => {
       const r = safeParseKrw(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.issues[0]!.code).toBe("NOT_TEXT");
+      if (!r.ok) expect(r.issues[0]!.message.ko).not.toMatch(/an object|an array|[0-9]n$/);
       expect(() => parseKrw(bad as string)).toThrowError(expect.objectContaining({ code: "PARSE_FAILED" }));
     }
+  });
+
+  it("says what it received in Korean", () => {
+    const ko = (v: unknown) => {
+      const r = safeParseKrw(v);
+      return r.ok ? "" : r.issues[0]!.message.ko;
+    };
+    expect(ko({})).toBe('"4억 원" 같은 텍스트 필요, 받은 값 객체');
+    expect(ko([1, 2])).toBe('"4억 원" 같은 텍스트 필요, 받은 값 항목 2개의 배열');
+    expect(ko(400n)).toBe('"4억 원" 같은 텍스트 필요, 받은 값 400');
   });
 
   it("refuses text over the documented limit with INPUT_TOO_LONG", () => {

@@ -1,4 +1,5 @@
 import { issueOf } from "../core/issue.js";
+import { receivedKo } from "../core/ko.js";
 import { optionsOf } from "../core/need.js";
 import { err, type Issue, ok, type Result } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -642,7 +643,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
         "NOT_TEXT",
         [],
         `Expected text such as "400 million KRW", received ${describeReceived(text)}`,
-        `"4억 원" 같은 텍스트가 와야 하는데 ${describeReceived(text)}을(를) 받았습니다`,
+        `"4억 원" 같은 텍스트 필요, 받은 값 ${receivedKo(text)}`,
         { expected: "a string", received: describeReceived(text), position: 0, length: 0 },
       ),
     ]);

@@ -37,6 +37,17 @@ function firstIssue(l: AuditLog) {
 }
 
 describe("replay", () => {
+  it("says a malformed entry in both languages, with Korean type words", () => {
+    const r = replay(m, edit(1, { note: { text: "x" } as never }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]?.path).toEqual(["entries", 1, "note"]);
+    expect(r.issues[0]?.message).toEqual({
+      en: "Expected a string at entries.1.note, received an object",
+      ko: "entries.1.note: 문자열 필요, 받은 값 객체",
+    });
+  });
+
   it("rebuilds the live snapshot from its audit log (or from the snapshot itself)", () => {
     const r = replay(m, log);
     expect(r.ok && r.snapshot).toEqual(live);

@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
+import { receivedKo } from "../core/ko.js";
 import { need } from "../core/need.js";
 import { type FieldPath, failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -13,14 +14,14 @@ import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snapshot } from "./types.js";
 
-function malformed(path: FieldPath, what: string, value: unknown): LifecycleIssue {
+function malformed(path: FieldPath, what: string, ko: string, value: unknown): LifecycleIssue {
   const at = path.join(".");
   const received = describeReceived(value);
   return issueOf<LifecycleIssue>(
     "LOG_TAMPERED",
     path,
     `Expected ${what} at ${at}, received ${received}`,
-    `${at}에 ${what} 값이 필요합니다. 받은 값 ${received}`,
+    `${at}: ${ko} 필요, 받은 값 ${receivedKo(value)}`,
     { expected: what, received },
   );
 }
@@ -69,7 +70,9 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
   const compiled = compile(machine);
   if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
-    return failed([malformed(["applicationId"], "a non-empty string", log.applicationId)]);
+    return failed([
+      malformed(["applicationId"], "a non-empty string", "비어 있지 않은 문자열", log.applicationId),
+    ]);
   }
   const startedAt = log.startedAt;
   // A start time is valid when it is a canonical date (it is never before itself).
@@ -104,7 +107,8 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
   const trusted = isTrusted(source);
   for (let i = 0; i < n; i++) {
     const e = source[i] as AuditEntry;
-    if (typeof e !== "object" || e === null) return failed([malformed(["entries", i], "an entry object", e)]);
+    if (typeof e !== "object" || e === null)
+      return failed([malformed(["entries", i], "an entry object", "항목 객체", e)]);
     let payload = e.payload;
     if (!trusted) {
       const actor = e.actor;
@@ -114,18 +118,25 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
         typeof actor.id !== "string" ||
         typeof actor.role !== "string"
       ) {
-        return failed([malformed(["entries", i, "actor"], "{ id: string, role: string }", actor)]);
+        return failed([
+          malformed(
+            ["entries", i, "actor"],
+            "{ id: string, role: string }",
+            "{ id: 문자열, role: 문자열 }",
+            actor,
+          ),
+        ]);
       }
       if (e.note !== undefined && typeof e.note !== "string") {
-        return failed([malformed(["entries", i, "note"], "a string", e.note)]);
+        return failed([malformed(["entries", i, "note"], "a string", "문자열", e.note)]);
       }
       if (typeof e.event !== "string")
-        return failed([malformed(["entries", i, "event"], "a string", e.event)]);
+        return failed([malformed(["entries", i, "event"], "a string", "문자열", e.event)]);
       if (payload !== undefined) {
         try {
           payload = copyPayload(payload);
         } catch {
-          return failed([malformed(["entries", i, "payload"], "a JSON object", payload)]);
+          return failed([malformed(["entries", i, "payload"], "a JSON object", "JSON 객체", payload)]);
         }
       }
     }

@@ -63,6 +63,13 @@ describe("parsePartialDate", () => {
     },
   );
 
+  it("says what it received in Korean", () => {
+    const r = safeParsePartialDate([2021, 6]);
+    expect(r.ok ? "" : r.issues[0]?.message.ko).toBe(
+      '"2021-06-22" 같은 날짜 텍스트 필요, 받은 값 항목 2개의 배열',
+    );
+  });
+
   it("accepts 29 February in a leap year and objects", () => {
     expect(safeParsePartialDate("2024-02-29").ok).toBe(true);
     expect(parsePartialDate({ kind: "month", year: 2021, month: 6 })).toEqual({

@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
+import { receivedKo } from "../core/ko.js";
 import type { Err, Issue, Result } from "../core/result.js";
 import { err, ok } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -107,7 +108,7 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
   if (typeof input !== "string") {
     return invalid(
       `Expected a date text such as "2021-06-22", received ${describeReceived(input)}`,
-      `"2021-06-22" 같은 날짜 텍스트가 필요하지만 ${describeReceived(input)}을(를) 받았습니다`,
+      `"2021-06-22" 같은 날짜 텍스트 필요, 받은 값 ${receivedKo(input)}`,
       input,
     );
   }

@@ -113,7 +113,7 @@ describe("kcity check", () => {
       "application: NOT A VALID APPLICATION\n  error INVALID_TYPE at (root): Expected object, received null\n",
     );
     expect(run("check", "null.json", "--lang", "ko").stdout).toBe(
-      "신청서: 올바른 신청서가 아님\n  오류 INVALID_TYPE (최상위): object 필요, 받은 값 null\n",
+      "신청서: 올바른 신청서가 아님\n  오류 INVALID_TYPE (최상위): 객체 필요, 받은 값 null\n",
     );
     const ko = run("check", "invalid.json", "--lang", "ko").stdout;
     expect(ko).toMatch(/INVALID_COUNTRY_CODE \(site\.country\): (?!site\.country)/);
