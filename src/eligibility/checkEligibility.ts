@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { memo } from "../core/memo.js";
 import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
@@ -78,16 +79,17 @@ const NONE: Found = freeze({});
  * answers made once: a lookup that finds the sub-program allocates nothing).
  */
 export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
-  let index = INDEX.get(editions);
-  if (index === undefined) {
-    index = new Map();
-    for (const edition of editions) {
-      const subs = new Map(edition.subPrograms.map((sub) => [sub.id, freeze({ edition, sub })]));
-      index.set(edition.year, [edition, subs]);
-    }
-    INDEX.set(editions, index);
-  }
-  const e = index.get(year);
+  const e = memo(
+    INDEX,
+    editions,
+    (editions) =>
+      new Map(
+        editions.map((edition) => [
+          edition.year,
+          [edition, new Map(edition.subPrograms.map((sub) => [sub.id, freeze({ edition, sub })]))],
+        ]),
+      ),
+  ).get(year);
   return e === undefined ? NONE : (e[1].get(id) ?? { edition: e[0] });
 }
 

@@ -7,6 +7,7 @@
 
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { safeParseKrw } from "../money/index.js";
 import { earliestInstant } from "../timeline/earliestInstant.js";
 
@@ -16,19 +17,20 @@ import { latestInstant } from "../timeline/latestInstant.js";
 
 /** Reads a funding text as whole won (money's `safeParseKrw`), or the reason it is not an amount. */
 export function readKrwText(text: string): bigint | Label {
-  const hit = KRW_CACHE.get(text);
-  if (hit !== undefined) return hit;
-  const r = safeParseKrw(text);
-  // a refusal has exactly one issue, whose message says why
-  const v = r.ok ? r.value.amount : r.issues[0].message;
-  if (KRW_CACHE.size >= KRW_CACHE_MAX) KRW_CACHE.clear();
-  KRW_CACHE.set(text, v);
-  return v;
+  return memo(
+    KRW_CACHE,
+    text,
+    (text) => {
+      const r = safeParseKrw(text);
+      // a refusal has exactly one issue, whose message says why
+      return r.ok ? r.value.amount : r.issues[0].message;
+    },
+    512,
+  );
 }
 
 /** Funding texts repeat ("4억 원"): a small bounded memo of parseKrw answers (pure, deterministic). */
 const KRW_CACHE = new Map<string, bigint | Label>();
-const KRW_CACHE_MAX = 512;
 
 export { COUNTRY_CODES, isCountryCode } from "../programs/index.js";
 
@@ -51,22 +53,25 @@ const SPANS = new Map<string, SeoulSpan | undefined>();
  * not a partial date.
  */
 export function seoulSpan(partial: string): SeoulSpan | undefined {
-  if (SPANS.has(partial)) return SPANS.get(partial);
-  let span: SeoulSpan | undefined;
-  try {
-    const start = earliestInstant(partial).getTime();
-    const end = latestInstant(partial).getTime() + 1;
-    span = freeze({
-      start,
-      end,
-      startIso: new Date(start).toISOString(),
-      endIso: new Date(end).toISOString(),
-    });
-  } catch {
-    span = undefined;
-  }
-  if (SPANS.size < 1024) SPANS.set(partial, span);
-  return span;
+  return memo(
+    SPANS,
+    partial,
+    (partial) => {
+      try {
+        const start = earliestInstant(partial).getTime();
+        const end = latestInstant(partial).getTime() + 1;
+        return freeze({
+          start,
+          end,
+          startIso: new Date(start).toISOString(),
+          endIso: new Date(end).toISOString(),
+        });
+      } catch {
+        return undefined;
+      }
+    },
+    1024,
+  );
 }
 
 import { EDITIONS, type Edition } from "../programs/index.js";

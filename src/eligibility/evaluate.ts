@@ -8,6 +8,7 @@ import type { Fact, SourceTag, UnknownFact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import type { FieldPath } from "../core/result.js";
 import { type FundingRange, formatKrw, formatRange, krw } from "../money/index.js";
 import type { SubProgram } from "../programs/index.js";
@@ -54,12 +55,7 @@ function text<K extends object>(
   lang: "en" | "ko",
   make: (key: K, lang: "en" | "ko") => string,
 ): string {
-  let l = TEXTS.get(key);
-  if (l === undefined) {
-    l = { en: make(key, "en"), ko: make(key, "ko") };
-    TEXTS.set(key, l);
-  }
-  return l[lang];
+  return memo(TEXTS, key, () => ({ en: make(key, "en"), ko: make(key, "ko") }))[lang];
 }
 /** The types of a rule as running text in each language (memoised: rules are constant data). */
 const list = (ids: readonly OrganisationTypeId[], lang: "en" | "ko"): string =>
@@ -138,11 +134,7 @@ export function evaluate(
     severity: EligibilitySeverity = "warning",
   ): void => {
     const rule = cref(c, suffix, fact);
-    let byPath = UNKNOWN_ISSUES.get(rule);
-    if (byPath === undefined) {
-      byPath = new Map();
-      UNKNOWN_ISSUES.set(rule, byPath);
-    }
+    const byPath = memo(UNKNOWN_ISSUES, rule, () => new Map<number, EligibilityIssue>());
     // Each rule is reported from one place, with one severity; its path varies only in its length
     // (discovery mode) and in the lead's index (-1 to 49): a number keys it without building a string.
     const k = path.length * 64 + (typeof path[1] === "number" ? path[1] : 0);
@@ -507,17 +499,12 @@ const COMPILED = new WeakMap<SubProgram, Compiled>();
 
 /** Names and rule references of a sub-program, computed once per sub-program object. */
 function compiled(sub: SubProgram): Compiled {
-  let c = COMPILED.get(sub);
-  if (c === undefined) {
-    c = {
-      key: `${sub.year}/${sub.id}`,
-      name: `${sub.year} ${sub.name.en}`,
-      nameKo: `${sub.year}년 ${sub.name.ko}`,
-      refs: new Map(),
-    };
-    COMPILED.set(sub, c);
-  }
-  return c;
+  return memo(COMPILED, sub, (sub) => ({
+    key: `${sub.year}/${sub.id}`,
+    name: `${sub.year} ${sub.name.en}`,
+    nameKo: `${sub.year}년 ${sub.name.ko}`,
+    refs: new Map(),
+  }));
 }
 
 /** The rule reference `<year>/<sub-program>/<suffix>` of a fact, memoised per sub-program. */

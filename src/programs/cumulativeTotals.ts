@@ -1,5 +1,6 @@
 import type { Reliability, SourceTag } from "../core/fact.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { deepFreeze, label } from "./data/build.js";
 import { EDITIONS } from "./data/editions.js";
 import { getEdition } from "./getEdition.js";
@@ -206,46 +207,51 @@ function gapsThrough(year: number): Label[] {
  */
 export function cumulativeTotals(throughYear: number): CumulativeTotals {
   getEdition(throughYear);
-  const cached = CACHE.get(throughYear);
-  if (cached) return cached;
-  const now = computeThrough(throughYear);
-  const lines = CUMULATIVE_STATEMENTS.filter((s) => s.throughYear <= throughYear).map((s): CumulativeLine => {
-    const c = computeThrough(s.throughYear);
-    const gaps = gapsThrough(s.throughYear);
-    const matches = c.projects === s.projects && c.countries.length === s.countries;
-    const stated = `${s.projects} projects in ${s.countries} countries`;
-    const statedKo = `${s.countries}개국 ${s.projects}건`;
-    const computed = `${c.projects} projects in ${c.countries.length} countries`;
-    const computedKo = `${c.countries.length}개국 ${c.projects}건`;
-    let reason: Label;
-    if (matches) {
-      reason = label(`The data give ${computed}, as stated.`, `자료 집계 ${computedKo}으로 발표와 같습니다.`);
-    } else {
-      const because =
-        gaps.length > 0 ? gaps : [label("no gap in the data explains it", "자료의 공백으로 설명되지 않음")];
-      reason = label(
-        `The data give ${computed}, the statement ${stated}: ${because.map((g) => g.en).join("; ")}.${s.note ? ` ${s.note.en}` : ""}`,
-        `자료 집계 ${computedKo}, 발표 ${statedKo}: ${because.map((g) => g.ko).join("; ")}.${s.note ? ` ${s.note.ko}` : ""}`,
-      );
-    }
-    return {
-      statement: s,
-      computedProjects: c.projects,
-      computedCountries: c.countries.length,
-      verdict: matches ? "matches" : "does-not-match",
-      reason,
-      gaps,
-    };
+  return memo(CACHE, throughYear, () => {
+    const now = computeThrough(throughYear);
+    const lines = CUMULATIVE_STATEMENTS.filter((s) => s.throughYear <= throughYear).map(
+      (s): CumulativeLine => {
+        const c = computeThrough(s.throughYear);
+        const gaps = gapsThrough(s.throughYear);
+        const matches = c.projects === s.projects && c.countries.length === s.countries;
+        const stated = `${s.projects} projects in ${s.countries} countries`;
+        const statedKo = `${s.countries}개국 ${s.projects}건`;
+        const computed = `${c.projects} projects in ${c.countries.length} countries`;
+        const computedKo = `${c.countries.length}개국 ${c.projects}건`;
+        let reason: Label;
+        if (matches) {
+          reason = label(
+            `The data give ${computed}, as stated.`,
+            `자료 집계 ${computedKo}으로 발표와 같습니다.`,
+          );
+        } else {
+          const because =
+            gaps.length > 0
+              ? gaps
+              : [label("no gap in the data explains it", "자료의 공백으로 설명되지 않음")];
+          reason = label(
+            `The data give ${computed}, the statement ${stated}: ${because.map((g) => g.en).join("; ")}.${s.note ? ` ${s.note.en}` : ""}`,
+            `자료 집계 ${computedKo}, 발표 ${statedKo}: ${because.map((g) => g.ko).join("; ")}.${s.note ? ` ${s.note.ko}` : ""}`,
+          );
+        }
+        return {
+          statement: s,
+          computedProjects: c.projects,
+          computedCountries: c.countries.length,
+          verdict: matches ? "matches" : "does-not-match",
+          reason,
+          gaps,
+        };
+      },
+    );
+    return deepFreeze({
+      throughYear,
+      projects: now.projects,
+      countries: now.countries,
+      complete: EDITIONS.filter((e) => e.year <= throughYear).every((e) => e.projectsComplete),
+      lines,
+    }) as CumulativeTotals;
   });
-  const totals: CumulativeTotals = deepFreeze({
-    throughYear,
-    projects: now.projects,
-    countries: now.countries,
-    complete: EDITIONS.filter((e) => e.year <= throughYear).every((e) => e.projectsComplete),
-    lines,
-  });
-  CACHE.set(throughYear, totals);
-  return totals;
 }
 
 /** The data are frozen constants, so each year's totals are computed once. */

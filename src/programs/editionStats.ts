@@ -1,6 +1,7 @@
 import { deepFreezeFresh } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { combine } from "./combineFacts.js";
 import { getEdition } from "./getEdition.js";
 import { type Ratio, ratio } from "./ratio.js";
@@ -97,24 +98,22 @@ function countOf(f: Fact<number>): number {
  */
 export function editionStats(year: number): EditionStats {
   const e = getEdition(year);
-  const cached = CACHE.get(e.year);
-  if (cached) return cached;
-  const stats: EditionStats = {
-    year: e.year,
-    name: e.name,
-    projectsComplete: e.projectsComplete,
-    listedCountries: new Set(e.projects.map((p) => p.country)).size,
-    ...figures(e.counts, e.projects.length),
-    subPrograms: e.subPrograms.map((s) => ({
-      id: s.id,
-      name: s.name,
-      tracks: s.tracks,
-      ...figures(s.counts, e.projects.filter((p) => p.subProgramId === s.id).length),
-    })),
-  };
-  const frozen = deepFreezeFresh(stats);
-  CACHE.set(e.year, frozen);
-  return frozen;
+  return memo(CACHE, e.year, () => {
+    const stats: EditionStats = {
+      year: e.year,
+      name: e.name,
+      projectsComplete: e.projectsComplete,
+      listedCountries: new Set(e.projects.map((p) => p.country)).size,
+      ...figures(e.counts, e.projects.length),
+      subPrograms: e.subPrograms.map((s) => ({
+        id: s.id,
+        name: s.name,
+        tracks: s.tracks,
+        ...figures(s.counts, e.projects.filter((p) => p.subProgramId === s.id).length),
+      })),
+    };
+    return deepFreezeFresh(stats);
+  });
 }
 
 /** The data are frozen constants, so each edition's statistics are computed once. */

@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { localize } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
@@ -107,12 +108,7 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
       if (filter.subProgram !== undefined && p.subProgramId !== filter.subProgram) return false;
       if (filter.track !== undefined && !trackMatches(p, filter.track, includePossible)) return false;
       if (words.length > 0) {
-        let h = HAY.get(p);
-        if (h === undefined) {
-          h = haystack(p);
-          HAY.set(p, h);
-        }
-        const text = h;
+        const text = memo(HAY, p, haystack);
         if (!words.every((w) => text.includes(w))) return false;
       }
       return true;

@@ -1,5 +1,6 @@
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { failed, type Issue, ok, type Result } from "../core/result.js";
 import { assertMachine } from "./assertMachine.js";
 import { ROLES } from "./roles.js";
@@ -160,12 +161,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
           `이벤트 "${t.event}"가 "${f}"에서 두 번 정의되었습니다`,
         );
       seen.add(key);
-      let s = out.get(f);
-      if (!s) {
-        s = new Set();
-        out.set(f, s);
-      }
-      s.add(t.to);
+      memo(out, f, () => new Set<string>()).add(t.to);
     });
   });
   const reached = new Set<string>([machine.initial]);

@@ -7,6 +7,7 @@
  */
 
 import { freeze } from "../core/freeze.js";
+import { memo } from "../core/memo.js";
 import { assertMachine } from "./assertMachine.js";
 import { type GuardCheck, guardCheck } from "./guards.js";
 import type { Machine, Role, TransitionDef } from "./types.js";
@@ -59,35 +60,33 @@ const EMPTY: readonly string[] = freeze([]);
  * @returns the index
  */
 export function compile(machine: Machine): CompiledMachine {
-  const hit = cache.get(machine);
-  if (hit) return hit;
-  assertMachine(machine);
-  const events = new Map<string, string[]>();
-  const rows = table<Row>();
-  for (const def of machine.transitions) {
-    const compiled: CompiledTransition = freeze({
-      def,
-      roles: new Set(def.roles),
-      checks: freeze(def.guards.map(guardCheck)),
-    });
-    for (const from of def.from) {
-      let row = Object.hasOwn(rows, from) ? rows[from] : undefined;
-      if (row === undefined) {
-        row = table<CompiledTransition>();
-        put(rows, from, row);
-        events.set(from, []);
-      }
-      if (!Object.hasOwn(row, def.event)) {
-        put(row, def.event, compiled);
-        events.get(from)?.push(def.event);
+  return memo(cache, machine, () => {
+    assertMachine(machine);
+    const events = new Map<string, string[]>();
+    const rows = table<Row>();
+    for (const def of machine.transitions) {
+      const compiled: CompiledTransition = freeze({
+        def,
+        roles: new Set(def.roles),
+        checks: freeze(def.guards.map(guardCheck)),
+      });
+      for (const from of def.from) {
+        let row = Object.hasOwn(rows, from) ? rows[from] : undefined;
+        if (row === undefined) {
+          row = table<CompiledTransition>();
+          put(rows, from, row);
+          events.set(from, []);
+        }
+        if (!Object.hasOwn(row, def.event)) {
+          put(row, def.event, compiled);
+          events.get(from)?.push(def.event);
+        }
       }
     }
-  }
-  for (const [k, v] of events) events.set(k, freeze(v) as string[]);
-  for (const k of Object.keys(rows)) freeze(rows[k]);
-  const out: CompiledMachine = freeze({ machine, events, rows: freeze(rows) });
-  cache.set(machine, out);
-  return out;
+    for (const [k, v] of events) events.set(k, freeze(v) as string[]);
+    for (const k of Object.keys(rows)) freeze(rows[k]);
+    return freeze({ machine, events, rows: freeze(rows) });
+  });
 }
 
 /** The events a state accepts, in table order. */

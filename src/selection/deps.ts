@@ -6,6 +6,7 @@
  * @module
  */
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { EDITIONS, getSubProgram, type SubProgram } from "../programs/index.js";
@@ -32,13 +33,8 @@ export function isSubProgramId(id: string): boolean {
  */
 export function isMoment(s: unknown): boolean {
   if (typeof s !== "string" || s.length > 16) return false;
-  const hit = seen.get(s);
-  if (hit !== undefined) return hit;
-  const valid = CANONICAL.test(s) && safeParsePartialDate(s).ok;
   // Dates repeat across records: remember answers (a bounded memo; it never changes a result).
-  if (seen.size >= 4096) seen.clear();
-  seen.set(s, valid);
-  return valid;
+  return memo(seen, s, (s) => CANONICAL.test(s) && safeParsePartialDate(s).ok, 4096);
 }
 
 const seen = new Map<string, boolean>();

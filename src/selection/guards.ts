@@ -6,6 +6,7 @@
  * @module
  */
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
 import { label } from "./issues.js";
@@ -180,8 +181,7 @@ export function guardCheck(name: GuardName): GuardCheck {
 /** The funding range of a machine's sub-program, looked up once per machine object. */
 const RANGES = new WeakMap<Machine, ReturnType<typeof fundingRangeFor>>();
 function machineRange(machine: Machine): ReturnType<typeof fundingRangeFor> {
-  if (!RANGES.has(machine)) RANGES.set(machine, fundingRangeFor(machine.year, machine.subProgramId));
-  return RANGES.get(machine);
+  return memo(RANGES, machine, (m) => fundingRangeFor(m.year, m.subProgramId));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Fact, Reliability, SourceTag } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { getEdition } from "../programs/getEdition.js";
 import type {
   Edition,
@@ -130,38 +131,36 @@ const CACHE = new Map<Edition, readonly CalendarEntry[]>();
  * @internal
  */
 export function calendarOf(edition: Edition): readonly CalendarEntry[] {
-  const hit = CACHE.get(edition);
-  if (hit !== undefined) return hit;
-  const raw: Omit<CalendarEntry, "id" | "precision">[] = edition.events.map((e) => ({
-    year: edition.year,
-    kind: e.kind,
-    date: e.date,
-    label: e.label,
-    ...ifDefined("subProgramId", e.subProgramId),
-    ...ifDefined("track", e.track),
-    sources: e.sources,
-    reliability: e.reliability,
-    planned: e.planned === true,
-    origin: "event" as const,
-    ...ifDefined("note", e.note),
-  }));
-  for (const sp of edition.subPrograms) raw.push(...intakeEntries(edition, sp));
-  const seen = new Map<string, number>();
-  const entries = raw.map((r): CalendarEntry => {
-    const base = `${r.year}/${r.kind}/${r.subProgramId ?? "all"}/${r.date}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return freeze({
-      ...r,
-      id: n === 1 ? base : `${base}/${n}`,
-      precision: readPartialDate(r.date).kind,
-      sources: freeze([...r.sources]),
-      label: freeze({ ...r.label }),
+  return memo(CACHE, edition, () => {
+    const raw: Omit<CalendarEntry, "id" | "precision">[] = edition.events.map((e) => ({
+      year: edition.year,
+      kind: e.kind,
+      date: e.date,
+      label: e.label,
+      ...ifDefined("subProgramId", e.subProgramId),
+      ...ifDefined("track", e.track),
+      sources: e.sources,
+      reliability: e.reliability,
+      planned: e.planned === true,
+      origin: "event" as const,
+      ...ifDefined("note", e.note),
+    }));
+    for (const sp of edition.subPrograms) raw.push(...intakeEntries(edition, sp));
+    const seen = new Map<string, number>();
+    const entries = raw.map((r): CalendarEntry => {
+      const base = `${r.year}/${r.kind}/${r.subProgramId ?? "all"}/${r.date}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return freeze({
+        ...r,
+        id: n === 1 ? base : `${base}/${n}`,
+        precision: readPartialDate(r.date).kind,
+        sources: freeze([...r.sources]),
+        label: freeze({ ...r.label }),
+      });
     });
+    return freeze(entries.sort(compareEntries));
   });
-  const sorted = freeze(entries.sort(compareEntries));
-  CACHE.set(edition, sorted);
-  return sorted;
 }
 
 /**

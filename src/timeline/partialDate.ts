@@ -1,6 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { receivedKo } from "../core/ko.js";
+import { memo } from "../core/memo.js";
 import type { Err, Issue, Result } from "../core/result.js";
 import { err, ok } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -212,7 +213,6 @@ export function toPartialDateString(date: PartialDateInput): PartialDateString {
 }
 
 const CACHE = new Map<string, PartialDate>();
-const CACHE_MAX = 1024;
 
 /**
  * Reads a partial date given as text or object (memoised for text), throwing `INVALID_DATE`.
@@ -220,13 +220,5 @@ const CACHE_MAX = 1024;
  * @internal
  */
 export function readPartialDate(input: PartialDateInput | unknown): PartialDate {
-  if (typeof input === "string") {
-    const hit = CACHE.get(input);
-    if (hit !== undefined) return hit;
-    const d = parsePartialDate(input);
-    if (CACHE.size >= CACHE_MAX) CACHE.clear();
-    CACHE.set(input, d);
-    return d;
-  }
-  return parsePartialDate(input);
+  return typeof input === "string" ? memo(CACHE, input, parsePartialDate, 1024) : parsePartialDate(input);
 }
