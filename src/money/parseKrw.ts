@@ -179,11 +179,6 @@ function isLetter(c: number): boolean {
     (c >= 0xff41 && c <= 0xff5a)
   );
 }
-function lowerAscii(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff21 && c <= 0xff5a) return String.fromCharCode(c - 0xfee0).toLowerCase();
-  return ch.toLowerCase();
-}
 
 function badGroup(start: number, end: number): Refusal {
   return new Refusal(
@@ -283,8 +278,9 @@ export function tokenize(s: string): Token[] {
     }
     if (isLetter(c)) {
       let j = i;
-      let word = "";
-      while (j < n && isLetter(s.charCodeAt(j))) word += lowerAscii(s[j++] as string);
+      while (j < n && isLetter(s.charCodeAt(j))) j++;
+      // full-width letters (ＫＲＷ) read as their ASCII forms
+      const word = s.slice(i, j).normalize("NFKC").toLowerCase();
       const t = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
       if (!t) {
         const q = JSON.stringify(s.slice(i, j));
