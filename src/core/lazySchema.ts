@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { memo } from "./memo.js";
 
 /**
  * Defers building a value (a zod schema) until it is first used, so that importing the library does
@@ -36,12 +37,7 @@ export function lazySchema<T extends object>(build: () => T, meta?: z.core.Globa
       const r = target();
       const v: unknown = Reflect.get(r, key, r);
       if (typeof v !== "function") return v;
-      let b = bound.get(key);
-      if (b === undefined) {
-        b = (v as (...a: unknown[]) => unknown).bind(r);
-        bound.set(key, b);
-      }
-      return b;
+      return memo(bound, key, () => (v as (...a: unknown[]) => unknown).bind(r));
     },
     has: (_t, key) => Reflect.has(target(), key),
     ownKeys: () => Reflect.ownKeys(target()),
