@@ -266,12 +266,13 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       budget,
       tranches.map((t) => t.ratio),
     );
-    payments = new Map();
+    const paid = new Map<MilestoneKind, Krw>();
+    payments = paid;
+    // allocate gives one share per ratio
     tranches.forEach((t, i) => {
-      const share = shares[i];
-      if (share === undefined) return;
-      const prev = payments?.get(t.milestone);
-      payments?.set(t.milestone, prev === undefined ? share : add(prev, share));
+      const share = shares[i] as Krw;
+      const prev = paid.get(t.milestone);
+      paid.set(t.milestone, prev === undefined ? share : add(prev, share));
     });
   } else if (options.tranches !== undefined) {
     bad("Expected a budget when tranches are given", "tranches");

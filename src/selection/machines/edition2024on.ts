@@ -43,8 +43,8 @@ const YEAR_NOTES: Readonly<
 };
 
 function forYear(year: number): Machine[] {
-  const n = YEAR_NOTES[year];
-  if (!n) return [];
+  // called for the years of YEAR_NOTES only
+  const n = YEAR_NOTES[year] as (typeof YEAR_NOTES)[number];
   const basedOn = n.basedOn
     ? {
         basedOn: {
