@@ -109,7 +109,7 @@ class Collector {
         this.add(
           "UNKNOWN_KEY",
           [...parent, k],
-          `Unknown key "${k}" at ${where(parent)}: only the documented keys are accepted`,
+          `Unknown key "${k}"; only the documented keys are accepted`,
           `알 수 없는 키 "${k}": 문서에 있는 키만 허용됩니다`,
           "a documented key",
           k,
