@@ -78,6 +78,18 @@ describe("convert", () => {
     expect(() => convert(krw(1), null as never, r)).toThrowError(
       expect.objectContaining({ code: "INVALID_RATE" }),
     );
+    // a misspelt key would silently convert at the inverse rate
+    expect(() =>
+      convert(krw(400_000_000), { ...fx, rate: "1385.20", qoute: "source-per-target" } as never, r),
+    ).toThrowError(
+      expect.objectContaining({
+        code: "INVALID_RATE",
+        details: expect.objectContaining({ option: "qoute" }),
+      }),
+    );
+    expect(() => convert(krw(1), { ...fx, source: "KRW" } as never, r)).toThrowError(
+      expect.objectContaining({ code: "INVALID_RATE" }),
+    );
     for (const d of ["2024-02-30", "2023-02-29", "2024-13-01", "24-01-02", "", undefined]) {
       expect(() => convert(krw(1), { ...fx, valueDate: d as never }, r)).toThrowError(
         expect.objectContaining({ code: "INVALID_DATE" }),

@@ -85,7 +85,8 @@ export function isIsoDate(text: unknown): text is string {
  * @param options - `{ rounding }`, required
  * @returns a {@link Conversion}: the money value, the rate and the value date it used
  * @throws {@link KcnError} `INVALID_CURRENCY`; `INVALID_RATE` for a rate that is not a positive
- *   decimal; `INVALID_DATE` for a value date that is not `YYYY-MM-DD`; `INVALID_ROUNDING`;
+ *   decimal, or a key of `fx` other than `currency`, `rate`, `valueDate` and `quote` (`details.option`
+ *   names it); `INVALID_DATE` for a value date that is not `YYYY-MM-DD`; `INVALID_ROUNDING`;
  *   `INVALID_AMOUNT`; `INVALID_OPTIONS` when `options` is not an object or has a key other than
  *   `rounding`
  * @example
@@ -106,6 +107,8 @@ export function convert<C extends CurrencyCode, S extends string = string>(
 ): Conversion<C, S> {
   checkMoney(amount);
   need(typeof fx === "object" && fx !== null, "INVALID_RATE", "{ currency, rate, valueDate }", fx);
+  // a misspelt key must not pass silently: { qoute } would convert at the inverse rate
+  optionsOf(fx, "currency rate valueDate quote", "INVALID_RATE");
   const rounding = checkRounding(optionsOf(options, "rounding").rounding);
   const scale = minorUnitsOf(fx.currency);
   const r = toScaledDecimal(fx.rate);
