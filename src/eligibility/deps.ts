@@ -15,7 +15,10 @@ export { readInstant } from "../timeline/instant.js";
 
 import { latestInstant } from "../timeline/latestInstant.js";
 
-/** Reads a funding text as whole won (money's `safeParseKrw`), or the reason it is not an amount. */
+/**
+ * Reads a funding text as whole won (money's `safeParseKrw`, at most 15 digits as in the money JSON
+ * form), or the reason it is not such an amount.
+ */
 export function readKrwText(text: string): bigint | Label {
   return memo(
     KRW_CACHE,
@@ -23,7 +26,14 @@ export function readKrwText(text: string): bigint | Label {
     (text) => {
       const r = safeParseKrw(text);
       // a refusal has exactly one issue, whose message says why
-      return r.ok ? r.value.amount : r.issues[0].message;
+      if (!r.ok) return r.issues[0].message;
+      // the money JSON form's limit, so that every accepted application can be stored and read back
+      return r.value.amount < 10n ** 15n
+        ? r.value.amount
+        : freeze({
+            en: `Expected at most 15 digits of won, received ${r.value.amount} won`,
+            ko: `원 금액은 15자리까지입니다. 받은 값 ${r.value.amount}원`,
+          });
     },
     512,
   );

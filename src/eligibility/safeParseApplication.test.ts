@@ -11,6 +11,7 @@ import { krw } from "../money/index.js";
 import { APPLICATION_LIMITS } from "./application.js";
 import { ApplicationSchema } from "./applicationSchema.js";
 import { ORGANISATION_TYPE_IDS } from "./organisationTypes.js";
+import { parseApplication } from "./parseApplication.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 
 const codesAt = (input: unknown) => {
@@ -75,6 +76,23 @@ describe("safeParseApplication", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses a funding text over 15 digits of won, so that every accepted application reads back", () => {
+    const big = safeParseApplication({ ...planning2024(), requestedFunding: "10000조 원" });
+    expect(big.ok ? [] : big.issues.map((i) => [i.code, i.path.join("."), i.message.en])).toEqual([
+      [
+        "INVALID_AMOUNT",
+        "requestedFunding",
+        "Expected at most 15 digits of won, received 10000000000000000 won at requestedFunding",
+      ],
+    ]);
+    expect(ApplicationSchema.safeParse({ ...planning2024(), requestedFunding: "10000조 원" }).success).toBe(
+      false,
+    );
+    const max = parseApplication({ ...planning2024(), requestedFunding: "999조 9999억 9999만 9999원" });
+    expect(max.requestedFunding.amount).toBe(999_999_999_999_999n);
+    expect(safeParseApplication(max).ok).toBe(true);
   });
 
   it("refuses a Krw funding outside the JSON form's limits at requestedFunding.amount", () => {
