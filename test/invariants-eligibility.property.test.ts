@@ -233,4 +233,17 @@ describe("checkEligibilityMany", () => {
       { numRuns: 150 },
     );
   });
+
+  it("reads a hole of a sparse array as undefined: one result per index, none missing", () => {
+    const valid = checkEligibility(fc.sample(validApplication, { numRuns: 1, seed: 1 })[0]);
+    const app = fc.sample(validApplication, { numRuns: 1, seed: 1 })[0];
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    const batch = checkEligibilityMany([app, , app]);
+    expect(batch.results).toHaveLength(3);
+    expect(batch.results[1]).toEqual(checkEligibility(undefined));
+    expect(batch.results[1]?.valid).toBe(false);
+    expect(batch.results[0]).toEqual(valid);
+    expect(batch.summary.invalid).toBe(1);
+    expect(batch.summary.total).toBe(3);
+  });
 });

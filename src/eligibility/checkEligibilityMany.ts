@@ -56,7 +56,8 @@ export function checkEligibilityMany(
   const byCode: Record<string, number> = Object.create(null);
   let eligible = 0;
   let invalid = 0;
-  const results = applications.map((a) => {
+  // Array.from reads a hole of a sparse array as undefined (map would keep the hole)
+  const results = Array.from(applications, (a) => {
     const r = checkEligibility(a, options);
     if (r.eligible) eligible++;
     else if (!r.valid) invalid++;
