@@ -3,7 +3,7 @@ import { send } from "../../test/selection.fixtures.js";
 import { isKcnError } from "../errors.js";
 import { machineFor } from "./machineFor.js";
 import { replay } from "./replay.js";
-import { parseAuditLog } from "./schemas.js";
+import { parseAuditLog, safeParseSnapshot } from "./schemas.js";
 import { start } from "./start.js";
 import type { AuditEntry, AuditLog } from "./types.js";
 
@@ -43,9 +43,30 @@ describe("replay", () => {
     if (r.ok) return;
     expect(r.issues[0]?.path).toEqual(["entries", 1, "note"]);
     expect(r.issues[0]?.message).toEqual({
-      en: "Expected a string at entries.1.note, received an object",
-      ko: "entries.1.note: 문자열 필요, 받은 값 객체",
+      en: "Expected a string of at most 10000 characters at entries.1.note, received an object",
+      ko: "entries.1.note: 10000자 이하 문자열 필요, 받은 값 객체",
     });
+  });
+
+  it("refuses what transition refuses: unknown keys, an actor id or a note over its limit", () => {
+    const bad = (l: unknown) => {
+      const r = replay(m, JSON.parse(JSON.stringify(l)));
+      return r.ok ? "accepted" : `${r.issues[0]?.code}@${r.issues[0]?.path.join(".")}`;
+    };
+    expect(bad(edit(0, { notes: "important" } as never))).toBe("LOG_TAMPERED@entries.0.notes");
+    expect(bad(edit(0, { actor: { id: "k-drone", role: "applicant", name: "K" } } as never))).toBe(
+      "LOG_TAMPERED@entries.0.actor",
+    );
+    expect(bad(edit(0, { actor: { id: "", role: "applicant" } }))).toBe("LOG_TAMPERED@entries.0.actor");
+    expect(bad(edit(0, { actor: { id: "x".repeat(201), role: "applicant" } }))).toBe(
+      "LOG_TAMPERED@entries.0.actor",
+    );
+    expect(bad(edit(0, { note: "x".repeat(10_001) }))).toBe("LOG_TAMPERED@entries.0.note");
+    expect(bad({ ...log, extra: 2 })).toBe("LOG_TAMPERED@extra");
+    // at the limits, accepted; and what replay accepts, the snapshot schema reads back
+    const ok = replay(m, JSON.parse(JSON.stringify(edit(0, { note: "x".repeat(10_000) }))));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(safeParseSnapshot(JSON.parse(JSON.stringify(ok.snapshot))).ok).toBe(true);
   });
 
   it("rebuilds the live snapshot from its audit log (or from the snapshot itself)", () => {

@@ -14,6 +14,11 @@ import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snapshot } from "./types.js";
 
+/** The first own key of `o` that is not one of `keys` (space-separated). */
+function unknownKey(o: object, keys: string): string | undefined {
+  return Object.keys(o).find((k) => !keys.split(" ").includes(k));
+}
+
 function malformed(path: FieldPath, what: string, ko: string, value: unknown): LifecycleIssue {
   const at = path.join(".");
   const received = describeReceived(value);
@@ -68,6 +73,18 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     log,
   );
   const compiled = compile(machine);
+  const key = isTrusted(log.entries)
+    ? undefined
+    : unknownKey(log, "machine applicationId startedAt entries state updatedAt");
+  if (key !== undefined)
+    return failed([
+      malformed(
+        [key],
+        "no key other than machine applicationId startedAt entries (state updatedAt)",
+        "다른 키 없음",
+        key,
+      ),
+    ]);
   if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
     return failed([
@@ -111,24 +128,45 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
       return failed([malformed(["entries", i], "an entry object", "항목 객체", e)]);
     let payload = e.payload;
     if (!trusted) {
+      // what transition refuses, replay refuses: an unknown key, an actor id or note over its limit
+      const key = unknownKey(e, "from to event at actor note payload");
+      if (key !== undefined)
+        return failed([
+          malformed(
+            ["entries", i, key],
+            "no key other than from to event at actor note payload",
+            "다른 키 없음",
+            key,
+          ),
+        ]);
       const actor = e.actor;
       if (
         typeof actor !== "object" ||
         actor === null ||
         typeof actor.id !== "string" ||
-        typeof actor.role !== "string"
+        actor.id === "" ||
+        actor.id.length > 200 ||
+        typeof actor.role !== "string" ||
+        unknownKey(actor, "id role") !== undefined
       ) {
         return failed([
           malformed(
             ["entries", i, "actor"],
-            "{ id: string, role: string }",
-            "{ id: 문자열, role: 문자열 }",
+            "{ id: string of 1 to 200 characters, role: string }",
+            "{ id: 1~200자 문자열, role: 문자열 }",
             actor,
           ),
         ]);
       }
-      if (e.note !== undefined && typeof e.note !== "string") {
-        return failed([malformed(["entries", i, "note"], "a string", "문자열", e.note)]);
+      if (e.note !== undefined && (typeof e.note !== "string" || e.note.length > 10_000)) {
+        return failed([
+          malformed(
+            ["entries", i, "note"],
+            "a string of at most 10000 characters",
+            "10000자 이하 문자열",
+            e.note,
+          ),
+        ]);
       }
       if (typeof e.event !== "string")
         return failed([malformed(["entries", i, "event"], "a string", "문자열", e.event)]);
