@@ -59,6 +59,26 @@ describe("milestone status", () => {
     expect(p.complete).toBe(false);
   });
 
+  it("refuses an actual under a key that is no milestone kind or id of the schedule", () => {
+    const at = "2022-02-10T00:00:00Z";
+    for (const f of [milestonesAt, overdueMilestones, scheduleProgress]) {
+      try {
+        f(s, at, { kickof: "2021-08-02" });
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && [e.code, e.details["option"]]).toEqual(["INVALID_INPUT", "kickof"]);
+      }
+    }
+    // every kind and every id of the schedule is accepted
+    const all = Object.fromEntries(
+      s.milestones.flatMap((m) => [
+        [m.kind, "2021-08-02"],
+        [m.id, "2021-08-02"],
+      ]),
+    );
+    expect(milestonesAt(s, at, all).every((m) => m.status === "met" || m.status === "met-late")).toBe(true);
+  });
+
   it("never improves without an actual date as asOf moves forward (property)", () => {
     const rank = { scheduled: 0, overdue: 1, missed: 2, met: 3, "met-late": 3 } as const;
     fc.assert(

@@ -150,7 +150,9 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  * @param actuals - actual days of met milestones, by kind or id
  * @param options - the grace period before `missed`
  * @returns the milestones with `status` and `ocdsStatus`, in schedule order
- * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
+ *   `INVALID_INPUT` when `actuals` is not an object or has a key that is no milestone kind or id of
+ *   the schedule (`details.option` names it)
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -169,6 +171,15 @@ export function milestonesAt(
   if (typeof actuals !== "object" || actuals === null) {
     throw new KcnError("INVALID_INPUT", "Expected actuals to be an object of days by milestone kind or id");
   }
+  // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one
+  for (const k in actuals)
+    need(
+      schedule.milestones.some((m) => m.id === k || m.kind === k),
+      "INVALID_INPUT",
+      "a milestone kind or id of the schedule",
+      k,
+      { option: k },
+    );
   const t = readInstant(asOf);
   const grace = graceOf(options);
   return freeze(
@@ -194,7 +205,8 @@ export function milestonesAt(
  * @param actuals - actual days of met milestones, by kind or id
  * @param options - the grace period before `missed`
  * @returns the late milestones, in schedule order
- * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
+ *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -243,7 +255,8 @@ export interface ScheduleProgress {
  * @param actuals - actual days of met milestones, by kind or id
  * @param options - the grace period before `missed`
  * @returns the frozen {@link ScheduleProgress}
- * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
+ * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
+ *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
