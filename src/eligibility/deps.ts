@@ -31,8 +31,8 @@ export function readKrwText(text: string): bigint | Label {
       return r.value.amount < 10n ** 15n
         ? r.value.amount
         : freeze({
-            en: `Expected at most 15 digits of won, received ${r.value.amount} won`,
-            ko: `원 금액은 15자리까지입니다. 받은 값 ${r.value.amount}원`,
+            en: `Expected won as 1 to 15 digits, received ${r.value.amount}`,
+            ko: `1~15자리 숫자의 원 금액 필요, 받은 값 ${r.value.amount}`,
           });
     },
     512,

@@ -84,7 +84,7 @@ describe("safeParseApplication", () => {
       [
         "INVALID_AMOUNT",
         "requestedFunding",
-        "Expected at most 15 digits of won, received 10000000000000000 won at requestedFunding",
+        "Expected won as 1 to 15 digits, received 10000000000000000 at requestedFunding",
       ],
     ]);
     expect(ApplicationSchema.safeParse({ ...planning2024(), requestedFunding: "10000조 원" }).success).toBe(

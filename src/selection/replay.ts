@@ -76,15 +76,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
   const key = isTrusted(log.entries)
     ? undefined
     : unknownKey(log, "machine applicationId startedAt entries state updatedAt");
-  if (key !== undefined)
-    return failed([
-      malformed(
-        [key],
-        "no key other than machine applicationId startedAt entries (state updatedAt)",
-        "다른 키 없음",
-        key,
-      ),
-    ]);
+  if (key !== undefined) return failed([malformed([key], "a documented key", "문서에 있는 키", key)]);
   if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
   if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
     return failed([
@@ -131,14 +123,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
       // what transition refuses, replay refuses: an unknown key, an actor id or note over its limit
       const key = unknownKey(e, "from to event at actor note payload");
       if (key !== undefined)
-        return failed([
-          malformed(
-            ["entries", i, key],
-            "no key other than from to event at actor note payload",
-            "다른 키 없음",
-            key,
-          ),
-        ]);
+        return failed([malformed(["entries", i, key], "a documented key", "문서에 있는 키", key)]);
       const actor = e.actor;
       if (
         typeof actor !== "object" ||
