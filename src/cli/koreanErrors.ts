@@ -67,7 +67,13 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
     const years = [...new Set(ids.map((id) => id.slice(0, 4)))];
     return `연도는 ${years.join(", ")} 중 하나여야 합니다. 받은 값 ${d["year"]}`;
   },
-  INVALID_COUNTRY_CODE: (d) => `대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`,
+  INVALID_COUNTRY_CODE: (d) => {
+    // kcity select names the candidate (details.path [index, "country"])
+    const path = d["path"];
+    const at =
+      Array.isArray(path) && typeof path[0] === "number" ? `candidates[${path[0]}].country에는 ` : "";
+    return `${at}대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`;
+  },
   UNKNOWN_TRACK: (d) => `유형은 ${TRACK_IDS.join(", ")} 중 하나여야 합니다${got(d)}`,
   // selectProjects' refusal of a candidate: details.path is [index, field], details.expected one of CANDIDATE
   INVALID_INPUT: (d) => {

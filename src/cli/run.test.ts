@@ -143,6 +143,11 @@ describe("runCli", () => {
     expect(err("--nope")).toBe(
       "kcity: Unknown option '--nope'. The options of kcity demo echo are --upper, --tag, --json, --lang, --help\nUsage: kcity demo echo <words...>\n",
     );
+    // a switch given a value is not called unknown
+    expect(err("--json=1")).toBe(
+      "kcity: Option '--json' does not take a value\nUsage: kcity demo echo <words...>\n",
+    );
+    expect(err("--upper=yes", "--lang", "ko")).toContain("kcity: 옵션 '--upper'은(는) 값을 받지 않습니다");
     expect(err("--nope", "--lang", "ko")).toBe(
       "kcity: 알 수 없는 옵션 '--nope'. kcity demo echo의 옵션: --upper, --tag, --json, --lang, --help\n사용법: kcity demo echo <words...>\n",
     );

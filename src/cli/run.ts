@@ -130,7 +130,13 @@ export function optionError(
     // "-400" is told how to pass it after '--' instead)
     if (command !== undefined && /^--[a-z]/i.test(option)) {
       const names = Object.keys(command.options ?? {}).map((n) => `--${n}`);
-      const all = [...names, "--json", "--lang", "--help"].join(", ");
+      const known = [...names, "--json", "--lang", "--help"];
+      const all = known.join(", ");
+      // "--json=1": a known switch given a value
+      if (known.includes(option))
+        return lang === "ko"
+          ? `옵션 ${withParticle(`'${option}'`, "은(는)")} 값을 받지 않습니다`
+          : `Option '${option}' does not take a value`;
       return lang === "ko"
         ? `알 수 없는 옵션 '${option}'. kcity ${command.name}의 옵션: ${all}`
         : `Unknown option '${option}'. The options of kcity ${command.name} are ${all}`;

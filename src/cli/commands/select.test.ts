@@ -200,6 +200,10 @@ describe("kcity select", () => {
     expect(run("select", "twice.json", "--lang", "ko").stderr).toContain(
       'candidates[1].id에는 다른 후보와 겹치지 않는 값이 필요합니다. 받은 값 "a"',
     );
+    // the Korean names the candidate too
+    expect(run("select", "lower.json", "--lang", "ko").stderr).toContain(
+      'candidates[1].country에는 대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "ke"',
+    );
     const ko = run("select", "round.json", "--quota", "planning", "--lang", "ko");
     expect(ko.stderr).toContain("--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다");
     const js = JSON.parse(run("select", "round.json", "--cutoff", "high", "--json").stderr ?? "");
