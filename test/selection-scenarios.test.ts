@@ -273,7 +273,7 @@ describe("each edition's distinctive step", () => {
     );
     expect(s.updatedAt).toBe("2025-04");
   });
-  it("2026: the planning projects go to a KIND tender; roll-over needs a cutoff the sources do not give", () => {
+  it("2026: the planning projects go to a KIND tender; with no published cutoff, roll-over needs a reason", () => {
     const m = machineFor(2026, "urban-planning");
     const s = walkTo(start(m, { applicationId: "2026-kz-alatau", at: "2025-06" }), m, "tender-notice", (e) =>
       e === "publish-tender" ? eventDate(2026, "executor-tender") : "2026-01",
@@ -285,6 +285,13 @@ describe("each edition's distinctive step", () => {
       at: "2026-07",
       actor: { id: "kind", role: "secretariat" },
     });
-    expect(!r.ok && r.issues[0]?.message.en).toContain("no known rolling cutoff");
+    expect(!r.ok && r.issues[0]?.message.en).toContain("a reason for the roll-over is required in note");
+    const rolled = transition(sub, {
+      type: "roll-over",
+      at: "2026-07",
+      actor: { id: "kind", role: "secretariat" },
+      note: "pre-consulting continues: final selection in January 2027",
+    });
+    expect(rolled.ok && rolled.snapshot.state).toBe("rolled-over");
   });
 });

@@ -74,9 +74,14 @@ describe("guards", () => {
       "not after",
     );
     expect(runGuard("after-cutoff", ctx(undefined, undefined, [], m))?.en).toContain("never submitted");
+    // no published cutoff: the secretariat's reason in note decides
     expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2021-05-01")]))?.en).toContain(
-      "no known rolling cutoff",
+      "no rolling cutoff is published for this year: a reason for the roll-over is required in note",
     );
+    expect(runGuard("after-cutoff", ctx(undefined, "   ", [submit("2021-05-01")]))).toBeDefined();
+    expect(
+      runGuard("after-cutoff", ctx(undefined, "selection in January", [submit("2021-05-01")])),
+    ).toBeUndefined();
   });
   it("eligible needs an application for the machine's edition and sub-program", () => {
     expect(runGuard("eligible", ctx())?.en).toContain("payload.application is required");

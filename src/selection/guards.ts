@@ -127,13 +127,16 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   },
   "reason-given": (_machine, event) =>
     nonEmpty(event.note) ? undefined : label("a reason is required in note", "note에 사유를 적어야 합니다"),
-  "after-cutoff": (machine, _event, entries, count) => {
+  "after-cutoff": (machine, event, entries, count) => {
     const cutoff = rollingCutoffFor(machine.year, machine.subProgramId);
+    // no published cutoff (2025, 2026): the secretariat's reason, kept in the audit trail, decides
     if (cutoff === undefined) {
-      return label(
-        "the sub-program has no known rolling cutoff to roll over from",
-        "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
-      );
+      return nonEmpty(event.note)
+        ? undefined
+        : label(
+            "no rolling cutoff is published for this year: a reason for the roll-over is required in note",
+            "올해는 접수 마감 기준일이 공개되지 않았으므로 note에 이월 사유를 적어야 합니다",
+          );
     }
     let submitted: AuditEntry | undefined;
     for (let i = 0; i < count; i++) {

@@ -32,7 +32,8 @@ export type Role =
  * - `korean-executor`: `payload.executor` names a company with `country: "KR"`;
  * - `host-consulted`: `payload.scope` and `payload.criteria` record what the host government agreed;
  * - `reason-given`: the event carries a non-empty `note` (why it was cancelled, terminated...);
- * - `after-cutoff`: the proposal was submitted after the rolling intake's cutoff (roll-over).
+ * - `after-cutoff`: the proposal was submitted after the rolling intake's cutoff (roll-over); for a
+ *   year that published no cutoff (2025, 2026), the event carries the secretariat's reason in `note`.
  *
  * Every transition also checks that the event's time is not before the previous entry's.
  *
