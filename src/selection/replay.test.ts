@@ -37,14 +37,14 @@ function firstIssue(l: AuditLog) {
 }
 
 describe("replay", () => {
-  it("says a malformed entry in both languages, with Korean type words", () => {
+  it("says a malformed entry in both languages, as safeParseAuditLog does, with Korean type words", () => {
     const r = replay(m, edit(1, { note: { text: "x" } as never }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]?.path).toEqual(["entries", 1, "note"]);
     expect(r.issues[0]?.message).toEqual({
-      en: "Expected a string of at most 10000 characters at entries.1.note, received an object",
-      ko: "entries.1.note: 10000자 이하 문자열 필요, 받은 값 객체",
+      en: "Invalid input: expected string, received object at entries.1.note",
+      ko: "entries.1.note: 문자열 필요, 받은 값 객체",
     });
   });
 
@@ -55,12 +55,18 @@ describe("replay", () => {
     };
     expect(bad(edit(0, { notes: "important" } as never))).toBe("LOG_TAMPERED@entries.0.notes");
     expect(bad(edit(0, { actor: { id: "k-drone", role: "applicant", name: "K" } } as never))).toBe(
-      "LOG_TAMPERED@entries.0.actor",
+      "LOG_TAMPERED@entries.0.actor.name",
     );
-    expect(bad(edit(0, { actor: { id: "", role: "applicant" } }))).toBe("LOG_TAMPERED@entries.0.actor");
+    expect(bad(edit(0, { actor: { id: "", role: "applicant" } }))).toBe("LOG_TAMPERED@entries.0.actor.id");
     expect(bad(edit(0, { actor: { id: "x".repeat(201), role: "applicant" } }))).toBe(
-      "LOG_TAMPERED@entries.0.actor",
+      "LOG_TAMPERED@entries.0.actor.id",
     );
+    // every refusal of the schema, at its path
+    const many = replay(m, JSON.parse(JSON.stringify({ ...edit(0, { notes: "x" } as never), extra: 1 })));
+    expect(many.ok ? [] : many.issues.map((i) => `${i.code}@${i.path.join(".")}`)).toEqual([
+      "LOG_TAMPERED@entries.0.notes",
+      "LOG_TAMPERED@extra",
+    ]);
     expect(bad(edit(0, { note: "x".repeat(10_001) }))).toBe("LOG_TAMPERED@entries.0.note");
     expect(bad({ ...log, extra: 2 })).toBe("LOG_TAMPERED@extra");
     // at the limits, accepted; and what replay accepts, the snapshot schema reads back

@@ -1,35 +1,16 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
-import { receivedKo } from "../core/ko.js";
 import { need } from "../core/need.js";
-import { type FieldPath, failed } from "../core/result.js";
+import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
 import { isMoment } from "./deps.js";
-import { checkChronology } from "./guards.js";
-import { guardFailed, machineMismatch, tampered } from "./issues.js";
-import { copyPayload } from "./json.js";
-import { makeEntry, makeSnapshot } from "./snapshot.js";
+import { machineMismatch, tampered } from "./issues.js";
+import { safeParseAuditLog, safeParseSnapshot } from "./schemas.js";
+import { makeSnapshot } from "./snapshot.js";
 import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snapshot } from "./types.js";
-
-/** The first own key of `o` that is not one of `keys` (space-separated). */
-function unknownKey(o: object, keys: string): string | undefined {
-  return Object.keys(o).find((k) => !keys.split(" ").includes(k));
-}
-
-function malformed(path: FieldPath, what: string, ko: string, value: unknown): LifecycleIssue {
-  const at = path.join(".");
-  const received = describeReceived(value);
-  return issueOf<LifecycleIssue>(
-    "LOG_TAMPERED",
-    path,
-    `Expected ${what} at ${at}, received ${received}`,
-    `${at}: ${ko} 필요, 받은 값 ${receivedKo(value)}`,
-    { expected: what, received },
-  );
-}
 
 /**
  * Rebuilds a record's snapshot from its audit log, checking every entry against the machine as if
@@ -39,8 +20,10 @@ function malformed(path: FieldPath, what: string, ko: string, value: unknown): L
  * machine gives. A log that was edited this way is refused at its first bad entry.
  *
  * Entries that the library made ({@link transition}) or parsed ({@link safeParseAuditLog}) are frozen
- * and well formed, so the snapshot shares them instead of copying; other entries are checked for
- * shape and copied.
+ * and well formed, so the snapshot shares them instead of copying. Any other log is first read as
+ * {@link safeParseAuditLog} (or {@link safeParseSnapshot}, when it has a `state`) reads it, so that
+ * what replay accepts those read back: its refusals (an unknown key, a note over 10,000 characters,
+ * an unknown role...) come back as `LOG_TAMPERED` at their paths, in English and Korean.
  *
  * @param machine - the machine the log belongs to (its id must equal `log.machine`)
  * @param log - the audit log (`machine`, `applicationId`, `startedAt`, `entries`), or a stored
@@ -73,22 +56,32 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
     log,
   );
   const compiled = compile(machine);
-  const key = isTrusted(log.entries)
-    ? undefined
-    : unknownKey(log, "machine applicationId startedAt entries state updatedAt");
-  if (key !== undefined) return failed([malformed([key], "a documented key", "문서에 있는 키", key)]);
   if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
-  if (typeof log.applicationId !== "string" || log.applicationId.length === 0) {
-    return failed([
-      malformed(["applicationId"], "a non-empty string", "비어 있지 않은 문자열", log.applicationId),
-    ]);
+  // A log the library did not make or parse is read as safeParseAuditLog (or safeParseSnapshot)
+  // reads it: what replay accepts, those read back. Its refusals are LOG_TAMPERED at their paths.
+  const id = log.applicationId;
+  if (
+    !(
+      isTrusted(log.entries) &&
+      typeof id === "string" &&
+      id !== "" &&
+      id.length <= 200 &&
+      isMoment(log.startedAt)
+    )
+  ) {
+    const parsed = ("state" in log ? safeParseSnapshot : safeParseAuditLog)(log);
+    if (!parsed.ok)
+      return failed(
+        parsed.issues.map((i) =>
+          issueOf<LifecycleIssue>("LOG_TAMPERED", i.path, i.message.en, i.message.ko, {
+            expected: i.expected,
+            received: i.received,
+          }),
+        ),
+      );
+    log = parsed.value;
   }
   const startedAt = log.startedAt;
-  // A start time is valid when it is a canonical date (it is never before itself).
-  if (!isMoment(startedAt)) {
-    const bad = checkChronology(describeReceived(startedAt), startedAt);
-    if (bad !== undefined) return failed([guardFailed(["startedAt"], "chronological", bad)]);
-  }
   const r = replayChecked(compiled, log, startedAt);
   // A stored snapshot also says where its trail ends: an edited state or time is refused too.
   if (r.ok && "state" in log)
@@ -109,96 +102,25 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
   const machine = compiled.machine;
   const source = log.entries;
   const n = source.length;
-  // Untrusted entries are copied as they are accepted; trusted ones are kept as they are.
-  const entries: AuditEntry[] = [];
   let state = machine.initial;
   let at = startedAt;
-  const trusted = isTrusted(source);
   for (let i = 0; i < n; i++) {
     const e = source[i] as AuditEntry;
-    if (typeof e !== "object" || e === null)
-      return failed([malformed(["entries", i], "an entry object", "항목 객체", e)]);
-    let payload = e.payload;
-    if (!trusted) {
-      // what transition refuses, replay refuses: an unknown key, an actor id or note over its limit
-      const key = unknownKey(e, "from to event at actor note payload");
-      if (key !== undefined)
-        return failed([malformed(["entries", i, key], "a documented key", "문서에 있는 키", key)]);
-      const actor = e.actor;
-      if (
-        typeof actor !== "object" ||
-        actor === null ||
-        typeof actor.id !== "string" ||
-        actor.id === "" ||
-        actor.id.length > 200 ||
-        typeof actor.role !== "string" ||
-        unknownKey(actor, "id role") !== undefined
-      ) {
-        return failed([
-          malformed(
-            ["entries", i, "actor"],
-            "{ id: string of 1 to 200 characters, role: string }",
-            "{ id: 1~200자 문자열, role: 문자열 }",
-            actor,
-          ),
-        ]);
-      }
-      if (e.note !== undefined && (typeof e.note !== "string" || e.note.length > 10_000)) {
-        return failed([
-          malformed(
-            ["entries", i, "note"],
-            "a string of at most 10000 characters",
-            "10000자 이하 문자열",
-            e.note,
-          ),
-        ]);
-      }
-      if (typeof e.event !== "string")
-        return failed([malformed(["entries", i, "event"], "a string", "문자열", e.event)]);
-      if (payload !== undefined) {
-        try {
-          payload = copyPayload(payload);
-        } catch {
-          return failed([malformed(["entries", i, "payload"], "a JSON object", "JSON 객체", payload)]);
-        }
-      }
-    }
     if (e.from !== state) {
       return failed([
         tampered(["entries", i, "from"], "from", JSON.stringify(state), describeReceived(e.from)),
       ]);
     }
-    const t = evaluate(
-      compiled,
-      state,
-      at,
-      trusted ? source : entries,
-      i,
-      e.event,
-      e.actor.role,
-      e.at,
-      trusted,
-      trusted ? e : { note: e.note, payload },
-      i,
-    );
+    const t = evaluate(compiled, state, at, source, i, e.event, e.actor.role, e.at, true, e, i);
     if (Array.isArray(t)) return failed(t);
     if (e.to !== t.def.to) {
       return failed([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), describeReceived(e.to))]);
     }
-    if (!trusted) entries.push(makeEntry(state, t.def.to, t.def.event, e.at, e.actor, e.note, payload));
     state = t.def.to;
     at = e.at;
   }
   return freeze({
     ok: true as const,
-    snapshot: makeSnapshot(
-      machine.id,
-      log.applicationId,
-      startedAt,
-      state,
-      at,
-      trusted ? source : entries,
-      true,
-    ),
+    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, source, true),
   });
 }
