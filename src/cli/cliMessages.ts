@@ -1,7 +1,7 @@
 /**
  * Library messages as the CLI says them: a message that names a function or an option of the
- * library (`parseFundingRange`, `asOf`, `checkEligibility`), which a user of the command line does not
- * call, is said in the words of the command line (`--on`, "give one amount").
+ * library (`asOf`), which a user of the command line does not set, is said in the words of the
+ * command line (`--on`).
  *
  * @internal
  * @module
@@ -11,9 +11,6 @@ import type { Issue } from "../core/result.js";
 
 /** What the library says, and what the CLI says instead, in both languages. */
 const REPHRASED: readonly (readonly [string, string])[] = [
-  // a range where one amount is expected (RANGE_NOT_AMOUNT)
-  [" (read it with parseFundingRange)", ": give one amount"],
-  [" (parseFundingRange로 읽으세요)", ". 금액 하나를 쓰세요"],
   // the date the call window is checked on is --on on the command line (SUBMISSION_TIME_UNKNOWN)
   ["no asOf", "no --on"],
   ["asOf가", "--on이"],

@@ -72,12 +72,6 @@ describe("library messages in the words of the command line", () => {
     expect(cliMessage("No submittedAt and no asOf: the intake of x was not checked")).toBe(
       "No submittedAt and no --on: the intake of x was not checked",
     );
-    expect(cliMessage("금액 하나가 아니라 두 금액의 범위입니다 (parseFundingRange로 읽으세요)")).toBe(
-      "금액 하나가 아니라 두 금액의 범위입니다. 금액 하나를 쓰세요",
-    );
-    expect(
-      cliMessage("this is a range of two amounts, not one amount (read it with parseFundingRange)"),
-    ).toBe("this is a range of two amounts, not one amount: give one amount");
   });
   it("write a Seoul time as Korea time in Korean, in running text and in parentheses", () => {
     expect(koreaTimeKo("2022-03-01 00:00 KST 기준: 접수 시작 전입니다")).toBe(

@@ -348,8 +348,8 @@ function unexpected(t: Token, text: string, next?: Token): Refusal {
       "RANGE_NOT_AMOUNT",
       t.pos,
       t.end,
-      "this is a range of two amounts, not one amount (read it with parseFundingRange)",
-      "금액 하나가 아니라 두 금액의 범위입니다 (parseFundingRange로 읽으세요)",
+      "this is a range of two amounts, not one amount: give one amount",
+      "금액 하나가 아니라 두 금액의 범위입니다. 금액 하나를 쓰세요",
       "one amount",
     );
   }
