@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
 import { COUNTRY_CODES } from "./countries.js";
 import { findProjects, type ProjectFilter } from "./findProjects.js";
 import { allProjects } from "./getProject.js";
@@ -13,7 +14,6 @@ const SUBS = [
   "smart-city-planning",
   "smart-solution-planning",
   "unknown",
-  "nope",
 ];
 const usedCountries = [...new Set(allProjects().map((p) => p.country))];
 
@@ -33,6 +33,26 @@ describe("findProjects", () => {
   it("with no filter returns every project", () => {
     expect(findProjects()).toEqual(allProjects());
     expect(findProjects({}).length).toBe(56);
+  });
+
+  it("refuses a sub-program that no edition has, and an includePossible that is not a boolean", () => {
+    const caught = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isKcnError(e) ? e.code : "NOT_KCN";
+      }
+      return "accepted";
+    };
+    // a misspelt sub-program would match nothing, silently
+    expect(caught(() => findProjects({ subProgram: "smart-city-planing" as never }))).toBe(
+      "UNKNOWN_SUB_PROGRAM",
+    );
+    expect(caught(() => findProjects({ subProgram: 5 as never }))).toBe("UNKNOWN_SUB_PROGRAM");
+    expect(caught(() => findProjects({ subProgram: "unknown" }))).toBe("accepted");
+    expect(caught(() => findProjects({ track: "urban-planning", includePossible: "yes" as never }))).toBe(
+      "INVALID_OPTIONS",
+    );
   });
 
   it("filters by country, year, sub-program, track and text", () => {

@@ -4,10 +4,17 @@ import { memo } from "../core/memo.js";
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
+import { EDITIONS } from "./data/editions.js";
 import { getEdition } from "./getEdition.js";
 import { allProjects } from "./getProject.js";
 import { getTrack } from "./tracks.js";
-import type { CountryCode, SelectedProject, SubProgramId, TrackId } from "./types.js";
+import {
+  type CountryCode,
+  type SelectedProject,
+  type SubProgramId,
+  type TrackId,
+  UNKNOWN_SUB_PROGRAM_ID,
+} from "./types.js";
 
 /**
  * A filter for {@link findProjects}. Every criterion given must hold (they are conjunctive); an
@@ -68,8 +75,10 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  *   is refused: `{ contry: "KE" }` (misspelt) would otherwise match every project
  * @returns the matching projects in edition order (a new frozen array; the projects are the data's)
  * @throws {@link KcnError} `UNKNOWN_EDITION` for a year without an edition, `UNKNOWN_TRACK`,
- *   `INVALID_COUNTRY_CODE`, or `INVALID_OPTIONS` for a filter that is not an object, a key that is
- *   not a criterion (`details.option`) or a text that is not a string
+ *   `INVALID_COUNTRY_CODE`, `UNKNOWN_SUB_PROGRAM` for a `subProgram` that no edition has (other than
+ *   `"unknown"`), or `INVALID_OPTIONS` for a filter that is not an object, a key that is not a
+ *   criterion (`details.option`), a text that is not a string or an `includePossible` that is not a
+ *   boolean
  * @example
  * ```ts
  * findProjects({ country: "KE" }).map((p) => p.id); //=> ["2021-ke-nairobi"]
@@ -93,11 +102,21 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
     "text to be a string",
     filter.text,
   );
+  // a misspelt sub-program would match nothing, silently
+  const sub = filter.subProgram;
   need(
-    !(filter.subProgram !== undefined && typeof filter.subProgram !== "string"),
+    sub === undefined ||
+      sub === UNKNOWN_SUB_PROGRAM_ID ||
+      EDITIONS.some((e) => e.subPrograms.some((s) => s.id === sub)),
+    "UNKNOWN_SUB_PROGRAM",
+    `subProgram to be the id of a sub-program of an edition, or "${UNKNOWN_SUB_PROGRAM_ID}"`,
+    sub,
+  );
+  need(
+    filter.includePossible === undefined || typeof filter.includePossible === "boolean",
     "INVALID_OPTIONS",
-    "subProgram to be a string",
-    filter.subProgram,
+    "includePossible to be true or false",
+    filter.includePossible,
   );
   const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
   const includePossible = filter.includePossible === true;
