@@ -42,4 +42,14 @@ describe("availableEvents", () => {
     // a real role with nothing to send here is still an empty list
     expect(availableEvents(s, "executor")).toEqual([]);
   });
+  it("refuses a snapshot whose state the machine does not have (INVALID_SNAPSHOT)", () => {
+    const m = machineFor(2021, "urban-planning");
+    const s = start(m, { applicationId: "a", at: "2021-03" });
+    try {
+      availableEvents({ ...s, state: "nope" });
+      expect.unreachable();
+    } catch (e) {
+      expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
+    }
+  });
 });

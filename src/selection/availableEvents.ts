@@ -14,7 +14,8 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @param role - keep only the events this role may send
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns the event ids, in the machine's table order (frozen)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot; `UNKNOWN_MACHINE`
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot or whose `state` is
+ *   not a state of the machine (it would list no event, as if the record had ended); `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
  *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of
  *   {@link ROLE_IDS} (`"Applicant"` would otherwise list no event, as if none were allowed)
@@ -34,6 +35,13 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
     snapshot,
   );
   const compiled = compile(machine ?? getMachine(snapshot.machine));
+  // a state the machine does not have would list no event, as if the record had ended
+  need(
+    compiled.machine.states.some((s) => s.id === snapshot.state),
+    "INVALID_SNAPSHOT",
+    `a state of ${compiled.machine.id}`,
+    snapshot.state,
+  );
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
   // a role from a session or a token: a misspelt one would list no event, as if there were none
