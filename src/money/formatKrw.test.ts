@@ -69,6 +69,46 @@ describe("formatKrw", () => {
     expect(
       formatKrw(krw(100_040_000), { style: "compact", maximumFractionDigits: 1, rounding: "half-up" }),
     ).toBe("≈ KRW 100 million");
+    // rounded up to the next unit, said in that unit
+    const up = { style: "compact", maximumFractionDigits: 1, rounding: "half-up" } as const;
+    expect(formatKrw(krw(999_999_999), up)).toBe("≈ KRW 1 billion");
+    expect(formatKrw(krw(-999_999_999), up)).toBe("≈ -KRW 1 billion");
+    expect(formatKrw(krw(99_999_999), { ...up, locale: "ko", maximumFractionDigits: 0 })).toBe("약 1억 원");
+    expect(formatKrw(krw(999_000_001), { ...up, maximumFractionDigits: 0, rounding: "ceil" })).toBe(
+      "≈ KRW 1 billion",
+    );
+    expect(formatKrw(krw(999_400_000), { ...up, maximumFractionDigits: 0 })).toBe("≈ KRW 999 million");
+    // no unit above trillion
+    expect(formatKrw(krw(999_999_999_999_999n), { ...up, maximumFractionDigits: 0 })).toBe(
+      "≈ KRW 1,000 trillion",
+    );
+  });
+
+  it("property: a rounded compact amount never reads 1,000 of a unit when a bigger unit exists", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: 1_000_000n, max: 999_999_999_999n }),
+          // just below a unit, where rounding carries into it
+          fc
+            .constantFrom(10n ** 9n, 10n ** 12n)
+            .chain((u) => fc.bigInt({ min: 1n, max: u / 1000n }).map((d) => u - d)),
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (v, d) => {
+          const en = formatKrw(krw(v), { style: "compact", maximumFractionDigits: d, rounding: "half-up" });
+          expect(en).not.toMatch(/^≈ KRW 1,000 (million|billion)$/);
+          const ko = formatKrw(krw(v * 10n), {
+            style: "compact",
+            locale: "ko",
+            maximumFractionDigits: d,
+            rounding: "half-up",
+          });
+          expect(ko).not.toMatch(/^약 10,000(만|억) 원$/);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it("rounds floor toward minus infinity and ceil toward plus infinity on negative amounts too", () => {

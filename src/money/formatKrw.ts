@@ -143,8 +143,16 @@ export function compactBody(
   rounding: RoundingMode | undefined,
 ): { text: string; unit: string; approximate: boolean } | undefined {
   const table = locale === "ko" ? KO_UNITS : EN_SCALES;
-  for (const [exp, name] of table) {
-    if (abs >= pow10(exp)) return scaledText(abs, exp, maxFrac, rounding, name);
+  for (let i = 0; i < table.length; i++) {
+    const [exp, name] = table[i] as [number, string];
+    if (abs >= pow10(exp)) {
+      const c = scaledText(abs, exp, maxFrac, rounding, name);
+      // rounded up to the next unit: "1 billion", not "1,000 million" ("1억", not "10,000만")
+      const up = table[i - 1];
+      return up && c?.text === (locale === "ko" ? "10,000" : "1,000") && c.approximate
+        ? scaledText(abs, up[0], maxFrac, rounding, up[1])
+        : c;
+    }
   }
   return { text: groupDigits(abs), unit: "", approximate: false };
 }
