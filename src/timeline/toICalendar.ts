@@ -45,11 +45,12 @@ export interface ICalendarOptions {
   readonly stamp?: InstantInput;
 }
 
-const ESCAPES: Record<string, string> = { "\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n" };
-
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 function escapeText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\\;,\n]/g, (c) => ESCAPES[c] ?? c);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\;,]/g, "\\$&")
+    .replace(/\n/g, "\\n");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
