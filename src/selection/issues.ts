@@ -10,12 +10,11 @@ import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import type { FieldPath } from "../core/result.js";
 import { describeReceived } from "../errors.js";
+import { label } from "../programs/data/build.js";
 import type { GuardName, LifecycleIssue, LifecycleIssueCode, Role } from "./types.js";
 
-/** @internal A label: `{ en, ko }`. */
-export function label(en: string, ko: string): Label {
-  return { en, ko };
-}
+/** @internal A label: `{ en, ko }`, frozen (the programs data's builder). */
+export { label };
 
 /**
  * Titles of the lifecycle issue codes, in English and Korean.
