@@ -16,8 +16,6 @@ import type { JsonValue, Machine } from "./types.js";
 
 export { isCountryCode } from "../programs/index.js";
 
-const CANONICAL = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/;
-
 /** What a date of the lifecycle is, for messages: an event's `at`, a candidate's `submittedAt`. */
 export const KOREA_DATE =
   'a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset';
@@ -34,7 +32,7 @@ export function isSubProgramId(id: string): boolean {
 export function isMoment(s: unknown): boolean {
   if (typeof s !== "string" || s.length > 16) return false;
   // Dates repeat across records: remember answers (a bounded memo; it never changes a result).
-  return memo(seen, s, (s) => CANONICAL.test(s) && safeParsePartialDate(s).ok, 4096);
+  return memo(seen, s, (s) => safeParsePartialDate(s).ok, 4096);
 }
 
 const seen = new Map<string, boolean>();
