@@ -3,13 +3,12 @@ import { deepFreezeFresh } from "../core/deepFreeze.js";
 import { lazySchema } from "../core/lazySchema.js";
 import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
-import { compareMoments } from "./deps.js";
+import { isMoment } from "./deps.js";
 import { listMachines } from "./machines/index.js";
 import { makeEntry } from "./snapshot.js";
 import { trust } from "./trusted.js";
 import type { AuditEntry, AuditLog, JsonValue, Role, Snapshot } from "./types.js";
 
-const isMoment = (s: string): boolean => compareMoments(s, s) !== undefined;
 /** A name of a state, an event or a machine; an id; a note. */
 const name = () => z.string().min(1).max(100);
 const id = () => z.string().min(1).max(200);
