@@ -3,6 +3,7 @@ import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import { failed, type Issue, ok, type Result } from "../core/result.js";
 import { assertMachine } from "./assertMachine.js";
+import { isGuardName } from "./guards.js";
 import { ROLES } from "./roles.js";
 import type { Machine } from "./types.js";
 
@@ -23,15 +24,6 @@ export type MachineIssueCode =
   | "UNKNOWN_ROLE"
   | "UNKNOWN_GUARD"
   | "NO_ROLES";
-
-const GUARD_NAMES = new Set([
-  "eligible",
-  "appropriation-in-range",
-  "korean-executor",
-  "host-consulted",
-  "reason-given",
-  "after-cutoff",
-]);
 
 /** The two labels of a state: its key, and who reads it in English and Korean. */
 const AUDIENCES = [
@@ -136,7 +128,7 @@ export function checkMachine(machine: Machine): Result<Machine, Issue<MachineIss
         add("UNKNOWN_ROLE", ["transitions", i, "roles", j], `Unknown role "${r}"`, `알 수 없는 역할 "${r}"`);
     });
     t.guards.forEach((g, j) => {
-      if (!GUARD_NAMES.has(g))
+      if (!isGuardName(g))
         add(
           "UNKNOWN_GUARD",
           ["transitions", i, "guards", j],

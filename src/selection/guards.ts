@@ -157,6 +157,11 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
   },
 };
 
+/** Whether a name is one of the guards the library knows. */
+export function isGuardName(name: string): name is GuardName {
+  return Object.hasOwn(GUARDS, name);
+}
+
 /**
  * Runs one guard.
  *
@@ -175,8 +180,7 @@ export function runGuard(name: GuardName, ctx: GuardContext): Label | undefined 
  * @returns the check; an unknown name gives a check that always fails with the reason
  */
 export function guardCheck(name: GuardName): GuardCheck {
-  const g = Object.hasOwn(GUARDS, name) ? GUARDS[name] : undefined;
-  if (g !== undefined) return g;
+  if (isGuardName(name)) return GUARDS[name];
   // a name from a machine that passed assertMachine: a string
   return () => label(`unknown guard "${name}"`, `알 수 없는 조건 "${name}"`);
 }
