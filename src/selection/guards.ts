@@ -6,7 +6,6 @@
  * @module
  */
 import type { Label } from "../core/label.js";
-import { memo } from "../core/memo.js";
 import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
 import { label } from "./issues.js";
@@ -86,7 +85,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
       return label("the appropriation must be more than 0 KRW", "확보 예산은 0원보다 커야 합니다");
-    const range = machineRange(machine);
+    const range = fundingRangeFor(machine.year, machine.subProgramId); // looked up once per sub-program
     if (range === undefined) return undefined;
     const { min, max } = range;
     if (amount < min.amount || amount > max.amount) {
@@ -183,12 +182,6 @@ export function guardCheck(name: GuardName): GuardCheck {
   if (isGuardName(name)) return GUARDS[name];
   // a name from a machine that passed assertMachine: a string
   return () => label(`unknown guard "${name}"`, `알 수 없는 조건 "${name}"`);
-}
-
-/** The funding range of a machine's sub-program, looked up once per machine object. */
-const RANGES = new WeakMap<Machine, ReturnType<typeof fundingRangeFor>>();
-function machineRange(machine: Machine): ReturnType<typeof fundingRangeFor> {
-  return memo(RANGES, machine, (m) => fundingRangeFor(m.year, m.subProgramId));
 }
 
 /**
