@@ -46,11 +46,7 @@ const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil:
 
 /** @internal Groups the digits of a non-negative bigint by three. */
 export function groupDigits(n: bigint): string {
-  const s = n.toString();
-  const head = s.length % 3 || 3;
-  let out = s.slice(0, head);
-  for (let i = head; i < s.length; i += 3) out += `,${s.slice(i, i + 3)}`;
-  return out;
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** @internal A compact number: integer part grouped, fraction trimmed, and its unit word. */

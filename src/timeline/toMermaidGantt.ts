@@ -1,5 +1,6 @@
 import { type Lang, langOf } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
+import { groupDigits } from "../money/formatKrw.js";
 import { assertSchedule } from "./guards.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
@@ -62,9 +63,7 @@ export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttO
   ];
   schedule.milestones.forEach((m, i) => {
     const pay =
-      m.payment !== undefined
-        ? ` (${String(m.payment.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${lang === "ko" ? "원" : " KRW"})`
-        : "";
+      m.payment !== undefined ? ` (${groupDigits(m.payment.amount)}${lang === "ko" ? "원" : " KRW"})` : "";
     lines.push(`  ${clean(m.label[lang] + pay)} :milestone, m${i + 1}, ${m.due}, 0d`);
   });
   return lines.join("\n");
