@@ -5,7 +5,7 @@ import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import type { Edition, SubProgram } from "../programs/index.js";
 import type { Application, ConsortiumMember } from "./application.js";
-import { defaultEditions, instantOf, readInstant } from "./deps.js";
+import { EDITIONS, instantOf, readInstant } from "./deps.js";
 import type {
   ApplicationIssueCode,
   EligibilityIssue,
@@ -33,15 +33,6 @@ export interface CheckEligibilityOptions {
   readonly editions?: readonly Edition[];
 }
 
-/**
- * @internal Reads `asOf` as epoch ms, as every `asOf` of the library is read (the timeline's
- * `readInstant`: `INVALID_DATE` for a value that is not a valid Date or an existing ISO 8601
- * date-time with an offset).
- */
-export function readAsOf(asOf: Date | string | undefined): number | undefined {
-  return asOf === undefined ? undefined : readInstant(asOf);
-}
-
 /** @internal Reads the `asOf` and `editions` options (INVALID_DATE for a bad asOf, INVALID_OPTIONS for the rest). */
 export function readOptions(
   options: CheckEligibilityOptions | undefined,
@@ -67,7 +58,9 @@ export function readOptions(
     "editions from the programs module",
     editions,
   );
-  return { asOf: readAsOf(o.asOf), editions: editions ?? defaultEditions() };
+  // asOf is read as every asOf of the library is (INVALID_DATE for anything but a valid Date or an
+  // existing ISO 8601 date-time with an offset)
+  return { asOf: o.asOf === undefined ? undefined : readInstant(o.asOf), editions: editions ?? EDITIONS };
 }
 
 type Found = { readonly edition?: Edition | undefined; readonly sub?: SubProgram | undefined };

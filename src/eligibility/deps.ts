@@ -87,6 +87,9 @@ export function seoulSpan(partial: string): SeoulSpan | undefined {
 import { EDITIONS, type Edition } from "../programs/index.js";
 
 /** The editions checked by default (the programs feature's data). */
+export { EDITIONS };
+
+/** {@link EDITIONS}, for the benchmark of checkEligibility's floor. */
 export function defaultEditions(): readonly Edition[] {
   return EDITIONS;
 }

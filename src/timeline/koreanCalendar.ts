@@ -9,7 +9,7 @@ import { describeReceived, KcnError } from "../errors.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
 import { holidayRows } from "./holidayTable.js";
 import { type PartialDate, readPartialDate } from "./partialDate.js";
-import { DAY_MS, dayNumber, seoulDayOfInstant, weekdayOfDay, yearOfDay } from "./seoulDays.js";
+import { DAY_MS, dayNumber, seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
 
 /** First covered epoch day (1 January of the first holiday year). */
 export const FIRST_DAY = dayNumber(FIRST_HOLIDAY_YEAR, 1, 1);
@@ -57,7 +57,7 @@ export function calendarIndex(): Index {
   const business: number[] = [];
   for (let i = 0; i < span; i++) {
     const d = FIRST_DAY + i;
-    const wd = weekdayOfDay(d);
+    const wd = (d + 4) % 7; // 0 Sunday ... 6 Saturday (day 0, 1 January 1970, was a Thursday)
     const open = wd !== 0 && wd !== 6 && closed[i] === 0;
     before[i + 1] = (before[i] as number) + (open ? 1 : 0);
     if (open) business.push(d);
@@ -69,7 +69,7 @@ export function calendarIndex(): Index {
 /** Throws `YEAR_NOT_COVERED` unless the day is inside the holiday table. */
 export function assertCovered(day: number, what: string): void {
   if (day < FIRST_DAY || day > LAST_DAY || Number.isNaN(day)) {
-    const year = Number.isNaN(day) ? Number.NaN : yearOfDay(day);
+    const year = Number.isNaN(day) ? Number.NaN : ymdOfDay(day).year;
     throw new KcnError(
       "YEAR_NOT_COVERED",
       `Expected ${what} in ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR} (the Korean holiday table), received a day in ${year}`,

@@ -36,16 +36,6 @@ export function ymdOfDay(dayNum: number): {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** The year of an epoch day number. */
-export function yearOfDay(dayNum: number): number {
-  return ymdOfDay(dayNum).year;
-}
-
-/** Day of the week of an epoch day number: 0 Sunday ... 6 Saturday. */
-export function weekdayOfDay(dayNum: number): number {
-  return (((dayNum + 4) % 7) + 7) % 7;
-}
-
 /** Days in a month (1-12) of a year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
