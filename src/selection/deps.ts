@@ -80,16 +80,15 @@ const ranges = new Map<string, FundingRange | undefined>();
  * approximately ("about 700M"), so that no tolerance has to be invented.
  */
 export function fundingRangeFor(year: number, subProgramId: string): FundingRange | undefined {
-  const key = `${year}/${subProgramId}`;
-  if (ranges.has(key)) return ranges.get(key);
-  const sub = subProgram(year, subProgramId);
-  let range: FundingRange | undefined;
-  if (sub && !sub.funding.approximate) {
-    const { call, awarded } = sub.funding;
-    range = call.known ? call.value : awarded.known ? awarded.value : undefined;
-  }
-  ranges.set(key, range);
-  return range;
+  // memoised (an undefined answer, cheap to find again, is looked up again)
+  return memo(ranges, `${year}/${subProgramId}`, () => {
+    const sub = subProgram(year, subProgramId);
+    if (sub && !sub.funding.approximate) {
+      const { call, awarded } = sub.funding;
+      return call.known ? call.value : awarded.known ? awarded.value : undefined;
+    }
+    return undefined;
+  });
 }
 
 /** The rolling intake's cutoff of a sub-program, when it has a known one. */
