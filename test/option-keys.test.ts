@@ -170,3 +170,43 @@ describe("a language other than English or Korean", () => {
     expect(api.toMermaid(machine, { audience: "staff" })).toEqual(api.toMermaid(machine));
   });
 });
+
+describe("a switch that is not true or false", () => {
+  // "yes" or 1 was read as false without a word
+  const consortium = [
+    { name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" },
+  ] as const;
+  const SWITCHES: [string, (v: unknown) => unknown, string][] = [
+    ["safeParseKrw", (v) => api.safeParseKrw("-400", { allowNegative: v as never }), "allowNegative"],
+    ["parseKrw", (v) => api.parseKrw("400", { allowNegative: v as never }), "allowNegative"],
+    [
+      "eligibleSubPrograms",
+      (v) => api.eligibleSubPrograms(consortium, 2024, { priorConsultation: v as never }),
+      "priorConsultation",
+    ],
+    [
+      "findProjects",
+      (v) => api.findProjects({ track: "urban-planning", includePossible: v as never }),
+      "includePossible",
+    ],
+    [
+      "planSchedule",
+      (v) =>
+        api.planSchedule(
+          { id: "p", track: "urban-planning" },
+          { start: "2021-08-02", businessDays: v as never },
+        ),
+      "businessDays",
+    ],
+  ];
+  for (const [name, call, option] of SWITCHES) {
+    it(`${name} refuses ${option} "yes", 1 and null, and reads true, false and undefined`, () => {
+      for (const bad of ["yes", "false", 1, 0, null]) {
+        const r = refusal(() => call(bad)) as { code: string; option: string; message: string };
+        expect([r.code, r.option], `${name} ${JSON.stringify(bad)}`).toEqual(["INVALID_OPTIONS", option]);
+        expect(r.message).toContain(`Expected ${option} to be true or false, received `);
+      }
+      for (const good of [true, false, undefined]) expect(() => call(good)).not.toThrow();
+    });
+  }
+});

@@ -68,7 +68,7 @@ export interface EligibleSubProgramsResult {
  * @param year - the edition year
  * @param options - {@link EligibleSubProgramsOptions}
  * @returns the verdict per sub-program
- * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_DATE` for a bad `asOf`, `INVALID_OPTIONS` for bad `editions`
+ * @throws {@link KcnError} `UNKNOWN_EDITION` when there is no edition for `year`; `INVALID_DATE` for a bad `asOf`, `INVALID_OPTIONS` for bad `editions`, another key, or a `priorConsultation` that is not a boolean
  * @example
  * ```ts
  * eligibleSubPrograms(
@@ -84,7 +84,7 @@ export function eligibleSubPrograms(
   year: number,
   options: EligibleSubProgramsOptions = {},
 ): EligibleSubProgramsResult {
-  const { asOf: at, editions } = readOptions(options, "asOf editions priorConsultation");
+  const { asOf: at, editions } = readOptions(options, "asOf editions priorConsultation?");
   const edition = editions.find((e) => e.year === year);
   need(
     edition !== undefined,

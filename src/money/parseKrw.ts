@@ -621,7 +621,8 @@ export function toIssue(text: string, r: Refusal): KrwParseIssue {
  * @param text - the text to read
  * @param options - {@link ParseKrwOptions}
  * @returns `{ ok: true, value: Krw }` or `{ ok: false, issues }` with one {@link KrwParseIssue}
- * @throws {@link KcnError} `INVALID_OPTIONS` only when `options` is not an object (text never throws)
+ * @throws {@link KcnError} `INVALID_OPTIONS` only when `options` is not an object, has another key,
+ *   or an `allowNegative` that is not a boolean (text never throws)
  * @example
  * ```ts
  * const r = safeParseKrw("4억 5,000만 원");
@@ -675,7 +676,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
     return ok(
       makeMoney(
         "KRW",
-        parseTokens(text, toks, optionsOf(options, "allowNegative").allowNegative === true),
+        parseTokens(text, toks, optionsOf(options, "allowNegative?").allowNegative === true),
         0,
       ),
     );
@@ -695,7 +696,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
  * @returns the amount as a frozen {@link Krw}
  * @throws {@link KcnError} `PARSE_FAILED` with `details.issues` (position and reason), or
  *   `INPUT_TOO_LONG` for text over {@link MAX_KRW_TEXT_LENGTH} characters; `INVALID_OPTIONS` when
- *   `options` is not an object
+ *   `options` is not an object, has another key, or an `allowNegative` that is not a boolean
  * @example
  * ```ts
  * parseKrw("KRW 0.4 billion").amount; //=> 400000000n

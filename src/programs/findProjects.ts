@@ -88,7 +88,7 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * @category Programs
  */
 export function findProjects(filter: ProjectFilter = {}): readonly SelectedProject[] {
-  optionsOf(filter, "country includePossible subProgram text track year");
+  optionsOf(filter, "country includePossible? subProgram text track year");
   const years =
     filter.year === undefined
       ? undefined
@@ -112,12 +112,7 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
     `subProgram to be the id of a sub-program of an edition, or "${UNKNOWN_SUB_PROGRAM_ID}"`,
     sub,
   );
-  need(
-    filter.includePossible === undefined || typeof filter.includePossible === "boolean",
-    "INVALID_OPTIONS",
-    "includePossible to be true or false",
-    filter.includePossible,
-  );
+
   const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
   const includePossible = filter.includePossible === true;
   return freeze(

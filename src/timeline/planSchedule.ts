@@ -182,7 +182,7 @@ function toBusinessDay(day: number, step: number): number {
  * @param options - the start day, duration, budget and tranches
  * @returns the frozen schedule
  * @throws {@link KcnError} `INVALID_OPTIONS` for an options key other than `start`, `durationMonths`,
- *   `budget`, `tranches` and `businessDays`, a missing or non-day start, a duration outside 1-36
+ *   `budget`, `tranches` and `businessDays`, a `businessDays` that is not a boolean, a missing or non-day start, a duration outside 1-36
  *   months, a budget that is not a Krw of 0 won or more, a tranche on an unknown milestone or an
  *   unknown track; `INVALID_RATIOS` for bad ratios
  * @example
@@ -214,7 +214,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     );
   }
   if (typeof options !== "object" || options === null) bad("Expected options with a start day", "start");
-  optionsOf(options, "start durationMonths budget tranches businessDays");
+  optionsOf(options, "start durationMonths budget tranches businessDays?");
   const s = readPartialDate(options.start);
   if (s.kind !== "day")
     bad(`Expected start to be a day ("YYYY-MM-DD"), received ${describeReceived(options.start)}`, "start");
