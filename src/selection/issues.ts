@@ -46,7 +46,7 @@ export function illegal(
     "ILLEGAL_TRANSITION",
     path,
     `Event "${event}" is not allowed in state "${state}"; allowed now: ${events}`,
-    `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${events}`,
+    `"${state}" 단계에서는 "${event}" 이벤트를 보낼 수 없습니다. 가능한 이벤트: ${allowed.length ? events : "없음"}`,
     { expected: `one of ${events}`, received: JSON.stringify(event), allowed },
   );
 }

@@ -203,6 +203,21 @@ describe("transition", () => {
       ),
     ).toBe("INVALID_SNAPSHOT");
   });
+  it("refuses a snapshot whose state is not where its entries lead, and says what type was wrong", () => {
+    // a record edited to "selected" without the entries that lead there
+    const submit = { type: "submit", at: "2021-04-10", actor: applicant };
+    expect(codeOf(() => transition({ ...s0, state: "selected" }, submit))).toBe("INVALID_SNAPSHOT");
+    const r = transition(s0, { type: "submit", at: "2021-04-10", actor: applicant });
+    if (!r.ok) throw new Error("expected the submit to pass");
+    expect(codeOf(() => transition({ ...r.snapshot, state: "draft" }, submit))).toBe("INVALID_SNAPSHOT");
+    try {
+      transition(s0, { type: 5, at: "2021-04-10", actor: applicant } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(isKcnError(e) && e.message).toBe("Expected event.type to be a string, received 5");
+    }
+  });
+
   it("refuses an event or actor key it does not know, naming it, and records nothing", () => {
     const thrown = (event: unknown) => {
       try {

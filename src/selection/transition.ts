@@ -21,7 +21,8 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * @returns `{ ok: true, snapshot, entry }` with the new frozen snapshot and its audit entry, or
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, `INVALID_INPUT` for
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot or whose `state` is
+ *   not where its entries lead (the last entry's `to`, or the initial state), `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, a key of the event other than `type`,
  *   `actor`, `at`, `note` and `payload` or of the actor other than `id` and `role` (`details.option`
  *   names it: `notes` for `note` would lose the note), an actor id that is empty or over 200
@@ -53,12 +54,8 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "a snapshot from start() or replay()",
     snapshot,
   );
-  need(
-    typeof event === "object" && event !== null && typeof event.type === "string",
-    "INVALID_INPUT",
-    "an event with a string type",
-    event,
-  );
+  need(typeof event === "object" && event !== null, "INVALID_INPUT", "an event object", event);
+  need(typeof event.type === "string", "INVALID_INPUT", "event.type to be a string", event.type);
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const m = compiled.machine;
   if (m.id !== snapshot.machine) {
@@ -67,6 +64,14 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
       `Expected a snapshot of machine "${m.id}", received one of ${describeReceived(snapshot.machine)}`,
     );
   }
+  // a state edited by hand without its entries ("selected" with none) must not move on
+  const last = snapshot.entries.at(-1) as { to?: unknown } | undefined;
+  need(
+    (last ? last.to : m.initial) === snapshot.state,
+    "INVALID_SNAPSHOT",
+    "a state where the entries lead (the last entry's to, or the initial state)",
+    snapshot.state,
+  );
   const payload = event.payload === undefined ? undefined : copyPayload(event.payload);
   const actor = event.actor;
   need(
