@@ -1,5 +1,5 @@
 import { deepFreezeFresh } from "../core/deepFreeze.js";
-import type { Fact } from "../core/fact.js";
+import type { Fact, KnownFact } from "../core/fact.js";
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import { combine } from "./combineFacts.js";
@@ -67,16 +67,14 @@ function figures(counts: Counts, listedProjects: number): StatsFigures {
     selectedCountries: counts.selectedCountries,
     selectionRate: combine(
       [counts.selected, counts.applications],
-      () => ratio(countOf(counts.selected), countOf(counts.applications)),
+      // combine calls this only when both counts are known
+      () =>
+        ratio((counts.selected as KnownFact<number>).value, (counts.applications as KnownFact<number>).value),
       "Selected projects divided by applications.",
       "Needs both the number of applications and the number selected.",
     ),
     listedProjects,
   };
-}
-
-function countOf(f: Fact<number>): number {
-  return f.known ? f.value : Number.NaN;
 }
 
 /**
