@@ -1,7 +1,7 @@
 import { need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
-import { compareMoments } from "./deps.js";
+import { isMoment } from "./deps.js";
 import { makeSnapshot } from "./snapshot.js";
 import type { Machine, Snapshot } from "./types.js";
 
@@ -43,12 +43,7 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
     id,
   );
   const at = options.at;
-  need(
-    typeof at === "string" && compareMoments(at, at) !== undefined,
-    "INVALID_INPUT",
-    'a date such as "2021-06" or "2021-06-22"',
-    at,
-  );
+  need(isMoment(at), "INVALID_INPUT", 'a date such as "2021-06" or "2021-06-22"', at);
   assertMachine(machine);
   return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
 }
