@@ -25,11 +25,10 @@ export function need(
 
 /**
  * The options object of a call: `value` itself, or `{}` when it is `undefined`. A key that is not
- * one of `keys` (space-separated) is refused: a misspelt option must not pass silently. A key listed
- * with `?` (`"allowNegative?"`) is a switch, whose value must be `true`, `false` or `undefined`.
+ * one of `keys` (space-separated) is refused: a misspelt option must not pass silently.
  *
  * @throws {@link KcnError} `INVALID_OPTIONS` for anything else (null, an array, a primitive), and
- *   for an unknown key or a switch that is not a boolean (`details.option` names it)
+ *   for an unknown key (`details.option` names it)
  */
 export function optionsOf<T extends object>(
   value: T | undefined,
@@ -43,15 +42,24 @@ export function optionsOf<T extends object>(
     value,
   );
   // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all
-  const names = keys.split(" ");
-  for (const k in value) {
-    // a switch (a key listed with "?") must be true or false: "yes" or 1 must not read as false
-    const flag = names.includes(`${k}?`);
-    need(flag || names.includes(k), code, `one of the keys ${keys.replaceAll("?", "")}`, k, { option: k });
-    const v: unknown = value[k];
-    need(!flag || v === undefined || typeof v === "boolean", code, `${k} to be true or false`, v, {
-      option: k,
-    });
-  }
+  for (const k in value) need(keys.split(" ").includes(k), code, `one of the keys ${keys}`, k, { option: k });
   return value ?? ({} as T);
+}
+
+/**
+ * @internal A switch option: `true`, `false` or `undefined` as given; anything else (`"yes"`, `1`,
+ * `null`) is refused with `INVALID_OPTIONS` naming it in `details.option`, since it would read as
+ * `false`.
+ */
+export function flagOf(value: unknown, option: string): boolean | undefined {
+  need(
+    value === undefined || typeof value === "boolean",
+    "INVALID_OPTIONS",
+    `${option} to be true or false`,
+    value,
+    {
+      option,
+    },
+  );
+  return value;
 }

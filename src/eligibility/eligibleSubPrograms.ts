@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { flagOf, need } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import type { TrackId } from "../programs/index.js";
@@ -84,7 +84,8 @@ export function eligibleSubPrograms(
   year: number,
   options: EligibleSubProgramsOptions = {},
 ): EligibleSubProgramsResult {
-  const { asOf: at, editions } = readOptions(options, "asOf editions priorConsultation?");
+  const { asOf: at, editions } = readOptions(options, "asOf editions priorConsultation");
+  const consulted = flagOf(options?.priorConsultation, "priorConsultation") === true;
   const edition = editions.find((e) => e.year === year);
   need(
     edition !== undefined,
@@ -118,7 +119,7 @@ export function eligibleSubPrograms(
         evaluate(
           sub,
           getEligibilityRules(year, sub.id),
-          { consortium: members, at, discovery: true, consulted: options?.priorConsultation === true },
+          { consortium: members, at, discovery: true, consulted },
           issues,
         );
         return freeze({

@@ -123,7 +123,7 @@ export function money<C extends CurrencyCode>(currency: C, value: string | numbe
       (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint")
     ),
     "INVALID_AMOUNT",
-    `an amount of ${currency} with at most ${scale} decimals`,
+    `an amount of ${currency} with at most ${scale} decimals (a fraction as a decimal string such as "12.34"; a number only whole)`,
     value,
     { currency },
   );

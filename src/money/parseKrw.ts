@@ -1,6 +1,6 @@
 import { issueOf } from "../core/issue.js";
 import { receivedKo } from "../core/ko.js";
-import { optionsOf } from "../core/need.js";
+import { flagOf, optionsOf } from "../core/need.js";
 import { err, type Issue, ok, type Result } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
@@ -676,7 +676,11 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
     return ok(
       makeMoney(
         "KRW",
-        parseTokens(text, toks, optionsOf(options, "allowNegative?").allowNegative === true),
+        parseTokens(
+          text,
+          toks,
+          flagOf(optionsOf(options, "allowNegative").allowNegative, "allowNegative") === true,
+        ),
         0,
       ),
     );

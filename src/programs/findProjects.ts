@@ -1,7 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { localize } from "../core/label.js";
 import { memo } from "../core/memo.js";
-import { need, optionsOf } from "../core/need.js";
+import { flagOf, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
 import { EDITIONS } from "./data/editions.js";
@@ -88,7 +88,7 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * @category Programs
  */
 export function findProjects(filter: ProjectFilter = {}): readonly SelectedProject[] {
-  optionsOf(filter, "country includePossible? subProgram text track year");
+  optionsOf(filter, "country includePossible subProgram text track year");
   const years =
     filter.year === undefined
       ? undefined
@@ -114,7 +114,7 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
   );
 
   const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
-  const includePossible = filter.includePossible === true;
+  const includePossible = flagOf(filter.includePossible, "includePossible") === true;
   return freeze(
     allProjects().filter((p) => {
       if (years && !years.includes(p.year)) return false;

@@ -3,7 +3,7 @@ import type { Fact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import type { Label } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { flagOf, need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import { label } from "../programs/data/build.js";
@@ -214,7 +214,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
     );
   }
   if (typeof options !== "object" || options === null) bad("Expected options with a start day", "start");
-  optionsOf(options, "start durationMonths budget tranches businessDays?");
+  optionsOf(options, "start durationMonths budget tranches businessDays");
   const s = readPartialDate(options.start);
   if (s.kind !== "day")
     bad(`Expected start to be a day ("YYYY-MM-DD"), received ${describeReceived(options.start)}`, "start");
@@ -236,7 +236,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
   // Demonstrations by default end on 31 December of the start year.
   const endDay = months === 0 ? dayNumber(s.year, 12, 31) : addMonthsDay(s.year, s.month, s.day, months);
   if (endDay <= startDay) bad("Expected the project to end after it starts", "start");
-  const shift = options.businessDays !== false;
+  const shift = flagOf(options.businessDays, "businessDays") ?? true;
 
   let payments: Map<MilestoneKind, Krw> | undefined;
   const budget = options.budget;
