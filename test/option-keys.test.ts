@@ -198,6 +198,11 @@ describe("a switch that is not true or false", () => {
         ),
       "businessDays",
     ],
+    [
+      "upcomingDeadlines",
+      (v) => api.upcomingDeadlines(asOf, { includePlanned: v as never }),
+      "includePlanned",
+    ],
   ];
   for (const [name, call, option] of SWITCHES) {
     it(`${name} refuses ${option} "yes", 1 and null, and reads true, false and undefined`, () => {

@@ -91,10 +91,13 @@ export function fundingRangeFor(year: number, subProgramId: string): FundingRang
   });
 }
 
-/** The rolling intake's cutoff of a sub-program, when it has a known one. */
-export function rollingCutoffFor(year: number, subProgramId: string): string | undefined {
+/**
+ * The rolling intake's cutoff of a sub-program: its day when known, `null` for a rolling intake
+ * whose cutoff is not published (2025, 2026), `undefined` for an intake that is not rolling.
+ */
+export function rollingCutoffFor(year: number, subProgramId: string): string | null | undefined {
   const intake = subProgram(year, subProgramId)?.intake;
-  return intake?.kind === "rolling" && intake.cutoff.known ? intake.cutoff.value : undefined;
+  return intake?.kind === "rolling" ? (intake.cutoff.known ? intake.cutoff.value : null) : undefined;
 }
 
 /** Why an application (JSON form) is not eligible for the machine's edition, or `undefined`. */

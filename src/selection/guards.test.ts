@@ -74,13 +74,21 @@ describe("guards", () => {
       "not after",
     );
     expect(runGuard("after-cutoff", ctx(undefined, undefined, [], m))?.en).toContain("never submitted");
-    // no published cutoff: the secretariat's reason in note decides
+    // an intake that is not rolling never rolls over, whatever the note says
     expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2021-05-01")]))?.en).toContain(
+      "no known rolling cutoff",
+    );
+    expect(runGuard("after-cutoff", ctx(undefined, "a reason", [submit("2021-05-01")]))?.en).toContain(
+      "no known rolling cutoff",
+    );
+    // a rolling intake with no published cutoff (2025): the secretariat's reason in note decides
+    const m25 = machineFor(2025, "urban-planning");
+    expect(runGuard("after-cutoff", ctx(undefined, undefined, [submit("2025-05-01")], m25))?.en).toContain(
       "no rolling cutoff is published for this year: a reason for the roll-over is required in note",
     );
-    expect(runGuard("after-cutoff", ctx(undefined, "   ", [submit("2021-05-01")]))).toBeDefined();
+    expect(runGuard("after-cutoff", ctx(undefined, "   ", [submit("2025-05-01")], m25))).toBeDefined();
     expect(
-      runGuard("after-cutoff", ctx(undefined, "selection in January", [submit("2021-05-01")])),
+      runGuard("after-cutoff", ctx(undefined, "selection in January", [submit("2025-05-01")], m25)),
     ).toBeUndefined();
   });
   it("eligible needs an application for the machine's edition and sub-program", () => {

@@ -128,8 +128,15 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     nonEmpty(event.note) ? undefined : label("a reason is required in note", "note에 사유를 적어야 합니다"),
   "after-cutoff": (machine, event, entries, count) => {
     const cutoff = rollingCutoffFor(machine.year, machine.subProgramId);
-    // no published cutoff (2025, 2026): the secretariat's reason, kept in the audit trail, decides
     if (cutoff === undefined) {
+      return label(
+        "the sub-program has no known rolling cutoff to roll over from",
+        "세부 사업에 알려진 접수 마감 기준일이 없어 이월할 수 없습니다",
+      );
+    }
+    // a rolling intake with no published cutoff (2025, 2026): the secretariat's reason, kept in the
+    // audit trail, decides
+    if (cutoff === null) {
       return nonEmpty(event.note)
         ? undefined
         : label(

@@ -20,7 +20,9 @@ import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snaps
  * machine gives. A log that was edited this way is refused at its first bad entry.
  *
  * Entries that the library made ({@link transition}) or parsed ({@link safeParseAuditLog}) are frozen
- * and well formed, so the snapshot shares them instead of copying. Any other log is first read as
+ * and well formed, so the snapshot shares them instead of copying (of such a log only `machine`,
+ * `applicationId`, `startedAt` and a snapshot's `state` and `updatedAt` are read; other keys are
+ * ignored, as the rebuilt snapshot has none). Any other log is first read as
  * {@link safeParseAuditLog} (or {@link safeParseSnapshot}, when it has a `state`) reads it, so that
  * what replay accepts those read back: its refusals (an unknown key, a note over 10,000 characters,
  * an unknown role...) come back as `LOG_TAMPERED` at their paths, in English and Korean.

@@ -23,7 +23,10 @@ export const MomentSchema = lazySchema(() =>
   z
     .string()
     .max(40)
-    .refine(isMoment, { message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"' }),
+    .refine(isMoment, {
+      message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"',
+      params: { ko: '"2021-06", "2021-06-22", "2021-06-22T10:00" 같은 날짜가 필요합니다' },
+    }),
 );
 
 /**

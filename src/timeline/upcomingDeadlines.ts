@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
-import { need, optionsOf } from "../core/need.js";
+import { flagOf, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
@@ -70,7 +70,8 @@ export function upcomingDeadlines(
 ): readonly UpcomingDeadline[] {
   const t = readInstant(asOf);
   optionsOf(options, "kinds years withinDays limit includePlanned");
-  const { kinds = DEFAULT_KINDS, years, withinDays, limit, includePlanned = true } = options;
+  const { kinds = DEFAULT_KINDS, years, withinDays, limit } = options;
+  const includePlanned = flagOf(options.includePlanned, "includePlanned") ?? true;
   if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
     throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
   }
