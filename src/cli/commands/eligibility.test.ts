@@ -9,6 +9,7 @@ const files: Record<string, string> = {
   "ok.json": JSON.stringify(demo2024()),
   "bad.json": JSON.stringify(noPartner),
   "many.json": JSON.stringify([demo2021(), noPartner, planning2024()]),
+  "one.json": JSON.stringify([noPartner]),
   "allgood.json": JSON.stringify([demo2021(), demo2024()]),
   "invalid.json": JSON.stringify([
     demo2024(),
@@ -67,6 +68,7 @@ describe("kcity check", () => {
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain("[0] 2021 smart-solution-demonstration");
     expect(out.stdout).toContain("3 applications: 2 eligible, 1 not eligible, 0 invalid");
+    expect(run("check", "one.json").stdout).toContain("1 application: 0 eligible, 1 not eligible, 0 invalid");
     expect(out.stdout).toMatch(/applications by code: .*MISSING_OVERSEAS_PUBLIC_PARTNER 1/);
     expect(run("check", "allgood.json").exitCode).toBe(0);
   });

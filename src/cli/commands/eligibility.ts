@@ -219,7 +219,7 @@ export const ELIGIBILITY_COMMANDS: readonly CliCommand[] = [
           "",
           lang === "ko"
             ? `합계 ${summary.total}건: 신청 가능 ${summary.eligible}건, 신청 불가 ${summary.ineligible}건, 잘못된 입력 ${summary.invalid}건`
-            : `${summary.total} applications: ${summary.eligible} eligible, ${summary.ineligible} not eligible, ${summary.invalid} invalid`,
+            : `${summary.total} application${summary.total === 1 ? "" : "s"}: ${summary.eligible} eligible, ${summary.ineligible} not eligible, ${summary.invalid} invalid`,
         );
         const codes = Object.entries(summary.byCode).map(([c, n]) => `${c} ${n}${lang === "ko" ? "건" : ""}`);
         if (codes.length)
