@@ -14,11 +14,15 @@ const TYPE_KO: Readonly<Record<string, string>> = {
   boolean: "참/거짓 값",
   object: "객체",
   array: "배열",
+  record: "객체",
 };
 
-/** @internal A type name of the English messages in Korean: `"string"` is 문자열; other text is kept. */
+/**
+ * @internal A type name of the English messages in Korean, also at the start of a limit: `"string"`
+ * is 문자열, `"string >= 1"` is `문자열 >= 1`; other text is kept.
+ */
 export function typeKo(name: string): string {
-  return TYPE_KO[name] ?? name;
+  return name.replace(/^[a-z]+/, (w) => TYPE_KO[w] ?? w);
 }
 
 /**

@@ -33,6 +33,10 @@ describe("fromZodIssues", () => {
     expect(k?.message.ko).toBe("name: 문자열 필요, 받은 값 항목 2개의 배열");
     const [m] = issuesOf({ count: 3, kind: "a" });
     expect(m?.message.ko).toBe("name: 문자열 필요, 받은 값 없음");
+    // a limit starts with its type word in Korean too
+    const [n] = issuesOf({ name: "toolong", count: 3, kind: "a" });
+    expect(n?.message.ko).toBe('name: 문자열 <= 5 필요, 받은 값 "toolong"');
+    expect(n?.expected).toBe("string <= 5");
   });
   it("gives one UNKNOWN_KEY issue per unknown key", () => {
     const issues = issuesOf({ name: "ok", count: 3, kind: "a", nmae: 1, extra: 2 });
