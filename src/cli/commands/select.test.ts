@@ -53,6 +53,8 @@ const files: Record<string, unknown> = {
   "lower.json": [candidates[0], { ...candidates[1], country: "ke" }],
   "uk.json": [{ ...candidates[0], country: "UK" }],
   "empty.json": { options: {} },
+  "none.json": [],
+  "nocandidates.json": { candidates: [], options: {} },
   "typo.json": { candidates, options: { countrycap: 1 } },
   "extra.json": { candidates, option: { countryCap: 1 } },
   "badoptions.json": { candidates, options: [1] },
@@ -131,6 +133,8 @@ describe("kcity select", () => {
   it("exits 2 with the reason for bad input or options", () => {
     const cases: [string[], string, string][] = [
       [["select", "empty.json"], "INVALID_INPUT", "Expected an array of candidates"],
+      [["select", "none.json"], "INVALID_INPUT", "Expected at least one candidate, received an empty array"],
+      [["select", "nocandidates.json"], "INVALID_INPUT", "Expected at least one candidate"],
       [["select", "twice.json"], "INVALID_INPUT", 'Expected candidates[1].id to be unique, received "a"'],
       [["select", "vague.json"], "INVALID_INPUT", "candidates[0].requested"],
       [
@@ -203,6 +207,9 @@ describe("kcity select", () => {
     // the Korean names the candidate too
     expect(run("select", "lower.json", "--lang", "ko").stderr).toContain(
       'candidates[1].country에는 대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "ke"',
+    );
+    expect(run("select", "none.json", "--lang", "ko").stderr).toContain(
+      "후보가 하나 이상 필요합니다: 빈 배열을 받았습니다",
     );
     const ko = run("select", "round.json", "--quota", "planning", "--lang", "ko");
     expect(ko.stderr).toContain("--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다");

@@ -313,6 +313,18 @@ export const selectCommand: CliCommand = {
         ),
       );
     }
+    if (list.length === 0) {
+      // nothing to select from is bad input, as `kcity check []` is, not a negative answer
+      throw new KcnError(
+        "INVALID_INPUT",
+        t(
+          lang,
+          "Expected at least one candidate, received an empty array",
+          "후보가 하나 이상 필요합니다: 빈 배열을 받았습니다",
+        ),
+        { path: Array.isArray(data) ? [] : ["candidates"], received: "[]" },
+      );
+    }
     // a typo in the file must not pass silently: only the documented keys
     unknownKey(args, file as Record<string, unknown>, ["candidates", "options"], "");
     const options = file?.["options"];
