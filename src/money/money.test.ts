@@ -13,6 +13,11 @@ describe("krw and money", () => {
     expect(money("USD", 12n).amount).toBe(1200n);
     expect(money("KWD", "1.5").amount).toBe(1500n);
     expect(money("JPY", 500).amount).toBe(500n);
+    // money() reads decimal text, exponents included, exactly; krw() takes only whole-won digits
+    expect(money("USD", "1.5e2").amount).toBe(15000n);
+    expect(money("KRW", "4e8").amount).toBe(400_000_000n);
+    expect(() => money("KRW", "4.5e-1")).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => krw("4e8")).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
   });
   it("refuse what is not an amount, quoting it", () => {
     for (const bad of [

@@ -100,8 +100,10 @@ export function isKrw(value: unknown): value is Krw {
  * Makes an amount of any currency in `CURRENCY_MINOR_UNITS` from its value in major units.
  *
  * @param currency - an ISO 4217 code such as `"USD"`
- * @param value - major units: a decimal string (`"12.34"`), a safe integer, or a bigint (`12n` is
- *   12.00); at most as many fraction digits as the currency has minor units
+ * @param value - major units: a decimal string (`"12.34"`, or with an exponent: `"1.5e2"` is 150.00,
+ *   read exactly), a safe integer, or a bigint (`12n` is 12.00); at most as many fraction digits as
+ *   the currency has minor units. (Unlike {@link krw}, which takes only digit strings: `krw("4e8")`
+ *   is refused, `money("KRW", "4e8")` is 400,000,000 won.)
  * @returns a frozen {@link Money}
  * @throws {@link KcnError} `INVALID_CURRENCY` for an unknown code; `INVALID_AMOUNT` for a value
  *   that is not a decimal or has too many fraction digits
