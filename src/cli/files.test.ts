@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cliMessage } from "./cliMessages.js";
-import { FILE_ERROR_TITLE, fileReasonKo, jsonReasonKo, readJsonArgument } from "./files.js";
+import { decodeUtf8, FILE_ERROR_TITLE, fileReasonKo, jsonReasonKo, readJsonArgument } from "./files.js";
 import { koreaTimeKo } from "./readOn.js";
 import type { CliArgs, CliContext } from "./types.js";
 
@@ -28,6 +28,27 @@ describe("the Korean reasons of a file that cannot be used", () => {
     // a code only in the message, as a test's reader throws it; other errors as they are
     expect(fileReasonKo(new Error("ENOENT: no such file x.json"))).toBe("파일이 없습니다 (ENOENT)");
     expect(fileReasonKo(errno("EMFILE", "EMFILE: too many open files"))).toBe("EMFILE: too many open files");
+  });
+  it("refuse a file that is not UTF-8 (EUC-KR, Latin-1) instead of reading it with replacement characters", () => {
+    const utf8 = new TextEncoder().encode('{"title":"스마트 교차로"}');
+    expect(decodeUtf8(utf8)).toBe('{"title":"스마트 교차로"}');
+    // a byte order mark is kept, for readJsonArgument to drop, as readFileSync(path, "utf8") keeps it
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toBe("\ufeff{}");
+    // "스마트" in EUC-KR, and "Città" in Latin-1
+    const eucKr = new Uint8Array([0x22, 0xbd, 0xba, 0xb8, 0xb6, 0xc6, 0xae, 0x22]);
+    const latin1 = new Uint8Array([0x22, 0x43, 0x69, 0x74, 0x74, 0xe0, 0x22]);
+    for (const bytes of [eucKr, latin1]) {
+      expect(() => decodeUtf8(bytes)).toThrow(
+        expect.objectContaining({ code: "EILSEQ", message: "EILSEQ: the file is not UTF-8 text (save it as UTF-8)" }),
+      );
+    }
+    let thrown: unknown;
+    try {
+      decodeUtf8(eucKr);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(fileReasonKo(thrown)).toBe("UTF-8 텍스트가 아닙니다 (UTF-8로 저장하세요) (EILSEQ)");
   });
   it("say what is wrong with a JSON text and where, by line and column", () => {
     expect(jsonReasonKo(jsonError("{x"), "{x")).toBe("큰따옴표로 감싼 속성 이름이 필요합니다 (1행 2열)");

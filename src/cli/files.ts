@@ -11,6 +11,19 @@ import { say } from "./say.js";
 import { withParticle } from "./text.js";
 import type { CliArgs, CliContext } from "./types.js";
 
+/**
+ * A file's bytes as UTF-8 text, refusing bytes that are not UTF-8 (an EUC-KR or Latin-1 file would
+ * otherwise be read with replacement characters and pass): the error's code is `EILSEQ`. A byte order
+ * mark is kept, as `readFileSync(path, "utf8")` keeps it.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw Object.assign(new Error("EILSEQ: the file is not UTF-8 text (save it as UTF-8)"), { code: "EILSEQ" });
+  }
+}
+
 function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -37,7 +50,9 @@ export function fileReasonKo(e: unknown): string {
         ? "읽기 권한이 없습니다"
         : name === "EISDIR"
           ? "파일이 아니라 폴더입니다"
-          : undefined;
+          : name === "EILSEQ"
+            ? "UTF-8 텍스트가 아닙니다 (UTF-8로 저장하세요)"
+            : undefined;
   return ko === undefined ? reason(e) : `${ko} (${name})`;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { decodeUtf8 } from "./files.js";
 import { runCli } from "./run.js";
 
 // A reader that stops early (`kcity projects --json | head -1`) closes the pipe: that is not an
@@ -12,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // The one place in the library that does I/O: arguments in, text out, exit code.
 const out = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, "utf8"),
+  readFile: (path) => decodeUtf8(readFileSync(path)),
   now: () => new Date(),
 });
 process.exitCode = out.exitCode;
