@@ -39,7 +39,10 @@ describe("the Korean reasons of a file that cannot be used", () => {
     const latin1 = new Uint8Array([0x22, 0x43, 0x69, 0x74, 0x74, 0xe0, 0x22]);
     for (const bytes of [eucKr, latin1]) {
       expect(() => decodeUtf8(bytes)).toThrow(
-        expect.objectContaining({ code: "EILSEQ", message: "EILSEQ: the file is not UTF-8 text (save it as UTF-8)" }),
+        expect.objectContaining({
+          code: "EILSEQ",
+          message: "EILSEQ: the file is not UTF-8 text (save it as UTF-8)",
+        }),
       );
     }
     let thrown: unknown;

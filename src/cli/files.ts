@@ -20,7 +20,9 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw Object.assign(new Error("EILSEQ: the file is not UTF-8 text (save it as UTF-8)"), { code: "EILSEQ" });
+    throw Object.assign(new Error("EILSEQ: the file is not UTF-8 text (save it as UTF-8)"), {
+      code: "EILSEQ",
+    });
   }
 }
 
