@@ -111,6 +111,12 @@ describe("kcity --json agrees with the library", () => {
         (cs, options) => {
           const candidates = cs.map((c, i) => ({ id: `c${i}`, ...c }));
           const out = run(["select", "round.json", "--json"], JSON.stringify({ candidates, options }));
+          if (candidates.length === 0) {
+            // nothing to select from is bad input on the command line, as `kcity check []` is
+            expect(out.exitCode).toBe(2);
+            expect(JSON.parse(out.stderr).error.code).toBe("INVALID_INPUT");
+            return;
+          }
           const lib = selectProjects(candidates, options);
           expect(out.exitCode).toBe(lib.selected.length > 0 ? 0 : 1);
           const body = JSON.parse(out.stdout);
