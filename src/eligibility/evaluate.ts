@@ -358,7 +358,19 @@ export function evaluate(
     const f = sub.funding;
     const call = f.call.known;
     const fact = call ? f.call : f.awarded;
-    if (!fact.known)
+    // whatever the range (an "up to" range starts at 0; 2020's is unknown), a request asks for money
+    if (won <= 0n)
+      report(
+        "FUNDING_OUT_OF_RANGE",
+        ["requestedFunding"],
+        `Requested ${formatKrw(krw(won))}: the request must be more than 0 KRW`,
+        `신청 금액 ${formatKrw(krw(won), { locale: "ko" })}: 신청 금액은 0원보다 커야 합니다`,
+        "funding",
+        undefined,
+        "error",
+        { expected: "more than 0 won", received: `${won} won` },
+      );
+    else if (!fact.known)
       unknownRule(
         "funding",
         // the call's range is unknown too (it would have been chosen)
