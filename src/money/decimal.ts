@@ -37,9 +37,10 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
     text = String(value);
   } else if (typeof value === "string") {
     text = value.trim();
-  } else if (typeof value === "object" && value !== null && typeof value.toString === "function") {
+  } else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     // decimal.js Decimal, Big, BigNumber: their toString() is decimal text. A hostile toString
-    // (one that throws or returns a non-string) reads as not-a-decimal.
+    // (one that throws or returns a non-string) reads as not-a-decimal; an array (["2"], whose
+    // toString is "2") is not a number.
     try {
       text = String(value);
     } catch {
