@@ -1,3 +1,4 @@
+import { formatWithOptions } from "node:util";
 import { transformSync } from "esbuild";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod";
@@ -6,7 +7,8 @@ import { docBlocks } from "./doc-blocks.js";
 
 /**
  * Every ```ts block in README.md and docs/*.md that imports from "k-city-network" is run against the
- * source, and each `console.log(...); // expected` line must print exactly the expected text.
+ * source, and each `console.log(...); // expected` line must print exactly the expected text, as Node's
+ * `console.log` prints it.
  * A block can opt out with a first line `// not run: <reason>`.
  */
 const all = docBlocks();
@@ -14,10 +16,6 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...a: unknown[]) => Promise<unknown>;
 
-function show(x: unknown): string {
-  if (typeof x === "string") return x;
-  return JSON.stringify(x, (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
-}
 
 describe("documentation examples", () => {
   it("README has at least one runnable example", () => {
@@ -68,7 +66,8 @@ describe("documentation examples", () => {
         .map((l) => /\/\/ (.*)$/.exec(l)?.[1]);
       const logged: string[] = [];
       const spy = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => {
-        logged.push(a.map(show).join(" "));
+        // what Node's console.log prints (util.format, no colours), so a reader who runs the example sees it
+        logged.push(formatWithOptions({}, ...a));
       });
       try {
         const js = transformSync(body, { loader: "ts" }).code;
