@@ -93,15 +93,13 @@ describe("applicationJsonSchema", () => {
       ...demo2024(),
       requestedFunding: `4억 원${" ".repeat(40)}${"😀".repeat(n)}`,
     });
-    expect([validate(funding(57)), safeParseApplication(funding(57)).issues?.[0]?.code]).toEqual([
-      false,
-      "TOO_BIG",
-    ]);
+    const code = (x: unknown) => {
+      const r = safeParseApplication(x);
+      return r.ok ? "ok" : r.issues[0]?.code;
+    };
+    expect([validate(funding(57)), code(funding(57))]).toEqual([false, "TOO_BIG"]);
     // 100 characters (155 code units) are within it: the text is then read, and is not won
-    expect([validate(funding(56)), safeParseApplication(funding(56)).issues?.[0]?.code]).toEqual([
-      true,
-      "INVALID_AMOUNT",
-    ]);
+    expect([validate(funding(56)), code(funding(56))]).toEqual([true, "INVALID_AMOUNT"]);
   });
 
   it("documents the one difference: a funding text that does not read as won passes JSON Schema", () => {
