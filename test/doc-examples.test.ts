@@ -16,7 +16,6 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...a: unknown[]) => Promise<unknown>;
 
-
 describe("documentation examples", () => {
   it("README has at least one runnable example", () => {
     expect(all.some((b) => b.file === "README.md")).toBe(true);
