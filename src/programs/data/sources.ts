@@ -7,9 +7,13 @@ import { known, type Reliability, type SourceTag, unknown } from "../../core/fac
 import type { PartialDateString, Source } from "../types.js";
 import { deepFreeze } from "./build.js";
 
-/** A source; its URL is written readable (Hangul, Turkish letters) and stored percent-encoded. */
+let count = 0;
+
+/**
+ * A source; its tag is its place in {@link SOURCES} (S1, S2...), which lists the sources in tag order.
+ * Its URL is written readable (Hangul, Turkish letters) and stored percent-encoded.
+ */
 function src(
-  tag: SourceTag,
   url: string,
   publisher: string,
   date: PartialDateString | undefined,
@@ -17,6 +21,7 @@ function src(
   reliability: Reliability,
   note?: string,
 ): Source {
+  const tag: SourceTag = `S${++count}`;
   const s: Source = {
     tag,
     url: encodeURI(url),
@@ -48,24 +53,24 @@ function src(
  * @category Programs
  */
 export const SOURCES: readonly Source[] = deepFreeze([
+  // S1
   src(
-    "S1",
     "https://www.world-energy.org/article/18533.html",
     "World Energy",
     "2021-06-25",
     "2021 selection summary",
     "press",
   ),
+  // S2
   src(
-    "S2",
     "https://biz.chosun.com/en/en-realestate/2025/01/20/4CIGOOAFQVBIVIBBAI7NT54AGM/?outputType=amp",
     "Chosun Biz (English)",
     "2025-01-20",
     "2025 call",
     "press",
   ),
+  // S3
   src(
-    "S3",
     "http://www.ifg.cc/en/aktuelles/nachrichten/regionen/163-kr-suedkorea-south-korea/63507-south-korean-gov-t-launches-k-smart-city-network-project-competition.html",
     "ifg.cc",
     "2024",
@@ -73,8 +78,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Exact publication day not given; it reports the call of 29-30 Jan 2024.",
   ),
+  // S4
   src(
-    "S4",
     "https://smartcity.go.kr/en/2021/02/17/국토부-해외-도시와-손잡고-한국형-스마트시티-만든/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     "2021-02-17",
@@ -82,16 +87,16 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "machine-translated",
     'Machine translation that scrambles numbers ("G6G", "Russia (Survey)").',
   ),
+  // S5
   src(
-    "S5",
     "https://molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng_mltm_new&mode=view&idx=2967",
     "MOLIT",
     "2021-02-19",
     "K-City Network Program 2021 starts from February",
     "official",
   ),
+  // S6
   src(
-    "S6",
     "http://www.molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng0301&cate=&mode=view&idx=2925",
     "MOLIT",
     "2020-02-04",
@@ -99,48 +104,48 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "official",
     "Long query string trimmed.",
   ),
+  // S7
   src(
-    "S7",
     "http://www.smartcitytoday.co.kr/news/articleView.html?idxno=23644",
     "Smart City Today",
     "2022-06",
     "2022 results (English)",
     "press",
   ),
+  // S8
   src(
-    "S8",
     "https://www.asiae.co.kr/article/2020041909564834066",
     "Asia Economy (asiae)",
     "2020-04-19",
     "2020 selection",
     "press",
   ),
+  // S9
   src(
-    "S9",
     "https://smartcity.go.kr/en/글로벌-스마트도시/k-city-network/faq-k-city/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     undefined,
     "K-City Network FAQ (English)",
     "official",
   ),
+  // S10
   src(
-    "S10",
     "https://scribd.com/document/745527085/K-City-Network-2023-Akıllı-Şehirler-ve-Akıllı-Cozumler-Programı",
     "MOLIT (public notice, copy on Scribd)",
     "2023-04-10",
     "2023 English call (MOLIT Public Notice)",
     "press",
   ),
+  // S11
   src(
-    "S11",
     "http://ifg.cc/aktuelles/nachrichten/regionen/163-kr-suedkorea-south-korea/62751-korean-style-smart-city-to-be-introduced-in-ukraine-s-uman.html",
     "ifg.cc",
     "2023",
     "2023 results (English)",
     "press",
   ),
+  // S12
   src(
-    "S12",
     "https://koatimes.net/2022/06/23/",
     "Koa Times",
     "2022-06-23",
@@ -148,8 +153,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Full path: 국토부-키르기즈·몽골-등-9개국과-스마트시티-협력.",
   ),
+  // S13
   src(
-    "S13",
     "https://www.hankyung.com/society/article/202206230966Y",
     "Hankyung",
     "2022-06-23",
@@ -157,8 +162,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     'Writes "Clark" for the 2022 Malaysian city; Klang is taken (see S18, S19).',
   ),
+  // S14
   src(
-    "S14",
     "https://realty.chosun.com/site/data/html_dir/2023/06/22/2023062202107.html",
     "Chosun Realty; etoday; Seoul Economic Daily; ZDNet Korea",
     "2023-06-22",
@@ -166,16 +171,16 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Also https://etoday.co.kr/news/view/2259401 and https://m.sedaily.com/NewsView/29QYD12XFB.",
   ),
+  // S15
   src(
-    "S15",
     "https://v.daum.net/v/20230824170744714",
     "Daum News",
     "2023-08-24",
     "K-water named executor for Uman",
     "press",
   ),
+  // S16
   src(
-    "S16",
     "http://www.molit.go.kr/english/USR/BORD0201/m_28286/DTL.jsp?id=eng_mltm_new&mode=view&idx=2979",
     "MOLIT",
     "2021-06-25",
@@ -183,32 +188,26 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "official",
     "Its full text is the seed shared/seeds/k-city-network-2021-results.txt, authoritative for 2021.",
   ),
+  // S17
   src(
-    "S17",
     "https://prod.biz.chosun.com/en/en-realestate/2025/04/07/XCN5WTGPX5A6REPMN56OJQSKCE",
     "Chosun Biz (English)",
     "2025-04-07",
     "2025 demonstration results (English)",
     "press",
   ),
+  // S18
+  src("https://bizn.donga.com/3/all/20220623/114074083/2", "Donga", "2022-06-23", "2022 results", "press"),
+  // S19
   src(
-    "S18",
-    "https://bizn.donga.com/3/all/20220623/114074083/2",
-    "Donga",
-    "2022-06-23",
-    "2022 results",
-    "press",
-  ),
-  src(
-    "S19",
     "http://www.lenews.co.kr/newsdb/newsread.asp?uid=81135&page=1&branch=1011100",
     "Land & Economy News (lenews)",
     "2022-06-23",
     "2022 results",
     "press",
   ),
+  // S20
   src(
-    "S20",
     "https://v.daum.net/v/20220623170618964",
     "Daum News",
     "2022-06-23",
@@ -216,49 +215,44 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     'Writes "Clark" for the 2022 Malaysian city.',
   ),
+  // S21
   src(
-    "S21",
     "https://www.asiatoday.co.kr/view.php?key=20220623010013447",
     "Asia Today",
     "2022-06-23",
     "2022 results",
     "press",
   ),
+  // S22
   src(
-    "S22",
     "https://www.asiae.co.kr/article/2020040114253874124",
     "Asia Economy (asiae)",
     "2020-04-01",
     "2020 application statistics",
     "press",
   ),
+  // S23
+  src("http://economidaily.com/view/20250120140502941", "Economi Daily", "2025-01-20", "2025 call", "press"),
+  // S24
   src(
-    "S23",
-    "http://economidaily.com/view/20250120140502941",
-    "Economi Daily",
-    "2025-01-20",
-    "2025 call",
-    "press",
-  ),
-  src(
-    "S24",
     "https://m.wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20260127037500003",
     "Yonhap (via WOW TV)",
     "2026-01-27",
     "2026 call",
     "press",
   ),
+  // S25
   src(
-    "S25",
     "http://www.newsworks.co.kr/news/articleView.html?idxno=711093",
     "Newsworks",
     "2023-04-09",
     "2023 call",
     "press",
   ),
-  src("S26", "https://hankyung.com/article/202401297879Y", "Hankyung", "2024-01-29", "2024 call", "press"),
+  // S26
+  src("https://hankyung.com/article/202401297879Y", "Hankyung", "2024-01-29", "2024 call", "press"),
+  // S27
   src(
-    "S27",
     "https://m1.etoday.co.kr/view.php?idxno=2351392",
     "etoday; Financial News; copy of the MOLIT release",
     "2024-04-17",
@@ -266,8 +260,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Also https://fnnews.com/news/202404171301060257 and a copy of the MOLIT release on cafe.daum.net.",
   ),
+  // S28
   src(
-    "S28",
     "https://www2.ppomppu.co.kr/zboard/view.php?id=news_economy&no=374496",
     "Ppomppu (news copy); Between Buildings",
     "2025-04-07",
@@ -275,16 +269,16 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Also https://betweenbuildings.net/?p=59286.",
   ),
+  // S29
   src(
-    "S29",
     "https://www.fnnews.com/news/202602060808500680",
     "Financial News",
     "2026-02-06",
     "KIND bidding briefing for the 2026 planning projects",
     "press",
   ),
+  // S30
   src(
-    "S30",
     "http://lenews.co.kr/newsdb/newsread.asp?uid=68398",
     "Land & Economy News (lenews); Newspim",
     "2020-03-18",
@@ -292,8 +286,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Also http://m.newspim.com/news/view/20200318001478.",
   ),
+  // S31
   src(
-    "S31",
     "https://k-buildnews.com/news/view/1065580193727855",
     "K-Build News",
     "2023",
@@ -301,16 +295,16 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Two articles: https://m.k-buildnews.com/news/view/1065590892085918 is the results.",
   ),
+  // S32
   src(
-    "S32",
     "https://cm.asiae.co.kr/en/article/2021062311380628753",
     "Asia Economy (English)",
     "2021-06-23",
     "2021 results (English)",
     "press",
   ),
+  // S33
   src(
-    "S33",
     "https://smartcity.go.kr/en/2021/04/27/한국형-스마트시티-세계가-주목한다/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     "2021-04-27",
@@ -318,40 +312,40 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "machine-translated",
     'Says "39 cases received from 111 countries" for 111 applications from 39 countries.',
   ),
+  // S34
   src(
-    "S34",
     "http://www.shinailbo.co.kr/news/articleView.html?idxno=1260544",
     "Shin Ailbo",
     "2020-03-18",
     "KIND role",
     "press",
   ),
+  // S35
   src(
-    "S35",
     "http://kcms.cnews.co.kr/uhtml/view.jsp?idxno=202601280938122470517",
     "Construction Economy News (cnews)",
     "2026-01-28",
     "Official website launch",
     "press",
   ),
+  // S36
   src(
-    "S36",
     "https://taptalk.net/news/view/2025012013000993886/RDurdZHCFi",
     "Yonhap (via taptalk)",
     "2025-01-20",
     "2025 call",
     "press",
   ),
+  // S37
   src(
-    "S37",
     "http://www.consumerwide.com/news/articleView.html?idxno=43863",
     "Consumerwide",
     "2021-06",
     "2021 project descriptions",
     "press",
   ),
+  // S38
   src(
-    "S38",
     "https://ecubelabs.com/ko/전세계-11개국-진출-한국형-스마트시티-어떤-사업",
     "Ecube Labs",
     "2021",
@@ -359,24 +353,24 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "A company page.",
   ),
+  // S39
   src(
-    "S39",
     "https://smartcity.go.kr/?page_id=16350",
     "Smart City Korea portal (smartcity.go.kr)",
     undefined,
     "K-City Network FAQ (Korean)",
     "official",
   ),
+  // S40
   src(
-    "S40",
     "http://www.dtoday.co.kr/news/articleView.html?idxno=357258",
     "Dtoday",
     "2020-04-02",
     "2020 applications and process",
     "press",
   ),
+  // S41
   src(
-    "S41",
     "https://newsdao.kr/26538",
     "newsdao",
     "2026",
@@ -384,24 +378,24 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Low reliability: looks like an automated rewrite; dates the call 27 Feb 2026 and the program 2019, both wrong.",
   ),
+  // S42
   src(
-    "S42",
     "http://english.hani.co.kr/arti/english_edition/e_international/935412.html",
     "Hankyoreh (English)",
     "2020-04-02",
     "2020 applications (English)",
     "press",
   ),
+  // S43
   src(
-    "S43",
     "https://for.kg/news-786569-ru.html",
     "for.kg",
     "2022-10-24",
     "Issyk-Kul master plan (Han-A consortium)",
     "press",
   ),
+  // S44
   src(
-    "S44",
     "https://orbita.kg/18024-smart-siti-shagi-k-realizatsii",
     "orbita.kg",
     undefined,
@@ -409,81 +403,82 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Dated 25 Apr without a year (likely 2023).",
   ),
+  // S45
   src(
-    "S45",
     "http://www.constimes.co.kr/news/articleView.html?idxno=232257",
     "Construction Times (constimes)",
     "2022-06-23",
     "2022 results and executor timing",
     "press",
   ),
+  // S46
   src(
-    "S46",
     "https://betweenbuildings.net/?p=36652",
     "Between Buildings (copy of the MOLIT release)",
     "2022-03-29",
     "2022 call, with 2020 and 2021 totals",
     "press",
   ),
+  // S47
   src(
-    "S47",
     "http://www.ancnews.kr/news/articleViewAmp.html?idxno=18425",
     "ANC News",
     "2025-01",
     "2025 call",
     "press",
   ),
+  // S48
   src(
-    "S48",
     "http://www.ecotiger.co.kr/news/articleView.html?idxno=43825",
     "Ecotiger",
     "2023-04",
     "2023 call",
     "press",
   ),
+  // S49
   src(
-    "S49",
     "https://m.edaily.co.kr/amp/read?mediaCodeNo=257&newsId=02502646632268240",
     "Edaily",
     "2022-03-29",
     "2022 call and evaluation steps",
     "press",
   ),
-  src("S50", "http://m.newspim.com/news/view/20230407000957", "Newspim", "2023-04-09", "2023 call", "press"),
+  // S50
+  src("http://m.newspim.com/news/view/20230407000957", "Newspim", "2023-04-09", "2023 call", "press"),
+  // S51
   src(
-    "S51",
     "https://edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02689606628951504",
     "Edaily",
     "2021-02-17",
     "2021 call",
     "press",
   ),
+  // S52
   src(
-    "S52",
     "http://www.dosinews.com/news/articleView.html?idxno=4249",
     "Dosinews",
     "2021-06",
     "2021 results and funding",
     "press",
   ),
+  // S53
   src(
-    "S53",
     "https://biz.newdaily.co.kr/site/data/html/2024/01/29/2024012900024.html",
     "New Daily",
     "2024-01-29",
     "2024 call",
     "press",
   ),
+  // S54
   src(
-    "S54",
     "https://edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02174646638762640",
     "Edaily",
     "2024-01-29",
     "2024 call",
     "press",
   ),
+  // S55
   src(
-    "S55",
     "https://neighbornews.kr/2026/01/27/",
     "Neighbor News",
     "2026-01",
@@ -491,16 +486,16 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Jan/Feb 2026. Full path: 국내-스마트시티-기술-해외-진출하면-최대-7억-원-받는.",
   ),
+  // S56
   src(
-    "S56",
     "https://global.urbanscience.uos.ac.kr/news/smart-news/449",
     "University of Seoul, urban science (copy)",
     "2023-04",
     "2023 call (copy)",
     "machine-translated",
   ),
+  // S57
   src(
-    "S57",
     "http://yonhapilbo.com/detail.php?number=77166&thread=06",
     "Yonhap Ilbo; The Most Times",
     "2023-10-06",
@@ -508,40 +503,40 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "press",
     "Also https://themosttimes.co.kr/2167.",
   ),
+  // S58
   src(
-    "S58",
     "https://www.ikld.kr/news/articleView.html?idxno=292552",
     "ikld",
     "2024-04-17",
     "2024 demonstration total 2.5bn",
     "press",
   ),
+  // S59
   src(
-    "S59",
     "https://cloudflare.egyptindependent.com/korea-ambassador-to-cairo-calls-on-ministries-to-participate-in-k-city-network-2021",
     "Egypt Independent",
     "2021",
     "Egypt invitation to K-City Network 2021",
     "press",
   ),
+  // S60
   src(
-    "S60",
     "http://news.tf.co.kr/read/national/2106980.htm",
     "The Fact",
     undefined,
     "Badr mayor's Sejong visit",
     "press",
   ),
+  // S61
   src(
-    "S61",
     "http://www.businesskorea.co.kr/news/articleView.html?idxno=116995",
     "BusinessKorea",
     "2023",
     "2023 results (English)",
     "press",
   ),
+  // S62
   src(
-    "S62",
     "https://smartcity.go.kr/en/2023/06/08/",
     "Smart City Korea portal (smartcity.go.kr/en)",
     "2023-06-08",
@@ -549,8 +544,8 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "machine-translated",
     "Also a copy on fastwaytracking.xyz.",
   ),
+  // S63
   src(
-    "S63",
     "https://akillikent.gaziantep.bel.tr/en/project/detail/data-coordination-center",
     "Gaziantep Metropolitan Municipality",
     undefined,
