@@ -5,9 +5,11 @@
  * @module
  */
 
+import { deepFreeze } from "../../core/deepFreeze.js";
 import { freeze } from "../../core/freeze.js";
 import type { Label } from "../../core/label.js";
 import { type FundingRange, fundingRange } from "../../money/fundingRange.js";
+import type { Edition } from "../types.js";
 
 const MILLION = 1_000_000n;
 
@@ -38,4 +40,15 @@ export function between(min: number, max: number = min): { readonly min: number;
   return freeze({ min, max });
 }
 
-export { deepFreeze } from "../../core/deepFreeze.js";
+/**
+ * An edition, deeply frozen. Its projects are written with the last part of their id only
+ * (`"clark"`); the id is `<year>-<country in lower case>-<that part>` (`"2021-ph-clark"`).
+ *
+ * @internal
+ */
+export function edition(e: Edition): Edition {
+  for (const p of e.projects) (p as { id: string }).id = `${p.year}-${p.country.toLowerCase()}-${p.id}`;
+  return deepFreeze(e);
+}
+
+export { deepFreeze };

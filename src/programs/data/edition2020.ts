@@ -8,7 +8,7 @@ import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, Intake, SelectedProject } from "../types.js";
 import { UNKNOWN_SUB_PROGRAM_ID } from "../types.js";
-import { between, deepFreeze, label } from "./build.js";
+import { between, edition, label } from "./build.js";
 
 const CALL: Intake = {
   kind: "call",
@@ -93,7 +93,7 @@ function project(
  * ```
  * @category Programs
  */
-export const EDITION_2020: Edition = deepFreeze({
+export const EDITION_2020: Edition = edition({
   year: 2020,
   name: label("K-City Network Global Cooperation Program 2020", "K-City 네트워크 글로벌 협력 프로그램 2020"),
   subPrograms: [
@@ -184,21 +184,21 @@ export const EDITION_2020: Edition = deepFreeze({
   },
   projectsComplete: true,
   projects: [
-    project("2020-my-kota-kinabalu", "MY", label("Kota Kinabalu", "코타키나발루"), { sources: ["S5"] }),
+    project("kota-kinabalu", "MY", label("Kota Kinabalu", "코타키나발루"), { sources: ["S5"] }),
     // The sources list Myanmar's and Russia's development-type requests (new towns, industrial
     // complexes: S40, S42) but do not say which request became the selected project, so the type of
     // these two stays unknown (Turkey's requests were industrial complexes too, and its selected
     // Gaziantep project was a data centre).
-    project("2020-mm-dala", "MM", label("Dala", "달라"), { sources: ["S5"] }),
-    project("2020-ru-primorsky", "RU", label("Primorsky Territory", "연해주"), {
+    project("dala", "MM", label("Dala", "달라"), { sources: ["S5"] }),
+    project("primorsky", "RU", label("Primorsky Territory", "연해주"), {
       sources: ["S5", "S4"],
       note: 'The machine translation S4 renders it "Survey".',
     }),
-    project("2020-vn-mekong-delta", "VN", label("Mekong Delta region", "메콩 델타 지역"), {
+    project("mekong-delta", "VN", label("Mekong Delta region", "메콩 델타 지역"), {
       sources: ["S5"],
     }),
     project(
-      "2020-id-east-kalimantan",
+      "east-kalimantan",
       "ID",
       label("East Kalimantan (new capital site)", "동칼리만탄 (신수도 부지)"),
       {
@@ -212,13 +212,13 @@ export const EDITION_2020: Edition = deepFreeze({
         sources: ["S5", "S51", "S37", "S16"],
       },
     ),
-    project("2020-pe-cusco", "PE", label("Cusco", "쿠스코"), {
+    project("cusco", "PE", label("Cusco", "쿠스코"), {
       subProgramId: "smart-city-development",
       track: known("urban-planning", ["S51", "S40"]),
       sources: ["S5", "S51", "S40"],
       note: "The airport relocation site request came from Peru (S40).",
     }),
-    project("2020-la-vientiane", "LA", label("Vientiane", "비엔티안"), {
+    project("vientiane", "LA", label("Vientiane", "비엔티안"), {
       subProgramId: "smart-city-development",
       track: inferred(
         "urban-planning",
@@ -227,14 +227,14 @@ export const EDITION_2020: Edition = deepFreeze({
       ),
       sources: ["S5", "S40"],
     }),
-    project("2020-mn-ulaanbaatar", "MN", label("Ulaanbaatar", "울란바토르"), { sources: ["S5"] }),
-    project("2020-co-bogota", "CO", label("Bogotá", "보고타"), {
+    project("ulaanbaatar", "MN", label("Ulaanbaatar", "울란바토르"), { sources: ["S5"] }),
+    project("bogota", "CO", label("Bogotá", "보고타"), {
       subProgramId: "smart-single-solution",
       track: known("solution-planning", ["S51"]),
       sources: ["S5", "S51"],
     }),
-    project("2020-th-khon-kaen", "TH", label("Khon Kaen", "콘깬"), { sources: ["S5"] }),
-    project("2020-tr-gaziantep", "TR", label("Gaziantep", "가지안테프"), {
+    project("khon-kaen", "TH", label("Khon Kaen", "콘깬"), { sources: ["S5"] }),
+    project("gaziantep", "TR", label("Gaziantep", "가지안테프"), {
       title: known(
         label(
           "Smart City Data Coordination Center (master plan and feasibility study)",
@@ -252,7 +252,7 @@ export const EDITION_2020: Edition = deepFreeze({
       sources: ["S5", "S63", "S16"],
       note: "The data coordination centre later became operational (S63).",
     }),
-    project("2020-tr-ankara", "TR", label("Ankara", "앙카라"), { sources: ["S5"] }),
+    project("ankara", "TR", label("Ankara", "앙카라"), { sources: ["S5"] }),
   ],
   events: [
     {

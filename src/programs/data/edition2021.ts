@@ -7,7 +7,7 @@
 import { inferred, known, unknown } from "../../core/fact.js";
 import { krw } from "../../money/money.js";
 import type { Edition, Intake } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { between, edition, label, rangeM } from "./build.js";
 
 const CALL: Intake = {
   kind: "call",
@@ -41,7 +41,7 @@ const CRITERIA_UNKNOWN = unknown(
  * ```
  * @category Programs
  */
-export const EDITION_2021: Edition = deepFreeze({
+export const EDITION_2021: Edition = edition({
   year: 2021,
   name: label("K-City Network: Global Cooperation Program 2021", "K-City 네트워크 글로벌 협력 프로그램 2021"),
   subPrograms: [
@@ -203,7 +203,7 @@ export const EDITION_2021: Edition = deepFreeze({
   projectsComplete: true,
   projects: [
     {
-      id: "2021-ph-clark",
+      id: "clark",
       year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
@@ -225,7 +225,7 @@ export const EDITION_2021: Edition = deepFreeze({
       note: "A smart city complex on a former air force housing compound; the first bilateral collaboration on smart city development.",
     },
     {
-      id: "2021-id-new-capital-housing",
+      id: "new-capital-housing",
       year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
@@ -251,7 +251,7 @@ export const EDITION_2021: Edition = deepFreeze({
       note: "Builds on the basic concept plan of the new capital developed under K-City Network 2020.",
     },
     {
-      id: "2021-uz-tashkent",
+      id: "tashkent",
       year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
@@ -275,7 +275,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reliability: "official",
     },
     {
-      id: "2021-ke-nairobi",
+      id: "nairobi",
       year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
@@ -307,7 +307,7 @@ export const EDITION_2021: Edition = deepFreeze({
       note: "Extends a master plan made by a Korean company with World Bank funding.",
     },
     {
-      id: "2021-vn-hai-phong",
+      id: "hai-phong",
       year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
@@ -327,7 +327,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reliability: "official",
     },
     {
-      id: "2021-bo-santa-cruz-de-la-sierra",
+      id: "santa-cruz-de-la-sierra",
       year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
@@ -351,7 +351,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reliability: "official",
     },
     {
-      id: "2021-az-baku",
+      id: "baku",
       year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
@@ -372,7 +372,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reliability: "official",
     },
     {
-      id: "2021-bg-kazanlak",
+      id: "kazanlak",
       year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
@@ -390,7 +390,7 @@ export const EDITION_2021: Edition = deepFreeze({
       note: "Master plan and feasibility study for upgrading the surveillance centre to proactive monitoring based on the CCTV network.",
     },
     {
-      id: "2021-tr-gaziantep",
+      id: "gaziantep",
       year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),
@@ -419,7 +419,7 @@ export const EDITION_2021: Edition = deepFreeze({
       note: "Executes the master plan on a smart data coordination centre made in K-City Network 2020 by Samsung SDS.",
     },
     {
-      id: "2021-us-baltimore",
+      id: "baltimore",
       year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),
@@ -441,7 +441,7 @@ export const EDITION_2021: Edition = deepFreeze({
       reliability: "official",
     },
     {
-      id: "2021-es-santander",
+      id: "santander",
       year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),

@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject, TrackId } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { between, edition, label, rangeM } from "./build.js";
 
 const OPENS = known("2022-03-29", ["S46", "S49"]);
 
@@ -50,7 +50,7 @@ function project(
  * ```
  * @category Programs
  */
-export const EDITION_2022: Edition = deepFreeze({
+export const EDITION_2022: Edition = edition({
   year: 2022,
   name: label("K-City Network Global Cooperation Program 2022", "K-City 네트워크 글로벌 협력 프로그램 2022"),
   subPrograms: [
@@ -158,7 +158,7 @@ export const EDITION_2022: Edition = deepFreeze({
   },
   projectsComplete: true,
   projects: [
-    project("2022-kg-issyk-kul", "smart-city-planning", "KG", label("Issyk-Kul", "이식쿨"), {
+    project("issyk-kul", "smart-city-planning", "KG", label("Issyk-Kul", "이식쿨"), {
       track: inferred("urban-planning", "A smart city master plan and preliminary feasibility study.", [
         "S43",
       ]),
@@ -173,10 +173,10 @@ export const EDITION_2022: Edition = deepFreeze({
       sources: ["S13", "S43", "S44"],
       note: "Consortium on site Oct 2022; preliminary master plan and feasibility study discussed at a meeting dated 25 Apr (likely 2023, S44).",
     }),
-    project("2022-mn-zuunmod", "smart-city-planning", "MN", label("Zuunmod", "준모드"), {
+    project("zuunmod", "smart-city-planning", "MN", label("Zuunmod", "준모드"), {
       sources: ["S13", "S18"],
     }),
-    project("2022-my-klang", "smart-city-planning", "MY", label("Klang", "클랑"), {
+    project("klang", "smart-city-planning", "MY", label("Klang", "클랑"), {
       site: known(
         label("Klang", "클랑"),
         ["S18", "S19"],
@@ -185,37 +185,31 @@ export const EDITION_2022: Edition = deepFreeze({
       ),
       sources: ["S18", "S19"],
     }),
-    project("2022-bd-khulna", "smart-city-planning", "BD", label("Khulna", "쿨나"), { sources: ["S13"] }),
-    project("2022-az-zangilan", "smart-city-planning", "AZ", label("Zangilan", "장길란"), {
+    project("khulna", "smart-city-planning", "BD", label("Khulna", "쿨나"), { sources: ["S13"] }),
+    project("zangilan", "smart-city-planning", "AZ", label("Zangilan", "장길란"), {
       sources: ["S13"],
     }),
-    project("2022-id-jakarta", "smart-city-planning", "ID", label("Jakarta", "자카르타"), {
+    project("jakarta", "smart-city-planning", "ID", label("Jakarta", "자카르타"), {
       sources: ["S13"],
     }),
-    project("2022-bo-warnes", "smart-city-planning", "BO", label("Warnes", "와르네스"), { sources: ["S13"] }),
-    project("2022-vn-ho-chi-minh-city", "smart-city-planning", "VN", label("Ho Chi Minh City", "호찌민시"), {
+    project("warnes", "smart-city-planning", "BO", label("Warnes", "와르네스"), { sources: ["S13"] }),
+    project("ho-chi-minh-city", "smart-city-planning", "VN", label("Ho Chi Minh City", "호찌민시"), {
       sources: ["S13"],
     }),
-    project(
-      "2022-th-mukdahan",
-      "smart-solution-demonstration",
-      "TH",
-      label("Mukdahan (province)", "묵다한주"),
-      {
-        title: known(
-          label(
-            "Smart integrated platform linking crime-prevention and traffic information, with drones",
-            "방범·교통 정보를 연계한 스마트 통합 플랫폼 (드론 활용)",
-          ),
-          ["S62"],
-          "machine-translated",
-          "Described, not titled, in the machine-translated S62.",
+    project("mukdahan", "smart-solution-demonstration", "TH", label("Mukdahan (province)", "묵다한주"), {
+      title: known(
+        label(
+          "Smart integrated platform linking crime-prevention and traffic information, with drones",
+          "방범·교통 정보를 연계한 스마트 통합 플랫폼 (드론 활용)",
         ),
-        sources: ["S13", "S62"],
-        note: "Drone video shared with provincial police for national-park safety and enforcement (S62).",
-      },
-    ),
-    project("2022-id-madiun", "smart-solution-demonstration", "ID", label("Madiun", "마디운"), {
+        ["S62"],
+        "machine-translated",
+        "Described, not titled, in the machine-translated S62.",
+      ),
+      sources: ["S13", "S62"],
+      note: "Drone video shared with provincial police for national-park safety and enforcement (S62).",
+    }),
+    project("madiun", "smart-solution-demonstration", "ID", label("Madiun", "마디운"), {
       sources: ["S13"],
     }),
   ],

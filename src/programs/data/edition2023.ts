@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { deepFreeze, label, rangeM } from "./build.js";
+import { edition, label, rangeM } from "./build.js";
 
 const OPENS = known("2023-04-10", ["S10", "S25", "S48"], "press", "Date of the MOLIT public notice (S10).");
 
@@ -56,7 +56,7 @@ function project(
  * ```
  * @category Programs
  */
-export const EDITION_2023: Edition = deepFreeze({
+export const EDITION_2023: Edition = edition({
   year: 2023,
   name: label("K-City Network Global Cooperation Program 2023", "K-City 네트워크 글로벌 협력 프로그램 2023"),
   subPrograms: [
@@ -166,7 +166,7 @@ export const EDITION_2023: Edition = deepFreeze({
   projectsComplete: true,
   projects: [
     project(
-      "2023-ua-uman",
+      "uman",
       "planning",
       "UA",
       label("Uman", "우만"),
@@ -190,7 +190,7 @@ export const EDITION_2023: Edition = deepFreeze({
       },
     ),
     project(
-      "2023-id-nusantara",
+      "nusantara",
       "planning",
       "ID",
       label("New capital (IKN / Nusantara)", "신수도 (누산타라)"),
@@ -204,7 +204,7 @@ export const EDITION_2023: Edition = deepFreeze({
       },
     ),
     project(
-      "2023-eg-badr",
+      "badr",
       "planning",
       "EG",
       label("Badr City", "바드르시"),
@@ -216,7 +216,7 @@ export const EDITION_2023: Edition = deepFreeze({
       },
     ),
     project(
-      "2023-az-aghdam",
+      "aghdam",
       "planning",
       "AZ",
       label("Aghdam", "아그담"),
@@ -230,7 +230,7 @@ export const EDITION_2023: Edition = deepFreeze({
       },
     ),
     project(
-      "2023-bd-rangpur",
+      "rangpur",
       "overseas-demonstration",
       "BD",
       label("Rangpur", "랑푸르"),
@@ -238,7 +238,7 @@ export const EDITION_2023: Edition = deepFreeze({
       { sources: ["S14"] },
     ),
     project(
-      "2023-vn-hai-phong",
+      "hai-phong",
       "overseas-demonstration",
       "VN",
       label("Hai Phong", "하이퐁"),
@@ -249,7 +249,7 @@ export const EDITION_2023: Edition = deepFreeze({
       { sources: ["S14"] },
     ),
     project(
-      "2023-tr-sakarya",
+      "sakarya",
       "overseas-demonstration",
       "TR",
       label("Sakarya", "사카리아"),
@@ -260,7 +260,7 @@ export const EDITION_2023: Edition = deepFreeze({
       { sources: ["S14"] },
     ),
     project(
-      "2023-id-banyumas",
+      "banyumas",
       "overseas-demonstration",
       "ID",
       label("Banyumas", "바뉴마스"),

@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { between, edition, label, rangeM } from "./build.js";
 
 function demo(id: string, country: CountryCode, site: Label, title: Label): SelectedProject {
   return {
@@ -35,7 +35,7 @@ function demo(id: string, country: CountryCode, site: Label, title: Label): Sele
  * ```
  * @category Programs
  */
-export const EDITION_2024: Edition = deepFreeze({
+export const EDITION_2024: Edition = edition({
   year: 2024,
   name: label("K-City Network Global Cooperation Program 2024", "K-City 네트워크 글로벌 협력 프로그램 2024"),
   subPrograms: [
@@ -182,7 +182,7 @@ export const EDITION_2024: Edition = deepFreeze({
   projectsComplete: false,
   projects: [
     demo(
-      "2024-vn-hue",
+      "hue",
       "VN",
       label("Hue", "후에"),
       label(
@@ -191,7 +191,7 @@ export const EDITION_2024: Edition = deepFreeze({
       ),
     ),
     demo(
-      "2024-id-jakarta",
+      "jakarta",
       "ID",
       label("Jakarta", "자카르타"),
       label(
@@ -200,7 +200,7 @@ export const EDITION_2024: Edition = deepFreeze({
       ),
     ),
     demo(
-      "2024-ph-puerto-princesa",
+      "puerto-princesa",
       "PH",
       label("Puerto Princesa", "푸에르토프린세사"),
       label(
@@ -209,7 +209,7 @@ export const EDITION_2024: Edition = deepFreeze({
       ),
     ),
     demo(
-      "2024-kh-siem-reap",
+      "siem-reap",
       "KH",
       label("Siem Reap (province)", "시엠레아프주"),
       label(
@@ -218,7 +218,7 @@ export const EDITION_2024: Edition = deepFreeze({
       ),
     ),
     demo(
-      "2024-it-verona",
+      "verona",
       "IT",
       label("Verona", "베로나"),
       label(
@@ -227,7 +227,7 @@ export const EDITION_2024: Edition = deepFreeze({
       ),
     ),
     demo(
-      "2024-us-new-jersey",
+      "new-jersey",
       "US",
       label("New Jersey (state)", "뉴저지주"),
       label(

@@ -8,7 +8,7 @@ import type { SourceTag } from "../../core/fact.js";
 import { known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { between, edition, label, rangeM } from "./build.js";
 
 function demo(
   id: string,
@@ -42,7 +42,7 @@ function demo(
  * ```
  * @category Programs
  */
-export const EDITION_2025: Edition = deepFreeze({
+export const EDITION_2025: Edition = edition({
   year: 2025,
   name: label("K-City Network Global Cooperation Program 2025", "K-City 네트워크 글로벌 협력 프로그램 2025"),
   subPrograms: [
@@ -176,7 +176,7 @@ export const EDITION_2025: Edition = deepFreeze({
   projectsComplete: false,
   projects: [
     demo(
-      "2025-th-khon-kaen",
+      "khon-kaen",
       "TH",
       label("Khon Kaen", "콘깬"),
       label(
@@ -186,14 +186,14 @@ export const EDITION_2025: Edition = deepFreeze({
       ["S17", "S28"],
     ),
     demo(
-      "2025-my-kuala-lumpur",
+      "kuala-lumpur",
       "MY",
       label("Kuala Lumpur", "쿠알라룸푸르"),
       label("AI smart parking with a mobile app", "모바일 앱 연계 AI 스마트 주차"),
       ["S17", "S28"],
     ),
     demo(
-      "2025-it-milan",
+      "milan",
       "IT",
       label("Milan", "밀라노"),
       label(
@@ -203,14 +203,14 @@ export const EDITION_2025: Edition = deepFreeze({
       ["S17", "S28"],
     ),
     demo(
-      "2025-it-verona",
+      "verona",
       "IT",
       label("Verona", "베로나"),
       label("AI smart traffic solution for traffic flow", "교통 흐름 개선 AI 스마트 교통 솔루션"),
       ["S28"],
     ),
     demo(
-      "2025-gb-birmingham",
+      "birmingham",
       "GB",
       label("Birmingham", "버밍엄"),
       label(
@@ -220,7 +220,7 @@ export const EDITION_2025: Edition = deepFreeze({
       ["S17", "S28"],
     ),
     demo(
-      "2025-pe-lima",
+      "lima",
       "PE",
       label("Lima", "리마"),
       label("Traffic-safety solution for accident prevention", "사고 예방 교통안전 솔루션"),

@@ -8,7 +8,7 @@ import type { SourceTag } from "../../core/fact.js";
 import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, deepFreeze, label, rangeM } from "./build.js";
+import { between, edition, label, rangeM } from "./build.js";
 
 /** A 2026 planning project, with the tags of the sources that name it (the fact sheet's, per project). */
 function planning(
@@ -48,7 +48,7 @@ function planning(
  * ```
  * @category Programs
  */
-export const EDITION_2026: Edition = deepFreeze({
+export const EDITION_2026: Edition = edition({
   year: 2026,
   name: label("K-City Network Global Cooperation Program 2026", "K-City 네트워크 글로벌 협력 프로그램 2026"),
   subPrograms: [
@@ -171,21 +171,21 @@ export const EDITION_2026: Edition = deepFreeze({
   projectsComplete: false,
   projects: [
     planning(
-      "2026-kz-alatau",
+      "alatau",
       "KZ",
       label("Alatau new city", "알라타우 신도시"),
       label("Smart town master plan", "스마트타운 마스터플랜"),
       ["S24", "S29"],
     ),
     planning(
-      "2026-uz-tashkent-airport",
+      "tashkent-airport",
       "UZ",
       label("Tashkent (new airport area)", "타슈켄트 (신공항 배후단지)"),
       label("Master plan for the area around the new airport", "신공항 배후단지 마스터플랜"),
       ["S29", "S41"],
     ),
     planning(
-      "2026-pl-lublin",
+      "lublin",
       "PL",
       label("Lublin", "루블린"),
       label(
