@@ -8,7 +8,7 @@ import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, Intake, SelectedProject } from "../types.js";
 import { UNKNOWN_SUB_PROGRAM_ID } from "../types.js";
-import { between, edition, label } from "./build.js";
+import { between, type Draft, type EditionDraft, edition, label } from "./build.js";
 
 const CALL: Intake = {
   kind: "call",
@@ -67,10 +67,9 @@ function project(
   country: CountryCode,
   site: Label,
   extra: Partial<SelectedProject> & Pick<SelectedProject, "sources">,
-): SelectedProject {
+): Draft<SelectedProject> {
   return {
     id,
-    year: 2020,
     subProgramId: UNKNOWN_SUB_PROGRAM_ID,
     track: unknown("The sources do not say which type this project came from.", ["S5"]),
     country,
@@ -99,7 +98,6 @@ export const EDITION_2020: Edition = edition({
   subPrograms: [
     {
       id: "smart-city-development",
-      year: 2020,
       name: label("Smart city development type", "스마트 도시개발형"),
       tracks: ["urban-planning"],
       purpose: known(
@@ -132,7 +130,6 @@ export const EDITION_2020: Edition = edition({
     },
     {
       id: "smart-single-solution",
-      year: 2020,
       name: label("Smart single-solution type", "스마트 단일솔루션형"),
       tracks: ["solution-planning"],
       purpose: known(
@@ -312,4 +309,4 @@ export const EDITION_2020: Edition = edition({
     "Three of the 80 applications (3.75%) are not explained by the two types' counts (inferred: 80 - 31 - 46).",
     "Full titles and proposers of most 2020 projects are not found; the type is known for East Kalimantan, Cusco (development) and Bogotá (solution) and inferred for Vientiane.",
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

@@ -7,7 +7,7 @@
 import { inferred, known, unknown } from "../../core/fact.js";
 import { krw } from "../../money/money.js";
 import type { Edition, Intake } from "../types.js";
-import { between, edition, label, rangeM } from "./build.js";
+import { between, type EditionDraft, edition, label, rangeM } from "./build.js";
 
 const CALL: Intake = {
   kind: "call",
@@ -47,7 +47,6 @@ export const EDITION_2021: Edition = edition({
   subPrograms: [
     {
       id: "smart-city-planning",
-      year: 2021,
       name: label("Smart City Planning", "스마트 도시개발형 계획수립"),
       tracks: ["urban-planning"],
       purpose: known(
@@ -89,7 +88,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "smart-solution-planning",
-      year: 2021,
       name: label("Smart Solution Planning", "스마트 솔루션형 계획수립"),
       tracks: ["solution-planning"],
       purpose: known(
@@ -124,7 +122,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "smart-solution-demonstration",
-      year: 2021,
       name: label("Smart Solution Demonstration", "스마트 솔루션 해외실증"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -204,7 +201,6 @@ export const EDITION_2021: Edition = edition({
   projects: [
     {
       id: "clark",
-      year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
       country: "PH",
@@ -226,7 +222,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "new-capital-housing",
-      year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
       country: "ID",
@@ -252,7 +247,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "tashkent",
-      year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
       country: "UZ",
@@ -276,7 +270,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "nairobi",
-      year: 2021,
       subProgramId: "smart-city-planning",
       track: known("urban-planning", ["S16"], "official"),
       country: "KE",
@@ -308,7 +301,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "hai-phong",
-      year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
       country: "VN",
@@ -328,7 +320,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "santa-cruz-de-la-sierra",
-      year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
       country: "BO",
@@ -352,7 +343,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "baku",
-      year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
       country: "AZ",
@@ -373,7 +363,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "kazanlak",
-      year: 2021,
       subProgramId: "smart-solution-planning",
       track: known("solution-planning", ["S16"], "official"),
       country: "BG",
@@ -391,7 +380,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "gaziantep",
-      year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),
       country: "TR",
@@ -420,7 +408,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "baltimore",
-      year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),
       country: "US",
@@ -442,7 +429,6 @@ export const EDITION_2021: Edition = edition({
     },
     {
       id: "santander",
-      year: 2021,
       subProgramId: "smart-solution-demonstration",
       track: known("solution-demonstration", ["S16"], "official"),
       country: "ES",
@@ -563,4 +549,4 @@ export const EDITION_2021: Edition = edition({
     "Per-project ranges are those of the results (S52, S16): 400-600M, 200-300M, 400-600M. The call gave 400-600M, up to 300M and a headline 300-600M (S51).",
     'Regional split of the demonstrations: Europe 2, North America 1 (S52, S32). S32\'s "3 projects from the New Southern and New Northern regions, and 5 others" does not add up to 11 and is not used.',
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

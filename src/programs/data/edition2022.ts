@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject, TrackId } from "../types.js";
-import { between, edition, label, rangeM } from "./build.js";
+import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
 const OPENS = known("2022-03-29", ["S46", "S49"]);
 
@@ -17,7 +17,7 @@ function project(
   country: CountryCode,
   site: Label,
   extra: Partial<SelectedProject> & Pick<SelectedProject, "sources">,
-): SelectedProject {
+): Draft<SelectedProject> {
   const demo = subProgramId === "smart-solution-demonstration";
   const track: SelectedProject["track"] = demo
     ? known<TrackId>("solution-demonstration", ["S13"])
@@ -27,7 +27,6 @@ function project(
       );
   return {
     id,
-    year: 2022,
     subProgramId,
     track,
     country,
@@ -56,7 +55,6 @@ export const EDITION_2022: Edition = edition({
   subPrograms: [
     {
       id: "smart-city-planning",
-      year: 2022,
       name: label("Smart City Planning", "스마트도시 계획수립"),
       tracks: ["urban-planning", "solution-planning"],
       purpose: known(
@@ -109,7 +107,6 @@ export const EDITION_2022: Edition = edition({
     },
     {
       id: "smart-solution-demonstration",
-      year: 2022,
       name: label("Smart Solution Overseas Demonstration", "스마트솔루션 해외실증"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -309,4 +306,4 @@ export const EDITION_2022: Edition = edition({
     "Cumulative totals given at the results: 2020-2021 23 projects, 19 countries, 21 cities; with 2022 33 projects, 21 countries, 31 cities (S7, S12, S18).",
     '"39 countries, 191 applications" through 2021 (S46, S49): 191 = 80 + 111, but 39 is the 2021 count alone and may understate the distinct countries.',
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

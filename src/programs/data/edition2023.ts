@@ -7,7 +7,7 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { edition, label, rangeM } from "./build.js";
+import { type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
 const OPENS = known("2023-04-10", ["S10", "S25", "S48"], "press", "Date of the MOLIT public notice (S10).");
 
@@ -18,11 +18,10 @@ function project(
   site: Label,
   title: Label,
   extra: Partial<SelectedProject> & Pick<SelectedProject, "sources">,
-): SelectedProject {
+): Draft<SelectedProject> {
   const titleSources = extra.sources.filter((s) => s !== "S60");
   return {
     id,
-    year: 2023,
     subProgramId,
     track:
       subProgramId === "overseas-demonstration"
@@ -62,7 +61,6 @@ export const EDITION_2023: Edition = edition({
   subPrograms: [
     {
       id: "planning",
-      year: 2023,
       name: label("Planning type (Smart City Plan & Smart Solution)", "계획수립형"),
       tracks: ["urban-planning", "solution-planning"],
       purpose: known(
@@ -109,7 +107,6 @@ export const EDITION_2023: Edition = edition({
     },
     {
       id: "overseas-demonstration",
-      year: 2023,
       name: label("Overseas demonstration type", "해외실증형"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -346,4 +343,4 @@ export const EDITION_2023: Edition = edition({
     "Planning projects must be proposed by central or local governments of partner countries (S10).",
     "Official quoted at the results: Gil Byung-woo, MOLIT Director-General for Urban Policy (S14).",
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

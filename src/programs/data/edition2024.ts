@@ -7,12 +7,11 @@ import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, edition, label, rangeM } from "./build.js";
+import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
-function demo(id: string, country: CountryCode, site: Label, title: Label): SelectedProject {
+function demo(id: string, country: CountryCode, site: Label, title: Label): Draft<SelectedProject> {
   return {
     id,
-    year: 2024,
     subProgramId: "overseas-demonstration",
     track: known("solution-demonstration", ["S27"]),
     country,
@@ -41,7 +40,6 @@ export const EDITION_2024: Edition = edition({
   subPrograms: [
     {
       id: "planning",
-      year: 2024,
       name: label("Planning type", "계획수립형"),
       tracks: ["urban-planning", "solution-planning"],
       purpose: known(
@@ -108,7 +106,6 @@ export const EDITION_2024: Edition = edition({
     },
     {
       id: "overseas-demonstration",
-      year: 2024,
       name: label("Overseas demonstration type", "해외실증형"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -320,4 +317,4 @@ export const EDITION_2024: Edition = edition({
     "Demonstrations: a consortium with an overseas public partner is mandatory; foreign companies may join but not receive the subsidy; no restriction on company size (S9, S39).",
     "The 2024 planning projects are not found; 2 are inferred from 49 - 41 - 6 (S2).",
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

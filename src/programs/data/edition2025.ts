@@ -8,7 +8,7 @@ import type { SourceTag } from "../../core/fact.js";
 import { known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, edition, label, rangeM } from "./build.js";
+import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
 function demo(
   id: string,
@@ -16,10 +16,9 @@ function demo(
   site: Label,
   title: Label,
   sources: readonly SourceTag[],
-): SelectedProject {
+): Draft<SelectedProject> {
   return {
     id,
-    year: 2025,
     subProgramId: "overseas-demonstration",
     track: known("solution-demonstration", sources, "press"),
     country,
@@ -48,7 +47,6 @@ export const EDITION_2025: Edition = edition({
   subPrograms: [
     {
       id: "planning",
-      year: 2025,
       name: label("Planning type", "계획수립형"),
       tracks: ["urban-planning", "solution-planning"],
       purpose: known(
@@ -119,7 +117,6 @@ export const EDITION_2025: Edition = edition({
     },
     {
       id: "overseas-demonstration",
-      year: 2025,
       name: label("Overseas demonstration type", "해외실증형"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -319,4 +316,4 @@ export const EDITION_2025: Edition = edition({
     "Cumulative statement at the call: 49 cooperation projects in 26 countries over five years (S2, S23, S36).",
     "Verona (Italy) hosts a demonstration in 2024 and in 2025; the sources do not say that the second continues the first.",
   ],
-} satisfies Edition);
+} satisfies EditionDraft);

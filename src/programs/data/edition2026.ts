@@ -8,7 +8,7 @@ import type { SourceTag } from "../../core/fact.js";
 import { inferred, known, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
-import { between, edition, label, rangeM } from "./build.js";
+import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
 /** A 2026 planning project, with the tags of the sources that name it (the fact sheet's, per project). */
 function planning(
@@ -18,10 +18,9 @@ function planning(
   title: Label,
   sources: readonly SourceTag[],
   note?: string,
-): SelectedProject {
+): Draft<SelectedProject> {
   return {
     id,
-    year: 2026,
     subProgramId: "planning",
     track: inferred("urban-planning", "A city or district master plan.", ["S29"]),
     country,
@@ -54,7 +53,6 @@ export const EDITION_2026: Edition = edition({
   subPrograms: [
     {
       id: "planning",
-      year: 2026,
       name: label("Planning type", "계획수립형"),
       tracks: ["urban-planning", "solution-planning"],
       purpose: known(
@@ -116,7 +114,6 @@ export const EDITION_2026: Edition = edition({
     },
     {
       id: "overseas-demonstration",
-      year: 2026,
       name: label("Overseas demonstration type", "해외실증형"),
       tracks: ["solution-demonstration"],
       purpose: known(
@@ -274,4 +271,4 @@ export const EDITION_2026: Edition = edition({
     "Planning applicants: overseas central or local governments and international organisations (S24).",
     "KIND abbreviates the program as KCN (S29).",
   ],
-} satisfies Edition);
+} satisfies EditionDraft);
