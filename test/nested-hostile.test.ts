@@ -4,7 +4,7 @@
  * it, it answers or throws a KcnError: a bad value deep inside never surfaces as a TypeError.
  */
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 import { CASES, type Json } from "./api-cases.js";
 import { junk } from "./hostile.js";
@@ -49,4 +49,37 @@ describe("a junk or hostile value deep inside a valid input", () => {
       );
     });
   }
+});
+
+describe("a value with a hostile length where a string or an array belongs", () => {
+  // zod 4.6 runs its length checks on any value with a `length` after the type check failed; the
+  // library's schemas run them on strings and arrays only, so this is a type issue, not a TypeError
+  const hostile = { length: [{ toString: null }] };
+  it("is a type issue in every schema with a length limit, at its path", () => {
+    const log = api.safeParseAuditLog({
+      machine: "2021-urban-planning",
+      applicationId: hostile,
+      startedAt: hostile,
+      entries: hostile,
+    });
+    expect(log.ok ? [] : log.issues.map((i) => `${i.code}@${i.path.join(".")}`)).toEqual([
+      "INVALID_TYPE@applicationId",
+      "INVALID_TYPE@startedAt",
+      "INVALID_TYPE@entries",
+    ]);
+    const app = api.ApplicationSchema.safeParse({
+      title: hostile,
+      consortium: hostile,
+      submittedAt: hostile,
+    });
+    expect(
+      app.success
+        ? []
+        : app.error.issues.filter((i) => i.path.length === 1).map((i) => `${i.code}@${String(i.path[0])}`),
+    ).toEqual(
+      expect.arrayContaining(["invalid_type@title", "invalid_type@consortium", "invalid_type@submittedAt"]),
+    );
+    for (const f of [api.safeParseSnapshot, api.safeParseApplication, api.checkEligibility])
+      expect(() => f({ applicationId: hostile, title: hostile, consortium: hostile } as never)).not.toThrow();
+  });
 });

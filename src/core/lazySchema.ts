@@ -25,6 +25,18 @@ import { memo } from "./memo.js";
  * ```
  * @internal
  */
+/**
+ * Params for zod's length checks (`.min`, `.max` of a string or an array) that run them only on a
+ * string or an array: zod 4.6 runs them on any value with a `length` once the type check has failed,
+ * and a hostile one (`{ length: [{ toString: null }] }`) makes them throw a TypeError.
+ *
+ * @internal
+ */
+export const SIZED = {
+  when: (p: { value: unknown }): boolean => typeof p.value === "string" || Array.isArray(p.value),
+  // `when` is a field of every zod check's definition, which the length checks' param types leave out
+} as { abort?: boolean };
+
 export function lazySchema<T extends object>(build: () => T, meta?: z.core.GlobalMeta): T {
   let real: T | undefined;
   const bound = new Map<PropertyKey, unknown>();

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { lazySchema } from "../core/lazySchema.js";
+import { lazySchema, SIZED } from "../core/lazySchema.js";
 import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type Application, APPLICATION_LIMITS as L } from "./application.js";
 import { CONSORTIUM_ROLE_IDS, type ConsortiumRole } from "./consortiumRoles.js";
@@ -10,12 +10,12 @@ import { buildApplication } from "./validateApplication.js";
 function buildSchemas() {
   // a name or title of spaces only is no name: at least one visible character
   const text = (max: number) =>
-    z.string().min(1).max(max).regex(VISIBLE, "Expected a text with a visible character");
+    z.string().min(1, SIZED).max(max, SIZED).regex(VISIBLE, "Expected a text with a visible character");
   const countrySchema = z.enum(COUNTRY_CODES as [string, ...string[]], {
     error:
       'Expected an ISO 3166-1 alpha-2 country code in upper case such as "KE" (the United Kingdom is "GB")',
   });
-  const idSchema = z.string().min(1).max(L.idMax).regex(ID_RE, "Expected a kebab-case id");
+  const idSchema = z.string().min(1, SIZED).max(L.idMax, SIZED).regex(ID_RE, "Expected a kebab-case id");
 
   const FundingJsonSchema = z.strictObject({
     amount: z.string().regex(AMOUNT_RE, 'Expected whole won as digits, such as "400000000"'),
@@ -40,8 +40,8 @@ function buildSchemas() {
 
   const consortiumSchema = z
     .array(ConsortiumMemberSchema)
-    .min(L.consortiumMin)
-    .max(L.consortiumMax)
+    .min(L.consortiumMin, SIZED)
+    .max(L.consortiumMax, SIZED)
     .superRefine((members, ctx) => {
       let leads = 0;
       for (const m of members) if (m.role === "lead") leads++;
@@ -67,7 +67,7 @@ function buildSchemas() {
     requestedFunding: fundingSchema,
     submittedAt: z
       .string()
-      .max(L.dateTimeMax)
+      .max(L.dateTimeMax, SIZED)
       .regex(
         DATE_TIME_RE,
         'Expected an ISO 8601 date-time with an offset, such as "2024-03-19T18:00:00+09:00"',

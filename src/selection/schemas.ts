@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { deepFreezeFresh } from "../core/deepFreeze.js";
-import { lazySchema } from "../core/lazySchema.js";
+import { lazySchema, SIZED } from "../core/lazySchema.js";
 import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
 import { isMoment } from "./deps.js";
@@ -10,9 +10,9 @@ import { trust } from "./trusted.js";
 import type { AuditEntry, AuditLog, JsonValue, Role, Snapshot } from "./types.js";
 
 /** A name of a state, an event or a machine; an id; a note. */
-const name = () => z.string().min(1).max(100);
-const id = () => z.string().min(1).max(200);
-const note = () => z.string().max(10_000).optional();
+const name = () => z.string().min(1, SIZED).max(100, SIZED);
+const id = () => z.string().min(1, SIZED).max(200, SIZED);
+const note = () => z.string().max(10_000, SIZED).optional();
 
 /**
  * A partial date in Korea time: `"2021"`, `"2021-06"`, `"2021-06-22"` or `"2021-06-22T10:00"`.
@@ -22,7 +22,7 @@ const note = () => z.string().max(10_000).optional();
 export const MomentSchema = lazySchema(() =>
   z
     .string()
-    .max(40)
+    .max(40, SIZED)
     .refine(isMoment, {
       message: 'Expected a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00"',
       params: { ko: '"2021-06", "2021-06-22", "2021-06-22T10:00" 같은 날짜가 필요합니다' },
@@ -92,7 +92,7 @@ export const AuditEntrySchema = lazySchema(() =>
   }),
 );
 
-const entries = () => z.array(AuditEntrySchema).max(10_000);
+const entries = () => z.array(AuditEntrySchema).max(10_000, SIZED);
 
 /**
  * An audit log, as JSON: what {@link replay} reads.
