@@ -51,7 +51,7 @@ describe("2021: the eleven seed projects reach their documented start months", (
       expect(m.subProgramId).toBe(p.subProgramId);
       const started = eventDate(2021, "track-start", track);
       let s = start(m, { applicationId: p.id, at: "2021-02-18" });
-      s = step(s, m, "submit", "2021-04-15");
+      s = step(s, m, "submit", "2021-04-10"); // the day the application's submittedAt gives
       s = step(s, m, "begin-screening", "2021-04-20");
       s = step(s, m, "pass-screening", "2021-04-30", {
         payload: { application: applicationFor(m, p.country, p.id) as never },
@@ -82,11 +82,8 @@ describe("2021: the eleven seed projects reach their documented start months", (
   }
   it("cannot start a planning project before its executor is contracted", () => {
     const m = machineFor(2021, "urban-planning");
-    const funded = walkTo(
-      start(m, { applicationId: "2021-ph-clark", at: "2021-02" }),
-      m,
-      "funded",
-      () => "2021-06",
+    const funded = walkTo(start(m, { applicationId: "2021-ph-clark", at: "2021-02" }), m, "funded", (e) =>
+      e === "submit" ? "2021-04" : "2021-06",
     );
     const r = transition(funded, { type: "start", at: "2021-08", actor: { id: "exec", role: "executor" } });
     expect(!r.ok && r.issues[0]?.code).toBe("ILLEGAL_TRANSITION");
@@ -149,7 +146,7 @@ describe("each edition's distinctive step", () => {
       start(m, { applicationId: "2021-es-santander", at: "2021-02" }),
       m,
       "joint-virtual-conference",
-      () => "2021-05",
+      (e) => (e === "submit" ? "2021-04" : "2021-05"),
     );
     const wrong = transition(s, {
       type: "complete-joint-virtual-conference",
@@ -165,7 +162,7 @@ describe("each edition's distinctive step", () => {
       start(p, { applicationId: "2022-kg-issyk-kul", at: "2022-03-29" }),
       p,
       "scope-negotiation",
-      () => "2022-05",
+      (e) => (e === "submit" ? "2022-04" : "2022-05"),
     );
     expect(availableEvents(neg, "host-government")).toEqual(["complete-scope-negotiation", "decline"]);
     const declined = transition(neg, {
@@ -184,7 +181,7 @@ describe("each edition's distinctive step", () => {
       start(d, { applicationId: "2022-th-mukdahan", at: "2022-03-29" }),
       d,
       "counterpart-confirmation",
-      () => "2022-06",
+      (e) => (e === "submit" ? "2022-05" : "2022-06"),
     );
     expect(availableEvents(conf, "review-committee")).toEqual(["reject"]);
     expect(availableEvents(conf, "host-government")).toEqual([

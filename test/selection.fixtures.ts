@@ -56,7 +56,11 @@ export function satisfy(machine: Machine, def: TransitionDef): Pick<LifecycleEve
   const payload: Record<string, unknown> = {};
   let note: string | undefined;
   for (const g of def.guards) {
-    if (g === "eligible") payload["application"] = applicationFor(machine);
+    if (g === "eligible") {
+      // without submittedAt: screening judges the application at the record's submit entry
+      const { submittedAt: _, ...application } = applicationFor(machine);
+      payload["application"] = application;
+    }
     if (g === "appropriation-in-range") payload["amount"] = KRW(amountFor(machine));
     if (g === "korean-executor") payload["executor"] = { name: "Hana Urban Planning Co.", country: "KR" };
     if (g === "host-consulted") {

@@ -10,7 +10,12 @@ import { memo } from "../core/memo.js";
 import { checkEligibility } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { EDITIONS, getSubProgram, type SubProgram } from "../programs/index.js";
-import { comparePartialDates, safeParsePartialDate } from "../timeline/index.js";
+import {
+  comparePartialDates,
+  earliestInstant,
+  latestInstant,
+  safeParsePartialDate,
+} from "../timeline/index.js";
 import { label } from "./issues.js";
 import type { JsonValue, Machine } from "./types.js";
 
@@ -100,9 +105,19 @@ export function rollingCutoffFor(year: number, subProgramId: string): string | n
   return intake?.kind === "rolling" ? (intake.cutoff.known ? intake.cutoff.value : null) : undefined;
 }
 
-/** Why an application (JSON form) is not eligible for the machine's edition, or `undefined`. */
-export function eligibilityFailure(application: JsonValue, machine: Machine): Label | undefined {
-  const app = application as { year?: unknown; subProgramId?: unknown } | null;
+/**
+ * Why an application (JSON form) is not eligible for the machine's edition, or `undefined`. With
+ * `submit`, the time of the record's `submit` entry, the application is judged as submitted then: one
+ * without `submittedAt` at that date's first and last instants (eligible at either passes, so that
+ * "2021-04" gets the benefit of the doubt against a call closing on 19 April), and one whose
+ * `submittedAt` falls outside that date in Korea time is refused.
+ */
+export function eligibilityFailure(
+  application: JsonValue,
+  machine: Machine,
+  submit?: unknown,
+): Label | undefined {
+  const app = application as { year?: unknown; subProgramId?: unknown; submittedAt?: unknown } | null;
   if (typeof app !== "object" || app === null || Array.isArray(app)) {
     return label(
       "payload.application must be an application object",
@@ -117,8 +132,24 @@ export function eligibilityFailure(application: JsonValue, machine: Machine): La
       `신청서는 ${year}년 ${id} 대상이며 ${machine.year}년 "${machine.subProgramId}"이(가) 아닙니다`,
     );
   }
-  const r = checkEligibility(application);
-  if (r.eligible) return undefined;
+  const given = app.submittedAt;
+  let asOf: Date[] = [];
+  if (isMoment(submit)) {
+    const at = submit as string;
+    if (given === undefined) asOf = [earliestInstant(at), latestInstant(at)];
+    else if (typeof given === "string") {
+      const t = Date.parse(given);
+      // the instant as a Seoul time ("2021-04-10T10:00"), cut to the submit entry's precision
+      if (!Number.isNaN(t) && new Date(t + 324e5).toISOString().slice(0, at.length) !== at) {
+        return label(
+          `payload.application.submittedAt ${given} is not within the submit entry's time ${at} (Korea time)`,
+          `payload.application.submittedAt ${given}이(가) 제출 기록 시각 ${at}(한국 시간)과 맞지 않습니다`,
+        );
+      }
+    }
+  }
+  const r = checkEligibility(application, asOf[0] && { asOf: asOf[0] });
+  if (r.eligible || (asOf[1] && checkEligibility(application, { asOf: asOf[1] }).eligible)) return undefined;
   const errors = r.issues.filter((i) => i.severity === "error").slice(0, 3);
   const why = (lang: "en" | "ko") => errors.map((i) => `${i.code} (${i.message[lang]})`).join("; ");
   return label(`not eligible: ${why("en")}`, `신청 자격 없음: ${why("ko")}`);

@@ -68,8 +68,14 @@ function readAmount(v: JsonValue | undefined): bigint | Label {
   return BigInt(v["amount"]);
 }
 
+/** The record's `submit` entry among the first `count` of `entries`, if any. */
+function submitted(entries: readonly AuditEntry[], count: number): AuditEntry | undefined {
+  for (let i = 0; i < count; i++) if ((entries[i] as AuditEntry).event === "submit") return entries[i];
+  return undefined;
+}
+
 const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
-  eligible: (machine, event) => {
+  eligible: (machine, event, entries, count) => {
     const application = field(event.payload, "application");
     if (application === undefined) {
       return label(
@@ -77,7 +83,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
         "payload.application이 필요합니다: 자격 검토는 이 신청서의 신청 자격을 확인합니다",
       );
     }
-    return eligibilityFailure(application, machine);
+    return eligibilityFailure(application, machine, submitted(entries, count)?.at);
   },
   "appropriation-in-range": (machine, event) => {
     const money = field(event.payload, "amount");
@@ -144,19 +150,12 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
             "올해는 접수 마감 기준일이 공개되지 않았으므로 note에 이월 사유를 적어야 합니다",
           );
     }
-    let submitted: AuditEntry | undefined;
-    for (let i = 0; i < count; i++) {
-      const e = entries[i] as AuditEntry;
-      if (e.event === "submit") {
-        submitted = e;
-        break;
-      }
-    }
-    if (!submitted) return label("the proposal was never submitted", "제안서가 제출된 적이 없습니다");
-    if (compareMoments(submitted.at, cutoff) !== 1) {
+    const at = submitted(entries, count)?.at;
+    if (!at) return label("the proposal was never submitted", "제안서가 제출된 적이 없습니다");
+    if (compareMoments(at, cutoff) !== 1) {
       return label(
-        `submitted ${submitted.at}, not after the cutoff ${cutoff}: it counts for this cycle`,
-        `제출일 ${submitted.at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
+        `submitted ${at}, not after the cutoff ${cutoff}: it counts for this cycle`,
+        `제출일 ${at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
       );
     }
     return undefined;

@@ -17,7 +17,7 @@ import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snaps
  * Rebuilds a record's snapshot from its audit log, checking every entry against the machine as if
  * it were sent live: the event must be accepted in the state reached so far, by the recorded role,
  * not dated before the previous entry, and pass the guards on the recorded payload and note
- * (screening runs `checkEligibility` again); the recorded `from` and `to` must be the states the
+ * (screening runs `checkEligibility` again, at the log's `submit` entry); the recorded `from` and `to` must be the states the
  * machine gives. A log that was edited this way is refused at its first bad entry.
  *
  * Entries that the library made ({@link transition}) or parsed ({@link safeParseAuditLog}) are frozen

@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventFor, send, walkTo } from "../../test/selection.fixtures.js";
+import { checkEligibility } from "../eligibility/index.js";
 import { isKcnError } from "../errors.js";
 import { machineFor } from "./machineFor.js";
+import { replay } from "./replay.js";
 import { safeParseSnapshot } from "./schemas.js";
 import { start } from "./start.js";
 import { transition } from "./transition.js";
@@ -131,8 +134,102 @@ describe("transition", () => {
     );
     expect(otherYear[0]?.message.en).toContain("not 2021");
   });
+  it("judges the screened application at the record's submit entry, and refuses a submittedAt it contradicts", () => {
+    const d = machineFor(2021, "solution-demonstration"); // call: 18 February to 19 April 2021
+    const application = {
+      year: 2021,
+      subProgramId: "smart-solution-demonstration",
+      title: "Waste",
+      site: { country: "US", city: "Baltimore" },
+      consortium: [{ name: "Ecube", type: "korean-company", country: "KR", role: "lead" }],
+      requestedFunding: "5억",
+      priorConsultation: { with: "DPW", on: "2021-01-10" },
+    };
+    const screen = (submitAt: string, app: Record<string, unknown> = application) => {
+      const s = send(start(d, { applicationId: "x", at: "2021-01" }), [
+        { type: "submit", at: submitAt, actor: applicant },
+        { type: "begin-screening", at: "2021-12-02", actor: secretariat },
+      ]);
+      const r = transition(s, {
+        type: "pass-screening",
+        at: "2021-12-03",
+        actor: secretariat,
+        payload: { application: app as never },
+      });
+      // replay runs the same guard on the same entries
+      const entry = {
+        from: "screening",
+        to: "joint-virtual-conference",
+        event: "pass-screening",
+        at: "2021-12-03",
+        actor: secretariat,
+        payload: { application: app as never },
+      };
+      const { machine, applicationId, startedAt } = s;
+      expect(replay(d, { machine, applicationId, startedAt, entries: [...s.entries, entry] }).ok).toBe(r.ok);
+      return r;
+    };
+    const late = refused(screen("2021-12-01"));
+    expect(late[0]).toMatchObject({ code: "GUARD_FAILED", guard: "eligible" });
+    expect(late[0]?.message.en).toContain("OUTSIDE_CALL_WINDOW (On 2021-12-01 00:00 KST, after");
+    expect(late[0]?.message.ko).toContain("OUTSIDE_CALL_WINDOW");
+    expect(refused(screen("2021-02-17"))[0]?.message.en).toContain("before");
+    expect(screen("2021-04-19").ok).toBe(true);
+    expect(screen("2021-02-18").ok).toBe(true);
+    // a month that overlaps the call gets the benefit of the doubt at either end; one outside it does not
+    expect(screen("2021-04").ok).toBe(true);
+    expect(screen("2021-02").ok).toBe(true);
+    expect(refused(screen("2021-05"))[0]?.guard).toBe("eligible");
+    // a submittedAt must fall within the submit entry's time in Korea time (10:00 UTC is 19:00 KST)
+    expect(screen("2021-04-15", { ...application, submittedAt: "2021-04-15T10:00:00Z" }).ok).toBe(true);
+    expect(screen("2021-04", { ...application, submittedAt: "2021-04-14T16:00:00Z" }).ok).toBe(true);
+    const mismatch = refused(screen("2021-04-15", { ...application, submittedAt: "2021-04-15T16:00:00Z" }));
+    expect(mismatch[0]?.message.en).toBe(
+      'Guard "eligible" failed: payload.application.submittedAt 2021-04-15T16:00:00Z is not within the submit entry\'s time 2021-04-15 (Korea time)',
+    );
+    expect(mismatch[0]?.message.ko).toContain("제출 기록 시각 2021-04-15(한국 시간)과 맞지 않습니다");
+    // an in-window submittedAt cannot hide a late submit entry
+    expect(
+      refused(screen("2021-12-01", { ...application, submittedAt: "2021-04-15T10:00:00+09:00" }))[0]?.guard,
+    ).toBe("eligible");
+  });
+  it("screening agrees with checkEligibility at the submit entry's day (property)", () => {
+    const d = machineFor(2021, "solution-demonstration");
+    const def = d.transitions.find((t) => t.event === "pass-screening")!;
+    const { submittedAt: _, ...application } = eventFor(d, def, "2021-12-31").payload![
+      "application"
+    ] as Record<string, unknown>;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (month, day) => {
+        const at = `2021-${pad(month)}-${pad(day)}`;
+        const s = send(start(d, { applicationId: "x", at: "2021-01" }), [
+          { type: "submit", at, actor: applicant },
+          { type: "begin-screening", at, actor: secretariat },
+        ]);
+        const r = transition(s, {
+          type: "pass-screening",
+          at,
+          actor: secretariat,
+          payload: { application } as never,
+        });
+        const asOf = `${at}T12:00:00+09:00`;
+        expect(r.ok).toBe(checkEligibility(application, { asOf }).eligible);
+        expect(
+          transition(s, {
+            type: "pass-screening",
+            at,
+            actor: secretariat,
+            payload: { application: { ...application, submittedAt: asOf } } as never,
+          }).ok,
+        ).toBe(r.ok);
+        if (r.ok) expect(replay(d, r.snapshot).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
   it("requires a Korean executor, the host government's agreement and an appropriation in range", () => {
-    const funded = walkTo(s0, m, "funded", () => "2021-06");
+    const funded = walkTo(s0, m, "funded", (e) => (e === "submit" ? "2021-04" : "2021-06"));
     const consult = transition(funded, {
       type: "record-host-consultation",
       at: "2021-06",
@@ -147,7 +244,7 @@ describe("transition", () => {
       payload: { executor: { name: "Acme Ltd", country: "GB" } },
     });
     expect(refused(foreign)[0]?.message.en).toContain('Korean company (country "KR")');
-    const selected = walkTo(s0, m, "selected", () => "2021-06");
+    const selected = walkTo(s0, m, "selected", (e) => (e === "submit" ? "2021-04" : "2021-06"));
     const low = transition(selected, {
       type: "appropriate",
       at: "2021-06",
