@@ -7,7 +7,7 @@
  */
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
-import { checkEligibility } from "../eligibility/index.js";
+import { checkEligibility, type EligibilityResult } from "../eligibility/index.js";
 import type { FundingRange } from "../money/index.js";
 import { EDITIONS, getSubProgram, type SubProgram } from "../programs/index.js";
 import {
@@ -148,9 +148,15 @@ export function eligibilityFailure(
       }
     }
   }
+  // eligible for this cycle: a proposal that rolls over to the next is screened there (roll-over)
+  const passes = (r: EligibilityResult) => r.eligible && r.consideredFor === machine.year;
   const r = checkEligibility(application, asOf[0] && { asOf: asOf[0] });
-  if (r.eligible || (asOf[1] && checkEligibility(application, { asOf: asOf[1] }).eligible)) return undefined;
-  const errors = r.issues.filter((i) => i.severity === "error").slice(0, 3);
+  if (passes(r) || (asOf[1] && passes(checkEligibility(application, { asOf: asOf[1] })))) return undefined;
+  const errors = r.issues
+    .filter((i) => i.severity === "error" || i.code === "ROLLS_OVER_TO_NEXT_CYCLE")
+    .slice(0, 3);
   const why = (lang: "en" | "ko") => errors.map((i) => `${i.code} (${i.message[lang]})`).join("; ");
-  return label(`not eligible: ${why("en")}`, `신청 자격 없음: ${why("ko")}`);
+  return r.eligible
+    ? label(`not for this cycle: ${why("en")}`, `이번 차수 대상 아님: ${why("ko")}`)
+    : label(`not eligible: ${why("en")}`, `신청 자격 없음: ${why("ko")}`);
 }

@@ -228,6 +228,64 @@ describe("transition", () => {
       { numRuns: 60 },
     );
   });
+  it("refuses to screen a proposal that rolls over to the next cycle, leaving roll-over as the way on", () => {
+    const p = machineFor(2024, "urban-planning"); // rolling intake from 30 January, cutoff 30 April
+    const def = p.transitions.find((t) => t.event === "pass-screening")!;
+    const application = eventFor(p, def, "2024-12").payload!["application"] as Record<string, unknown>;
+    const screening = (submitAt: string) =>
+      send(start(p, { applicationId: "x", at: "2024-01-30" }), [
+        { type: "submit", at: submitAt, actor: applicant },
+        { type: "begin-screening", at: "2024-12", actor: secretariat },
+      ]);
+    const pass = (s: Snapshot, app = application) =>
+      transition(s, {
+        type: "pass-screening",
+        at: "2024-12",
+        actor: secretariat,
+        payload: { application: app as never },
+      });
+    const rollOver = (s: Snapshot) => transition(s, { type: "roll-over", at: "2024-12", actor: secretariat });
+    const late = screening("2024-05-10");
+    const [i] = refused(pass(late));
+    expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "eligible" });
+    expect(i?.message.en).toContain("not for this cycle: ROLLS_OVER_TO_NEXT_CYCLE (");
+    expect(i?.message.en).toContain("it is considered in the 2025 cycle");
+    expect(i?.message.ko).toContain("이번 차수 대상 아님: ROLLS_OVER_TO_NEXT_CYCLE (");
+    expect(refused(pass(late, { ...application, submittedAt: "2024-05-10T10:00:00+09:00" }))[0]?.guard).toBe(
+      "eligible",
+    );
+    expect(rollOver(late).ok).toBe(true);
+    // on the cutoff day it is this cycle's: screened, not rolled over
+    const onTime = screening("2024-04-30");
+    expect(pass(onTime).ok).toBe(true);
+    expect(refused(rollOver(onTime))[0]?.guard).toBe("after-cutoff");
+  });
+  it("after the rolling intake opens, exactly one of pass-screening and roll-over is the way on (property)", () => {
+    const p = machineFor(2024, "solution-planning");
+    const def = p.transitions.find((t) => t.event === "pass-screening")!;
+    const application = eventFor(p, def, "2024-12").payload!["application"] as never;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 28 }), (month, day) => {
+        const at = `2024-${pad(month)}-${pad(day)}`;
+        const s = send(start(p, { applicationId: "x", at: "2024-01-30" }), [
+          { type: "submit", at, actor: applicant },
+          { type: "begin-screening", at, actor: secretariat },
+        ]);
+        const screened = transition(s, {
+          type: "pass-screening",
+          at,
+          actor: secretariat,
+          payload: { application },
+        });
+        const rolled = transition(s, { type: "roll-over", at, actor: secretariat });
+        expect(screened.ok).toBe(!rolled.ok);
+        expect(screened.ok).toBe(at <= "2024-04-30");
+        for (const r of [screened, rolled]) if (r.ok) expect(replay(p, r.snapshot).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
   it("requires a Korean executor, the host government's agreement and an appropriation in range", () => {
     const funded = walkTo(s0, m, "funded", (e) => (e === "submit" ? "2021-04" : "2021-06"));
     const consult = transition(funded, {

@@ -30,7 +30,9 @@ export type Role =
  * - `eligible`: the event's `payload.application` passes `checkEligibility` for the machine's edition,
  *   as submitted at the record's `submit` entry: an application without `submittedAt` is checked at
  *   that entry's time (a month or a year at its first and last instants: eligible at either passes),
- *   and one whose `submittedAt` is not within that time in Korea time is refused;
+ *   and one whose `submittedAt` is not within that time in Korea time is refused; a proposal that
+ *   `checkEligibility` considers for a later cycle (`ROLLS_OVER_TO_NEXT_CYCLE`) is refused too, and
+ *   `roll-over` is its way on;
  * - `appropriation-in-range`: `payload.amount` (money JSON) lies in the sub-program's funding range;
  * - `korean-executor`: `payload.executor` names a company with `country: "KR"`;
  * - `host-consulted`: `payload.scope` and `payload.criteria` record what the host government agreed;
