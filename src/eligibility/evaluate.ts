@@ -364,16 +364,17 @@ export function evaluate(
     const call = f.call.known;
     const fact = call ? f.call : f.awarded;
     // whatever the range (an "up to" range starts at 0; 2020's is unknown), a request asks for money
-    if (won <= 0n)
+    // (a request is never negative: the application's amount is digits, its text is not allowNegative)
+    if (!won)
       report(
         "FUNDING_OUT_OF_RANGE",
         ["requestedFunding"],
-        `Requested ${formatKrw(krw(won))}: the request must be more than 0 KRW`,
-        `신청 금액 ${formatKrw(krw(won), { locale: "ko" })}: 신청 금액은 0원보다 커야 합니다`,
+        "Requested ₩0: the request must be more than 0 KRW",
+        "신청 금액 0원: 신청 금액은 0원보다 커야 합니다",
         "funding",
         undefined,
         "error",
-        { expected: "more than 0 won", received: `${won} won` },
+        { expected: "more than 0 won", received: "0 won" },
       );
     else if (!fact.known)
       unknownRule(
