@@ -501,18 +501,9 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
             i += 2;
             continue;
           }
-          if (plain || terms > 0) {
-            if (terms > 0 && !plain) {
-              // "5천3" style: a bare number after a small unit is the ones digit group.
-              small = addQ(small, mulPow(t, 0));
-              if (!ltPow(t, lastSu)) throw unexpected(t, text);
-              plain = true;
-              terms++;
-              i++;
-              continue;
-            }
-            throw unexpected(t, text);
-          }
+          // a second bare number, or one after a small unit ("5천3" style: the ones digit group) that is
+          // not under that unit
+          if (plain || (terms > 0 && !ltPow(t, lastSu))) throw unexpected(t, text);
           small = addQ(small, mulPow(t, 0));
           plain = true;
           terms++;
