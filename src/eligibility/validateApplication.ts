@@ -237,9 +237,9 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
   const o = input;
   c.unknownKeys(o, ROOT_KEYS);
 
-  const year = o["year"];
-  if (typeof year !== "number" || !Number.isFinite(year)) c.type(["year"], "number", year);
-  else if (!Number.isInteger(year)) c.type(["year"], "int", year);
+  // a number when it is an integer (Number.isInteger and Number.isFinite are false for any other type)
+  const year = o["year"] as number;
+  if (!Number.isInteger(year)) c.type(["year"], Number.isFinite(year) ? "int" : "number", year);
   else if (year < L.yearMin || year > L.yearMax) {
     c.add(
       year < L.yearMin ? "TOO_SMALL" : "TOO_BIG",
