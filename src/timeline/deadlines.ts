@@ -1,5 +1,4 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import type { PartialDate, PartialDateInput } from "./partialDate.js";
 import { seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
@@ -49,8 +48,7 @@ export function isOnOrAfterOpening(asOf: InstantInput, opens: PartialDateInput):
  *
  * @param instant - a `Date` or an ISO 8601 date-time with an offset
  * @returns a day-precision {@link PartialDate} (Seoul calendar)
- * @throws {@link KcnError} `INVALID_DATE` when `instant` is not valid, or falls outside the years
- *   1000-9999 in Korea time that partial dates cover (`"0500-06-01T00:00:00Z"`)
+ * @throws {@link KcnError} `INVALID_DATE` when `instant` is not valid
  * @example
  * ```ts
  * toSeoulDate("2021-04-19T15:00:00Z");
@@ -60,15 +58,5 @@ export function isOnOrAfterOpening(asOf: InstantInput, opens: PartialDateInput):
  */
 export function toSeoulDate(instant: InstantInput): PartialDate {
   const { year, month, day } = ymdOfDay(seoulDayOfInstant(readInstant(instant, "instant")));
-  // a partial date has a four-digit year: formatPartialDate would refuse the day of "0500-06-01T00:00:00Z"
-  need(
-    year >= 1000 && year <= 9999,
-    "INVALID_DATE",
-    "instant in the years 1000-9999 in Korea time",
-    instant,
-    {
-      option: "instant",
-    },
-  );
   return freeze({ kind: "day" as const, year, month, day });
 }

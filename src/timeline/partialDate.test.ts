@@ -79,58 +79,6 @@ describe("parsePartialDate", () => {
     });
   });
 
-  it("refuses a key that the object's kind does not have, as an unknown key", () => {
-    const issue = (v: unknown) => {
-      const r = safeParsePartialDate(v);
-      return r.ok ? "ok" : [r.issues.length, r.issues[0]?.code, r.issues[0]?.path];
-    };
-    expect(issue({ kind: "year", year: 2021, month: 13 })).toEqual([1, "UNKNOWN_KEY", ["month"]]);
-    expect(issue({ kind: "year", year: 2021, month: 6 })).toEqual([1, "UNKNOWN_KEY", ["month"]]);
-    expect(issue({ kind: "day", year: 2021, month: 6, day: 22, hour: 99 })).toEqual([
-      1,
-      "UNKNOWN_KEY",
-      ["hour"],
-    ]);
-    expect(issue({ kind: "month", year: 2021, month: 6, note: "x" })).toEqual([1, "UNKNOWN_KEY", ["note"]]);
-    // the kind's own keys are accepted, up to all six for a minute; inherited keys are not the object's
-    expect(issue({ kind: "year", year: 2021 })).toBe("ok");
-    expect(issue({ kind: "day", year: 2021, month: 6, day: 22 })).toBe("ok");
-    expect(issue({ kind: "minute", year: 2026, month: 2, day: 10, hour: 17, minute: 0 })).toBe("ok");
-    expect(issue(Object.assign(Object.create({ extra: 1 }), { kind: "year", year: 2021 }))).toBe("ok");
-    // a bad value is still reported as the bad date it is
-    expect(issue({ kind: "month", year: 2021, month: 13 })).toEqual([1, "INVALID_DATE", []]);
-    try {
-      parsePartialDate({ kind: "year", year: 2021, month: 13 });
-      expect.unreachable();
-    } catch (e) {
-      expect(isKcnError(e) && e.code).toBe("INVALID_DATE");
-      expect((e as Error).message).toBe('Unknown key "month" for kind "year": only kind, year are accepted');
-      const ko = isKcnError(e) && (e.details.issues?.[0]?.message.ko as string);
-      expect(ko).toBe('kind "year"에 알 수 없는 키 "month": kind, year만 허용됩니다');
-    }
-  });
-
-  it("accepts a partial date object with exactly its kind's keys (property)", () => {
-    const keys = ["kind", "year", "month", "day", "hour", "minute"];
-    const sample = { year: 2021, month: 6, day: 22, hour: 17, minute: 30 } as Record<string, unknown>;
-    fc.assert(
-      fc.property(
-        fc.constantFrom("year", "month", "day", "minute"),
-        fc.oneof(fc.constantFrom(...keys), fc.string()),
-        fc.anything(),
-        (kind, extra, value) => {
-          const own = keys.slice(0, keys.indexOf(kind) + 1);
-          const o: Record<string, unknown> = { kind };
-          for (const k of own.slice(1)) o[k] = sample[k];
-          expect(safeParsePartialDate(o).ok).toBe(true);
-          if (own.includes(extra)) return;
-          const r = safeParsePartialDate({ ...o, [extra]: value });
-          expect(r.ok ? "ok" : [r.issues[0]?.code, r.issues[0]?.path]).toEqual(["UNKNOWN_KEY", [extra]]);
-        },
-      ),
-    );
-  });
-
   it("round-trips through its text form (property)", () => {
     const arb = fc
       .tuple(
@@ -194,50 +142,6 @@ describe("instants in Korea time", () => {
       month: 1,
       day: 1,
     });
-  });
-});
-
-describe("toSeoulDate", () => {
-  const code = (f: () => unknown) => {
-    try {
-      f();
-      return "ok";
-    } catch (e) {
-      return isKcnError(e) ? [e.code, e.details.option] : e;
-    }
-  };
-
-  it("keeps to the years 1000-9999 in Seoul that partial dates cover", () => {
-    expect(code(() => toSeoulDate("0500-06-01T00:00:00Z"))).toEqual(["INVALID_DATE", "instant"]);
-    expect(code(() => toSeoulDate("0999-12-31T14:59:59.999Z"))).toEqual(["INVALID_DATE", "instant"]);
-    expect(toSeoulDate("0999-12-31T15:00:00Z")).toEqual({ kind: "day", year: 1000, month: 1, day: 1 });
-    expect(toSeoulDate("9999-12-31T14:59:59.999Z")).toEqual({ kind: "day", year: 9999, month: 12, day: 31 });
-    expect(code(() => toSeoulDate("9999-12-31T15:00:00Z"))).toEqual(["INVALID_DATE", "instant"]);
-    expect(code(() => toSeoulDate(new Date(Date.UTC(12_000, 0, 1))))).toEqual(["INVALID_DATE", "instant"]);
-  });
-
-  it("gives a date that the module reads and formats, or refuses with INVALID_DATE (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.integer({ min: -8.64e15, max: 8.64e15 - 9 * 3_600_000 }),
-          // around the edges of the range
-          fc.integer({ min: Date.UTC(999, 11, 30), max: Date.UTC(1000, 0, 2) }),
-          fc.integer({ min: Date.UTC(9999, 11, 30), max: Date.UTC(10_000, 0, 2) }),
-        ),
-        (ms) => {
-          const seoulYear = new Date(ms + 9 * 3_600_000).getUTCFullYear();
-          if (seoulYear < 1000 || seoulYear > 9999) {
-            expect(code(() => toSeoulDate(new Date(ms)))).toEqual(["INVALID_DATE", "instant"]);
-            return;
-          }
-          const d = toSeoulDate(new Date(ms));
-          expect(d.year).toBe(seoulYear);
-          expect(parsePartialDate(toPartialDateString(d))).toEqual(d);
-          expect(formatPartialDate(d, "ko")).toMatch(/^\d{4}년/);
-        },
-      ),
-    );
   });
 });
 

@@ -48,12 +48,11 @@ export type PartialDate =
 export type PartialDateInput = PartialDate | PartialDateString;
 
 /**
- * Codes of the issues {@link safeParsePartialDate} returns: `UNKNOWN_KEY` for a key that a partial
- * date object of its kind does not have (`month` on a `"year"`), `INVALID_DATE` for anything else.
+ * Codes of the issues {@link safeParsePartialDate} returns.
  *
  * @category Timeline
  */
-export type PartialDateIssueCode = "INVALID_DATE" | "UNKNOWN_KEY";
+export type PartialDateIssueCode = "INVALID_DATE";
 
 /**
  * An issue found while reading a partial date.
@@ -62,8 +61,6 @@ export type PartialDateIssueCode = "INVALID_DATE" | "UNKNOWN_KEY";
  */
 export type PartialDateIssue = Issue<PartialDateIssueCode>;
 
-/** The keys of a partial date object, in order: a kind has the keys up to its own name (`"minute"`: all). */
-const KEYS = ["kind", "year", "month", "day", "hour", "minute"];
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
 const MAX_LENGTH = 16;
 const EXPECTED = '"YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (Korea time)';
@@ -83,12 +80,11 @@ function invalid(en: string, ko: string, received: unknown): Err<PartialDateIssu
  *
  * Accepts `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"` and `"YYYY-MM-DDTHH:MM"` (Korea time, no offset), with
  * years 1000-9999 and real calendar days (`"2021-02-29"` is refused). A {@link PartialDate} object is
- * checked and returned as a frozen copy; a key its kind does not have (`month` on a `"year"`, `hour`
- * on a `"day"`) is refused with `UNKNOWN_KEY`, as the library's other parsers refuse unknown keys.
+ * checked and returned as a frozen copy.
  *
  * @param input - the text (or a partial date object)
  * @returns `{ ok: true, value }` with the frozen {@link PartialDate}, or `{ ok: false, issues }` with
- *   one `INVALID_DATE` or `UNKNOWN_KEY` issue that says what is wrong, in English and Korean
+ *   one `INVALID_DATE` issue that says what is wrong, in English and Korean
  * @example
  * ```ts
  * safeParsePartialDate("2021-06");
@@ -108,25 +104,7 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
         input,
       );
     }
-    const r = safeParsePartialDate(text);
-    if (!r.ok) return r;
-    // a key of another kind ({ kind: "year", year: 2021, month: 13 }) must not pass unread
-    const { kind } = r.value;
-    const keys = KEYS.slice(0, KEYS.indexOf(kind) + 1);
-    for (const k in input) {
-      if (!keys.includes(k) && Object.hasOwn(input, k)) {
-        return err([
-          issueOf<PartialDateIssue>(
-            "UNKNOWN_KEY",
-            [k],
-            `Unknown key "${k}" for kind "${kind}": only ${keys.join(", ")} are accepted`,
-            `kind "${kind}"에 알 수 없는 키 "${k}": ${keys.join(", ")}만 허용됩니다`,
-            { expected: keys.join(", "), received: JSON.stringify(k) },
-          ),
-        ]);
-      }
-    }
-    return r;
+    input = text;
   }
   if (typeof input !== "string") {
     return invalid(
@@ -199,8 +177,8 @@ function textOfObject(o: Record<string, unknown>): string | undefined {
  *
  * @param input - `"2021"`, `"2021-06"`, `"2021-06-22"` or `"2026-02-10T17:00"` (Korea time)
  * @returns the frozen {@link PartialDate}
- * @throws {@link KcnError} `INVALID_DATE` when the input is not a real partial date or is an object
- *   with a key its kind does not have (details carry the `issues`, `UNKNOWN_KEY` for such a key)
+ * @throws {@link KcnError} `INVALID_DATE` when the input is not a real partial date (details carry
+ *   the `issues`)
  * @example
  * ```ts
  * parsePartialDate("2021-06-22");
