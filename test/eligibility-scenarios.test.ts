@@ -346,8 +346,8 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
     expect(
       as2025("2024-05-01T00:00:00+09:00").issues.find((i) => i.code === "ROLLS_OVER_TO_NEXT_CYCLE")?.message,
     ).toEqual({
-      en: "Received 2024-05-01T00:00:00+09:00 (2024-05-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time): it rolled over into 2025 Planning type",
-      ko: "2024-05-01T00:00:00+09:00(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 계획수립형 심사 대상입니다",
+      en: "Received 2024-05-01T00:00:00+09:00 (2024-05-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time): it is considered in the 2025 cycle",
+      ko: "2024-05-01T00:00:00+09:00(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 심사 대상입니다",
     });
     // received by the 2024 cutoff it was a 2024 proposal: for 2025 it came before the intake opened
     const early = as2025("2024-04-30T23:59:59+09:00");
@@ -456,8 +456,8 @@ describe("a request of 0 won asks for nothing: refused whatever the range", () =
         severity: "error",
         path: ["requestedFunding"],
         message: {
-          en: "Requested ₩0: the request must be more than 0 KRW",
-          ko: "신청 금액 0원: 신청 금액은 0원보다 커야 합니다",
+          en: "the requested funding must be more than 0 KRW",
+          ko: "신청 금액은 0원보다 커야 합니다",
         },
         expected: "more than 0 won",
         received: "0 won",

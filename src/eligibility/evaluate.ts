@@ -369,8 +369,8 @@ export function evaluate(
       report(
         "FUNDING_OUT_OF_RANGE",
         ["requestedFunding"],
-        "Requested ₩0: the request must be more than 0 KRW",
-        "신청 금액 0원: 신청 금액은 0원보다 커야 합니다",
+        "the requested funding must be more than 0 KRW",
+        "신청 금액은 0원보다 커야 합니다",
         "funding",
         undefined,
         "error",
@@ -449,8 +449,9 @@ export function evaluate(
         report(
           "ROLLS_OVER_TO_NEXT_CYCLE",
           path,
-          `${w.en}, after the ${last.name} cutoff (end of ${cut}, Korea time): it rolled over into ${name}`,
-          `${w.ko}: ${last.nameKo} 마감 기준일(${cut}, 한국 시간) 이후이므로 ${nameKo} 심사 대상입니다`,
+          // the words the year before's record says of it
+          `${w.en}, after the ${last.name} cutoff (end of ${cut}, Korea time): it is considered in the ${sub.year} cycle`,
+          `${w.ko}: ${last.nameKo} 마감 기준일(${cut}, 한국 시간) 이후이므로 ${sub.year}년 심사 대상입니다`,
           "intake/opens",
           opens,
           "info",

@@ -475,9 +475,9 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
             "UNIT_ORDER",
             t.pos,
             t.end,
-            `${quote(text, t)} cannot follow the decimal ${quote(text, dec)}`,
-            `소수 ${quote(text, dec)} 뒤에는 ${quote(text, t)}이(가) 올 수 없습니다`,
-            "a decimal in the last unit only, such as 4.25억 원",
+            `${quote(text, t)} cannot stand after the decimal ${quote(text, dec)}`,
+            `소수 ${quote(text, dec)} 뒤에는 ${quote(text, t)}을(를) 쓸 수 없습니다`,
+            "a decimal only in the last unit, such as 4.25억 원",
           );
         }
         if (t?.k === "num") {
