@@ -12,6 +12,15 @@ import { isKrw } from "../money/index.js";
 import { safeParsePartialDate } from "./partialDate.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
+/** What a schedule field must be, and its test (by index, as `assertSchedule` names them). */
+const KINDS: readonly (readonly [string, (v: unknown) => unknown])[] = [
+  ["a string", (v) => typeof v === "string"],
+  ["a date", (v) => typeof v === "string" && safeParsePartialDate(v).ok],
+  ["a Krw or absent", (v) => v === undefined || isKrw(v)],
+  ["an object", (v) => typeof v === "object" && v !== null],
+  ["an array", Array.isArray],
+];
+
 /**
  * Throws `INVALID_INPUT` unless `value` looks like a schedule from `planSchedule` in every field a
  * schedule consumer reads: `projectId`, `start`, `end`, `budget` and each milestone's `id`, `kind`,
@@ -19,34 +28,27 @@ import type { ProjectSchedule } from "./planSchedule.js";
  * (`["milestones", 0, "payment"]`).
  */
 export function assertSchedule(value: unknown): asserts value is ProjectSchedule {
-  const at = (ok: unknown, path: FieldPath, what: string, v: unknown): void =>
-    need(ok, "INVALID_INPUT", `a schedule from planSchedule, with ${path.join(".")} ${what}`, v, { path });
-  const text = (o: Record<string, unknown>, key: string, path: FieldPath): void =>
-    at(typeof o[key] === "string", [...path, key], "a string", o[key]);
-  const day = (v: unknown, path: FieldPath): void =>
-    at(typeof v === "string" && safeParsePartialDate(v).ok, path, "a date", v);
-  const money = (v: unknown, path: FieldPath): void =>
-    at(v === undefined || isKrw(v), path, "a Krw or absent", v);
   need(typeof value === "object" && value !== null, "INVALID_INPUT", "a schedule from planSchedule", value);
-  const s = value as Record<string, unknown>;
-  text(s, "projectId", []);
-  day(s["start"], ["start"]);
-  day(s["end"], ["end"]);
-  money(s["budget"], ["budget"]);
-  const ms = s["milestones"];
-  at(Array.isArray(ms), ["milestones"], "an array", ms);
+  // the field at `path` (its parents checked before it) is of KINDS[kind]
+  const is = (kind: number, ...path: FieldPath): void => {
+    const v = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], value);
+    const [what, ok] = KINDS[kind] as (typeof KINDS)[0];
+    need(ok(v), "INVALID_INPUT", `a schedule from planSchedule, with ${path.join(".")} ${what}`, v, { path });
+  };
+  is(0, "projectId");
+  is(1, "start");
+  is(1, "end");
+  is(2, "budget");
+  is(4, "milestones");
   // an index loop, not every(): every() skips the holes of a sparse array
-  for (let i = 0; i < (ms as unknown[]).length; i++) {
-    const m = (ms as unknown[])[i] as Record<string, unknown>;
-    const path = ["milestones", i];
-    at(typeof m === "object" && m !== null, path, "a milestone", m);
-    text(m, "id", path);
-    text(m, "kind", path);
-    const l = m["label"] as Record<string, unknown>;
-    at(typeof l === "object" && l !== null, [...path, "label"], "an object", l);
-    text(l, "en", [...path, "label"]);
-    text(l, "ko", [...path, "label"]);
-    day(m["due"], [...path, "due"]);
-    money(m["payment"], [...path, "payment"]);
+  for (let i = 0; i < (value as ProjectSchedule).milestones.length; i++) {
+    is(3, "milestones", i);
+    is(0, "milestones", i, "id");
+    is(0, "milestones", i, "kind");
+    is(3, "milestones", i, "label");
+    is(0, "milestones", i, "label", "en");
+    is(0, "milestones", i, "label", "ko");
+    is(1, "milestones", i, "due");
+    is(2, "milestones", i, "payment");
   }
 }
