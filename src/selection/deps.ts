@@ -133,9 +133,9 @@ export function eligibilityFailure(
     );
   }
   const given = app.submittedAt;
-  let asOf: Date[] = [];
-  if (isMoment(submit)) {
-    const at = submit as string;
+  const at = submit as string;
+  let asOf: (Date | undefined)[] = [undefined];
+  if (isMoment(at)) {
     if (given === undefined) asOf = [earliestInstant(at), latestInstant(at)];
     else if (typeof given === "string") {
       const t = Date.parse(given);
@@ -148,15 +148,16 @@ export function eligibilityFailure(
       }
     }
   }
+  const rs = asOf.map((a) => checkEligibility(application, a && { asOf: a }));
   // eligible for this cycle: a proposal that rolls over to the next is screened there (roll-over)
-  const passes = (r: EligibilityResult) => r.eligible && r.consideredFor === machine.year;
-  const r = checkEligibility(application, asOf[0] && { asOf: asOf[0] });
-  if (passes(r) || (asOf[1] && passes(checkEligibility(application, { asOf: asOf[1] })))) return undefined;
+  if (rs.some((r) => r.eligible && r.consideredFor === machine.year)) return undefined;
+  const r = rs[0] as EligibilityResult;
   const errors = r.issues
     .filter((i) => i.severity === "error" || i.code === "ROLLS_OVER_TO_NEXT_CYCLE")
     .slice(0, 3);
+  const [en, ko] = r.eligible
+    ? ["not for this cycle", "이번 차수 대상 아님"]
+    : ["not eligible", "신청 자격 없음"];
   const why = (lang: "en" | "ko") => errors.map((i) => `${i.code} (${i.message[lang]})`).join("; ");
-  return r.eligible
-    ? label(`not for this cycle: ${why("en")}`, `이번 차수 대상 아님: ${why("ko")}`)
-    : label(`not eligible: ${why("en")}`, `신청 자격 없음: ${why("ko")}`);
+  return label(`${en}: ${why("en")}`, `${ko}: ${why("ko")}`);
 }
