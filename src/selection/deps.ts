@@ -142,8 +142,8 @@ export function eligibilityFailure(
       // the instant as a Seoul time ("2021-04-10T10:00"), cut to the submit entry's precision
       if (!Number.isNaN(t) && new Date(t + 324e5).toISOString().slice(0, at.length) !== at) {
         return label(
-          `payload.application.submittedAt ${given} is not within the submit entry's time ${at} (Korea time)`,
-          `payload.application.submittedAt ${given}이(가) 제출 기록 시각 ${at}(한국 시간)과 맞지 않습니다`,
+          `submittedAt ${given} is not within the submit entry's ${at} (Korea time)`,
+          `submittedAt ${given}이(가) 제출 기록 ${at}(한국 시간)과 맞지 않습니다`,
         );
       }
     }

@@ -269,9 +269,11 @@ describe("transition", () => {
     expect(screen("2021-04", { ...application, submittedAt: "2021-04-14T16:00:00Z" }).ok).toBe(true);
     const mismatch = refused(screen("2021-04-15", { ...application, submittedAt: "2021-04-15T16:00:00Z" }));
     expect(mismatch[0]?.message.en).toBe(
-      'Guard "eligible" failed: payload.application.submittedAt 2021-04-15T16:00:00Z is not within the submit entry\'s time 2021-04-15 (Korea time)',
+      'Guard "eligible" failed: submittedAt 2021-04-15T16:00:00Z is not within the submit entry\'s 2021-04-15 (Korea time)',
     );
-    expect(mismatch[0]?.message.ko).toContain("제출 기록 시각 2021-04-15(한국 시간)과 맞지 않습니다");
+    expect(mismatch[0]?.message.ko).toContain(
+      "submittedAt 2021-04-15T16:00:00Z이(가) 제출 기록 2021-04-15(한국 시간)과 맞지 않습니다",
+    );
     // an in-window submittedAt cannot hide a late submit entry
     expect(
       refused(screen("2021-12-01", { ...application, submittedAt: "2021-04-15T10:00:00+09:00" }))[0]?.guard,
