@@ -74,12 +74,10 @@ describe("guards", () => {
     expect(run(kwater, [award(kwater)])).toBeUndefined();
     expect(run({ ...kwater, note: "signed by the CEO" }, [award(kwater)])).toBeUndefined();
     expect(run({ name: "Totally Different Co", country: "KR" }, [award(kwater)])).toEqual({
-      en: 'the executor must be the awarded "K-water", received "Totally Different Co"',
-      ko: '수행기관은 낙찰된 "K-water"이어야 합니다. 받은 값 "Totally Different Co"',
+      en: 'the contract must name the awarded executor "K-water", received "Totally Different Co"',
+      ko: '계약 상대는 낙찰된 수행기관 "K-water"이어야 합니다. 받은 값 "Totally Different Co"',
     });
-    expect(run({ name: "K-water", country: "JP" }, [award(kwater)])?.en).toContain(
-      "the executor must be the awarded",
-    );
+    expect(run({ name: "K-water", country: "JP" }, [award(kwater)])?.en).toContain("awarded executor");
     expect(run(undefined, [award(kwater)])?.en).toContain("received null");
     expect(run("K-water", [award(kwater)])?.en).toContain("received null");
     // the latest award counts (a custom machine may award again)

@@ -51,15 +51,6 @@ function nonEmpty(v: unknown): boolean {
   return typeof v === "string" && v.trim().length > 0;
 }
 
-/** "The executor must be `en`, received `got`", in English and Korean. */
-function mustBe(en: string, ko: string, got: unknown): Label {
-  const received = JSON.stringify(got ?? null);
-  return label(
-    `the executor must be ${en}, received ${received}`,
-    `수행기관은 ${ko}이어야 합니다. 받은 값 ${received}`,
-  );
-}
-
 const AMOUNT = /^\d+$/;
 
 function readAmount(v: JsonValue | undefined): bigint | Label {
@@ -120,21 +111,28 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
       );
     }
     const country = executor["country"];
-    return country === "KR"
-      ? undefined
-      : mustBe('a Korean company (country "KR")', '국내 기업(country "KR")', country);
+    if (country !== "KR") {
+      const received = JSON.stringify(country ?? null);
+      return label(
+        `the executor must be a Korean company (country "KR"), received ${received}`,
+        `수행기관은 국내 기업(country "KR")이어야 합니다. 받은 값 ${received}`,
+      );
+    }
+    return undefined;
   },
   "awarded-executor": (_machine, event, entries, count) => {
     let i = count;
     while (--i >= 0 && (entries[i] as AuditEntry).event !== "award");
     const awarded = field(entries[i]?.payload, "executor");
     if (!isRecord(awarded)) return label("no executor was awarded", "낙찰된 수행기관이 없습니다");
-    // a non-object executor has no name nor country, as field() reads it
-    const e = field(event.payload, "executor") as Payload;
-    const name = field(e, "name");
-    if (name !== awarded["name"] || field(e, "country") !== awarded["country"]) {
-      const want = JSON.stringify(awarded["name"]);
-      return mustBe(`the awarded ${want}`, `낙찰된 ${want}`, name);
+    const executor = field(event.payload, "executor");
+    const e = isRecord(executor) ? executor : {};
+    if (e["name"] !== awarded["name"] || e["country"] !== awarded["country"]) {
+      const received = JSON.stringify(e["name"] ?? null);
+      return label(
+        `the contract must name the awarded executor ${JSON.stringify(awarded["name"])}, received ${received}`,
+        `계약 상대는 낙찰된 수행기관 ${JSON.stringify(awarded["name"])}이어야 합니다. 받은 값 ${received}`,
+      );
     }
     return undefined;
   },

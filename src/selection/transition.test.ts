@@ -395,7 +395,7 @@ describe("transition", () => {
     const sign = { type: "sign-contract", at: "2021-07", actor: secretariat } as const;
     const [wrong] = refused(transition(awarded, { ...sign, payload: other }));
     expect(wrong).toMatchObject({ code: "GUARD_FAILED", guard: "awarded-executor" });
-    expect(wrong?.message.en).toContain('the executor must be the awarded "K-water"');
+    expect(wrong?.message.en).toContain('the contract must name the awarded executor "K-water"');
     const signed = transition(awarded, { ...sign, payload: kwater });
     expect(signed.ok && signed.snapshot.state).toBe("contracted");
     if (!signed.ok) return;
