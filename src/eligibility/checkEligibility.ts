@@ -217,7 +217,6 @@ export function checkParsed(
       atText: app.submittedAt,
       priorConsultation: app.priorConsultation,
       jointApplication: app.jointApplication,
-      rolledFrom: findSubProgram(editions, app.year - 1, app.subProgramId).sub,
     },
     issues,
   );

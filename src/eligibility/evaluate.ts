@@ -36,11 +36,6 @@ export interface Subject {
   readonly atText?: string | undefined;
   readonly priorConsultation?: PriorConsultation | undefined;
   readonly jointApplication?: JointApplication | undefined;
-  /**
-   * The same sub-program of the year before: when its year-round intake rolls over into this
-   * edition, a proposal received after its cutoff (and before this intake opened) is in this cycle.
-   */
-  readonly rolledFrom?: SubProgram | undefined;
   /** Discovery mode (eligibleSubPrograms): requirements the consortium alone cannot show become info. */
   readonly discovery?: boolean;
   /** Discovery mode: the caller says prior consultation is done. */
@@ -435,28 +430,7 @@ export function evaluate(
       unknownRule("intake/opens", opens, `The opening day of ${name}`, `${nameKo} 접수 시작일`, path, "info");
     else {
       const span = seoulSpan(opens.value);
-      const from = s.rolledFrom;
-      const prev = from?.intake;
-      const cut =
-        prev?.kind === "rolling" && prev.rollsOverTo === sub.year && prev.cutoff.known
-          ? prev.cutoff.value
-          : "";
-      const after = seoulSpan(cut)?.end;
-      if (span !== undefined && at < span.start && after !== undefined && at >= after) {
-        // received before this cycle opened, after the last one's cutoff: rolled over into this one
-        const w = when("Received", " 접수");
-        const last = compiled(from as SubProgram);
-        report(
-          "ROLLS_OVER_TO_NEXT_CYCLE",
-          path,
-          // the words the year before's record says of it
-          `${w.en}, after the ${last.name} cutoff (end of ${cut}, Korea time): it is considered in the ${sub.year} cycle`,
-          `${w.ko}: ${last.nameKo} 마감 기준일(${cut}, 한국 시간) 이후이므로 ${sub.year}년 심사 대상입니다`,
-          "intake/opens",
-          opens,
-          "info",
-        );
-      } else if (span !== undefined && at < span.start) {
+      if (span !== undefined && at < span.start) {
         const w = when("Submitted", "에 제출");
         report(
           "OUTSIDE_CALL_WINDOW",
