@@ -114,7 +114,7 @@ describe("kcity --json agrees with the library", () => {
           if (candidates.length === 0) {
             // nothing to select from is bad input on the command line, as `kcity check []` is
             expect(out.exitCode).toBe(2);
-            expect(JSON.parse(out.stderr).error.code).toBe("INVALID_INPUT");
+            expect(JSON.parse(out.stderr ?? "").error.code).toBe("INVALID_INPUT");
             return;
           }
           const lib = selectProjects(candidates, options);
