@@ -77,12 +77,6 @@ const REFUSED: [string, string, number][] = [
   ["1.5만 9천", "UNIT_ORDER", 5],
   ["5.5천 3백만 원", "UNIT_ORDER", 5],
   ["4.0억 5천만원", "UNIT_ORDER", 5],
-  // a leading tilde is "about", not a range; a trailing one leaves the range open
-  ["~400 million", "APPROXIMATE_AMOUNT", 0],
-  [" ～4억 원", "APPROXIMATE_AMOUNT", 1],
-  ["〜4억", "APPROXIMATE_AMOUNT", 0],
-  ["400~", "RANGE_NOT_AMOUNT", 3],
-  ["4억~6억", "RANGE_NOT_AMOUNT", 2],
   ["-400", "NEGATIVE_AMOUNT", 0],
   ["-4억 원", "NEGATIVE_AMOUNT", 0],
   ["0.5원", "NOT_WHOLE_WON", 0],
