@@ -19,6 +19,19 @@ export const DATE_SOURCE = `^${DAY}$`;
 /** An ISO 8601 date-time with seconds optional, fraction optional, and a required offset. */
 export const DATE_TIME_SOURCE = `^${DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
 
+/**
+ * The length of a text in characters (Unicode code points), as zod (4.6 and later) and JSON Schema
+ * count it: an emoji is one, where `.length` counts its two UTF-16 code units.
+ */
+export function charCount(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** Whether a text has at most `max` characters; `.length` answers first, as it is never fewer. */
+export const fits = (s: string, max: number): boolean => s.length <= max || charCount(s) <= max;
+
 export const ID_RE: RegExp = /* @__PURE__ */ new RegExp(ID_SOURCE);
 /** A text with at least one character that is not white space (a name of spaces is no name). */
 export const VISIBLE: RegExp = /\S/;

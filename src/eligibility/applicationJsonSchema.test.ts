@@ -9,6 +9,7 @@ import {
   planning2024,
   validApplication,
 } from "../../test/eligibility.fixtures.js";
+import { charCount } from "../core/patterns.js";
 import { applicationJsonSchema } from "./applicationJsonSchema.js";
 import { ApplicationSchema } from "./applicationSchema.js";
 import { readKrwText } from "./deps.js";
@@ -21,7 +22,7 @@ const validate = ajv.compile(applicationJsonSchema());
 /** The one check JSON Schema cannot express: a funding text must read as won (parseKrw). */
 const expressible = (x: unknown) => {
   const f = (x as { requestedFunding?: unknown } | null)?.requestedFunding;
-  return typeof f !== "string" || f.length === 0 || f.length > 100 || typeof readKrwText(f) === "bigint";
+  return typeof f !== "string" || f.length === 0 || charCount(f) > 100 || typeof readKrwText(f) === "bigint";
 };
 
 describe("applicationJsonSchema", () => {
@@ -65,6 +66,40 @@ describe("applicationJsonSchema", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("counts characters (code points) as zod and JSON Schema do: an emoji is one", () => {
+    // 300 emoji are 600 UTF-16 code units: within titleMax (300) for all three, and 301 beyond it
+    for (const [title, ok] of [
+      ["😀".repeat(151), true],
+      ["😀".repeat(300), true],
+      ["😀".repeat(301), false],
+      ["a".repeat(301), false],
+    ] as const) {
+      const x = { ...demo2024(), title };
+      expect([validate(x), ApplicationSchema.safeParse(x).success, safeParseApplication(x).ok]).toEqual([
+        ok,
+        ok,
+        ok,
+      ]);
+    }
+    const r = safeParseApplication({ ...demo2024(), title: "😀".repeat(301) });
+    expect(!r.ok && r.issues[0]?.message).toEqual({
+      en: "Expected at most 300 characters, received 301 at title",
+      ko: "title: 300자 이하 필요 (받은 길이 301)",
+    });
+    // a funding text is counted the same way: 101 characters are over fundingTextMax (100)
+    const funding = (n: number) => ({
+      ...demo2024(),
+      requestedFunding: `4억 원${" ".repeat(40)}${"😀".repeat(n)}`,
+    });
+    const code = (x: unknown) => {
+      const r = safeParseApplication(x);
+      return r.ok ? "ok" : r.issues[0]?.code;
+    };
+    expect([validate(funding(57)), code(funding(57))]).toEqual([false, "TOO_BIG"]);
+    // 100 characters (155 code units) are within it: the text is then read, and is not won
+    expect([validate(funding(56)), code(funding(56))]).toEqual([true, "INVALID_AMOUNT"]);
   });
 
   it("documents the one difference: a funding text that does not read as won passes JSON Schema", () => {

@@ -10,7 +10,7 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { receivedKo, typeKo } from "../core/ko.js";
-import { AMOUNT_RE, DATE_RE, DATE_TIME_RE, ID_RE, VISIBLE } from "../core/patterns.js";
+import { AMOUNT_RE, charCount, DATE_RE, DATE_TIME_RE, fits, ID_RE, VISIBLE } from "../core/patterns.js";
 import { type FieldPath, type Issue, ok } from "../core/result.js";
 import { where } from "../core/zodIssues.js";
 import { describeReceived } from "../errors.js";
@@ -45,7 +45,7 @@ const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-govern
 
 /** The common case of a text field, checked inline; the collector explains failures. */
 function isText(v: unknown, max: number): boolean {
-  return typeof v === "string" && v.length <= max && VISIBLE.test(v);
+  return typeof v === "string" && fits(v, max) && VISIBLE.test(v);
 }
 
 function typeName(v: unknown): string {
@@ -127,7 +127,7 @@ class Collector {
 
   text(v: unknown, max: number, a: Key, b?: Key, c?: Key): v is string {
     if (!this.str(v, a, b, c)) return false;
-    const n = v.length;
+    const n = v.length > max ? charCount(v) : v.length;
     if (n >= 1 && n <= max)
       return this.pattern(
         v,
@@ -316,12 +316,13 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
   const f = o["requestedFunding"];
   let amount: bigint | undefined;
   if (typeof f === "string") {
-    if (f.length < 1 || f.length > L.fundingTextMax) {
+    const n = charCount(f);
+    if (n < 1 || n > L.fundingTextMax) {
       c.add(
-        f.length < 1 ? "TOO_SMALL" : "TOO_BIG",
+        n < 1 ? "TOO_SMALL" : "TOO_BIG",
         ["requestedFunding"],
-        `Expected a funding text of 1 to ${L.fundingTextMax} characters, received ${f.length}`,
-        `금액 텍스트는 1~${L.fundingTextMax}자여야 합니다 (받은 길이 ${f.length})`,
+        `Expected a funding text of 1 to ${L.fundingTextMax} characters, received ${n}`,
+        `금액 텍스트는 1~${L.fundingTextMax}자여야 합니다 (받은 길이 ${n})`,
         `string of 1 to ${L.fundingTextMax}`,
         f,
       );

@@ -68,6 +68,11 @@ describe("replay", () => {
       "LOG_TAMPERED@extra",
     ]);
     expect(bad(edit(0, { note: "x".repeat(10_001) }))).toBe("LOG_TAMPERED@entries.0.note");
+    // characters, not UTF-16 code units, as transition counts them
+    expect(bad(edit(0, { actor: { id: "😀".repeat(200), role: "applicant" } }))).toBe("accepted");
+    expect(bad(edit(0, { actor: { id: "😀".repeat(201), role: "applicant" } }))).toBe(
+      "LOG_TAMPERED@entries.0.actor.id",
+    );
     expect(bad({ ...log, extra: 2 })).toBe("LOG_TAMPERED@extra");
     // at the limits, accepted; and what replay accepts, the snapshot schema reads back
     const ok = replay(m, JSON.parse(JSON.stringify(edit(0, { note: "x".repeat(10_000) }))));

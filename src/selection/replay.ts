@@ -1,6 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { issueOf } from "../core/issue.js";
 import { need } from "../core/need.js";
+import { fits } from "../core/patterns.js";
 import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
@@ -68,7 +69,7 @@ export function replay(machine: Machine, log: AuditLog): ReplayResult {
       isTrusted(log.entries) &&
       typeof id === "string" &&
       id !== "" &&
-      id.length <= 200 &&
+      fits(id, 200) &&
       isMoment(log.startedAt)
     )
   ) {

@@ -18,10 +18,14 @@ describe("start", () => {
     expect(Object.isFrozen(s)).toBe(true);
     expect(Object.isFrozen(s.entries)).toBe(true);
   });
+  it("counts the id's length in characters, as the snapshot schema does", () => {
+    expect(start(m, { applicationId: "😀".repeat(200), at: "2021-03" }).applicationId).toHaveLength(400);
+  });
   it("refuses an empty id, a time that is not a date, and a machine that is not one", () => {
     for (const bad of [
       () => start(m, { applicationId: "", at: "2021-03" }),
       () => start(m, { applicationId: "x".repeat(201), at: "2021-03" }),
+      () => start(m, { applicationId: "😀".repeat(201), at: "2021-03" }),
       () => start(m, { applicationId: "a", at: "March 2021" }),
       () => start(m, { applicationId: "a", at: "2021-13" }),
       () => start(m, undefined as never),

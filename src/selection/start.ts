@@ -1,4 +1,5 @@
 import { need, optionsOf } from "../core/need.js";
+import { fits } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
 import { isMoment } from "./deps.js";
@@ -37,7 +38,7 @@ export interface StartOptions {
 export function start(machine: Machine, options: StartOptions): Snapshot {
   const id = optionsOf(options, "applicationId at").applicationId;
   need(
-    typeof id === "string" && id.length !== 0 && id.length <= 200,
+    typeof id === "string" && id !== "" && fits(id, 200),
     "INVALID_INPUT",
     "an applicationId of 1 to 200 characters",
     id,

@@ -513,6 +513,15 @@ describe("transition", () => {
       ev({ actor: { id: "a".repeat(200), role: "applicant" }, note: "n".repeat(10_000) }),
     );
     expect(r.ok && safeParseSnapshot(JSON.parse(JSON.stringify(r.snapshot))).ok).toBe(true);
+    // limits count characters, as the schemas (zod) do: 200 emoji are 400 UTF-16 code units
+    const emoji = transition(
+      s0,
+      ev({ actor: { id: "😀".repeat(200), role: "applicant" }, note: "😀".repeat(10_000) }),
+    );
+    expect(emoji.ok && safeParseSnapshot(JSON.parse(JSON.stringify(emoji.snapshot))).ok).toBe(true);
+    expect(
+      codeOf(() => transition(s0, ev({ actor: { id: "😀".repeat(201), role: "applicant" } }) as never)),
+    ).toBe("INVALID_INPUT");
   });
   it("accepts the machine as an argument (for machines of your own)", () => {
     const r = transition(s0, { type: "submit", at: "2021-04", actor: applicant }, m);

@@ -1,5 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { need, optionsOf } from "../core/need.js";
+import { fits } from "../core/patterns.js";
 import { failed } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import { compileFor } from "./compileFor.js";
@@ -79,7 +80,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
       actor !== null &&
       typeof actor.id === "string" &&
       actor.id !== "" &&
-      actor.id.length <= 200 &&
+      fits(actor.id, 200) &&
       typeof actor.role === "string",
     "INVALID_INPUT",
     "event.actor to be { id: 1 to 200 characters, role: string }",
@@ -93,7 +94,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   need(isMoment(event.at), "INVALID_INPUT", `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
-    !(event.note !== undefined && (typeof event.note !== "string" || event.note.length > 10_000)),
+    !(event.note !== undefined && (typeof event.note !== "string" || !fits(event.note, 10_000))),
     "INVALID_INPUT",
     "event.note to be a string of at most 10000 characters",
     event.note,
