@@ -151,9 +151,8 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  * @param options - the grace period before `missed`
  * @returns the milestones with `status` and `ocdsStatus`, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` when `schedule` is not a schedule from {@link planSchedule} (a field with the
- *   wrong type or a hole in `milestones`; `details.path` says where), or when `actuals` is not an
- *   object or has a key that is no milestone kind or id of the schedule (`details.option` names it)
+ *   `INVALID_INPUT` when `actuals` is not an object or has a key that is no milestone kind or id of
+ *   the schedule (`details.option` names it)
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -207,7 +206,7 @@ export function milestonesAt(
  * @param options - the grace period before `missed`
  * @returns the late milestones, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` for `schedule` and `actuals` as {@link milestonesAt} says
+ *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -257,7 +256,7 @@ export interface ScheduleProgress {
  * @param options - the grace period before `missed`
  * @returns the frozen {@link ScheduleProgress}
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` for `schedule` and `actuals` as {@link milestonesAt} says
+ *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });

@@ -31,9 +31,7 @@ function clean(text: string): string {
  * @param schedule - a schedule from {@link planSchedule}
  * @param options - language and title
  * @returns the Mermaid source (`gantt` ...)
- * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule (a field it reads with the
- *   wrong type, such as a `payment` that is not a Krw, or a hole in `milestones`; `details.path` says
- *   where); `INVALID_OPTIONS`
+ * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule; `INVALID_OPTIONS`
  *   when `options` is not an object, has a key the function does not read, or one of its values
  *   has the wrong type or is not an allowed value (a `lang` other than `"en"` or `"ko"`)
  * @example
