@@ -7,6 +7,7 @@
  */
 
 import { need } from "../core/need.js";
+import { isKrw } from "../money/index.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
 /** Throws `INVALID_INPUT` unless `value` looks like a schedule from `planSchedule`. */
@@ -18,14 +19,18 @@ export function assertSchedule(value: unknown): asserts value is ProjectSchedule
       typeof s.projectId === "string" &&
       typeof s.start === "string" &&
       typeof s.end === "string" &&
+      (s.budget === undefined || isKrw(s.budget)) &&
       Array.isArray(s.milestones) &&
-      s.milestones.every(
+      // Array.from makes a hole of a sparse array undefined (refused); every() alone skips holes
+      Array.from(s.milestones).every(
         (m) =>
           typeof m?.label?.en === "string" &&
           typeof m.label.ko === "string" &&
           typeof m.id === "string" &&
           typeof m.kind === "string" &&
-          typeof m.due === "string",
+          typeof m.due === "string" &&
+          // toMermaidGantt reads a payment's amount: null threw a TypeError
+          (m.payment === undefined || isKrw(m.payment)),
       ),
     "INVALID_INPUT",
     "a schedule from planSchedule",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
 import { krw } from "../money/index.js";
+import { milestonesAt } from "./milestoneStatus.js";
 import { planSchedule } from "./planSchedule.js";
 import { toMermaidGantt } from "./toMermaidGantt.js";
 
@@ -30,5 +32,29 @@ describe("toMermaidGantt", () => {
     // amounts in Korean are written in won, as formatKrw's standard style writes them
     expect(toMermaidGantt(s, { lang: "ko" })).toContain("(400원) :milestone, m4, 2022-02-03, 0d");
     expect(toMermaidGantt(s, { lang: "ko" })).not.toContain("KRW");
+  });
+});
+
+describe("a schedule that planSchedule did not make", () => {
+  const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02", budget: krw(100) });
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return isKcnError(e) ? e.code : `not a KcnError: ${String(e)}`;
+    }
+    return "accepted";
+  };
+  it("is refused with INVALID_INPUT: a payment that is not money, a budget that is not, a hole", () => {
+    const noPayment = { ...s, milestones: s.milestones.map((m) => ({ ...m, payment: null })) };
+    expect(code(() => toMermaidGantt(noPayment as never))).toBe("INVALID_INPUT");
+    expect(code(() => toMermaidGantt({ ...s, budget: 100 } as never))).toBe("INVALID_INPUT");
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+    const holed = { ...s, milestones: [, ...s.milestones] };
+    for (const f of [toMermaidGantt, (x: never) => milestonesAt(x, "2022-01-01T00:00:00Z")])
+      expect(code(() => f(holed as never))).toBe("INVALID_INPUT");
+    // a schedule without payments (no budget) is still read
+    const unpaid = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
+    expect(code(() => toMermaidGantt(unpaid))).toBe("accepted");
   });
 });
