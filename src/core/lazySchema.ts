@@ -33,7 +33,7 @@ import { memo } from "./memo.js";
  * @internal
  */
 export const SIZED = {
-  when: (p: { value: unknown }): boolean => typeof p.value === "string" || Array.isArray(p.value),
+  when: ({ value }: { value: unknown }): boolean => typeof value === "string" || Array.isArray(value),
   // `when` is a field of every zod check's definition, which the length checks' param types leave out
 } as { abort?: boolean };
 

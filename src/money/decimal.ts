@@ -37,10 +37,9 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
     text = String(value);
   } else if (typeof value === "string") {
     text = value.trim();
-  } else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+  } else if (typeof value === "object" && value !== null && typeof value.toString === "function") {
     // decimal.js Decimal, Big, BigNumber: their toString() is decimal text. A hostile toString
-    // (one that throws or returns a non-string) reads as not-a-decimal; an array (["2"], whose
-    // toString is "2") is not a number.
+    // (one that throws or returns a non-string) reads as not-a-decimal.
     try {
       text = String(value);
     } catch {

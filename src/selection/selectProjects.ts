@@ -2,7 +2,6 @@ import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
-import { ID_RE } from "../core/patterns.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
 import { isCountryCode, isMoment, isSubProgramId, KOREA_DATE } from "./deps.js";
@@ -174,11 +173,9 @@ interface Keyed {
  * @param options - quotas per sub-program, total budget, cap per country, cutoff score
  * @returns the selected list, the ranked reserve list and every other candidate with its reason
  * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a country
- *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a
- *   date, a sub-program id that is not kebab-case or, under quotas, that no quota names and no edition
- *   has (`"planing"` would escape the quota of `planning`) (`details.path` names the candidate and its field,
+ *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
  *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for options that
- *   are not an object, quotas that are not a plain object (a `Map`), a negative or fractional quota or cap, a budget that is not KRW, or a quota
+ *   are not an object, a negative or fractional quota or cap, a budget that is not KRW, or a quota
  *   key that no candidate applies to and no edition has (a misspelt sub-program id; `details.option`
  *   is `"quotas.<key>"`). A quota for an edition's sub-program with no candidate this round is kept.
  * @example
@@ -205,9 +202,7 @@ export function selectProjects(
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
     need(
-      // a plain object: a Map's entries are not its keys, and would bind nothing, silently
-      typeof opts.quotas === "object" &&
-        [Object.prototype, null].includes(Object.getPrototypeOf(opts.quotas)),
+      typeof opts.quotas === "object" && opts.quotas !== null,
       "INVALID_OPTIONS",
       "quotas as { subProgramId: count }",
       opts.quotas,
@@ -260,13 +255,7 @@ export function selectProjects(
     if (ids.add(c.id).size === seen) badCandidate(i, "id", "unique", c.id);
     if (typeof c.score !== "number" || !Number.isFinite(c.score))
       badCandidate(i, "score", "a finite number", c.score);
-    const sub = c.subProgramId;
-    if (typeof sub !== "string" || !ID_RE.test(sub))
-      badCandidate(i, "subProgramId", "a kebab-case sub-program id", sub);
-    // under quotas, a sub-program no quota names and no edition has is a misspelt id ("planing"):
-    // it would escape its quota, silently
-    if (quotas.size && !quotas.has(sub) && !isSubProgramId(sub))
-      badCandidate(i, "subProgramId", "a sub-program a quota names or an edition has", sub);
+    if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
     if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
     const at = c.submittedAt;
     if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", KOREA_DATE, at);

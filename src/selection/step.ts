@@ -18,8 +18,7 @@ function pathOf(index: number): FieldPath {
 }
 
 /**
- * Decides whether the record in `state`, with the date-order floor `floor` (a valid date: of its
- * start and its entries' times, the one that starts latest, {@link laterStart}) and the first
+ * Decides whether the record in `state`, last moved at `previousAt` (a valid date) with the first
  * `count` of `entries` behind it, accepts event `type` sent by `role` at `at` with `evidence` (note
  * and payload). The event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
  * guards are all checked and every failure reported. `atIsValid` skips re-validating a date the
@@ -28,7 +27,7 @@ function pathOf(index: number): FieldPath {
 export function evaluate(
   compiled: CompiledMachine,
   state: string,
-  floor: string,
+  previousAt: string,
   entries: readonly AuditEntry[],
   count: number,
   type: string,
@@ -44,8 +43,8 @@ export function evaluate(
   if (!t.roles.has(role as never)) {
     issues = [roleNotAllowed(pathOf(index), t.def.event, role, t.def.roles)];
   }
-  if (!(atIsValid || isMoment(at)) || compareValidMoments(at as string, floor) < 0) {
-    const late = checkChronology(floor, at);
+  if (!(atIsValid || isMoment(at)) || compareValidMoments(at as string, previousAt) < 0) {
+    const late = checkChronology(previousAt, at);
     if (late !== undefined) {
       issues = issues ?? [];
       issues.push(guardFailed(pathOf(index), "chronological", late));

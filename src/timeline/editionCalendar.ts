@@ -49,8 +49,7 @@ export interface CalendarEntry {
   readonly note?: string;
 }
 
-/** Every calendar entry kind, in process order. @internal */
-export const KIND_ORDER: readonly EditionEventKind[] = [
+const KIND_ORDER: readonly EditionEventKind[] = [
   "call-announced",
   "call-opens",
   "call-closes",

@@ -19,8 +19,8 @@ export function assertSchedule(value: unknown): asserts value is ProjectSchedule
       typeof s.projectId === "string" &&
       typeof s.start === "string" &&
       typeof s.end === "string" &&
-      (s.budget === undefined || isKrw(s.budget)) &&
       Array.isArray(s.milestones) &&
+      (s.budget === undefined || isKrw(s.budget)) &&
       // Array.from makes a hole of a sparse array undefined (refused); every() alone skips holes
       Array.from(s.milestones).every(
         (m) =>

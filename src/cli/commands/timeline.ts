@@ -2,7 +2,7 @@ import type { Lang } from "../../core/label.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { listEditions } from "../../programs/listEditions.js";
-import { CALL_STATUS_LABELS, callStatusAt } from "../../timeline/callStatusAt.js";
+import { callStatusAt } from "../../timeline/callStatusAt.js";
 import { editionCalendar } from "../../timeline/editionCalendar.js";
 import { formatPartialDate } from "../../timeline/formatPartialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
@@ -99,9 +99,7 @@ const status: CliCommand = {
             ? ` (${when} 제안하면 ${s.countsForEdition}년 지원 대상)`
             : ` (a proposal now counts for ${s.countsForEdition})`
           : "";
-      // the plain status: the note says which edition a proposal counts for, as the label would
-      const label = CALL_STATUS_LABELS[s.status][args.lang];
-      return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${label}${s.approximate ? " ~" : ""}${rolls}`;
+      return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
     });
     const head = args.lang === "ko" ? `기준 시각 ${seoulTime(asOf, "ko")}` : `As of ${seoulTime(asOf)}`;
     // the legend of "~", when a line carries it
