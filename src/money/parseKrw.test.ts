@@ -71,12 +71,6 @@ const REFUSED: [string, string, number][] = [
   ["4억 6억", "UNIT_ORDER", 4],
   ["5만 4억", "UNIT_ORDER", 4],
   ["4억 12,000만", "UNIT_ORDER", 3],
-  // a decimal fixes the smaller digits: what follows it would overlap them
-  ["4.2억 5천만", "UNIT_ORDER", 5],
-  ["0.5억 5천만", "UNIT_ORDER", 5],
-  ["1.5만 9천", "UNIT_ORDER", 5],
-  ["5.5천 3백만 원", "UNIT_ORDER", 5],
-  ["4.0억 5천만원", "UNIT_ORDER", 5],
   ["-400", "NEGATIVE_AMOUNT", 0],
   ["-4억 원", "NEGATIVE_AMOUNT", 0],
   ["0.5원", "NOT_WHOLE_WON", 0],

@@ -457,8 +457,6 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
     // Korean units (or a plain number): myriad groups from the largest unit down.
     let lastMu = Number.POSITIVE_INFINITY;
     let groups = 0;
-    // a number with a decimal point fixes every smaller digit: no term may follow it ("4.2억 5천만")
-    let dec: Token | undefined;
     for (;;) {
       let small: Q = { n: 0n, scale: 0 };
       let lastSu = 4;
@@ -467,18 +465,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
       let plain = false; // the small part ended with a bare number
       for (;;) {
         const t = toks[i];
-        if (dec && (t?.k === "num" || t?.k === "su")) {
-          throw new Refusal(
-            "UNIT_ORDER",
-            t.pos,
-            t.end,
-            `${quote(text, t)} cannot stand after the decimal ${quote(text, dec)}`,
-            `소수 ${quote(text, dec)} 뒤에는 ${quote(text, t)}을(를) 쓸 수 없습니다`,
-            "a decimal only in the last unit, such as 4.25억 원",
-          );
-        }
         if (t?.k === "num") {
-          if (t.scale > 0) dec = t;
           const u = toks[i + 1];
           if (u?.k === "su") {
             if (u.exp >= lastSu) throw unexpected(u, text);
