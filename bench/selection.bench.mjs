@@ -109,15 +109,18 @@ export function generate(totalEvents, seed = 7) {
   while (events < totalEvents) {
     const m = MACHINES[Math.floor(rnd() * MACHINES.length)];
     const fin = finals.get(m.id);
-    let s = start(m, { applicationId: `app-${logs.length}`, at: `${m.year}-01-01` });
-    let day = 0;
+    // the record starts on the day the application was submitted (the submit entry's date must hold
+    // its submittedAt, and fall in the call window), and moves on a day per event
+    const base = Date.parse(SUBMITTED[m.year]);
+    let s = start(m, { applicationId: `app-${logs.length}`, at: SUBMITTED[m.year] });
+    let day = -1;
     for (let guard = 0; guard < 40; guard++) {
       const out = m.transitions.filter((t) => t.from.includes(s.state));
       if (out.length === 0) break;
       const fwd = out.filter((t) => !fin.has(t.to) && t.guards.every((g) => g !== "reason-given"));
       const pick = fwd.length > 0 && rnd() < 0.93 ? fwd[0] : out[Math.floor(rnd() * out.length)];
       day++;
-      const at = `${m.year + Math.floor(day / 300)}-${pad(1 + (Math.floor(day / 28) % 10))}-${pad(1 + (day % 28))}`;
+      const at = new Date(base + day * 86_400_000).toISOString().slice(0, 10);
       const r = transition(s, eventFor(m, pick, at));
       if (!r.ok) continue; // e.g. roll-over before the cutoff: try another event
       s = r.snapshot;
