@@ -8,13 +8,21 @@ import { replay } from "./replay.js";
 import { safeParseSnapshot } from "./schemas.js";
 import { start } from "./start.js";
 import { transition } from "./transition.js";
-import type { LifecycleEvent, Snapshot } from "./types.js";
+import type { LifecycleEvent, Machine, Snapshot } from "./types.js";
 
 const m = machineFor(2021, "urban-planning");
 const s0 = start(m, { applicationId: "2021-ke-nairobi", at: "2021-03" });
 const applicant = { id: "ke-mot", role: "applicant" } as const;
 const secretariat = { id: "kind-1", role: "secretariat" } as const;
 const ministry = { id: "molit", role: "ministry" } as const;
+
+/** A record of `m` started on `startAt`, submitted on `submitAt`, in screening from `screenAt`. */
+function inScreening(m: Machine, startAt: string, submitAt: string, screenAt = submitAt): Snapshot {
+  return send(start(m, { applicationId: "x", at: startAt }), [
+    { type: "submit", at: submitAt, actor: applicant },
+    { type: "begin-screening", at: screenAt, actor: secretariat },
+  ]);
+}
 
 function refused(r: ReturnType<typeof transition>) {
   if (r.ok) throw new Error("expected a refusal");
@@ -146,10 +154,7 @@ describe("transition", () => {
       priorConsultation: { with: "DPW", on: "2021-01-10" },
     };
     const screen = (submitAt: string, app: Record<string, unknown> = application) => {
-      const s = send(start(d, { applicationId: "x", at: "2021-01" }), [
-        { type: "submit", at: submitAt, actor: applicant },
-        { type: "begin-screening", at: "2021-12-02", actor: secretariat },
-      ]);
+      const s = inScreening(d, "2021-01", submitAt, "2021-12-02");
       const r = transition(s, {
         type: "pass-screening",
         at: "2021-12-03",
@@ -205,10 +210,7 @@ describe("transition", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (month, day) => {
         const at = `2021-${pad(month)}-${pad(day)}`;
-        const s = send(start(d, { applicationId: "x", at: "2021-01" }), [
-          { type: "submit", at, actor: applicant },
-          { type: "begin-screening", at, actor: secretariat },
-        ]);
+        const s = inScreening(d, "2021-01", at);
         const r = transition(s, {
           type: "pass-screening",
           at,
@@ -234,11 +236,7 @@ describe("transition", () => {
     const p = machineFor(2024, "urban-planning"); // rolling intake from 30 January, cutoff 30 April
     const def = p.transitions.find((t) => t.event === "pass-screening")!;
     const application = eventFor(p, def, "2024-12").payload!["application"] as Record<string, unknown>;
-    const screening = (submitAt: string) =>
-      send(start(p, { applicationId: "x", at: "2024-01-30" }), [
-        { type: "submit", at: submitAt, actor: applicant },
-        { type: "begin-screening", at: "2024-12", actor: secretariat },
-      ]);
+    const screening = (submitAt: string) => inScreening(p, "2024-01-30", submitAt, "2024-12");
     const pass = (s: Snapshot, app = application) =>
       transition(s, {
         type: "pass-screening",
@@ -270,10 +268,7 @@ describe("transition", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 28 }), (month, day) => {
         const at = `2024-${pad(month)}-${pad(day)}`;
-        const s = send(start(p, { applicationId: "x", at: "2024-01-30" }), [
-          { type: "submit", at, actor: applicant },
-          { type: "begin-screening", at, actor: secretariat },
-        ]);
+        const s = inScreening(p, "2024-01-30", at);
         const screened = transition(s, {
           type: "pass-screening",
           at,
