@@ -14,6 +14,7 @@ const FORMS: [string, bigint][] = [
   ["4.2bn", 4_200_000_000n],
   ["3.3 billion won", 3_300_000_000n],
   ["4억", 400_000_000n],
+  ["4억 5.5천만", 455_000_000n], // a decimal before a larger unit
   ["4억 원", 400_000_000n],
   ["42억원", 4_200_000_000n],
   ["4억5천만원", 450_000_000n],
@@ -71,6 +72,14 @@ const REFUSED: [string, string, number][] = [
   ["4억 6억", "UNIT_ORDER", 4],
   ["5만 4억", "UNIT_ORDER", 4],
   ["4억 12,000만", "UNIT_ORDER", 3],
+  // a decimal fixes every smaller digit: a term after it would overlap them (4.2억 5천만 is not 470,000,000)
+  ["4.2억 5천만", "MULTIPLE_NUMBERS", 5],
+  ["0.5억 5천만", "MULTIPLE_NUMBERS", 5],
+  ["1.5만 9천", "MULTIPLE_NUMBERS", 5],
+  ["5.5천 3백만 원", "MULTIPLE_NUMBERS", 5],
+  ["4.0억 5천만원", "MULTIPLE_NUMBERS", 5],
+  ["4.5천 백", "UNIT_ORDER", 5],
+  ["4.5천백만", "UNIT_ORDER", 4],
   ["-400", "NEGATIVE_AMOUNT", 0],
   ["-4억 원", "NEGATIVE_AMOUNT", 0],
   ["0.5원", "NOT_WHOLE_WON", 0],

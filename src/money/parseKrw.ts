@@ -457,6 +457,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
     // Korean units (or a plain number): myriad groups from the largest unit down.
     let lastMu = Number.POSITIVE_INFINITY;
     let groups = 0;
+    let dec = false; // a decimal fixes every smaller digit: nothing may follow it ("4.2억 5천만")
     for (;;) {
       let small: Q = { n: 0n, scale: 0 };
       let lastSu = 4;
@@ -466,6 +467,8 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
       for (;;) {
         const t = toks[i];
         if (t?.k === "num") {
+          if (dec) throw unexpected(t, text);
+          dec = t.scale > 0;
           const u = toks[i + 1];
           if (u?.k === "su") {
             if (u.exp >= lastSu) throw unexpected(u, text);
@@ -495,7 +498,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
           continue;
         }
         if (t?.k === "su" && !plain) {
-          if (t.exp >= lastSu) throw unexpected(t, text);
+          if (dec || t.exp >= lastSu) throw unexpected(t, text);
           small = addQ(small, { n: pow10(t.exp), scale: 0 });
           lastSu = t.exp;
           terms++;
@@ -605,7 +608,8 @@ export function toIssue(text: string, r: Refusal): KrwParseIssue {
  * `₩400,000,000`, `KRW 400,000,000`, `400,000,000 won`, `400000000원`, `400 million KRW`, `400M`,
  * `KRW 0.4 billion`, `4.2bn`, `3.3 billion won`, `4억`, `4억 원`, `42억원`, `4억5천만원`,
  * `4억 5,000만 원`, `700만 원`, `2천만원`, `천만 원`. Refused, with the position and the reason: two
- * numbers, an unknown unit, units out of order, a second currency mark, an approximate amount
+ * numbers, a term after a decimal (`4.2억 5천만`), an unknown unit, units out of order, a second currency
+ * mark, an approximate amount
  * (`약`, `about`, `≈`), a negative amount (unless `allowNegative`), a value that is not whole won,
  * and text longer than {@link MAX_KRW_TEXT_LENGTH}. Time is linear in the length of the text.
  *
