@@ -199,6 +199,33 @@ describe("transition", () => {
     expect(
       refused(screen("2021-12-01", { ...application, submittedAt: "2021-04-15T10:00:00+09:00" }))[0]?.guard,
     ).toBe("eligible");
+    // a time written in Korea time is read as it stands, to the second and at the day's edges
+    const kst = (submittedAt: string) => ({ ...application, submittedAt });
+    expect(screen("2021-04-15", kst("2021-04-15T23:59:59.999+09:00")).ok).toBe(true);
+    expect(screen("2021-04-15", kst("2021-04-15T00:00+09:00")).ok).toBe(true);
+    expect(refused(screen("2021-04-15", kst("2021-04-16T00:00:00+09:00")))[0]?.message.en).toContain(
+      "is not within the submit entry's 2021-04-15",
+    );
+    expect(screen("2021-04-15T10:00", kst("2021-04-15T10:00:59+09:00")).ok).toBe(true);
+    expect(refused(screen("2021-04-15T10:00", kst("2021-04-15T10:01:00+09:00")))[0]?.guard).toBe("eligible");
+    // the same instant written with any offset gets the same verdict (property)
+    const day = Date.parse("2021-04-15T00:00:00+09:00");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -86_400_000, max: 2 * 86_400_000 - 1 }),
+        fc.constantFrom(-300, 0, 330, 540, 600),
+        (ms, offsetMin) => {
+          const t = day + ms;
+          const local = new Date(t + offsetMin * 60_000).toISOString().slice(0, 23);
+          const sign = offsetMin < 0 ? "-" : "+";
+          const hhmm = `${String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, "0")}:${String(Math.abs(offsetMin) % 60).padStart(2, "0")}`;
+          const written = `${local}${sign}${hhmm}`;
+          expect(Date.parse(written)).toBe(t);
+          expect(screen("2021-04-15", kst(written)).ok).toBe(ms >= 0 && ms < 86_400_000);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
   it("screening agrees with checkEligibility at the submit entry's day (property)", () => {
     const d = machineFor(2021, "solution-demonstration");
