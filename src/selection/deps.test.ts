@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparePartialDates } from "../timeline/index.js";
-import { compareMoments, compareValidMoments, isMoment } from "./deps.js";
+import { compareMoments, isMoment } from "./deps.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const moment = fc
@@ -21,14 +21,16 @@ const moment = fc
   );
 
 describe("partial dates in the lifecycle", () => {
-  it("the fast comparison of canonical dates agrees with the timeline's comparePartialDates", () => {
+  it("compareMoments agrees with the timeline's comparePartialDates, and string order never misses a date that goes back", () => {
     fc.assert(
       fc.property(moment, moment, (a, b) => {
         const r = comparePartialDates(a, b);
         const expected = r === "before" ? -1 : r === "after" ? 1 : 0;
         expect(isMoment(a) && isMoment(b)).toBe(true);
-        expect(compareValidMoments(a, b)).toBe(expected);
         expect(compareMoments(a, b)).toBe(expected);
+        // the lifecycle only runs the chronology check when a < b as strings (canonical dates): sound,
+        // as every date wholly before another also sorts before it
+        if (expected < 0) expect(a < b).toBe(true);
       }),
       { numRuns: 2000 },
     );

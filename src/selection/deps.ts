@@ -43,22 +43,6 @@ export function isMoment(s: unknown): boolean {
 const seen = new Map<string, boolean>();
 
 /**
- * Compares two partial dates already known to be canonical and valid ({@link isMoment}): -1 when `a`
- * is wholly before `b`, 1 when wholly after, 0 when they overlap. For canonical strings this is
- * exactly the timeline's `comparePartialDates` (a test checks it): the fixed-width form makes the
- * common prefix comparable code unit by code unit, without parsing, on the replay hot path.
- */
-export function compareValidMoments(a: string, b: string): -1 | 0 | 1 {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-/**
  * Compares two partial dates in Korea time with the timeline's `comparePartialDates`: -1 when `a`
  * is wholly before `b`, 1 when wholly after, 0 when they overlap ("2021-06" and "2021-06-22"),
  * `undefined` when either is not a canonical partial date.

@@ -7,7 +7,7 @@
 
 import type { FieldPath } from "../core/result.js";
 import { type CompiledMachine, type CompiledTransition, eventsAt } from "./compile.js";
-import { compareValidMoments, isMoment } from "./deps.js";
+import { isMoment } from "./deps.js";
 import { checkChronology, type GuardCheck, type GuardEvidence } from "./guards.js";
 import { guardFailed, illegal, roleNotAllowed } from "./issues.js";
 import type { AuditEntry, LifecycleIssue } from "./types.js";
@@ -43,7 +43,10 @@ export function evaluate(
   if (!t.roles.has(role as never)) {
     issues = [roleNotAllowed(pathOf(index), t.def.event, role, t.def.roles)];
   }
-  if (!(atIsValid || isMoment(at)) || compareValidMoments(at as string, previousAt) < 0) {
+  // Canonical dates sort as strings: a date wholly before another sorts before it, so string order
+  // picks out every date that may go back (a coarser one that overlaps, "2021-04" after "2021-04-15",
+  // goes on to the exact check, which lets it pass).
+  if (!(atIsValid || isMoment(at)) || (at as string) < previousAt) {
     const late = checkChronology(previousAt, at);
     if (late !== undefined) {
       issues = issues ?? [];
