@@ -61,17 +61,17 @@ function subProgram(year: number, subProgramId: string): SubProgram | undefined 
   }
 }
 
-const ranges = new Map<string, FundingRange | undefined>();
+const ranges = new WeakMap<Machine, FundingRange | undefined>();
 
 /**
- * The per-project funding range of a sub-program that an appropriation must respect: the call's
- * range, else the awarded range; `undefined` when neither is known or the sources give it only
+ * The per-project funding range of the machine's sub-program that an appropriation must respect: the
+ * call's range, else the awarded range; `undefined` when neither is known or the sources give it only
  * approximately ("about 700M"), so that no tolerance has to be invented.
  */
-export function fundingRangeFor(year: number, subProgramId: string): FundingRange | undefined {
-  // memoised (an undefined answer, cheap to find again, is looked up again)
-  return memo(ranges, `${year}/${subProgramId}`, () => {
-    const sub = subProgram(year, subProgramId);
+export function fundingRangeFor(machine: Machine): FundingRange | undefined {
+  // memoised by machine (an undefined answer, cheap to find again, is looked up again)
+  return memo(ranges, machine, () => {
+    const sub = subProgram(machine.year, machine.subProgramId);
     if (sub && !sub.funding.approximate) {
       const { call, awarded } = sub.funding;
       return call.known ? call.value : awarded.known ? awarded.value : undefined;

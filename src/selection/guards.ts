@@ -91,7 +91,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (typeof amount !== "bigint") return amount;
     if (amount <= 0n)
       return label("the appropriation must be more than 0 KRW", "확보 예산은 0원보다 커야 합니다");
-    const range = fundingRangeFor(machine.year, machine.subProgramId); // looked up once per sub-program
+    const range = fundingRangeFor(machine); // looked up once per machine
     if (range === undefined) return undefined;
     const { min, max } = range;
     if (amount < min.amount || amount > max.amount) {
