@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkChronology, runGuard } from "./guards.js";
+import { earliestInstant } from "../timeline/index.js";
+import { checkChronology, laterStart, runGuard } from "./guards.js";
 import { machineFor } from "./machineFor.js";
 import type { AuditEntry, JsonValue } from "./types.js";
 
@@ -110,5 +112,26 @@ describe("guards", () => {
     expect(checkChronology("2021-06-30", "2021-05")?.en).toContain("must not go backwards");
     expect(checkChronology("2021", 5)?.en).toContain("no time");
     expect(checkChronology("2021", "2021-02-30")?.en).toContain("is not a date");
+  });
+  it("laterStart keeps, of two dates, the one whose first instant is later (property)", () => {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const moment = fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 3 }))
+      .map(
+        ([mo, d, k]) =>
+          [
+            "2022",
+            `2022-${pad(mo)}`,
+            `2022-${pad(mo)}-${pad(d)}`,
+            `2022-${pad(mo)}-${pad(d)}T${pad(d % 24)}:00`,
+          ][k] as string,
+      );
+    fc.assert(
+      fc.property(moment, moment, (a, b) => {
+        const start = (x: string) => earliestInstant(x).getTime();
+        expect(start(laterStart(a, b))).toBe(Math.max(start(a), start(b)));
+      }),
+    );
+    expect(laterStart("2022-04-20", "2022-04")).toBe("2022-04-20");
   });
 });

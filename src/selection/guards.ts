@@ -191,9 +191,10 @@ export function guardCheck(name: GuardName): GuardCheck {
 }
 
 /**
- * Checks that an event's time is not before the record's last time.
+ * Checks that an event's time is not surely before any earlier time of the record.
  *
- * @param previous - the last entry's time (or the start)
+ * @param previous - the record's date-order floor: of its start and its entries' times, the one
+ *   that starts latest ({@link laterStart})
  * @param at - the event's time
  * @returns `undefined` when it is not before, or the reason
  */
@@ -208,9 +209,20 @@ export function checkChronology(previous: string, at: unknown): Label | undefine
   }
   if (c < 0) {
     return label(
-      `${at} is before the previous entry (${previous}): dates must not go backwards`,
-      `${at}은(는) 직전 기록(${previous})보다 앞섭니다: 날짜는 거꾸로 갈 수 없습니다`,
+      `${at} is before an earlier entry (${previous}): dates must not go backwards`,
+      `${at}은(는) 앞선 기록(${previous})보다 앞섭니다: 날짜는 거꾸로 갈 수 없습니다`,
     );
   }
   return undefined;
+}
+
+/**
+ * Of a record's date-order floor and one more of its times, the one that starts later. An event is
+ * refused when it is surely before any earlier time, that is before the one that starts latest, so
+ * the floor is carried forward this way: "2022-04" after "2022-04-20" keeps the floor "2022-04-20",
+ * and "2022-04-01" is then refused. For canonical dates ({@link isMoment}) the later start is the
+ * greater string ("2022-04" starts with "2022-04-01", before "2022-04-20").
+ */
+export function laterStart(floor: string, at: string): string {
+  return at > floor ? at : floor;
 }

@@ -6,6 +6,7 @@ import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { type CompiledMachine, compile } from "./compile.js";
 import { isMoment } from "./deps.js";
+import { laterStart } from "./guards.js";
 import { machineMismatch, tampered } from "./issues.js";
 import { safeParseAuditLog, safeParseSnapshot } from "./schemas.js";
 import { makeSnapshot } from "./snapshot.js";
@@ -16,7 +17,7 @@ import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snaps
 /**
  * Rebuilds a record's snapshot from its audit log, checking every entry against the machine as if
  * it were sent live: the event must be accepted in the state reached so far, by the recorded role,
- * not dated before the previous entry, and pass the guards on the recorded payload and note
+ * not dated surely before any earlier entry or the start, and pass the guards on the recorded payload and note
  * (screening runs `checkEligibility` again, at the log's `submit` entry); the recorded `from` and `to` must be the states the
  * machine gives. A log that was edited this way is refused at its first bad entry.
  *
@@ -107,6 +108,7 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
   const n = source.length;
   let state = machine.initial;
   let at = startedAt;
+  let floor = startedAt; // the date-order floor, carried forward (laterStart)
   for (let i = 0; i < n; i++) {
     const e = source[i] as AuditEntry;
     if (e.from !== state) {
@@ -114,13 +116,14 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
         tampered(["entries", i, "from"], "from", JSON.stringify(state), describeReceived(e.from)),
       ]);
     }
-    const t = evaluate(compiled, state, at, source, i, e.event, e.actor.role, e.at, true, e, i);
+    const t = evaluate(compiled, state, floor, source, i, e.event, e.actor.role, e.at, true, e, i);
     if (Array.isArray(t)) return failed(t);
     if (e.to !== t.def.to) {
       return failed([tampered(["entries", i, "to"], "to", JSON.stringify(t.def.to), describeReceived(e.to))]);
     }
     state = t.def.to;
     at = e.at;
+    floor = laterStart(floor, at);
   }
   return freeze({
     ok: true as const,

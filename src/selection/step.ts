@@ -18,7 +18,8 @@ function pathOf(index: number): FieldPath {
 }
 
 /**
- * Decides whether the record in `state`, last moved at `previousAt` (a valid date) with the first
+ * Decides whether the record in `state`, with the date-order floor `floor` (a valid date: of its
+ * start and its entries' times, the one that starts latest, {@link laterStart}) and the first
  * `count` of `entries` behind it, accepts event `type` sent by `role` at `at` with `evidence` (note
  * and payload). The event must exist in this state (else only ILLEGAL_TRANSITION); then the role, the time and the
  * guards are all checked and every failure reported. `atIsValid` skips re-validating a date the
@@ -27,7 +28,7 @@ function pathOf(index: number): FieldPath {
 export function evaluate(
   compiled: CompiledMachine,
   state: string,
-  previousAt: string,
+  floor: string,
   entries: readonly AuditEntry[],
   count: number,
   type: string,
@@ -46,8 +47,8 @@ export function evaluate(
   // Canonical dates sort as strings: a date wholly before another sorts before it, so string order
   // picks out every date that may go back (a coarser one that overlaps, "2021-04" after "2021-04-15",
   // goes on to the exact check, which lets it pass).
-  if (!(atIsValid || isMoment(at)) || (at as string) < previousAt) {
-    const late = checkChronology(previousAt, at);
+  if (!(atIsValid || isMoment(at)) || (at as string) < floor) {
+    const late = checkChronology(floor, at);
     if (late !== undefined) {
       issues = issues ?? [];
       issues.push(guardFailed(pathOf(index), "chronological", late));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { eventFor, send, walkTo } from "../../test/selection.fixtures.js";
 import { checkEligibility } from "../eligibility/index.js";
 import { isKcnError } from "../errors.js";
+import { comparePartialDates } from "../timeline/index.js";
 import { machineFor } from "./machineFor.js";
 import { replay } from "./replay.js";
 import { safeParseSnapshot } from "./schemas.js";
@@ -78,6 +79,74 @@ describe("transition", () => {
     expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
     expect(transition(s0, { type: "submit", at: "2021-03-01", actor: applicant }).ok).toBe(true);
     expect(transition(s0, { type: "submit", at: "2021", actor: applicant }).ok).toBe(true);
+  });
+  it("refuses a date surely before any earlier entry, even through a coarser one", () => {
+    const p = machineFor(2022, "urban-planning");
+    const s = send(start(p, { applicationId: "x", at: "2022-01" }), [
+      { type: "submit", at: "2022-04-20", actor: applicant },
+      { type: "begin-screening", at: "2022-04", actor: secretariat },
+    ]);
+    const [i] = refused(transition(s, { type: "withdraw", at: "2022-04-01", actor: applicant }));
+    expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "chronological" });
+    expect(i?.message.en).toBe(
+      'Guard "chronological" failed: 2022-04-01 is before an earlier entry (2022-04-20): dates must not go backwards',
+    );
+    expect(i?.message.ko).toContain("앞선 기록(2022-04-20)보다 앞섭니다");
+    // overlapping the latest start still passes: the 20th itself, its month, a time on it
+    for (const at of ["2022-04-20", "2022-04", "2022", "2022-04-20T09:00", "2022-05"])
+      expect(transition(s, { type: "withdraw", at, actor: applicant }).ok, at).toBe(true);
+    // the record's start counts too
+    const early = send(start(p, { applicationId: "y", at: "2022-03-15" }), [
+      { type: "submit", at: "2022-03", actor: applicant },
+    ]);
+    expect(
+      refused(transition(early, { type: "withdraw", at: "2022-03-14", actor: applicant }))[0]?.guard,
+    ).toBe("chronological");
+  });
+  it("accepts an event exactly when no earlier time of the record is wholly after it, as replay does (property)", () => {
+    const p = machineFor(2022, "urban-planning");
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const moment = fc
+      .tuple(fc.integer({ min: 3, max: 5 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
+      .map(
+        ([mo, d, precision]) => [`2022`, `2022-${pad(mo)}`, `2022-${pad(mo)}-${pad(d)}`][precision] as string,
+      );
+    const events = [
+      { type: "submit", actor: applicant },
+      { type: "begin-screening", actor: secretariat },
+      { type: "withdraw", actor: applicant },
+    ] as const;
+    fc.assert(
+      fc.property(fc.array(moment, { minLength: 4, maxLength: 4 }), ([at0, ...ats]) => {
+        let s = start(p, { applicationId: "x", at: at0! });
+        const seen = [at0!];
+        const entries = [];
+        for (const [k, at] of ats.entries()) {
+          const ok = !seen.some((t) => comparePartialDates(at, t) === "before");
+          const r = transition(s, { ...events[k]!, at });
+          expect(r.ok, `${seen.join(" ")} then ${at}`).toBe(ok);
+          const from = s.state;
+          entries.push({
+            from,
+            to: ["submitted", "screening", "withdrawn"][k]!,
+            event: events[k]!.type,
+            at,
+            actor: events[k]!.actor,
+          });
+          // replay of the same entries agrees, refusing at the same entry
+          const log = { machine: p.id, applicationId: "x", startedAt: at0!, entries };
+          const again = replay(p, log);
+          expect(again.ok).toBe(ok);
+          if (!r.ok) {
+            expect(!again.ok && again.issues[0]?.path).toEqual(["entries", k]);
+            return;
+          }
+          s = r.snapshot;
+          seen.push(at);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
   it("refuses an event time that is not a date in Korea time as the caller's input error", () => {
     // an instant with an offset is an application's form, not an event's; a Date is not a date text

@@ -5,6 +5,7 @@ import { failed } from "../core/result.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { compile } from "./compile.js";
 import { isMoment, KOREA_DATE } from "./deps.js";
+import { laterStart } from "./guards.js";
 import { copyPayload } from "./json.js";
 import { getMachine } from "./machineFor.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
@@ -14,7 +15,9 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
 
 /**
  * Sends an event to a record. The event must be accepted in the record's state, sent by a role the
- * machine allows, not dated before the last entry, and pass the transition's guards.
+ * machine allows, not dated surely before any earlier entry or the record's start (partial dates
+ * that overlap pass: `"2022-04"` after `"2022-04-20"`, but then not `"2022-04-01"`), and pass the
+ * transition's guards.
  *
  * @param snapshot - where the record stands (from {@link start}, a previous transition or {@link replay})
  * @param event - the event: type, time, actor (id and role), optional note and payload
@@ -98,10 +101,14 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "event.note to be a string of at most 10000 characters",
     event.note,
   );
+  // the date-order floor, as replay carries it: an entry may not go back before any earlier one
+  let floor = snapshot.updatedAt;
+  for (const e of [{ at: snapshot.startedAt }, ...snapshot.entries])
+    if (isMoment(e?.at)) floor = laterStart(floor, e.at);
   const t = evaluate(
     compiled,
     snapshot.state,
-    snapshot.updatedAt,
+    floor,
     snapshot.entries,
     snapshot.entries.length,
     event.type,

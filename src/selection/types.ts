@@ -40,7 +40,9 @@ export type Role =
  * - `after-cutoff`: the proposal was submitted after the rolling intake's cutoff (roll-over); for a
  *   year that published no cutoff (2025, 2026), the event carries the secretariat's reason in `note`.
  *
- * Every transition also checks that the event's time is not before the previous entry's.
+ * Every transition also checks that the event's time is not surely before any earlier time of the
+ * record (its start or an entry): overlapping partial dates pass, but not by going back through a
+ * coarser one ("2022-04-20", "2022-04", then "2022-04-01" is refused).
  *
  * @category Selection
  */
