@@ -10,6 +10,7 @@
 
 import { deepFreeze } from "./core/deepFreeze.js";
 import { freeze } from "./core/freeze.js";
+import { isObject } from "./core/isObject.js";
 import type { Label } from "./core/label.js";
 import type { FieldPath, Issue } from "./core/result.js";
 
@@ -153,7 +154,7 @@ export class KcnError extends Error {
  * @category Errors
  */
 export function isKcnError(value: unknown): value is KcnError {
-  if (typeof value !== "object" || value === null) return false;
+  if (!isObject(value)) return false;
   const v = value as { [BRAND]?: unknown; code?: unknown };
   return v[BRAND] === true && typeof v.code === "string" && Object.hasOwn(KCN_ERROR_CODES, v.code);
 }

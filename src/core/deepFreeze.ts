@@ -5,11 +5,13 @@
  * @internal
  * @module
  */
+
 import { freeze } from "./freeze.js";
+import { isObject } from "./isObject.js";
 
 /** @internal Freezes `value` and every object and array reachable from it; returns `value`. */
 export function deepFreeze<T>(value: T): Readonly<T> {
-  if (typeof value === "object" && value !== null) {
+  if (isObject(value)) {
     for (const v of Object.values(value as object)) deepFreeze(v);
     freeze(value);
   }
@@ -22,7 +24,7 @@ export function deepFreeze<T>(value: T): Readonly<T> {
  * so a cycle ends. Returns `value`.
  */
 export function deepFreezeFresh<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+  if (isObject(value) && !Object.isFrozen(value)) {
     freeze(value);
     for (const v of Object.values(value)) deepFreezeFresh(v);
   }

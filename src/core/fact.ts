@@ -7,6 +7,7 @@
 
 import { freeze } from "./freeze.js";
 import { ifDefined } from "./ifDefined.js";
+import { isObject } from "./isObject.js";
 import { need } from "./need.js";
 
 /**
@@ -189,11 +190,6 @@ export function unknown(note: string, sources: readonly SourceTag[] = []): Unkno
  * @category Provenance
  */
 export function valueOr<T, F>(fact: Fact<T>, fallback: F): T | F {
-  need(
-    typeof fact === "object" && fact !== null && typeof fact.known === "boolean",
-    "INVALID_INPUT",
-    "a fact",
-    fact,
-  );
+  need(isObject(fact) && typeof fact.known === "boolean", "INVALID_INPUT", "a fact", fact);
   return fact.known ? fact.value : fallback;
 }

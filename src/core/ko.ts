@@ -6,6 +6,7 @@
  */
 
 import { describeReceived } from "../errors.js";
+import { isObject } from "./isObject.js";
 
 const TYPE_KO: Readonly<Record<string, string>> = {
   string: "문자열",
@@ -35,7 +36,5 @@ export function receivedKo(value: unknown): string {
   if (typeof value === "function") return "함수";
   if (typeof value === "symbol") return "심볼";
   if (value === undefined) return "없음";
-  return typeof value === "object" && value !== null && !(value instanceof Date)
-    ? "객체"
-    : describeReceived(value);
+  return isObject(value) && !(value instanceof Date) ? "객체" : describeReceived(value);
 }

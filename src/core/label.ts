@@ -1,4 +1,5 @@
 import { freeze } from "./freeze.js";
+import { isObject } from "./isObject.js";
 import { need } from "./need.js";
 
 /**
@@ -44,10 +45,7 @@ export interface Label {
  */
 export function localize(label: Label, lang: Lang): string {
   need(
-    typeof label === "object" &&
-      label !== null &&
-      typeof label.en === "string" &&
-      typeof label.ko === "string",
+    isObject(label) && typeof label.en === "string" && typeof label.ko === "string",
     "INVALID_INPUT",
     "a label { en, ko }",
     label,

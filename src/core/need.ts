@@ -4,7 +4,9 @@
  * @internal
  * @module
  */
+
 import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
+import { isRecord } from "./isObject.js";
 
 /**
  * Throws a {@link KcnError} with `code` and the message `Expected <what>, received <value>` unless
@@ -35,12 +37,7 @@ export function optionsOf<T extends object>(
   keys: string,
   code: KcnErrorCode = "INVALID_OPTIONS",
 ): T {
-  need(
-    value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value)),
-    code,
-    "an options object",
-    value,
-  );
+  need(value === undefined || isRecord(value), code, "an options object", value);
   // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all
   for (const k in value) need(keys.split(" ").includes(k), code, `one of the keys ${keys}`, k, { option: k });
   return value ?? ({} as T);

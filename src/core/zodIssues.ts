@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
+import { isObject } from "./isObject.js";
 import { issueOf } from "./issue.js";
 import { receivedKo, typeKo } from "./ko.js";
 import { need } from "./need.js";
@@ -66,11 +67,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
     Array.isArray(issues) &&
       issues.every(
         (i: Partial<z.core.$ZodIssue> | null) =>
-          typeof i === "object" &&
-          i !== null &&
-          typeof i.code === "string" &&
-          typeof i.message === "string" &&
-          Array.isArray(i.path),
+          isObject(i) && typeof i.code === "string" && typeof i.message === "string" && Array.isArray(i.path),
       ),
     "INVALID_INPUT",
     what,

@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { memo } from "../core/memo.js";
 import { need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
@@ -48,8 +49,7 @@ export function readOptions(
       (Array.isArray(editions) &&
         editions.every(
           (e: Partial<Edition> | null) =>
-            typeof e === "object" &&
-            e !== null &&
+            isObject(e) &&
             Number.isInteger(e.year) &&
             Array.isArray(e.subPrograms) &&
             e.subPrograms.every((s: Partial<SubProgram> | null) => typeof s?.id === "string"),

@@ -9,11 +9,10 @@ import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import { safeParseKrw } from "../money/index.js";
-import { earliestInstant } from "../timeline/earliestInstant.js";
+
+import { spanOf } from "../timeline/instant.js";
 
 export { readInstant } from "../timeline/instant.js";
-
-import { latestInstant } from "../timeline/latestInstant.js";
 
 /**
  * Reads a funding text as whole won (money's `safeParseKrw`, at most 15 digits as in the money JSON
@@ -68,8 +67,8 @@ export function seoulSpan(partial: string): SeoulSpan | undefined {
     partial,
     (partial) => {
       try {
-        const start = earliestInstant(partial).getTime();
-        const end = latestInstant(partial).getTime() + 1;
+        const { start, end: last } = spanOf(partial);
+        const end = last + 1;
         return freeze({
           start,
           end,

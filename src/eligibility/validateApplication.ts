@@ -8,6 +8,7 @@
  */
 
 import { freeze } from "../core/freeze.js";
+import { isRecord } from "../core/isObject.js";
 import { issueOf } from "../core/issue.js";
 import { receivedKo, typeKo } from "../core/ko.js";
 import { AMOUNT_RE, charCount, DATE_RE, DATE_TIME_RE, fits, ID_RE, VISIBLE } from "../core/patterns.js";
@@ -42,11 +43,6 @@ const JOINT_KEYS = new Set(["with", "type", "country"]);
 const MONEY_KEYS = new Set(["amount", "currency"]);
 const ROLES = new Set(["lead", "host", "partner", "member"]);
 const JOINT_TYPES = new Set(["foreign-central-government", "foreign-local-government"]);
-
-/** The common case of a text field, checked inline; the collector explains failures. */
-function isText(v: unknown, max: number): boolean {
-  return typeof v === "string" && fits(v, max) && VISIBLE.test(v);
-}
 
 function typeName(v: unknown): string {
   if (v === null) return "null";
@@ -126,6 +122,8 @@ class Collector {
   }
 
   text(v: unknown, max: number, a: Key, b?: Key, c?: Key): v is string {
+    // the common case first; the rest explains a failure
+    if (typeof v === "string" && fits(v, max) && VISIBLE.test(v)) return true;
     if (!this.str(v, a, b, c)) return false;
     const n = v.length > max ? charCount(v) : v.length;
     if (n >= 1 && n <= max)
@@ -166,6 +164,18 @@ class Collector {
     return false;
   }
 
+  /** The amount of the requested funding's money form: won as digits. */
+  amount(v: unknown): v is string {
+    return this.pattern(
+      v,
+      AMOUNT_RE,
+      "won as 1 to 15 digits",
+      "1~15자리 숫자의 원 금액",
+      "requestedFunding",
+      "amount",
+    );
+  }
+
   country(v: unknown, a: Key, b?: Key, c?: Key): v is string {
     if (isCountryCode(v)) return true;
     this.add(
@@ -199,7 +209,7 @@ class Collector {
   }
 
   object(v: unknown, a?: Key, b?: Key): v is Obj {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!isRecord(v)) {
       this.type(at(a, b), "object", v);
       return false;
     }
@@ -251,13 +261,13 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
     );
   }
   c.id(o["subProgramId"], "subProgramId");
-  if (!isText(o["title"], L.titleMax)) c.text(o["title"], L.titleMax, "title");
+  c.text(o["title"], L.titleMax, "title");
 
   const site = o["site"];
   if (c.object(site, "site")) {
     c.unknownKeys(site, SITE_KEYS, "site");
-    if (!isCountryCode(site["country"])) c.country(site["country"], "site", "country");
-    if (!isText(site["city"], L.cityMax)) c.text(site["city"], L.cityMax, "site", "city");
+    c.country(site["country"], "site", "country");
+    c.text(site["city"], L.cityMax, "site", "city");
   }
 
   const cons = o["consortium"];
@@ -287,10 +297,10 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
       const m: unknown = cons[i];
       if (!c.object(m, "consortium", i)) continue;
       c.unknownKeys(m, MEMBER_KEYS, "consortium", i);
-      if (!isText(m["name"], L.nameMax)) c.text(m["name"], L.nameMax, "consortium", i, "name");
+      c.text(m["name"], L.nameMax, "consortium", i, "name");
       const type = m["type"];
       c.oneOf(type, isOrganisationType(type), TYPES_LIST, "consortium", i, "type");
-      if (!isCountryCode(m["country"])) c.country(m["country"], "consortium", i, "country");
+      c.country(m["country"], "consortium", i, "country");
       const role = m["role"];
       if (
         c.oneOf(role, typeof role === "string" && ROLES.has(role), ROLES_LIST, "consortium", i, "role") &&
@@ -343,29 +353,12 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
     amount = BigInt(f["amount"] as string);
   } else if (isKrw(f)) {
     // the Krw of a parsed application: parsing a parsed application gives it back
-    if (
-      c.pattern(
-        `${f.amount}`,
-        AMOUNT_RE,
-        "won as 1 to 15 digits",
-        "1~15자리 숫자의 원 금액",
-        "requestedFunding",
-        "amount",
-      )
-    )
-      amount = f.amount;
-  } else if (typeof f === "object" && f !== null && !Array.isArray(f)) {
+    if (c.amount(`${f.amount}`)) amount = f.amount;
+  } else if (isRecord(f)) {
     // the money JSON form: say which of its fields is wrong (most often an amount given as a number)
     const m = f as Obj;
     c.unknownKeys(m, MONEY_KEYS, "requestedFunding");
-    c.pattern(
-      m["amount"],
-      AMOUNT_RE,
-      "won as 1 to 15 digits",
-      "1~15자리 숫자의 원 금액",
-      "requestedFunding",
-      "amount",
-    );
+    c.amount(m["amount"]);
     c.oneOf(m["currency"], m["currency"] === "KRW", '"KRW"', "requestedFunding", "currency");
   } else {
     c.add(
@@ -402,7 +395,7 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
   const pc = o["priorConsultation"];
   if (pc !== undefined && c.object(pc, "priorConsultation")) {
     c.unknownKeys(pc, CONSULT_KEYS, "priorConsultation");
-    if (!isText(pc["with"], L.nameMax)) c.text(pc["with"], L.nameMax, "priorConsultation", "with");
+    c.text(pc["with"], L.nameMax, "priorConsultation", "with");
     c.pattern(
       pc["on"],
       DATE_RE,
@@ -415,7 +408,7 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
   const ja = o["jointApplication"];
   if (ja !== undefined && c.object(ja, "jointApplication")) {
     c.unknownKeys(ja, JOINT_KEYS, "jointApplication");
-    if (!isText(ja["with"], L.nameMax)) c.text(ja["with"], L.nameMax, "jointApplication", "with");
+    c.text(ja["with"], L.nameMax, "jointApplication", "with");
     const jt = ja["type"];
     c.oneOf(
       jt,
@@ -424,7 +417,7 @@ export function checkApplication(input: unknown): bigint | Issue<ApplicationIssu
       "jointApplication",
       "type",
     );
-    if (!isCountryCode(ja["country"])) c.country(ja["country"], "jointApplication", "country");
+    c.country(ja["country"], "jointApplication", "country");
   }
   const cont = o["continues"];
   if (cont !== undefined) c.id(cont, "continues");
@@ -477,7 +470,7 @@ export function buildApplication(input: object, amount: bigint): Application {
 }
 
 function isMoneyJson(f: unknown): f is Obj {
-  if (typeof f !== "object" || f === null || Array.isArray(f)) return false;
+  if (!isRecord(f)) return false;
   const o = f as Obj;
   for (const k in o) if (!MONEY_KEYS.has(k) && Object.hasOwn(o, k)) return false;
   const a = o["amount"];

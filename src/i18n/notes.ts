@@ -14,6 +14,7 @@
  * @module
  */
 
+import { isObject } from "../core/isObject.js";
 import type { Lang } from "../core/label.js";
 import { ELIGIBILITY_RULES } from "../eligibility/rules/index.js";
 import { EDITIONS } from "../programs/data/editions.js";
@@ -63,7 +64,7 @@ export function collectNotes(tables: readonly unknown[] = noteTables()): string[
   const found = new Set<string>();
   const seen = new Set<object>();
   const walk = (value: unknown): void => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    if (!isObject(value) || seen.has(value)) return;
     seen.add(value);
     for (const [key, child] of Object.entries(value)) {
       if (key === "note" && typeof child === "string") found.add(child);

@@ -1,3 +1,4 @@
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type Krw, type Money, makeMoney } from "./money.js";
@@ -10,8 +11,7 @@ import { type Krw, type Money, makeMoney } from "./money.js";
 export function checkMoney(m: unknown, what = "amount"): asserts m is Money {
   const scale = (m as Money | null)?.scale;
   need(
-    typeof m === "object" &&
-      m !== null &&
+    isObject(m) &&
       typeof (m as Money).amount === "bigint" &&
       typeof (m as Money).currency === "string" &&
       (scale === 0 || scale === 2 || scale === 3 || scale === 4),

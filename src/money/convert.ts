@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { need, optionsOf } from "../core/need.js";
 import { DATE_RE } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
@@ -106,7 +107,7 @@ export function convert<C extends CurrencyCode, S extends string = string>(
   options: ConvertOptions,
 ): Conversion<C, S> {
   checkMoney(amount);
-  need(typeof fx === "object" && fx !== null, "INVALID_RATE", "{ currency, rate, valueDate }", fx);
+  need(isObject(fx), "INVALID_RATE", "{ currency, rate, valueDate }", fx);
   // a misspelt key must not pass silently: { qoute } would convert at the inverse rate
   optionsOf(fx, "currency rate valueDate quote", "INVALID_RATE");
   const rounding = checkRounding(optionsOf(options, "rounding").rounding);

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { isObject } from "../core/isObject.js";
+
 /** @internal A decimal value `n / 10^scale` with `scale >= 0`. */
 export interface ScaledDecimal {
   readonly n: bigint;
@@ -37,7 +39,7 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
     text = String(value);
   } else if (typeof value === "string") {
     text = value.trim();
-  } else if (typeof value === "object" && value !== null && typeof value.toString === "function") {
+  } else if (isObject(value) && typeof value.toString === "function") {
     // decimal.js Decimal, Big, BigNumber: their toString() is decimal text. A hostile toString
     // (one that throws or returns a non-string) reads as not-a-decimal.
     try {

@@ -1,3 +1,4 @@
+import { isObject } from "../core/isObject.js";
 import { type Lang, langOf } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -154,7 +155,7 @@ export function compactBody(
 }
 
 function toKrw(amount: Krw | KrwInput): Krw {
-  if (typeof amount === "object" && amount !== null) {
+  if (isObject(amount)) {
     need(isKrw(amount), "INVALID_AMOUNT", "an amount in KRW", amount, {
       currency: (amount as { currency?: unknown }).currency,
     });

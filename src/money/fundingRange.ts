@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
@@ -12,7 +13,7 @@ export function checkKrw(value: unknown, what = "an amount"): asserts value is K
 export function checkRange(range: unknown): asserts range is FundingRange {
   const r = range as Partial<FundingRange> | null;
   need(
-    typeof r === "object" && r !== null && isKrw(r.min) && isKrw(r.max) && r.min.amount <= r.max.amount,
+    isObject(r) && isKrw(r.min) && isKrw(r.max) && r.min.amount <= r.max.amount,
     "INVALID_RANGE",
     "a funding range",
     range,

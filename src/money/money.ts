@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type CurrencyCode, minorUnitsOf } from "./currencies.js";
@@ -91,7 +92,7 @@ export function krw(value: KrwInput): Krw {
  * @category Money
  */
 export function isKrw(value: unknown): value is Krw {
-  if (typeof value !== "object" || value === null) return false;
+  if (!isObject(value)) return false;
   const v = value as Partial<Money>;
   return v.currency === "KRW" && typeof v.amount === "bigint" && v.scale === 0;
 }

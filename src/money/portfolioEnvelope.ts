@@ -1,3 +1,4 @@
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type FundingRange, fundingRange } from "./fundingRange.js";
@@ -50,7 +51,7 @@ export function portfolioEnvelope(lines: readonly PortfolioLine[]): FundingRange
     });
     const r = line.range;
     need(
-      typeof r === "object" && r !== null && isKrw(r.min) && isKrw(r.max),
+      isObject(r) && isKrw(r.min) && isKrw(r.max),
       "INVALID_INPUT",
       `lines[${i}].range to be a funding range`,
       r,

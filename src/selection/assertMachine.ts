@@ -4,7 +4,9 @@
  * @internal
  * @module
  */
+
 import * as z from "zod";
+import { isObject } from "../core/isObject.js";
 import { parseOrThrow } from "../core/zodIssues.js";
 import type { Machine } from "./types.js";
 
@@ -55,7 +57,7 @@ function build(): Schemas {
 const seen = new WeakSet<object>();
 
 function check(value: unknown, kind: keyof Schemas, what: string): void {
-  if (typeof value === "object" && value !== null && seen.has(value)) return;
+  if (isObject(value) && seen.has(value)) return;
   schemas ??= build();
   parseOrThrow(schemas[kind], value, "INVALID_MACHINE", what);
   // Labels unchecked (loose) do not vouch for the full shape.

@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { compile, eventsAt } from "./compile.js";
@@ -28,12 +29,7 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @category Selection
  */
 export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machine): readonly string[] {
-  need(
-    typeof snapshot === "object" && snapshot !== null && typeof snapshot.state === "string",
-    "INVALID_SNAPSHOT",
-    "a snapshot",
-    snapshot,
-  );
+  need(isObject(snapshot) && typeof snapshot.state === "string", "INVALID_SNAPSHOT", "a snapshot", snapshot);
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   // a state the machine does not have would list no event, as if the record had ended
   need(

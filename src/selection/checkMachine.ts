@@ -1,3 +1,4 @@
+import { isObject } from "../core/isObject.js";
 import { issueOf } from "../core/issue.js";
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
@@ -33,8 +34,7 @@ const AUDIENCES = [
 
 function has(label: Label | undefined): boolean {
   return (
-    typeof label === "object" &&
-    label !== null &&
+    isObject(label) &&
     typeof label.en === "string" &&
     label.en.trim() !== "" &&
     typeof label.ko === "string" &&

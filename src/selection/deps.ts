@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { isRecord } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import { checkEligibility, type EligibilityResult } from "../eligibility/index.js";
@@ -102,7 +103,7 @@ export function eligibilityFailure(
   submit?: unknown,
 ): Label | undefined {
   const app = application as { year?: unknown; subProgramId?: unknown; submittedAt?: unknown } | null;
-  if (typeof app !== "object" || app === null || Array.isArray(app)) {
+  if (!isRecord(app)) {
     return label(
       "payload.application must be an application object",
       "payload.application은 신청서 객체여야 합니다",

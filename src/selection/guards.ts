@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { isObject, isRecord } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
@@ -39,12 +40,8 @@ export type GuardCheck = (
 type Payload = { readonly [key: string]: JsonValue } | undefined;
 
 function field(payload: Payload, key: string): JsonValue | undefined {
-  if (typeof payload !== "object" || payload === null) return undefined;
+  if (!isObject(payload)) return undefined;
   return Object.hasOwn(payload, key) ? payload[key] : undefined;
-}
-
-function isRecord(v: unknown): v is { readonly [key: string]: JsonValue } {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function nonEmpty(v: unknown): boolean {

@@ -6,6 +6,7 @@
  */
 
 import { freeze } from "../core/freeze.js";
+import { isRecord } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { JsonValue } from "./types.js";
@@ -46,12 +47,6 @@ function inner(value: unknown, k: string | number, trail: (string | number)[]): 
 
 /** A frozen deep copy of a JSON object (the payload of an event). */
 export function copyPayload(value: unknown): { readonly [key: string]: JsonValue } {
-  need(
-    !(typeof value !== "object" || value === null || Array.isArray(value)),
-    "INVALID_INPUT",
-    "a JSON object at payload",
-    value,
-    { path: "payload" },
-  );
+  need(isRecord(value), "INVALID_INPUT", "a JSON object at payload", value, { path: "payload" });
   return copy(value, []) as { readonly [key: string]: JsonValue };
 }

@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { issueOf } from "../core/issue.js";
 import { need } from "../core/need.js";
 import { fits } from "../core/patterns.js";
@@ -53,12 +54,7 @@ import type { AuditEntry, AuditLog, LifecycleIssue, Machine, ReplayResult, Snaps
  * @category Selection
  */
 export function replay(machine: Machine, log: AuditLog): ReplayResult {
-  need(
-    typeof log === "object" && log !== null && Array.isArray(log.entries),
-    "INVALID_LOG",
-    "an audit log with an entries array",
-    log,
-  );
+  need(isObject(log) && Array.isArray(log.entries), "INVALID_LOG", "an audit log with an entries array", log);
   const compiled = compile(machine);
   if (log.machine !== machine.id) return failed([machineMismatch(["machine"], machine.id, log.machine)]);
   // A log the library did not make or parse is read as safeParseAuditLog (or safeParseSnapshot)

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { deepFreezeFresh } from "../core/deepFreeze.js";
+import { isObject } from "../core/isObject.js";
 import { lazySchema, SIZED } from "../core/lazySchema.js";
 import { failed, ok, type Result } from "../core/result.js";
 import { fromZodIssues, parseOrThrow } from "../core/zodIssues.js";
@@ -49,8 +50,7 @@ export const ActorSchema = lazySchema(() =>
  */
 function tooDeep(v: unknown, depth = 0): boolean {
   return (
-    typeof v === "object" &&
-    v !== null &&
+    isObject(v) &&
     (depth > 63 || Object.hasOwn(v, "__proto__") || Object.values(v).some((x) => tooDeep(x, depth + 1)))
   );
 }
@@ -184,6 +184,15 @@ function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value:
   return value;
 }
 
+/** Parses a log or snapshot without throwing: the sealed value, or the issues of the refusal. */
+function safeSeal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): Result<T> {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? ok(seal(r.data)) : failed(fromZodIssues(r.error.issues));
+}
+
 /**
  * Reads an audit log from unknown input (parsed JSON) without throwing. The shape is checked here;
  * whether the machine accepts the entries is {@link replay}'s job.
@@ -199,8 +208,7 @@ function seal<T extends { entries: z.output<typeof AuditEntrySchema>[] }>(value:
  * @category Selection
  */
 export function safeParseAuditLog(input: unknown): Result<AuditLog> {
-  const r = AuditLogSchema.safeParse(input, { reportInput: true });
-  return r.success ? ok(seal(r.data) as AuditLog) : failed(fromZodIssues(r.error.issues));
+  return safeSeal(AuditLogSchema, input) as Result<AuditLog>;
 }
 
 /**
@@ -234,8 +242,7 @@ export function parseAuditLog(input: unknown): AuditLog {
  * @category Selection
  */
 export function safeParseSnapshot(input: unknown): Result<Snapshot> {
-  const r = SnapshotSchema.safeParse(input, { reportInput: true });
-  return r.success ? ok(seal(r.data) as Snapshot) : failed(fromZodIssues(r.error.issues));
+  return safeSeal(SnapshotSchema, input) as Result<Snapshot>;
 }
 
 /**

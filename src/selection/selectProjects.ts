@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -201,12 +202,7 @@ export function selectProjects(
   const opts = optionsOf(options, "quotas budget countryCap cutoff");
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
-    need(
-      typeof opts.quotas === "object" && opts.quotas !== null,
-      "INVALID_OPTIONS",
-      "quotas as { subProgramId: count }",
-      opts.quotas,
-    );
+    need(isObject(opts.quotas), "INVALID_OPTIONS", "quotas as { subProgramId: count }", opts.quotas);
     for (const [k, v] of Object.entries(opts.quotas)) {
       need(
         Number.isSafeInteger(v) && v >= 0,
@@ -249,7 +245,7 @@ export function selectProjects(
   const dateRank = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const c = candidates[i] as SelectionCandidate;
-    if (typeof c !== "object" || c === null) badCandidate(i, "", "an object", c);
+    if (!isObject(c)) badCandidate(i, "", "an object", c);
     if (typeof c.id !== "string" || c.id.length === 0) badCandidate(i, "id", "a non-empty string", c.id);
     const seen = ids.size;
     if (ids.add(c.id).size === seen) badCandidate(i, "id", "unique", c.id);

@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isObject } from "../core/isObject.js";
 import { need, optionsOf } from "../core/need.js";
 import { fits } from "../core/patterns.js";
 import { failed } from "../core/result.js";
@@ -49,8 +50,7 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  */
 export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: Machine): TransitionResult {
   need(
-    typeof snapshot === "object" &&
-      snapshot !== null &&
+    isObject(snapshot) &&
       typeof snapshot.state === "string" &&
       isMoment(snapshot.updatedAt) &&
       Array.isArray(snapshot.entries),
@@ -58,7 +58,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "a snapshot from start() or replay()",
     snapshot,
   );
-  need(typeof event === "object" && event !== null, "INVALID_INPUT", "an event object", event);
+  need(isObject(event), "INVALID_INPUT", "an event object", event);
   need(typeof event.type === "string", "INVALID_INPUT", "event.type to be a string", event.type);
   const compiled = compile(machine ?? getMachine(snapshot.machine));
   const m = compiled.machine;
@@ -79,8 +79,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   const payload = event.payload === undefined ? undefined : copyPayload(event.payload);
   const actor = event.actor;
   need(
-    typeof actor === "object" &&
-      actor !== null &&
+    isObject(actor) &&
       typeof actor.id === "string" &&
       actor.id !== "" &&
       fits(actor.id, 200) &&

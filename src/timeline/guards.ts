@@ -6,6 +6,7 @@
  * @module
  */
 
+import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { isKrw } from "../money/index.js";
 import type { ProjectSchedule } from "./planSchedule.js";
@@ -14,8 +15,7 @@ import type { ProjectSchedule } from "./planSchedule.js";
 export function assertSchedule(value: unknown): asserts value is ProjectSchedule {
   const s = value as ProjectSchedule | null;
   need(
-    typeof s === "object" &&
-      s !== null &&
+    isObject(s) &&
       typeof s.projectId === "string" &&
       typeof s.start === "string" &&
       typeof s.end === "string" &&

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
+import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -116,7 +117,7 @@ export function milestoneStatusAt(
   actual?: PartialDateString,
   options: MilestoneStatusOptions = {},
 ): MilestoneStatus {
-  if (typeof milestone !== "object" || milestone === null) {
+  if (!isObject(milestone)) {
     throw new KcnError("INVALID_INPUT", "Expected a milestone with a due day", {
       received: describeReceived(milestone),
     });
@@ -168,7 +169,7 @@ export function milestonesAt(
   options: MilestoneStatusOptions = {},
 ): readonly MilestoneAt[] {
   assertSchedule(schedule);
-  if (typeof actuals !== "object" || actuals === null) {
+  if (!isObject(actuals)) {
     throw new KcnError("INVALID_INPUT", "Expected actuals to be an object of days by milestone kind or id");
   }
   // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one

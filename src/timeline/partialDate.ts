@@ -1,4 +1,5 @@
 import { freeze } from "../core/freeze.js";
+import { isRecord } from "../core/isObject.js";
 import { issueOf } from "../core/issue.js";
 import { receivedKo } from "../core/ko.js";
 import { memo } from "../core/memo.js";
@@ -95,7 +96,7 @@ function invalid(en: string, ko: string, received: unknown): Err<PartialDateIssu
  * @category Timeline
  */
 export function safeParsePartialDate(input: unknown): Result<PartialDate, PartialDateIssue> {
-  if (typeof input === "object" && input !== null && !Array.isArray(input)) {
+  if (isRecord(input)) {
     const text = textOfObject(input as Record<string, unknown>);
     if (text === undefined) {
       return invalid(

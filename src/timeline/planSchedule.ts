@@ -2,6 +2,7 @@ import { deepFreeze } from "../core/deepFreeze.js";
 import type { Fact } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
+import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { flagOf, need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
@@ -195,7 +196,7 @@ function toBusinessDay(day: number, step: number): number {
  */
 export function planSchedule(project: ScheduleProject, options: PlanScheduleOptions): ProjectSchedule {
   need(
-    typeof project === "object" && project !== null && typeof project.id === "string",
+    isObject(project) && typeof project.id === "string",
     "INVALID_INPUT",
     "a project with an id and a track",
     project,
@@ -204,7 +205,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
   const track =
     typeof rawTrack === "string"
       ? rawTrack
-      : typeof rawTrack === "object" && rawTrack !== null && (rawTrack as Fact<TrackId>).known
+      : isObject(rawTrack) && (rawTrack as Fact<TrackId>).known
         ? (rawTrack as { value: TrackId }).value
         : undefined;
   if (!TRACK_IDS.includes(track as TrackId)) {
@@ -213,7 +214,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       "track",
     );
   }
-  if (typeof options !== "object" || options === null) bad("Expected options with a start day", "start");
+  if (!isObject(options)) bad("Expected options with a start day", "start");
   optionsOf(options, "start durationMonths budget tranches businessDays");
   const s = readPartialDate(options.start);
   if (s.kind !== "day")
