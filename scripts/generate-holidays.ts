@@ -61,18 +61,18 @@ export function packageHolidays(): [string, string[]][] {
 }
 
 /**
- * Packs the table: every distinct name pair once, and five characters per holiday (year offset,
- * month letter, two-digit day, name letter). The runtime decoder is src/timeline/holidayTable.ts.
+ * Packs the table: every distinct name pair once, and three characters per holiday (month, day and
+ * name as one character each), the years separated by spaces. The runtime decoder is
+ * src/timeline/holidayTable.ts.
  */
 function render(): string {
   const rows = packageHolidays();
   const years = rows.map(([d]) => Number(d.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  if (last - first > 9) throw new Error("The packed table holds ten years at most: widen the year field");
   const names: [string, string][] = [];
   const nameIndex = new Map<string, number>();
-  let packed = "";
+  const packedYears: string[] = Array.from({ length: last - first + 1 }, () => "");
   for (const [date, parts] of rows) {
     const ko = parts.join(", ");
     const en = parts.map(english).join(", ");
@@ -83,11 +83,16 @@ function render(): string {
       names.push([en, ko]);
       nameIndex.set(key, n);
     }
-    if (n > 57) throw new Error("More than 58 distinct holiday names: widen the name field");
+    // "0" + n stops before the backslash, which a string literal would have to escape.
+    if (n > 43) throw new Error("More than 44 distinct holiday names: widen the name field");
     const year = Number(date.slice(0, 4)) - first;
-    const month = Number(date.slice(5, 7));
-    packed += `${year}${String.fromCharCode(64 + month)}${date.slice(8, 10)}${String.fromCharCode(65 + n)}`;
+    packedYears[year] += String.fromCharCode(
+      64 + Number(date.slice(5, 7)),
+      48 + Number(date.slice(8, 10)),
+      48 + n,
+    );
   }
+  const packed = packedYears.join(" ");
   const nameLines = names.map(([en, ko]) => `  [${JSON.stringify(en)}, ${JSON.stringify(ko)}],`);
   const packedLines = (packed.match(/.{1,90}/g) ?? []).map((l) => `  ${JSON.stringify(l)}`);
   return `/**
@@ -119,8 +124,9 @@ ${nameLines.join("\n")}
 ];
 
 /**
- * Five characters per holiday, sorted by date: year minus ${first} (one digit), month as a letter
- * (\`A\` = January), day (two digits), and the name as a letter (\`A\` = \`HOLIDAY_NAMES[0]\`).
+ * The holidays of each year from ${first}, sorted by date, the years separated by a space; three
+ * characters per holiday, the month, the day and the name, each the character whose code is 64, 48
+ * and 48 more than the number (\`A\` = January, \`1\` = the 1st, \`0\` = \`HOLIDAY_NAMES[0]\`).
  */
 export const HOLIDAY_DAYS: string =
 ${packedLines.join(" +\n")};

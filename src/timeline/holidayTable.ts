@@ -15,12 +15,14 @@ let rows: readonly HolidayRow[] | undefined;
 export function holidayRows(): readonly HolidayRow[] {
   if (rows !== undefined) return rows;
   const out: HolidayRow[] = [];
-  for (let k = 0; k < HOLIDAY_DAYS.length; k += 5) {
-    const month = HOLIDAY_DAYS.charCodeAt(k + 1) - 64;
-    const name = HOLIDAY_NAMES[HOLIDAY_DAYS.charCodeAt(k + 4) - 65] as readonly [string, string];
-    const iso = `${FIRST_HOLIDAY_YEAR + HOLIDAY_DAYS.charCodeAt(k) - 48}-${month < 10 ? "0" : ""}${month}-${HOLIDAY_DAYS.slice(k + 2, k + 4)}`;
-    out.push([iso, name[0], name[1]]);
-  }
+  const two = (n: number) => (n < 10 ? "0" : "") + n;
+  HOLIDAY_DAYS.split(" ").forEach((days, y) => {
+    for (let k = 0; k < days.length; k += 3) {
+      const name = HOLIDAY_NAMES[days.charCodeAt(k + 2) - 48] as readonly [string, string];
+      const iso = `${FIRST_HOLIDAY_YEAR + y}-${two(days.charCodeAt(k) - 64)}-${two(days.charCodeAt(k + 1) - 48)}`;
+      out.push([iso, name[0], name[1]]);
+    }
+  });
   rows = out;
   return out;
 }
