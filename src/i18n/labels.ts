@@ -121,6 +121,7 @@ export const GUARD_LABELS = {
     ko: "확보 예산이 세부 사업 지원 범위 안에 있음",
   },
   "korean-executor": { en: "The executor is a Korean company", ko: "수행기관이 국내 기업임" },
+  "awarded-executor": { en: "The contract names the awarded executor", ko: "계약 상대가 낙찰된 수행기관임" },
   "host-consulted": {
     en: "The host government was consulted on scope and criteria",
     ko: "과업 범위와 수행기관 선정 기준을 상대국 정부와 협의함",

@@ -56,6 +56,60 @@ describe("guards", () => {
     );
     expect(runGuard("korean-executor", ctx())).toBeDefined();
   });
+  it("awarded-executor needs the executor of the latest award entry (name and country)", () => {
+    const award = (executor: JsonValue): AuditEntry => ({
+      from: "bid-evaluation",
+      to: "awarded",
+      event: "award",
+      at: "2023-08",
+      actor: { id: "k", role: "secretariat" },
+      payload: { executor },
+    });
+    const kwater = { name: "K-water", country: "KR" };
+    const run = (executor: JsonValue | undefined, entries: AuditEntry[]) =>
+      runGuard(
+        "awarded-executor",
+        ctx(executor === undefined ? undefined : { executor }, undefined, entries),
+      );
+    expect(run(kwater, [award(kwater)])).toBeUndefined();
+    expect(run({ ...kwater, note: "signed by the CEO" }, [award(kwater)])).toBeUndefined();
+    expect(run({ name: "Totally Different Co", country: "KR" }, [award(kwater)])).toEqual({
+      en: 'the contract must name the awarded executor "K-water", received "Totally Different Co"',
+      ko: '계약 상대는 낙찰된 수행기관 "K-water"이어야 합니다. 받은 값 "Totally Different Co"',
+    });
+    expect(run({ name: "K-water", country: "JP" }, [award(kwater)])?.en).toContain("awarded executor");
+    expect(run(undefined, [award(kwater)])?.en).toContain("received null");
+    expect(run("K-water", [award(kwater)])?.en).toContain("received null");
+    // the latest award counts (a custom machine may award again)
+    const other = { name: "Hana", country: "KR" };
+    expect(run(other, [award(kwater), award(other)])).toBeUndefined();
+    expect(run(kwater, [award(kwater), award(other)])?.en).toContain('"Hana"');
+    expect(run(kwater, [])).toEqual({ en: "no executor was awarded", ko: "낙찰된 수행기관이 없습니다" });
+  });
+  it("awarded-executor passes exactly when the names and countries are equal (property)", () => {
+    const company = fc.record({
+      name: fc.constantFrom("K-water", "k-water", "Hana", "Hana "),
+      country: fc.constantFrom("KR", "JP"),
+    });
+    fc.assert(
+      fc.property(company, company, (awarded, signed) => {
+        const entries: AuditEntry[] = [
+          {
+            from: "bid-evaluation",
+            to: "awarded",
+            event: "award",
+            at: "2023-08",
+            actor: { id: "k", role: "secretariat" },
+            payload: { executor: awarded },
+          },
+        ];
+        const same = awarded.name === signed.name && awarded.country === signed.country;
+        expect(
+          runGuard("awarded-executor", ctx({ executor: signed }, undefined, entries)) === undefined,
+        ).toBe(same);
+      }),
+    );
+  });
   it("host-consulted and reason-given need real text", () => {
     expect(runGuard("host-consulted", ctx({ scope: "Master plan", criteria: "Capability" }))).toBeUndefined();
     expect(runGuard("host-consulted", ctx({ scope: "Master plan" }))).toBeDefined();

@@ -117,6 +117,22 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     }
     return undefined;
   },
+  "awarded-executor": (_machine, event, entries, count) => {
+    let i = count;
+    while (--i >= 0 && (entries[i] as AuditEntry).event !== "award");
+    const awarded = field(entries[i]?.payload, "executor");
+    if (!isRecord(awarded)) return label("no executor was awarded", "낙찰된 수행기관이 없습니다");
+    const executor = field(event.payload, "executor");
+    const e = isRecord(executor) ? executor : {};
+    if (e["name"] !== awarded["name"] || e["country"] !== awarded["country"]) {
+      const received = JSON.stringify(e["name"] ?? null);
+      return label(
+        `the contract must name the awarded executor ${JSON.stringify(awarded["name"])}, received ${received}`,
+        `계약 상대는 낙찰된 수행기관 ${JSON.stringify(awarded["name"])}이어야 합니다. 받은 값 ${received}`,
+      );
+    }
+    return undefined;
+  },
   "host-consulted": (_machine, event) => {
     const p = event.payload;
     if (!nonEmpty(field(p, "scope")) || !nonEmpty(field(p, "criteria"))) {

@@ -395,6 +395,23 @@ describe("transition", () => {
       payload: { executor: { name: "Acme Ltd", country: "GB" } },
     });
     expect(refused(foreign)[0]?.message.en).toContain('Korean company (country "KR")');
+    // the contract is signed with the company awarded, live and in replay
+    const kwater = { executor: { name: "K-water", country: "KR" } };
+    const awarded = send(bids, [{ type: "award", at: "2021-07", actor: secretariat, payload: kwater }]);
+    const other = { executor: { name: "Totally Different Co", country: "KR" } };
+    const sign = { type: "sign-contract", at: "2021-07", actor: secretariat } as const;
+    const [wrong] = refused(transition(awarded, { ...sign, payload: other }));
+    expect(wrong).toMatchObject({ code: "GUARD_FAILED", guard: "awarded-executor" });
+    expect(wrong?.message.en).toContain('the contract must name the awarded executor "K-water"');
+    const signed = transition(awarded, { ...sign, payload: kwater });
+    expect(signed.ok && signed.snapshot.state).toBe("contracted");
+    if (!signed.ok) return;
+    expect(replay(m, signed.snapshot).ok).toBe(true);
+    const entries = signed.snapshot.entries.map((e) =>
+      e.event === "sign-contract" ? { ...e, payload: other } : e,
+    );
+    const edited = replay(m, { ...signed.snapshot, entries });
+    expect(!edited.ok && edited.issues[0]?.guard).toBe("awarded-executor");
     const selected = walkTo(s0, m, "selected", (e) => (e === "submit" ? "2021-04" : "2021-06"));
     const low = transition(selected, {
       type: "appropriate",

@@ -35,6 +35,8 @@ export type Role =
  *   `roll-over` is its way on;
  * - `appropriation-in-range`: `payload.amount` (money JSON) lies in the sub-program's funding range;
  * - `korean-executor`: `payload.executor` names a company with `country: "KR"`;
+ * - `awarded-executor`: `payload.executor` has the `name` and `country` of the executor in the
+ *   record's latest `award` entry (the contract is signed with the company awarded);
  * - `host-consulted`: `payload.scope` and `payload.criteria` record what the host government agreed;
  * - `reason-given`: the event carries a non-empty `note` (why it was cancelled, terminated...);
  * - `after-cutoff`: the proposal was submitted after the rolling intake's cutoff (roll-over); for a
@@ -50,6 +52,7 @@ export type GuardName =
   | "eligible"
   | "appropriation-in-range"
   | "korean-executor"
+  | "awarded-executor"
   | "host-consulted"
   | "reason-given"
   | "after-cutoff";

@@ -458,7 +458,7 @@ export function buildMachine(spec: MachineSpec): Machine {
         ["awarded"],
         "contracted",
         ["secretariat", "ministry"],
-        ["korean-executor"],
+        ["korean-executor", "awarded-executor"],
         "Sign the contract",
         "계약 체결",
       ),
