@@ -413,6 +413,37 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
   });
 });
 
+describe("a request of 0 won asks for nothing: refused whatever the range", () => {
+  it("under an 'up to' range (2025 demonstration: up to 4억), and where the range is unknown (2020)", () => {
+    const zero = { amount: "0", currency: "KRW" };
+    const demo2025 = { ...demo2024(), year: 2025, submittedAt: "2025-03-01T10:00:00+09:00" };
+    for (const app of [
+      { ...demo2025, requestedFunding: zero },
+      { ...demo2025, requestedFunding: "0원" },
+      planning(2020, "smart-city-development", [{ ...city, role: "lead" }], { requestedFunding: zero }),
+      { ...demo2024(), requestedFunding: zero },
+    ]) {
+      const r = checkEligibility(app);
+      const f = r.issues.find((i) => i.code === "FUNDING_OUT_OF_RANGE");
+      expect(r.eligible).toBe(false);
+      expect(f).toMatchObject({
+        severity: "error",
+        path: ["requestedFunding"],
+        message: {
+          en: "Requested ₩0: the request must be more than 0 KRW",
+          ko: "신청 금액 0원: 신청 금액은 0원보다 커야 합니다",
+        },
+        expected: "more than 0 won",
+        received: "0 won",
+      });
+    }
+    // 1 won is within "up to 4억": no funding finding
+    const one = checkEligibility({ ...demo2025, requestedFunding: "1원" });
+    expect([one.valid, one.eligible]).toEqual([true, true]);
+    expect(one.issues.map((i) => i.code)).not.toContain("FUNDING_OUT_OF_RANGE");
+  });
+});
+
 describe("editions and sub-programs that do not exist", () => {
   it("reports EDITION_NOT_FOUND and SUB_PROGRAM_NOT_FOUND with the choices", () => {
     const r = checkEligibility({ ...demo2024(), year: 2019 });

@@ -358,7 +358,20 @@ export function evaluate(
     const f = sub.funding;
     const call = f.call.known;
     const fact = call ? f.call : f.awarded;
-    if (!fact.known)
+    // whatever the range (an "up to" range starts at 0; 2020's is unknown), a request asks for money
+    // (a request is never negative: the application's amount is digits, its text is not allowNegative)
+    if (!won)
+      report(
+        "FUNDING_OUT_OF_RANGE",
+        ["requestedFunding"],
+        "Requested ₩0: the request must be more than 0 KRW",
+        "신청 금액 0원: 신청 금액은 0원보다 커야 합니다",
+        "funding",
+        undefined,
+        "error",
+        { expected: "more than 0 won", received: "0 won" },
+      );
+    else if (!fact.known)
       unknownRule(
         "funding",
         // the call's range is unknown too (it would have been chosen)
