@@ -267,7 +267,13 @@ describe("selectProjects", () => {
         } catch (e) {
           caught = e;
         }
-        if (known || applied) expect(caught).toBeUndefined();
+        // a candidate's own sub-program must be a kebab-case id: that refusal comes first
+        if (own && cs.length > 0 && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(k)) {
+          expect(isKcnError(caught) && [caught.code, caught.details.path]).toEqual([
+            "INVALID_INPUT",
+            [0, "subProgramId"],
+          ]);
+        } else if (known || applied) expect(caught).toBeUndefined();
         else {
           expect(isKcnError(caught) && caught.code).toBe("INVALID_OPTIONS");
           expect(isKcnError(caught) && caught.details.option).toBe(`quotas.${k}`);

@@ -86,6 +86,7 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
       { ...candidate, id: "" },
       { ...candidate, score: "high" },
       { ...candidate, subProgramId: 5 },
+      { ...candidate, subProgramId: " planning" },
       { ...candidate, country: "ke" },
       { ...candidate, submittedAt: "soon" },
       { ...candidate, requested: { amount: "300,000,000", currency: "KRW" } },
@@ -101,6 +102,25 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
           /^candidates\[\d\].*필요합니다/,
         );
       }
+    }
+  });
+
+  it("a candidate's sub-program that no quota names and no edition has, under quotas", () => {
+    const c = {
+      id: "a",
+      subProgramId: "planing",
+      country: "KE",
+      score: 1,
+      requested: { amount: "1", currency: "KRW" as const },
+      submittedAt: "2024-03-01",
+    };
+    try {
+      selectProjects([c], { quotas: { planning: 1 } });
+      expect.unreachable();
+    } catch (e) {
+      expect(koreanMessage("INVALID_INPUT", isKcnError(e) ? e.details : {})).toBe(
+        'candidates[0].subProgramId에는 한도(quotas)에 있거나 사업 연도에 있는 세부 사업 ID이(가) 필요합니다. 받은 값 "planing"',
+      );
     }
   });
 

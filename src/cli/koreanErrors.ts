@@ -41,7 +41,8 @@ const CANDIDATE: Readonly<Record<string, string>> = {
   "a non-empty string": "비어 있지 않은 문자열",
   unique: "다른 후보와 겹치지 않는 값",
   "a finite number": "유한한 수",
-  "a string": "문자열",
+  "a kebab-case sub-program id": "소문자와 하이픈으로 된 세부 사업 ID(예: overseas-demonstration)",
+  "a sub-program a quota names or an edition has": "한도(quotas)에 있거나 사업 연도에 있는 세부 사업 ID",
   'a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset':
     '"2024-03-15" 또는 "2024-03-15T10:00" 같은 한국 시간 날짜(시차 표기 없이)',
   ">= 0 KRW": "0원 이상의 금액",

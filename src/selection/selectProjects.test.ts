@@ -31,6 +31,16 @@ function codeOf(f: () => unknown): string | undefined {
   return undefined;
 }
 
+/** The KcnError a call throws (undefined when it returns or throws anything else). */
+function caught(f: () => unknown) {
+  try {
+    f();
+  } catch (e) {
+    if (isKcnError(e)) return e;
+  }
+  return undefined;
+}
+
 describe("selectProjects", () => {
   it("works down the ranking under a country cap and a budget (the documented example)", () => {
     const out = selectProjects(
@@ -64,7 +74,7 @@ describe("selectProjects", () => {
       [
         c("p1", "KE", 90, 5),
         c("p2", "UZ", 89, 5),
-        c("d1", "US", 88, 5, "2021-04-10", "demo"),
+        c("d1", "US", 88, 5, "2021-04-10", "overseas-demonstration"),
         c("p3", "PH", 50, 5),
       ],
       { quotas: { planning: 1 }, cutoff: 60 },
@@ -105,7 +115,7 @@ describe("selectProjects", () => {
             score: fc.integer({ min: 0, max: 10 }),
             eok: fc.integer({ min: 1, max: 6 }),
             day: fc.integer({ min: 10, max: 12 }),
-            sub: fc.constantFrom("planning", "demo"),
+            sub: fc.constantFrom("planning", "overseas-demonstration"),
           }),
           { selector: (r) => r.id, maxLength: 30 },
         ),
@@ -123,6 +133,43 @@ describe("selectProjects", () => {
         },
       ),
     );
+  });
+  it("refuses a sub-program id that would escape its quota: not kebab-case, or misspelt under quotas", () => {
+    const sub = (s: unknown) => ({ ...c("a", "KE", 90, 1), subProgramId: s as string });
+    for (const bad of ["", " planning", "Planning", "planning ", 5, { toString: null }]) {
+      const e = caught(() => selectProjects([sub(bad)]));
+      expect([e?.code, e?.details.path, e?.details.expected]).toEqual([
+        "INVALID_INPUT",
+        [0, "subProgramId"],
+        "a kebab-case sub-program id",
+      ]);
+    }
+    // under quotas, "planing" is neither a quota's key nor an edition's sub-program: it would escape
+    const typo = caught(() =>
+      selectProjects([c("p", "UZ", 80, 1), sub("planing")], { quotas: { planning: 1 } }),
+    );
+    expect(typo?.message).toBe(
+      'Expected candidates[1].subProgramId to be a sub-program a quota names or an edition has, received "planing"',
+    );
+    // a sub-program of the caller's own is named by a quota; without quotas nothing can escape one
+    expect(selectProjects([sub("pilot")], { quotas: { pilot: 1 } }).selected).toHaveLength(1);
+    expect(selectProjects([sub("planing")]).selected).toHaveLength(1);
+    // an edition's sub-program without a quota has none
+    expect(
+      selectProjects([sub("overseas-demonstration")], { quotas: { planning: 0 } }).selected,
+    ).toHaveLength(1);
+    // quotas must be a plain object: a Map's entries are not its keys and would bind nothing
+    const map = caught(() =>
+      selectProjects([sub("planning")], { quotas: new Map([["planning", 0]]) as never }),
+    );
+    expect([map?.code, map?.message]).toEqual([
+      "INVALID_OPTIONS",
+      "Expected quotas as { subProgramId: count }, received an object",
+    ]);
+    expect(
+      selectProjects([sub("planning")], { quotas: Object.assign(Object.create(null), { planning: 0 }) })
+        .selected,
+    ).toHaveLength(0);
   });
   it("refuses invalid candidates and options with a KcnError", () => {
     expect(codeOf(() => selectProjects([c("a", "KE", 1, 1), c("a", "UZ", 1, 1)]))).toBe("INVALID_INPUT");

@@ -3,6 +3,7 @@ import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
 import { need, optionsOf } from "../core/need.js";
+import { ID_RE } from "../core/patterns.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
 import { isCountryCode, isMoment, isSubProgramId, KOREA_DATE } from "./deps.js";
@@ -174,9 +175,11 @@ interface Keyed {
  * @param options - quotas per sub-program, total budget, cap per country, cutoff score
  * @returns the selected list, the ranked reserve list and every other candidate with its reason
  * @throws {@link KcnError} `INVALID_INPUT` for a duplicate id, a score that is not finite, a country
- *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a date (`details.path` names the candidate and its field,
+ *   that is not an upper-case ISO 3166-1 alpha-2 code, a request that is not KRW, a date that is not a
+ *   date, a sub-program id that is not kebab-case or, under quotas, that no quota names and no edition
+ *   has (`"planing"` would escape the quota of `planning`) (`details.path` names the candidate and its field,
  *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for options that
- *   are not an object, a negative or fractional quota or cap, a budget that is not KRW, or a quota
+ *   are not an object, quotas that are not a plain object (a `Map`), a negative or fractional quota or cap, a budget that is not KRW, or a quota
  *   key that no candidate applies to and no edition has (a misspelt sub-program id; `details.option`
  *   is `"quotas.<key>"`). A quota for an edition's sub-program with no candidate this round is kept.
  * @example
@@ -202,7 +205,13 @@ export function selectProjects(
   const opts = optionsOf(options, "quotas budget countryCap cutoff");
   const quotas = new Map<string, number>();
   if (opts.quotas !== undefined) {
-    need(isObject(opts.quotas), "INVALID_OPTIONS", "quotas as { subProgramId: count }", opts.quotas);
+    need(
+      // a plain object: a Map's entries are not its keys, and would bind nothing, silently
+      isObject(opts.quotas) && (Object.getPrototypeOf(opts.quotas) ?? Object.prototype) === Object.prototype,
+      "INVALID_OPTIONS",
+      "quotas as { subProgramId: count }",
+      opts.quotas,
+    );
     for (const [k, v] of Object.entries(opts.quotas)) {
       need(
         Number.isSafeInteger(v) && v >= 0,
@@ -251,7 +260,13 @@ export function selectProjects(
     if (ids.add(c.id).size === seen) badCandidate(i, "id", "unique", c.id);
     if (typeof c.score !== "number" || !Number.isFinite(c.score))
       badCandidate(i, "score", "a finite number", c.score);
-    if (typeof c.subProgramId !== "string") badCandidate(i, "subProgramId", "a string", c.subProgramId);
+    const sub = c.subProgramId;
+    if (typeof sub !== "string" || !ID_RE.test(sub))
+      badCandidate(i, "subProgramId", "a kebab-case sub-program id", sub);
+    // under quotas, a sub-program no quota names and no edition has is a misspelt id ("planing"):
+    // it would escape its quota, silently
+    if (quotas.size && !quotas.has(sub) && !isSubProgramId(sub))
+      badCandidate(i, "subProgramId", "a sub-program a quota names or an edition has", sub);
     if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
     const at = c.submittedAt;
     if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", KOREA_DATE, at);
