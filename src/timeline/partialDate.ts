@@ -156,21 +156,16 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
 
 function textOfObject(o: Record<string, unknown>): string | undefined {
   const { kind, year, month, day, hour, minute } = o;
-  const int = (v: unknown, w: number): string | undefined =>
-    typeof v === "number" && Number.isInteger(v) && v >= 0 && String(v).length <= w ? pad(v, w) : undefined;
-  const y = int(year, 4);
-  if (y === undefined) return undefined;
-  if (kind === "year") return y;
-  const mo = int(month, 2);
-  if (mo === undefined) return undefined;
-  if (kind === "month") return `${y}-${mo}`;
-  const d = int(day, 2);
-  if (d === undefined) return undefined;
-  if (kind === "day") return `${y}-${mo}-${d}`;
-  const h = int(hour, 2);
-  const mi = int(minute, 2);
-  if (kind === "minute" && h !== undefined && mi !== undefined) return `${y}-${mo}-${d}T${h}:${mi}`;
-  return undefined;
+  // how many of the fields the kind has (year 1 ... minute 5; 0 for no kind); NaN matches nothing
+  const n = ["year", "month", "day", Number.NaN, "minute"].indexOf(kind as string) + 1;
+  const parts = [year, month, day, hour, minute]
+    .slice(0, n)
+    .map((v, i) =>
+      typeof v === "number" && Number.isInteger(v) && v >= 0 && String(v).length <= (i ? 2 : 4)
+        ? ["", "-", "-", "T", ":"][i] + pad(v, i ? 2 : 4)
+        : undefined,
+    );
+  return n && !parts.includes(undefined) ? parts.join("") : undefined;
 }
 
 /**
