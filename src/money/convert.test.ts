@@ -75,6 +75,10 @@ describe("convert", () => {
     expect(() => convert(krw(1), { ...fx, quote: "x" as never }, r)).toThrowError(
       expect.objectContaining({ code: "INVALID_RATE" }),
     );
+    // null is not "not given": it would have been read as target-per-source
+    expect(() => convert(krw(1), { ...fx, quote: null as never }, r)).toThrowError(
+      expect.objectContaining({ code: "INVALID_RATE" }),
+    );
     expect(() => convert(krw(1), null as never, r)).toThrowError(
       expect.objectContaining({ code: "INVALID_RATE" }),
     );

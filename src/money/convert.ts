@@ -115,7 +115,8 @@ export function convert<C extends CurrencyCode, S extends string = string>(
   const r = toScaledDecimal(fx.rate);
   need(r && r.n > 0n, "INVALID_RATE", 'a positive decimal rate such as "1385.20"', fx.rate);
   need(isIsoDate(fx.valueDate), "INVALID_DATE", "the value date as YYYY-MM-DD", fx.valueDate);
-  const quote = fx.quote ?? "target-per-source";
+  // the default for undefined only: null is refused
+  const { quote = "target-per-source" } = fx;
   need(
     !(quote !== "target-per-source" && quote !== "source-per-target"),
     "INVALID_RATE",

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatKrw, type KrwStyle } from "./formatKrw.js";
+import { formatRange } from "./formatRange.js";
+import { fundingRange } from "./fundingRange.js";
 import { krw, money } from "./money.js";
 import { parseKrw } from "./parseKrw.js";
 
@@ -150,6 +152,15 @@ describe("formatKrw", () => {
     );
     expect(() => formatKrw(krw(1), { style: "compact", rounding: "nearest" as never })).toThrowError(
       expect.objectContaining({ code: "INVALID_ROUNDING" }),
+    );
+    // null is not "not given": refused for every option, as it is for locale
+    for (const option of ["locale", "style", "maximumFractionDigits", "rounding"]) {
+      expect(() => formatKrw(krw(1), { [option]: null } as never), option).toThrowError(
+        expect.objectContaining({ code: expect.stringMatching(/^INVALID_(OPTIONS|ROUNDING)$/) }),
+      );
+    }
+    expect(() => formatRange(fundingRange(1, 2), { style: null } as never)).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTIONS" }),
     );
   });
 

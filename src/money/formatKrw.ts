@@ -174,8 +174,8 @@ export function formatOptions(options: FormatKrwOptions): {
   // a misspelt key ({ local: "ko" }) must not pass silently: it would write English
   optionsOf(options, "locale style maximumFractionDigits rounding");
   const locale = langOf(options.locale, "locale");
-  const style = options.style ?? "standard";
-  const maxFrac = options.maximumFractionDigits ?? 3;
+  // defaults for undefined only: null is refused, as for locale
+  const { style = "standard", maximumFractionDigits: maxFrac = 3 } = options;
   if (!KRW_STYLES.includes(style)) {
     throw new KcnError(
       "INVALID_OPTIONS",

@@ -53,6 +53,13 @@ describe("fundingEnvelope", () => {
     expect(() => fundingEnvelope(2021, { prefer: "x" as never })).toThrowError(
       expect.objectContaining({ code: "INVALID_OPTIONS" }),
     );
+    // null is not "not given"
+    expect(() => fundingEnvelope(2021, { prefer: null } as never)).toThrowError(
+      expect.objectContaining({
+        code: "INVALID_OPTIONS",
+        details: expect.objectContaining({ option: "prefer" }),
+      }),
+    );
     expect(() => fundingEnvelope(1)).toThrowError(expect.objectContaining({ code: "UNKNOWN_EDITION" }));
   });
 });

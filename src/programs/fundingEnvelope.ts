@@ -1,7 +1,7 @@
 import { type Fact, inferred, known, unknown } from "../core/fact.js";
 import { freeze } from "../core/freeze.js";
-import type { Label } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { choiceOf, type Label } from "../core/label.js";
+import { optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type FundingRange, type Krw, portfolioEnvelope } from "../money/index.js";
 import { sourcesOf } from "./combineFacts.js";
@@ -106,13 +106,7 @@ const FIT_TEXT: Readonly<Record<BudgetFit, Label>> = freeze({
  */
 export function fundingEnvelope(year: number, options: FundingEnvelopeOptions = {}): FundingEnvelope {
   const edition = getEdition(year);
-  const prefer = optionsOf(options, "prefer").prefer ?? "awarded";
-  need(
-    !(prefer !== "awarded" && prefer !== "call"),
-    "INVALID_OPTIONS",
-    'prefer to be "awarded" or "call"',
-    prefer,
-  );
+  const prefer = choiceOf(optionsOf(options, "prefer").prefer, "prefer", "awarded", "call");
   let approximate = false;
   const lines: EnvelopeLine[] = edition.subPrograms.map((s) => {
     const [first, second] =
