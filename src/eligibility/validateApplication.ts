@@ -54,15 +54,12 @@ function typeName(v: unknown): string {
 type Key = string | number;
 
 /** Builds a path only when an issue is reported (valid input allocates none). */
-function at(a: Key | undefined, b?: Key, c?: Key): FieldPath {
-  if (a === undefined) return [];
-  if (b === undefined) return [a];
-  if (c === undefined) return [a, b];
-  return [a, b, c];
+function at(...keys: (Key | undefined)[]): FieldPath {
+  return keys.filter((k) => k !== undefined) as Key[];
 }
 
 class Collector {
-  issues: Issue<ApplicationIssueCode>[] | undefined;
+  declare issues: Issue<ApplicationIssueCode>[] | undefined;
 
   add(
     code: ApplicationIssueCode,

@@ -14,90 +14,98 @@ import { KcnError } from "../errors.js";
  * ```
  * @category Money
  */
-export const CURRENCY_MINOR_UNITS = /* @__PURE__ */ freeze({
-  KRW: 0,
-  USD: 2,
-  EUR: 2,
-  JPY: 0,
-  GBP: 2,
-  CHF: 2,
-  CNY: 2,
-  HKD: 2,
-  TWD: 2,
-  SGD: 2,
-  AUD: 2,
-  NZD: 2,
-  CAD: 2,
-  // Kuwait, Bahrain, Oman, Jordan, Iraq, Libya, Tunisia: three minor digits
-  KWD: 3,
-  BHD: 3,
-  OMR: 3,
-  JOD: 3,
-  IQD: 3,
-  LYD: 3,
-  TND: 3,
-  SAR: 2,
-  AED: 2,
-  QAR: 2,
-  TRY: 2,
-  EGP: 2,
-  MAD: 2,
-  DZD: 2,
-  // Asia
-  VND: 0,
-  IDR: 2,
-  PHP: 2,
-  THB: 2,
-  MYR: 2,
-  KHR: 2,
-  LAK: 2,
-  MMK: 2,
-  MNT: 2,
-  INR: 2,
-  BDT: 2,
-  NPR: 2,
-  LKR: 2,
-  PKR: 2,
-  UZS: 2,
-  KZT: 2,
-  KGS: 2,
-  TJS: 2,
-  TMT: 2,
-  AZN: 2,
-  GEL: 2,
-  AMD: 2,
-  // Africa
-  KES: 2,
-  TZS: 2,
-  UGX: 0,
-  RWF: 0,
-  ETB: 2,
-  GHS: 2,
-  NGN: 2,
-  ZAR: 2,
-  XOF: 0,
-  XAF: 0,
-  MZN: 2,
-  ZMW: 2,
-  // Latin America
-  BRL: 2,
-  MXN: 2,
-  COP: 2,
-  PEN: 2,
-  CLP: 0,
-  ARS: 2,
-  PYG: 0,
-  BOB: 2,
-  CRC: 2,
-  GTQ: 2,
-  HNL: 2,
-  DOP: 2,
-  UYU: 2,
-  // Pacific and others
-  FJD: 2,
-  PGK: 2,
-  ISK: 0,
-} as const);
+export const CURRENCY_MINOR_UNITS: Readonly<{
+  readonly KRW: 0;
+  readonly USD: 2;
+  readonly EUR: 2;
+  readonly JPY: 0;
+  readonly GBP: 2;
+  readonly CHF: 2;
+  readonly CNY: 2;
+  readonly HKD: 2;
+  readonly TWD: 2;
+  readonly SGD: 2;
+  readonly AUD: 2;
+  readonly NZD: 2;
+  readonly CAD: 2;
+  readonly KWD: 3;
+  readonly BHD: 3;
+  readonly OMR: 3;
+  readonly JOD: 3;
+  readonly IQD: 3;
+  readonly LYD: 3;
+  readonly TND: 3;
+  readonly SAR: 2;
+  readonly AED: 2;
+  readonly QAR: 2;
+  readonly TRY: 2;
+  readonly EGP: 2;
+  readonly MAD: 2;
+  readonly DZD: 2;
+  readonly VND: 0;
+  readonly IDR: 2;
+  readonly PHP: 2;
+  readonly THB: 2;
+  readonly MYR: 2;
+  readonly KHR: 2;
+  readonly LAK: 2;
+  readonly MMK: 2;
+  readonly MNT: 2;
+  readonly INR: 2;
+  readonly BDT: 2;
+  readonly NPR: 2;
+  readonly LKR: 2;
+  readonly PKR: 2;
+  readonly UZS: 2;
+  readonly KZT: 2;
+  readonly KGS: 2;
+  readonly TJS: 2;
+  readonly TMT: 2;
+  readonly AZN: 2;
+  readonly GEL: 2;
+  readonly AMD: 2;
+  readonly KES: 2;
+  readonly TZS: 2;
+  readonly UGX: 0;
+  readonly RWF: 0;
+  readonly ETB: 2;
+  readonly GHS: 2;
+  readonly NGN: 2;
+  readonly ZAR: 2;
+  readonly XOF: 0;
+  readonly XAF: 0;
+  readonly MZN: 2;
+  readonly ZMW: 2;
+  readonly BRL: 2;
+  readonly MXN: 2;
+  readonly COP: 2;
+  readonly PEN: 2;
+  readonly CLP: 0;
+  readonly ARS: 2;
+  readonly PYG: 0;
+  readonly BOB: 2;
+  readonly CRC: 2;
+  readonly GTQ: 2;
+  readonly HNL: 2;
+  readonly DOP: 2;
+  readonly UYU: 2;
+  readonly FJD: 2;
+  readonly PGK: 2;
+  readonly ISK: 0;
+}> = /* @__PURE__ */ minorUnits();
+
+/** The table above from a compact text: each code with its digits, 2 when none is written. */
+function minorUnits(): never {
+  // in this order: KRW, the major currencies, then Kuwait, Bahrain, Oman, Jordan, Iraq, Libya and
+  // Tunisia with three, the rest of Asia, Africa, Latin America, the Pacific and others
+  return freeze(
+    Object.fromEntries(
+      "KRW0 USD EUR JPY0 GBP CHF CNY HKD TWD SGD AUD NZD CAD KWD3 BHD3 OMR3 JOD3 IQD3 LYD3 TND3 SAR AED QAR TRY EGP MAD DZD VND0 IDR PHP THB MYR KHR LAK MMK MNT INR BDT NPR LKR PKR UZS KZT KGS TJS TMT AZN GEL AMD KES TZS UGX0 RWF0 ETB GHS NGN ZAR XOF0 XAF0 MZN ZMW BRL MXN COP PEN CLP0 ARS PYG0 BOB CRC GTQ HNL DOP UYU FJD PGK ISK0"
+        .split(" ")
+        .map((c) => [c.slice(0, 3), Number(c[3] ?? 2)]),
+    ),
+  ) as never;
+}
 
 /**
  * An ISO 4217 code the library knows the minor units of.

@@ -45,10 +45,6 @@ function table<T>(): { [key: string]: T | undefined } {
   return Object.create(NO_KEYS) as { [key: string]: T | undefined };
 }
 
-function put<T>(t: { [key: string]: T | undefined }, key: string, value: T): void {
-  Object.defineProperty(t, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 const cache = new WeakMap<Machine, CompiledMachine>();
 const EMPTY: readonly string[] = freeze([]);
 
@@ -63,7 +59,8 @@ export function compile(machine: Machine): CompiledMachine {
   return memo(cache, machine, () => {
     assertMachine(machine);
     const events = new Map<string, string[]>();
-    const rows = table<Row>();
+    // rows and their entries are written here only, then frozen
+    const rows = table<{ [key: string]: CompiledTransition | undefined }>();
     for (const def of machine.transitions) {
       const compiled: CompiledTransition = freeze({
         def,
@@ -74,11 +71,11 @@ export function compile(machine: Machine): CompiledMachine {
         let row = Object.hasOwn(rows, from) ? rows[from] : undefined;
         if (row === undefined) {
           row = table<CompiledTransition>();
-          put(rows, from, row);
+          rows[from] = row;
           events.set(from, []);
         }
         if (!Object.hasOwn(row, def.event)) {
-          put(row, def.event, compiled);
+          row[def.event] = compiled;
           events.get(from)?.push(def.event);
         }
       }

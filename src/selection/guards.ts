@@ -40,8 +40,7 @@ export type GuardCheck = (
 type Payload = { readonly [key: string]: JsonValue } | undefined;
 
 function field(payload: Payload, key: string): JsonValue | undefined {
-  if (!isObject(payload)) return undefined;
-  return Object.hasOwn(payload, key) ? payload[key] : undefined;
+  return isObject(payload) && Object.hasOwn(payload, key) ? payload[key] : undefined;
 }
 
 function nonEmpty(v: unknown): boolean {
@@ -126,9 +125,10 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     const e = isRecord(executor) ? executor : {};
     if (e["name"] !== awarded["name"] || e["country"] !== awarded["country"]) {
       const received = JSON.stringify(e["name"] ?? null);
+      const name = JSON.stringify(awarded["name"]);
       return label(
-        `the contract must name the awarded executor ${JSON.stringify(awarded["name"])}, received ${received}`,
-        `계약 상대는 낙찰된 수행기관 ${JSON.stringify(awarded["name"])}이어야 합니다. 받은 값 ${received}`,
+        `the contract must name the awarded executor ${name}, received ${received}`,
+        `계약 상대는 낙찰된 수행기관 ${name}이어야 합니다. 받은 값 ${received}`,
       );
     }
     return undefined;

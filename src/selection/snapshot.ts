@@ -8,6 +8,7 @@
  */
 
 import { freeze } from "../core/freeze.js";
+import { ifDefined } from "../core/ifDefined.js";
 import { trust } from "./trusted.js";
 import type { Actor, AuditEntry, JsonValue, Snapshot } from "./types.js";
 
@@ -28,8 +29,8 @@ export function makeEntry(
     event,
     at,
     actor: a,
-    ...(note === undefined ? {} : { note }),
-    ...(payload === undefined ? {} : { payload }),
+    ...ifDefined("note", note),
+    ...ifDefined("payload", payload),
   });
 }
 
