@@ -69,6 +69,9 @@ describe("convert", () => {
     expect(() => convert(krw(1), { ...fx, rate: "abc" }, r)).toThrowError(
       expect.objectContaining({ code: "INVALID_RATE" }),
     );
+    expect(() => convert(krw(1), { ...fx, rate: ["0.001"] as never }, r)).toThrowError(
+      expect.objectContaining({ code: "INVALID_RATE" }),
+    );
     expect(() => convert(krw(1), { ...fx, rate: Number.NaN }, r)).toThrowError(
       expect.objectContaining({ code: "INVALID_RATE" }),
     );

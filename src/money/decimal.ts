@@ -5,7 +5,7 @@
  * @module
  */
 
-import { isObject } from "../core/isObject.js";
+import { isRecord } from "../core/isObject.js";
 
 /** @internal A decimal value `n / 10^scale` with `scale >= 0`. */
 export interface ScaledDecimal {
@@ -39,9 +39,10 @@ export function toScaledDecimal(value: unknown): ScaledDecimal | undefined {
     text = String(value);
   } else if (typeof value === "string") {
     text = value.trim();
-  } else if (isObject(value) && typeof value.toString === "function") {
+  } else if (isRecord(value) && typeof value.toString === "function") {
     // decimal.js Decimal, Big, BigNumber: their toString() is decimal text. A hostile toString
-    // (one that throws or returns a non-string) reads as not-a-decimal.
+    // (one that throws or returns a non-string) reads as not-a-decimal; an array (["2"], whose
+    // toString is "2") is not a number.
     try {
       text = String(value);
     } catch {

@@ -49,7 +49,8 @@ describe("multiply", () => {
     expect(() => multiply(krw(1), "2", undefined as never)).toThrowError(
       expect.objectContaining({ code: "INVALID_ROUNDING" }),
     );
-    for (const bad of ["abc", "", Number.NaN, Number.POSITIVE_INFINITY, null, "1,5"]) {
+    // an array is not a number, though its toString ("2") is decimal text
+    for (const bad of ["abc", "", Number.NaN, Number.POSITIVE_INFINITY, null, "1,5", [2], ["2"]]) {
       expect(() => multiply(krw(1), bad as never, { rounding: "half-even" })).toThrowError(
         expect.objectContaining({ code: "INVALID_INPUT" }),
       );
