@@ -49,7 +49,8 @@ export interface CalendarEntry {
   readonly note?: string;
 }
 
-const KIND_ORDER: readonly EditionEventKind[] = [
+/** Every calendar entry kind, in process order. @internal */
+export const KIND_ORDER: readonly EditionEventKind[] = [
   "call-announced",
   "call-opens",
   "call-closes",

@@ -2,9 +2,10 @@ import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import { flagOf, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
+import { getEdition } from "../programs/getEdition.js";
 import { listEditions } from "../programs/listEditions.js";
 import type { EditionEventKind } from "../programs/types.js";
-import { type CalendarEntry, calendarOf, compareEntries } from "./editionCalendar.js";
+import { type CalendarEntry, calendarOf, compareEntries, KIND_ORDER } from "./editionCalendar.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
 import { businessBefore, FIRST_DAY, LAST_DAY } from "./koreanCalendar.js";
 import { seoulDayOfInstant } from "./seoulDays.js";
@@ -15,9 +16,9 @@ import { seoulDayOfInstant } from "./seoulDays.js";
  * @category Timeline
  */
 export interface UpcomingDeadlinesOptions {
-  /** Which kinds of calendar entries count (default: `call-closes` and `rolling-cutoff`). */
+  /** Which kinds of calendar entries count (default: `call-closes` and `rolling-cutoff`); another kind is refused. */
   readonly kinds?: readonly EditionEventKind[];
-  /** Only these editions (default: every edition). */
+  /** Only these editions (default: every edition); a year without an edition is refused. */
   readonly years?: readonly number[];
   /** Only deadlines whose last day is at most this many calendar days away (default: no limit). */
   readonly withinDays?: number;
@@ -56,7 +57,10 @@ const DEFAULT_KINDS: readonly EditionEventKind[] = ["call-closes", "rolling-cuto
  * @param options - kinds, years, a horizon in days, a limit
  * @returns the frozen list, ordered by date
  * @throws {@link KcnError} `INVALID_DATE` for a bad `asOf`; `INVALID_OPTIONS` for a negative or
- *   fractional `withinDays` or `limit`
+ *   fractional `withinDays` or `limit`, or a kind that is not an {@link EditionEventKind}
+ *   (`"call-close"`; the message lists them), `details.option` naming the option; `UNKNOWN_EDITION`
+ *   for a year without an edition (`2099`, `"2024"`; `details.known` lists the years), as
+ *   `findProjects` does
  * @example
  * ```ts
  * upcomingDeadlines("2026-03-01T00:00:00Z").map((d) => d.entry.id);
@@ -75,6 +79,12 @@ export function upcomingDeadlines(
   if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
     throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
   }
+  // a misspelt kind or a year without an edition would match nothing, silently
+  for (const k of kinds)
+    need(KIND_ORDER.includes(k), "INVALID_OPTIONS", `kinds from ${KIND_ORDER.join(", ")}`, k, {
+      option: "kinds",
+    });
+  years?.forEach(getEdition);
   for (const [name, v] of [
     ["withinDays", withinDays],
     ["limit", limit],
