@@ -58,7 +58,8 @@ describe("2024: rolling intake around 30 April and 1 May, Seoul time", () => {
     const before = callStatusAt(2024, "planning", "2024-04-30T23:59:59+09:00");
     expect(before).toMatchObject({ status: "open", intake: "rolling", countsForEdition: 2024 });
     const after = callStatusAt(2024, "planning", "2024-05-01T00:00:00+09:00");
-    expect(after).toMatchObject({ status: "closed", countsForEdition: 2025 });
+    // year-round intake: still open after the cutoff, for the next edition
+    expect(after).toMatchObject({ status: "open", countsForEdition: 2025 });
     // Still 30 April in Los Angeles, already 1 May in Seoul
     expect(callStatusAt(2024, "planning", "2024-04-30T09:00:00-07:00").countsForEdition).toBe(2025);
   });

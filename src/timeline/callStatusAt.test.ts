@@ -55,9 +55,58 @@ describe("callStatusAt", () => {
     expect(counts("2030-01-01T00:00:00+09:00")).toBeUndefined();
   });
 
+  it("keeps a year-round intake open after its cutoff, for the next edition, to the end of its year", () => {
+    const at = (asOf: string) => callStatusAt(2024, "planning", asOf);
+    expect(at("2024-04-30T23:59:59+09:00")).toMatchObject({ status: "open", label: CALL_STATUS_LABELS.open });
+    for (const asOf of ["2024-05-01T00:00:00+09:00", "2024-12-31T23:59:59.999+09:00"]) {
+      expect(at(asOf)).toMatchObject({
+        status: "open",
+        label: CALL_STATUS_LABELS.open,
+        countsForEdition: 2025,
+        approximate: false,
+      });
+    }
+    // proposals were accepted all of 2024; the sources give no later end of this intake
+    expect(at("2025-01-01T00:00:00+09:00")).toMatchObject({
+      status: "closed",
+      label: CALL_STATUS_LABELS.closed,
+    });
+    expect(at("2030-01-01T00:00:00+09:00").status).toBe("closed");
+    // 2025: year-round from 21 January, no cutoff known
+    expect(callStatusAt(2025, "planning", "2025-12-31T14:59:59.999Z")).toMatchObject({
+      status: "open",
+      label: CALL_STATUS_LABELS.open,
+      approximate: true,
+    });
+    expect(callStatusAt(2025, "planning", "2025-12-31T15:00:00Z").status).toBe("closed");
+    // a call still closes on its closing day
+    expect(callStatusAt(2024, "overseas-demonstration", "2024-03-19T15:00:00Z").status).toBe("closed");
+  });
+
+  it("labels each status with its own label; a year-round intake is never open after its year (property)", () => {
+    const subs = editionYears().flatMap((y) => getEdition(y).subPrograms.map((s) => [y, s.id] as const));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...subs),
+        fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2028, 11, 31) }),
+        ([year, id], t) => {
+          const s = callStatusAt(year, id, new Date(t));
+          expect(s.label).toEqual(CALL_STATUS_LABELS[s.status]);
+          if (s.intake === "rolling" && t >= Date.UTC(year, 11, 31, 15)) expect(s.status).not.toBe("open");
+        },
+      ),
+    );
+  });
+
   it("says unknown, not forthcoming, when the opening day is not known", () => {
-    // 2026 planning: year-round intake whose opening day and cutoff the sources do not give
-    for (const asOf of ["2025-06-01T00:00:00Z", "2026-11-27T00:00:00Z", "2027-12-31T00:00:00Z"]) {
+    // 2026 planning: year-round intake whose opening day and cutoff the sources do not give; once
+    // 2026 is over in Seoul the intake is closed whatever its opening day was
+    expect(callStatusAt(2026, "planning", "2026-12-31T14:59:59Z").status).toBe("unknown");
+    expect(callStatusAt(2026, "planning", "2027-12-31T00:00:00Z")).toMatchObject({
+      status: "closed",
+      approximate: true,
+    });
+    for (const asOf of ["2025-06-01T00:00:00Z", "2026-11-27T00:00:00Z", "2026-12-31T14:59:59Z"]) {
       const s = callStatusAt(2026, "planning", asOf);
       expect(s).toMatchObject({ status: "unknown", approximate: true, intake: "rolling" });
       expect(s.label).toEqual({

@@ -44,20 +44,24 @@ export interface CallStatus {
   readonly subProgramId: SubProgramId;
   /** Forthcoming, open, closed or results announced, at `asOf`. */
   readonly status: CallStatusCode;
-  /** The status in English and Korean. */
+  /** The status in English and Korean ({@link CALL_STATUS_LABELS}). */
   readonly label: Label;
   /** A fixed call window, or year-round (rolling) intake with a cutoff. */
   readonly intake: "call" | "rolling";
   /** The first day proposals are accepted, when known. */
   readonly opens?: PartialDateString;
-  /** The last day (the call's close, or the rolling cutoff), when known. */
+  /**
+   * The last day (the call's close, or the rolling cutoff), when known. A rolling intake stays open
+   * after its cutoff, to the end of its year.
+   */
   readonly closes?: PartialDateString;
   /** The (non-planned) results announcement that concerns the sub-program, when known. */
   readonly resultsAnnounced?: PartialDateString;
   /**
    * Rolling intake only: the edition a proposal made at `asOf` counts for (this year's until the
-   * cutoff, then `rollsOverTo` to the end of that year); `undefined` before the intake opens, when the
-   * cutoff is unknown, and after the roll-over year (a proposal rolls over one cycle only).
+   * cutoff, then `rollsOverTo` to the end of that year, also once this intake has closed at the end
+   * of its own year, as `checkEligibility` considers it); `undefined` before the intake opens, when
+   * the cutoff is unknown, and after the roll-over year (a proposal rolls over one cycle only).
    */
   readonly countsForEdition?: number;
   /**
@@ -86,10 +90,12 @@ function boundary(date: string, edge: "start" | "end"): { readonly at: number; r
  * The status of a sub-program's call at an instant, from its dates in Korea time: `forthcoming`
  * before it opens, `open` until the end of its closing day in Seoul, `closed` afterwards and
  * `results-announced` from the day its results were announced. When the opening day is not known,
- * `unknown` until a known later date has passed (the sources give no way to tell forthcoming from open). For year-round (rolling) intake it
- * also tells which edition a proposal made at `asOf` counts for: this one until the cutoff (end of
- * 30 April 2024 in Seoul), the next one afterwards. Planned (unconfirmed) announcements are not used.
- * As `asOf` moves forward the status never goes back.
+ * `unknown` until a known later date has passed (the sources give no way to tell forthcoming from open).
+ * A year-round (rolling) intake takes proposals all year: it is `open` to the end of 31 December of
+ * its edition's year in Seoul, `closed` afterwards (the sources give no later end). Its cutoff only
+ * decides which edition a proposal made at `asOf` counts for (`countsForEdition`): this one until
+ * the cutoff (end of 30 April 2024 in Seoul), the next one afterwards. Planned (unconfirmed)
+ * announcements are not used. As `asOf` moves forward the status never goes back.
  *
  * @param year - the edition's year
  * @param subProgramId - the sub-program's id in that edition
@@ -101,6 +107,8 @@ function boundary(date: string, edge: "start" | "end"): { readonly at: number; r
  * callStatusAt(2021, "smart-city-planning", "2021-04-19T14:00:00Z").status; //=> "open"
  * callStatusAt(2021, "smart-city-planning", "2021-04-19T15:00:00Z").status; //=> "closed"
  * callStatusAt(2024, "planning", "2024-05-01T00:00:00+09:00").countsForEdition; //=> 2025
+ * callStatusAt(2024, "planning", "2024-05-01T00:00:00+09:00").status; //=> "open"
+ * callStatusAt(2024, "planning", "2025-01-01T00:00:00+09:00").status; //=> "closed"
  * ```
  * @category Timeline
  */
@@ -133,7 +141,9 @@ export function callStatusAt(year: number, subProgramId: SubProgramId, asOf: Ins
     else if (t >= b.from) approximate = true;
   };
   consider(opens, "start", "open");
-  consider(closes, "end", "closed");
+  // a call closes on its closing day; a year-round intake takes proposals all year (2024: "proposals
+  // accepted all year", later ones counting for the next edition), so it closes with its year
+  consider(intake.kind === "call" ? closes : `${year}-12-31`, "end", "closed");
   consider(results, "start", "results-announced");
   if (opens === undefined || closes === undefined) approximate = true;
 

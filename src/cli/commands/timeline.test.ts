@@ -86,9 +86,10 @@ describe("kcity status", () => {
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2024\)/);
     const after = run("status", "2024", "--on", "2024-05-01");
-    expect(after.stdout).toMatch(/2024 {2}planning +Closed \(a proposal now counts for 2025\)/);
+    // the intake takes proposals all year: open after the cutoff, for 2025
+    expect(after.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2025\)/);
     expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toContain(
-      "\n2024  계획수립형 (planning)                접수 마감 (이 시점에 제안하면 2025년 지원 대상)\n",
+      "\n2024  계획수립형 (planning)                접수 중 (이 시점에 제안하면 2025년 지원 대상)\n",
     );
   });
 
@@ -143,7 +144,7 @@ describe("kcity status, timeline and deadlines in Korean", () => {
     expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toBe(
       [
         "기준 시각 2024-05-01 00:00(한국 시간)",
-        "2024  계획수립형 (planning)                접수 마감 (이 시점에 제안하면 2025년 지원 대상)",
+        "2024  계획수립형 (planning)                접수 중 (이 시점에 제안하면 2025년 지원 대상)",
         "2024  해외실증형 (overseas-demonstration)  결과 발표",
         "",
       ].join("\n"),
