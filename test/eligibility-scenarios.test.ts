@@ -334,6 +334,31 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
       "2024-04-30T15:00:00Z(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 심사 대상입니다",
     );
   });
+  it("written for 2025, a proposal received after the 2024 cutoff is in the 2025 cycle it rolled into", () => {
+    const as2025 = (submittedAt: string) => checkEligibility({ ...planning2024(), year: 2025, submittedAt });
+    for (const submittedAt of ["2024-05-01T00:00:00+09:00", "2024-12-31T10:00:00+09:00"]) {
+      const r = as2025(submittedAt);
+      expect([r.eligible, r.consideredFor]).toEqual([true, 2025]);
+      // within the 2025 cycle: no window finding, only the unpublished 2025 cutoff (the roll-over is the
+      // 2024 intake's, said when it is checked as a 2024 application)
+      expect(r.issues.map((i) => [i.code, i.rule.id])).toEqual([
+        ["RULE_UNKNOWN", "2025/planning/intake/cutoff"],
+      ]);
+      const as2024 = checkEligibility({ ...planning2024(), submittedAt });
+      expect([as2024.eligible, as2024.consideredFor]).toEqual([true, 2025]);
+      expect(as2024.issues.map((i) => i.code)).toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+    }
+    // received by the 2024 cutoff it was a 2024 proposal: for 2025 it came before the intake opened
+    const early = as2025("2024-04-30T23:59:59+09:00");
+    expect(early.eligible).toBe(false);
+    expect(early.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "OUTSIDE_CALL_WINDOW",
+    ]);
+    // a fixed call never rolls over: a 2025 demonstration submitted in 2024 is outside its window
+    const demo = checkEligibility({ ...demo2024(), year: 2025, submittedAt: "2024-06-01T10:00:00+09:00" });
+    expect(demo.issues.map((i) => i.code)).toContain("OUTSIDE_CALL_WINDOW");
+    expect(demo.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
+  });
   it("rolls over one cycle only: received after 2025 (Seoul) it is for a later edition, not eligible", () => {
     const last = checkEligibility({ ...planning2024(), submittedAt: "2025-12-31T23:59:59+09:00" });
     expect([last.eligible, last.consideredFor]).toEqual([true, 2025]);

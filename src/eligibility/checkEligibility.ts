@@ -217,6 +217,7 @@ export function checkParsed(
       atText: app.submittedAt,
       priorConsultation: app.priorConsultation,
       jointApplication: app.jointApplication,
+      rolledFrom: findSubProgram(editions, app.year - 1, app.subProgramId).sub,
     },
     issues,
   );

@@ -36,6 +36,11 @@ export interface Subject {
   readonly atText?: string | undefined;
   readonly priorConsultation?: PriorConsultation | undefined;
   readonly jointApplication?: JointApplication | undefined;
+  /**
+   * The same sub-program of the year before: when its year-round intake rolls over into this
+   * edition, a proposal received after its cutoff (and before this intake opened) is in this cycle.
+   */
+  readonly rolledFrom?: SubProgram | undefined;
   /** Discovery mode (eligibleSubPrograms): requirements the consortium alone cannot show become info. */
   readonly discovery?: boolean;
   /** Discovery mode: the caller says prior consultation is done. */
@@ -431,17 +436,24 @@ export function evaluate(
     else {
       const span = seoulSpan(opens.value);
       if (span !== undefined && at < span.start) {
+        const prev = s.rolledFrom?.intake;
+        const cut =
+          prev?.kind === "rolling" && prev.rollsOverTo === sub.year && prev.cutoff.known
+            ? prev.cutoff.value
+            : "";
         const w = when("Submitted", "에 제출");
-        report(
-          "OUTSIDE_CALL_WINDOW",
-          path,
-          `${w.en}, before ${name} opened on ${opens.value} (Korea time)`,
-          `${w.ko}: ${nameKo} 접수 시작(${opens.value}, 한국 시간) 전입니다`,
-          "intake/opens",
-          opens,
-          undefined,
-          { expected: `on or after ${span.startIso}`, received },
-        );
+        // received after the year before's cutoff, before this intake opened: it rolled over into this cycle
+        if (!(at >= (seoulSpan(cut)?.end as number)))
+          report(
+            "OUTSIDE_CALL_WINDOW",
+            path,
+            `${w.en}, before ${name} opened on ${opens.value} (Korea time)`,
+            `${w.ko}: ${nameKo} 접수 시작(${opens.value}, 한국 시간) 전입니다`,
+            "intake/opens",
+            opens,
+            undefined,
+            { expected: `on or after ${span.startIso}`, received },
+          );
       }
     }
     if (intake.kind === "call") {

@@ -356,6 +356,25 @@ describe("transition", () => {
     expect(pass(onTime).ok).toBe(true);
     expect(refused(rollOver(onTime))[0]?.guard).toBe("after-cutoff");
   });
+  it("screens in the 2025 machine a proposal written for 2025 and received after the 2024 cutoff", () => {
+    const p = machineFor(2025, "urban-planning"); // the 2024 intake rolls proposals after 30 April 2024 into 2025
+    const def = p.transitions.find((t) => t.event === "pass-screening")!;
+    const application = eventFor(p, def, "2025-02").payload!["application"] as Record<string, unknown>;
+    expect(application["year"]).toBe(2025);
+    const pass = (submitAt: string) =>
+      transition(inScreening(p, "2024-04-01", submitAt, "2025-02"), {
+        type: "pass-screening",
+        at: "2025-02",
+        actor: secretariat,
+        payload: { application: application as never },
+      });
+    expect(pass("2024-05-10").ok).toBe(true);
+    expect(pass("2024-12-31").ok).toBe(true);
+    // received by the 2024 cutoff it was a 2024 proposal: the 2025 machine refuses to screen it
+    const [i] = refused(pass("2024-04-30"));
+    expect(i).toMatchObject({ code: "GUARD_FAILED", guard: "eligible" });
+    expect(i?.message.en).toContain("OUTSIDE_CALL_WINDOW");
+  });
   it("after the rolling intake opens, exactly one of pass-screening and roll-over is the way on (property)", () => {
     const p = machineFor(2024, "solution-planning");
     const def = p.transitions.find((t) => t.event === "pass-screening")!;
