@@ -443,7 +443,9 @@ export function evaluate(
             : "";
         const w = when("Submitted", "에 제출");
         // received after the year before's cutoff, before this intake opened: it rolled over into this cycle
-        if (!(at >= (seoulSpan(cut)?.end as number)))
+        // (with no roll-over, this intake's own opening day, which `at` is before: a memoised span, where
+        // "" would be parsed, and refused by a throw, on every call)
+        if (!(at >= (seoulSpan(cut || opens.value)?.end as number)))
           report(
             "OUTSIDE_CALL_WINDOW",
             path,
