@@ -11,13 +11,13 @@ export function checkKrw(value: unknown, what = "an amount"): asserts value is K
 
 /** @internal Throws INVALID_RANGE unless `range` is a funding range with `min <= max`. */
 export function checkRange(range: unknown): asserts range is FundingRange {
+  need(isRange(range), "INVALID_RANGE", "a funding range", range);
+}
+
+/** @internal Whether a value is a funding range: KRW bounds with `0 <= min <= max`, as {@link fundingRange} makes. */
+export function isRange(range: unknown): range is FundingRange {
   const r = range as Partial<FundingRange> | null;
-  need(
-    isObject(r) && isKrw(r.min) && isKrw(r.max) && r.min.amount <= r.max.amount,
-    "INVALID_RANGE",
-    "a funding range",
-    range,
-  );
+  return isObject(r) && isKrw(r.min) && isKrw(r.max) && r.min.amount >= 0n && r.min.amount <= r.max.amount;
 }
 
 /**

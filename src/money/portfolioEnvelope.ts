@@ -1,8 +1,6 @@
-import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
-import { type FundingRange, fundingRange } from "./fundingRange.js";
-import { isKrw } from "./money.js";
+import { type FundingRange, fundingRange, isRange } from "./fundingRange.js";
 
 /**
  * One line of a portfolio: a number of projects, each funded within a range.
@@ -42,24 +40,20 @@ export function portfolioEnvelope(lines: readonly PortfolioLine[]): FundingRange
   need(Array.isArray(lines), "INVALID_INPUT", "an array of { count, range }", lines);
   let lo = 0n;
   let hi = 0n;
-  lines.forEach((line: PortfolioLine, i) => {
+  // a loop over every index, holes of a sparse array included (forEach would skip them)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const c = line?.count;
     const okCount =
       (typeof c === "bigint" && c >= 0n) || (typeof c === "number" && Number.isSafeInteger(c) && c >= 0);
     need(okCount, "INVALID_INPUT", `lines[${i}].count to be a non-negative integer`, c, {
       path: [i, "count"],
     });
-    const r = line.range;
-    need(
-      isObject(r) && isKrw(r.min) && isKrw(r.max),
-      "INVALID_INPUT",
-      `lines[${i}].range to be a funding range`,
-      r,
-      { path: [i, "range"] },
-    );
+    const r = (line as PortfolioLine).range;
+    need(isRange(r), "INVALID_INPUT", `lines[${i}].range to be a funding range`, r, { path: [i, "range"] });
     const n = BigInt(c as number | bigint);
     lo += n * r.min.amount;
     hi += n * r.max.amount;
-  });
+  }
   return fundingRange(lo, hi);
 }

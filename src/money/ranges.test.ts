@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clampToRange } from "./clampToRange.js";
+import { formatRange } from "./formatRange.js";
 import { fundingRange, isWithinRange } from "./fundingRange.js";
 import { krw, money } from "./money.js";
 import { portfolioEnvelope } from "./portfolioEnvelope.js";
@@ -15,7 +16,19 @@ describe("funding ranges", () => {
     expect(isWithinRange(r, krw(399_999_999))).toBe(false);
     expect(isWithinRange(r, krw(600_000_001))).toBe(false);
   });
-  it("refuse negative or reversed bounds", () => {
+  it("refuse negative or reversed bounds, in a range made by hand too", () => {
+    for (const hand of [
+      { min: krw(-5), max: krw(5) },
+      { min: krw(6), max: krw(5) },
+    ]) {
+      expect(() => isWithinRange(hand, krw(1))).toThrowError(
+        expect.objectContaining({ code: "INVALID_RANGE" }),
+      );
+      expect(() => formatRange(hand)).toThrowError(expect.objectContaining({ code: "INVALID_RANGE" }));
+      expect(() => clampToRange(hand, krw(1))).toThrowError(
+        expect.objectContaining({ code: "INVALID_RANGE" }),
+      );
+    }
     expect(() => fundingRange(-1, 5)).toThrowError(expect.objectContaining({ code: "INVALID_RANGE" }));
     expect(() => fundingRange(6, 5)).toThrowError(expect.objectContaining({ code: "INVALID_RANGE" }));
     expect(() => fundingRange(1.5, 5)).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
@@ -48,11 +61,28 @@ describe("funding ranges", () => {
       [{ count: 1, range: null }],
       [null],
       "x",
+      // a hole of a sparse array, and ranges fundingRange() would refuse (reversed, negative)
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+      [, { count: 1, range: big }],
+      [
+        { count: 1, range: { min: krw(600), max: krw(400) } },
+        { count: 1, range: big },
+      ],
+      [
+        { count: 1, range: { min: krw(-600), max: krw(400) } },
+        { count: 1, range: big },
+      ],
     ]) {
       expect(() => portfolioEnvelope(bad as never)).toThrowError(
         expect.objectContaining({ code: "INVALID_INPUT" }),
       );
     }
+    expect(() =>
+      portfolioEnvelope([
+        { count: 1, range: big },
+        { count: 1, range: { min: krw(6), max: krw(4) } },
+      ]),
+    ).toThrowError(expect.objectContaining({ details: expect.objectContaining({ path: [1, "range"] }) }));
   });
   it("laws: clamp lands inside, is idempotent, leaves inside amounts alone; envelope bounds every pick (property)", () => {
     const bound = fc.bigInt({ min: 0n, max: 10n ** 12n });
