@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isKcnError } from "../errors.js";
 import { availableEvents } from "./availableEvents.js";
 import { machineFor } from "./machineFor.js";
+import { listMachines } from "./machines/index.js";
+import { ROLE_IDS } from "./roles.js";
 import { start } from "./start.js";
 import { transition } from "./transition.js";
 
@@ -51,5 +54,69 @@ describe("availableEvents", () => {
     } catch (e) {
       expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
     }
+  });
+  it("refuses a snapshot of another machine, as transition does (INVALID_SNAPSHOT)", () => {
+    const other = machineFor(2021, "solution-demonstration");
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isKcnError(e) ? `${e.code}: ${e.message}` : String(e);
+      }
+    };
+    const listed = codeOf(() => availableEvents(s, undefined, other));
+    expect(listed).toBe(
+      'INVALID_SNAPSHOT: Expected a snapshot of machine "2021-solution-demonstration", received "2022-solution-demonstration"',
+    );
+    const sent = { type: "submit", at: "2022-05", actor: { id: "a", role: "applicant" } } as const;
+    expect(codeOf(() => transition(s, sent, other))).toBe(listed);
+    // its own machine, given or found by id, answers
+    expect(availableEvents(s, undefined, m)).toEqual(["submit", "withdraw"]);
+  });
+  it("agrees with transition on the boundary: a role that is not a role throws, one not allowed is a result (property)", () => {
+    const machines = listMachines();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...machines),
+        fc.constantFrom(...machines),
+        fc.constantFrom<unknown>(...ROLE_IDS, "Applicant", "boss", "", null, 5),
+        (own, given, role) => {
+          const s = start(own, { applicationId: "x", at: `${own.year}-01` });
+          const outcome = (f: () => unknown) => {
+            try {
+              return f();
+            } catch (e) {
+              return isKcnError(e) ? e.code : "crash";
+            }
+          };
+          const listed = outcome(() => availableEvents(s, role as never, given));
+          const sent = outcome(() =>
+            transition(
+              s,
+              { type: "submit", at: `${own.year}-03`, actor: { id: "a", role: role as never } },
+              given,
+            ),
+          );
+          const code =
+            own.id !== given.id
+              ? "INVALID_SNAPSHOT"
+              : ROLE_IDS.includes(role as never)
+                ? undefined
+                : "INVALID_INPUT";
+          if (code !== undefined) {
+            expect(listed).toBe(code);
+            expect(sent).toBe(code);
+          } else {
+            // a real role: a list, and a result (ROLE_NOT_ALLOWED exactly when submit is not listed for it)
+            const r = sent as ReturnType<typeof transition>;
+            expect(Array.isArray(listed)).toBe(true);
+            expect(r.ok || r.issues[0]?.code !== "ROLE_NOT_ALLOWED").toBe(
+              (listed as string[]).includes("submit"),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

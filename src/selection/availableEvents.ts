@@ -2,9 +2,9 @@ import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
-import { compile, eventsAt } from "./compile.js";
-import { getMachine } from "./machineFor.js";
-import { ROLE_IDS } from "./roles.js";
+import { eventsAt } from "./compile.js";
+import { compileFor } from "./compileFor.js";
+import { needRole, ROLE_IDS } from "./roles.js";
 import type { Machine, Role, Snapshot } from "./types.js";
 
 /**
@@ -16,10 +16,13 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns the event ids, in the machine's table order (frozen)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot or whose `state` is
- *   not a state of the machine (it would list no event, as if the record had ended); `UNKNOWN_MACHINE`
+ *   not a state of the machine (it would list no event, as if the record had ended) or when the given
+ *   `machine` is another machine than the snapshot's (as {@link transition} refuses it); `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
  *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of
- *   {@link ROLE_IDS} (`"Applicant"` would otherwise list no event, as if none were allowed)
+ *   {@link ROLE_IDS} (`"Applicant"` would otherwise list no event, as if none were allowed; {@link transition}
+ *   throws it too: a role that is not a role is the caller's error, a real role that may not send an
+ *   event is the business outcome `ROLE_NOT_ALLOWED`)
  * @example
  * ```ts
  * const s = start(machineFor(2022, "solution-demonstration"), { applicationId: "x", at: "2022-04" });
@@ -30,7 +33,7 @@ import type { Machine, Role, Snapshot } from "./types.js";
  */
 export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machine): readonly string[] {
   need(isObject(snapshot) && typeof snapshot.state === "string", "INVALID_SNAPSHOT", "a snapshot", snapshot);
-  const compiled = compile(machine ?? getMachine(snapshot.machine));
+  const compiled = compileFor(snapshot, machine);
   // a state the machine does not have would list no event, as if the record had ended
   need(
     compiled.machine.states.some((s) => s.id === snapshot.state),
@@ -41,7 +44,7 @@ export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machi
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
   // a role from a session or a token: a misspelt one would list no event, as if there were none
-  need(ROLE_IDS.includes(role), "INVALID_INPUT", `a role (${ROLE_IDS.join(", ")})`, role);
+  needRole(role);
   const row = compiled.rows[snapshot.state];
   return freeze(all.filter((e) => row?.[e]?.roles.has(role) === true));
 }

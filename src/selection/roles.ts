@@ -1,6 +1,7 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
+import { need } from "../core/need.js";
 import type { Role } from "./types.js";
 
 /**
@@ -31,3 +32,12 @@ export const ROLES: Readonly<Record<Role, Label>> = deepFreeze({
  * @category Selection
  */
 export const ROLE_IDS: readonly Role[] = freeze(Object.keys(ROLES) as Role[]);
+
+/**
+ * @internal Refuses a role that is not one of {@link ROLE_IDS} with `INVALID_INPUT`: a misspelt role
+ * (`"Applicant"`) is the caller's error, thrown at the boundary; a role the event does not allow is a
+ * business outcome, answered as `ROLE_NOT_ALLOWED`.
+ */
+export function needRole(role: unknown): void {
+  need(ROLE_IDS.includes(role as Role), "INVALID_INPUT", `a role (${ROLE_IDS.join(", ")})`, role);
+}

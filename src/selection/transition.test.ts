@@ -4,6 +4,7 @@ import { eventFor, send, walkTo } from "../../test/selection.fixtures.js";
 import { checkEligibility } from "../eligibility/index.js";
 import { isKcnError } from "../errors.js";
 import { comparePartialDates } from "../timeline/index.js";
+import { availableEvents } from "./availableEvents.js";
 import { machineFor } from "./machineFor.js";
 import { replay } from "./replay.js";
 import { safeParseSnapshot } from "./schemas.js";
@@ -73,6 +74,20 @@ describe("transition", () => {
     const [i] = refused(transition(s0, { type: "submit", at: "2021-04", actor: secretariat }));
     expect(i?.code).toBe("ROLE_NOT_ALLOWED");
     expect(i?.expected).toBe("one of applicant");
+  });
+  it("throws INVALID_INPUT for a role that is not one of ROLE_IDS, as availableEvents does", () => {
+    for (const role of ["boss", "Applicant", ""]) {
+      const ev = { type: "submit", at: "2021-04", actor: { id: "a", role: role as never } };
+      expect(codeOf(() => transition(s0, ev))).toBe("INVALID_INPUT");
+      expect(codeOf(() => availableEvents(s0, role as never))).toBe("INVALID_INPUT");
+    }
+    try {
+      transition(s0, { type: "submit", at: "2021-04", actor: { id: "a", role: "boss" as never } });
+    } catch (e) {
+      expect(String(e)).toContain(
+        'Expected a role (applicant, secretariat, review-committee, ministry, executor, host-government), received "boss"',
+      );
+    }
   });
   it("refuses dates that go backwards, and accepts overlapping partial dates", () => {
     const [i] = refused(transition(s0, { type: "submit", at: "2021-02-28", actor: applicant }));

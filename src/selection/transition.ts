@@ -3,12 +3,12 @@ import { isObject } from "../core/isObject.js";
 import { need, optionsOf } from "../core/need.js";
 import { fits } from "../core/patterns.js";
 import { failed } from "../core/result.js";
-import { describeReceived, KcnError } from "../errors.js";
-import { compile } from "./compile.js";
+import { KcnError } from "../errors.js";
+import { compileFor } from "./compileFor.js";
 import { isMoment, KOREA_DATE } from "./deps.js";
 import { laterStart } from "./guards.js";
 import { copyPayload } from "./json.js";
-import { getMachine } from "./machineFor.js";
+import { needRole } from "./roles.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
 import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
@@ -26,11 +26,14 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * @returns `{ ok: true, snapshot, entry }` with the new frozen snapshot and its audit entry, or
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot or whose `state` is
- *   not where its entries lead (the last entry's `to`, or the initial state), `INVALID_INPUT` for
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, whose `state` is
+ *   not where its entries lead (the last entry's `to`, or the initial state), or of another machine
+ *   than the given `machine`, `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, a key of the event other than `type`,
  *   `actor`, `at`, `note` and `payload` or of the actor other than `id` and `role` (`details.option`
- *   names it: `notes` for `note` would lose the note), an actor id that is empty or over 200
+ *   names it: `notes` for `note` would lose the note), a role that is not one of {@link ROLE_IDS}
+ *   (as {@link availableEvents} refuses it; a real role that may not send the event is answered
+ *   `ROLE_NOT_ALLOWED`), an actor id that is empty or over 200
  *   characters, a note over 10,000 characters (the limits of {@link AuditEntrySchema}, so that every
  *   snapshot written reads back), a payload that is not JSON, or an `at` that is not a date in Korea
  *   time (`"2024-03"`, `"2024-03-15"`, `"2024-03-15T10:00"`; an instant such as
@@ -60,14 +63,8 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   );
   need(isObject(event), "INVALID_INPUT", "an event object", event);
   need(typeof event.type === "string", "INVALID_INPUT", "event.type to be a string", event.type);
-  const compiled = compile(machine ?? getMachine(snapshot.machine));
+  const compiled = compileFor(snapshot, machine);
   const m = compiled.machine;
-  if (m.id !== snapshot.machine) {
-    throw new KcnError(
-      "INVALID_SNAPSHOT",
-      `Expected a snapshot of machine "${m.id}", received one of ${describeReceived(snapshot.machine)}`,
-    );
-  }
   // a state edited by hand without its entries ("selected" with none) must not move on
   const last = snapshot.entries.at(-1) as { to?: unknown } | undefined;
   need(
@@ -88,6 +85,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "event.actor to be { id: 1 to 200 characters, role: string }",
     actor,
   );
+  needRole(actor.role);
   // a misspelt key must not pass silently: { notes: "..." } would lose the note
   optionsOf(event, "type actor at note payload", "INVALID_INPUT");
   optionsOf(actor, "id role", "INVALID_INPUT");

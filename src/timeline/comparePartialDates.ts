@@ -2,6 +2,27 @@ import { spanOf } from "./instant.js";
 import type { PartialDateInput } from "./partialDate.js";
 
 /**
+ * A sort order for partial dates (for `Array.prototype.sort`): by earliest instant, then the narrower
+ * one first (`"2021-06-01"` before `"2021-06"`), so that sorted lists are stable and total.
+ *
+ * @param a - the first date
+ * @param b - the second date
+ * @returns a negative number, zero or a positive number
+ * @throws {@link KcnError} `INVALID_DATE` when either is not a valid partial date
+ * @example
+ * ```ts
+ * ["2021-07", "2021", "2021-06-22"].sort(orderPartialDates);
+ * //=> ["2021", "2021-06-22", "2021-07"]
+ * ```
+ * @category Timeline
+ */
+export function orderPartialDates(a: PartialDateInput, b: PartialDateInput): number {
+  const x = spanOf(a);
+  const y = spanOf(b);
+  return x.start - y.start || x.end - y.end;
+}
+
+/**
  * How two partial dates relate in time: `"before"` when every instant of `a` comes before every
  * instant of `b`, `"after"` for the reverse, otherwise `"overlaps"` (they share an instant, for
  * example a month and a day inside it, or two equal dates).
@@ -32,25 +53,4 @@ export function comparePartialDates(a: PartialDateInput, b: PartialDateInput): D
   if (x.end < y.start) return "before";
   if (y.end < x.start) return "after";
   return "overlaps";
-}
-
-/**
- * A sort order for partial dates (for `Array.prototype.sort`): by earliest instant, then the narrower
- * one first (`"2021-06-01"` before `"2021-06"`), so that sorted lists are stable and total.
- *
- * @param a - the first date
- * @param b - the second date
- * @returns a negative number, zero or a positive number
- * @throws {@link KcnError} `INVALID_DATE` when either is not a valid partial date
- * @example
- * ```ts
- * ["2021-07", "2021", "2021-06-22"].sort(orderPartialDates);
- * //=> ["2021", "2021-06-22", "2021-07"]
- * ```
- * @category Timeline
- */
-export function orderPartialDates(a: PartialDateInput, b: PartialDateInput): number {
-  const x = spanOf(a);
-  const y = spanOf(b);
-  return x.start - y.start || x.end - y.end;
 }
