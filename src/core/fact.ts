@@ -8,7 +8,7 @@
 import { freeze } from "./freeze.js";
 import { ifDefined } from "./ifDefined.js";
 import { isObject } from "./isObject.js";
-import { need } from "./need.js";
+import { INVALID_INPUT, need } from "./need.js";
 
 /**
  * A source tag as used in the reference facts (`"S16"`).
@@ -40,6 +40,14 @@ export const RELIABILITIES: readonly Reliability[] = freeze([
   "machine-translated",
   "inferred",
 ] as const);
+
+/**
+ * @internal The two grades the data tables repeat hundreds of times, as names: a bundle then holds
+ * each text once (about 100 bytes less brotli for the whole library than the repeated literals).
+ */
+export const OFFICIAL = "official";
+/** @internal See {@link OFFICIAL}. */
+export const PRESS = "press";
 
 /**
  * A value that the sources state (or that is inferred from them), with its provenance.
@@ -92,7 +100,7 @@ const TAG = /^S[1-9]\d*$/;
 function tags(sources: readonly SourceTag[]): readonly SourceTag[] {
   need(
     Array.isArray(sources) && sources.every((s) => typeof s === "string" && TAG.test(s)),
-    "INVALID_INPUT",
+    INVALID_INPUT,
     'source tags such as ["S16"]',
     sources,
   );
@@ -121,13 +129,8 @@ export function known<T>(
   reliability: Reliability = "press",
   note?: string,
 ): KnownFact<T> {
-  need(
-    RELIABILITIES.includes(reliability),
-    "INVALID_INPUT",
-    `one of ${RELIABILITIES.join(", ")}`,
-    reliability,
-  );
-  need(note === undefined || typeof note === "string", "INVALID_INPUT", "a note", note);
+  need(RELIABILITIES.includes(reliability), INVALID_INPUT, `one of ${RELIABILITIES.join(", ")}`, reliability);
+  need(note === undefined || typeof note === "string", INVALID_INPUT, "a note", note);
   const fact: KnownFact<T> = {
     known: true,
     value,
@@ -153,7 +156,7 @@ export function known<T>(
  * @category Provenance
  */
 export function inferred<T>(value: T, note: string, sources: readonly SourceTag[] = []): KnownFact<T> {
-  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a non-empty note", note);
+  need(typeof note === "string" && note !== "", INVALID_INPUT, "a non-empty note", note);
   return known(value, sources, "inferred", note);
 }
 
@@ -171,7 +174,7 @@ export function inferred<T>(value: T, note: string, sources: readonly SourceTag[
  * @category Provenance
  */
 export function unknown(note: string, sources: readonly SourceTag[] = []): UnknownFact {
-  need(typeof note === "string" && note !== "", "INVALID_INPUT", "a non-empty note", note);
+  need(typeof note === "string" && note !== "", INVALID_INPUT, "a non-empty note", note);
   return freeze({ known: false as const, note, sources: tags(sources) });
 }
 
@@ -190,6 +193,6 @@ export function unknown(note: string, sources: readonly SourceTag[] = []): Unkno
  * @category Provenance
  */
 export function valueOr<T, F>(fact: Fact<T>, fallback: F): T | F {
-  need(isObject(fact) && typeof fact.known === "boolean", "INVALID_INPUT", "a fact", fact);
+  need(isObject(fact) && typeof fact.known === "boolean", INVALID_INPUT, "a fact", fact);
   return fact.known ? fact.value : fallback;
 }

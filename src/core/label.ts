@@ -1,6 +1,6 @@
 import { freeze } from "./freeze.js";
 import { isObject } from "./isObject.js";
-import { need } from "./need.js";
+import { INVALID_INPUT, INVALID_OPTIONS, need } from "./need.js";
 
 /**
  * A language the library speaks: English or Korean.
@@ -29,6 +29,22 @@ export interface Label {
 }
 
 /**
+ * Checks that a value is a language code the library speaks.
+ *
+ * @param value - anything
+ * @returns `true` for `"en"` and `"ko"`
+ * @example
+ * ```ts
+ * isLang("ko"); //=> true
+ * isLang("ja"); //=> false
+ * ```
+ * @category i18n
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === "en" || value === "ko";
+}
+
+/**
  * Picks the text of a label in one language.
  *
  * @param label - the bilingual label
@@ -46,27 +62,11 @@ export interface Label {
 export function localize(label: Label, lang: Lang): string {
   need(
     isObject(label) && typeof label.en === "string" && typeof label.ko === "string",
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "a label { en, ko }",
     label,
   );
   return label[langOf(lang)];
-}
-
-/**
- * Checks that a value is a language code the library speaks.
- *
- * @param value - anything
- * @returns `true` for `"en"` and `"ko"`
- * @example
- * ```ts
- * isLang("ko"); //=> true
- * isLang("ja"); //=> false
- * ```
- * @category i18n
- */
-export function isLang(value: unknown): value is Lang {
-  return value === "en" || value === "ko";
 }
 
 /**
@@ -90,7 +90,7 @@ export function langOf(value: unknown, option = "lang"): Lang {
 export function choiceOf<T extends string>(value: unknown, option: string, first: T, second: T): T {
   need(
     value === undefined || value === first || value === second,
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     `${option} "${first}" or "${second}"`,
     value,
     {

@@ -9,6 +9,14 @@ import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
 import { isRecord } from "./isObject.js";
 
 /**
+ * @internal The two codes the library throws most, as names: a bundle then holds each text once
+ * rather than at each of some 60 places.
+ */
+export const INVALID_INPUT = "INVALID_INPUT";
+/** @internal See {@link INVALID_INPUT}. */
+export const INVALID_OPTIONS = "INVALID_OPTIONS";
+
+/**
  * Throws a {@link KcnError} with `code` and the message `Expected <what>, received <value>` unless
  * `cond` holds. `details.received` is the value described safely (never coerced).
  */
@@ -35,7 +43,7 @@ export function need(
 export function optionsOf<T extends object>(
   value: T | undefined,
   keys: string,
-  code: KcnErrorCode = "INVALID_OPTIONS",
+  code: KcnErrorCode = INVALID_OPTIONS,
 ): T {
   need(value === undefined || isRecord(value), code, "an options object", value);
   // a misspelt key must not pass silently: { countrycap: 1 } would be no cap at all

@@ -1,6 +1,6 @@
 import { freeze } from "./freeze.js";
 import type { Label } from "./label.js";
-import { need } from "./need.js";
+import { INVALID_INPUT, need } from "./need.js";
 
 /**
  * A path to a field inside an input value, as keys and indexes (`["consortium", 0, "type"]`).
@@ -101,7 +101,7 @@ export function ok<T>(value: T): Ok<T> {
  * @category Results
  */
 export function err<I>(issues: readonly I[]): Err<I> {
-  need(Array.isArray(issues) && issues.length > 0, "INVALID_INPUT", "a non-empty array of issues", issues);
+  need(Array.isArray(issues) && issues.length > 0, INVALID_INPUT, "a non-empty array of issues", issues);
   return failed([...issues]);
 }
 

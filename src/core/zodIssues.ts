@@ -3,7 +3,7 @@ import { describeReceived, KcnError, type KcnErrorCode } from "../errors.js";
 import { isObject } from "./isObject.js";
 import { issueOf } from "./issue.js";
 import { receivedKo, typeKo } from "./ko.js";
-import { need } from "./need.js";
+import { INVALID_INPUT, INVALID_OPTIONS, need } from "./need.js";
 import type { Issue } from "./result.js";
 
 /**
@@ -69,7 +69,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
         (i: Partial<z.core.$ZodIssue> | null) =>
           isObject(i) && typeof i.code === "string" && typeof i.message === "string" && Array.isArray(i.path),
       ),
-    "INVALID_INPUT",
+    INVALID_INPUT,
     what,
     issues,
   );
@@ -77,7 +77,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
     return readIssues(issues);
   } catch {
     // A field of an issue that no zod version makes (a throwing getter, an odd `keys` list...).
-    need(false, "INVALID_INPUT", what, issues);
+    need(false, INVALID_INPUT, what, issues);
   }
 }
 
@@ -152,12 +152,12 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  code: KcnErrorCode = "INVALID_INPUT",
+  code: KcnErrorCode = INVALID_INPUT,
   what = "input",
 ): z.output<S> {
   need(
     typeof (schema as Partial<z.ZodType> | null)?.safeParse === "function",
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "a zod schema",
     schema,
   );

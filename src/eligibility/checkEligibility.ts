@@ -1,7 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
 import { memo } from "../core/memo.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import type { Edition, SubProgram } from "../programs/index.js";
@@ -54,7 +54,7 @@ export function readOptions(
             Array.isArray(e.subPrograms) &&
             e.subPrograms.every((s: Partial<SubProgram> | null) => typeof s?.id === "string"),
         )),
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "editions from the programs module",
     editions,
   );
@@ -149,7 +149,7 @@ export function checkCustom<T>(run: () => T, editions: readonly Edition[]): T {
   try {
     return run();
   } catch {
-    need(false, "INVALID_OPTIONS", "editions from the programs module", editions);
+    need(false, INVALID_OPTIONS, "editions from the programs module", editions);
   }
 }
 

@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type CheckEligibilityOptions, checkEligibility } from "./checkEligibility.js";
 import type { EligibilityResult } from "./eligibilityIssue.js";
@@ -52,7 +52,7 @@ export function checkEligibilityMany(
   applications: readonly unknown[],
   options: CheckEligibilityOptions = {},
 ): EligibilityBatchResult {
-  need(Array.isArray(applications), "INVALID_INPUT", "an array of applications", applications);
+  need(Array.isArray(applications), INVALID_INPUT, "an array of applications", applications);
   const byCode: Record<string, number> = Object.create(null);
   let eligible = 0;
   let invalid = 0;

@@ -1,4 +1,5 @@
 import { issueOf } from "../core/issue.js";
+import { INVALID_INPUT } from "../core/need.js";
 import { failed, type Issue, type Result } from "../core/result.js";
 import { describeReceived } from "../errors.js";
 import type { Application } from "./application.js";
@@ -38,7 +39,7 @@ export function safeParseApplication(input: unknown): Result<Application, Issue<
     // Hostile input (a getter or a proxy that throws): refuse it as a whole.
     return failed([
       issueOf(
-        "INVALID_INPUT",
+        INVALID_INPUT,
         [],
         `Input could not be read: ${e instanceof Error ? e.message : describeReceived(e)}`,
         "입력을 읽을 수 없습니다",

@@ -1,5 +1,5 @@
 import { isObject } from "../core/isObject.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type Krw, type Money, makeMoney } from "./money.js";
 
@@ -188,7 +188,7 @@ export function sum(amounts: readonly Krw[]): Krw;
  */
 export function sum<C extends string>(amounts: readonly Money<NoInfer<C>>[], zero: Money<C>): Money<C>;
 export function sum(amounts: readonly Money[], zero: Money = makeMoney("KRW", 0n, 0)): Money {
-  need(Array.isArray(amounts), "INVALID_INPUT", "an array of amounts", amounts);
+  need(Array.isArray(amounts), INVALID_INPUT, "an array of amounts", amounts);
   checkMoney(zero, "zero");
   let total = zero.amount;
   for (const m of amounts) {

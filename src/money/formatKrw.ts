@@ -1,6 +1,6 @@
 import { isObject } from "../core/isObject.js";
 import { type Lang, langOf } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { pow10 } from "./decimal.js";
 import { isKrw, type Krw, type KrwInput, krw } from "./money.js";
@@ -178,14 +178,14 @@ export function formatOptions(options: FormatKrwOptions): {
   const { style = "standard", maximumFractionDigits: maxFrac = 3 } = options;
   if (!KRW_STYLES.includes(style)) {
     throw new KcnError(
-      "INVALID_OPTIONS",
+      INVALID_OPTIONS,
       `Expected style ${KRW_STYLES.map((s) => `"${s}"`).join(", ")}, received ${describeReceived(style)}`,
       { option: "style", allowed: KRW_STYLES },
     );
   }
   need(
     Number.isInteger(maxFrac) && maxFrac >= 0 && maxFrac <= 12,
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "maximumFractionDigits to be an integer from 0 to 12",
     maxFrac,
     { option: "maximumFractionDigits" },

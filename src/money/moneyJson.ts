@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { freeze } from "../core/freeze.js";
 import { lazySchema } from "../core/lazySchema.js";
+import { INVALID_INPUT } from "../core/need.js";
 import { parseOrThrow } from "../core/zodIssues.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
@@ -148,7 +149,7 @@ export function moneyJsonReplacer(_key: string, value: unknown): unknown {
  * @category Money
  */
 export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
-  const { amount, currency } = parseOrThrow(MoneyJsonSchema, json, "INVALID_INPUT", EXAMPLE("money"));
+  const { amount, currency } = parseOrThrow(MoneyJsonSchema, json, INVALID_INPUT, EXAMPLE("money"));
   return money(currency, amount);
 }
 
@@ -165,11 +166,7 @@ export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
  * @category Money
  */
 export function fromKrwJson(json: unknown): Krw {
-  return makeMoney(
-    "KRW",
-    BigInt(parseOrThrow(KrwJsonSchema, json, "INVALID_INPUT", EXAMPLE("KRW")).amount),
-    0,
-  );
+  return makeMoney("KRW", BigInt(parseOrThrow(KrwJsonSchema, json, INVALID_INPUT, EXAMPLE("KRW")).amount), 0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
 import { pow10, toScaledDecimal } from "./decimal.js";
@@ -57,7 +57,7 @@ export function multiply<C extends string>(
   checkMoney(amount);
   const rounding = checkRounding(optionsOf(options, "rounding").rounding);
   const f = toScaledDecimal(factor);
-  need(f, "INVALID_INPUT", 'a decimal factor such as "1.05"', factor);
+  need(f, INVALID_INPUT, 'a decimal factor such as "1.05"', factor);
   return makeMoney(
     amount.currency,
     divideRounded(amount.amount * f.n, pow10(f.scale), rounding),

@@ -1,4 +1,4 @@
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { type FundingRange, fundingRange, isRange } from "./fundingRange.js";
 
@@ -37,7 +37,7 @@ export interface PortfolioLine {
  * @category Money
  */
 export function portfolioEnvelope(lines: readonly PortfolioLine[]): FundingRange {
-  need(Array.isArray(lines), "INVALID_INPUT", "an array of { count, range }", lines);
+  need(Array.isArray(lines), INVALID_INPUT, "an array of { count, range }", lines);
   let lo = 0n;
   let hi = 0n;
   // a loop over every index, holes of a sparse array included (forEach would skip them)
@@ -46,11 +46,11 @@ export function portfolioEnvelope(lines: readonly PortfolioLine[]): FundingRange
     const c = line?.count;
     const okCount =
       (typeof c === "bigint" && c >= 0n) || (typeof c === "number" && Number.isSafeInteger(c) && c >= 0);
-    need(okCount, "INVALID_INPUT", `lines[${i}].count to be a non-negative integer`, c, {
+    need(okCount, INVALID_INPUT, `lines[${i}].count to be a non-negative integer`, c, {
       path: [i, "count"],
     });
     const r = (line as PortfolioLine).range;
-    need(isRange(r), "INVALID_INPUT", `lines[${i}].range to be a funding range`, r, { path: [i, "range"] });
+    need(isRange(r), INVALID_INPUT, `lines[${i}].range to be a funding range`, r, { path: [i, "range"] });
     const n = BigInt(c as number | bigint);
     lo += n * r.min.amount;
     hi += n * r.max.amount;

@@ -16,6 +16,16 @@ import { need } from "../core/need.js";
  */
 export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down" | "ceil" | "floor";
 
+/** @internal Throws INVALID_ROUNDING unless `mode` is a rounding mode. */
+export function checkRounding(mode: unknown): RoundingMode {
+  if (typeof mode === "string" && (ROUNDING_MODES as readonly string[]).includes(mode)) {
+    return mode as RoundingMode;
+  }
+  need(false, "INVALID_ROUNDING", `a rounding mode (${ROUNDING_MODES.join(", ")})`, mode, {
+    allowed: ROUNDING_MODES,
+  });
+}
+
 /**
  * Every {@link RoundingMode}.
  *
@@ -34,16 +44,6 @@ export const ROUNDING_MODES: readonly RoundingMode[] = freeze([
   "ceil",
   "floor",
 ] as const);
-
-/** @internal Throws INVALID_ROUNDING unless `mode` is a rounding mode. */
-export function checkRounding(mode: unknown): RoundingMode {
-  if (typeof mode === "string" && (ROUNDING_MODES as readonly string[]).includes(mode)) {
-    return mode as RoundingMode;
-  }
-  need(false, "INVALID_ROUNDING", `a rounding mode (${ROUNDING_MODES.join(", ")})`, mode, {
-    allowed: ROUNDING_MODES,
-  });
-}
 
 /** @internal Divides `n` by `d` (d > 0) and rounds the quotient with `mode`. Exact, bigint only. */
 export function divideRounded(n: bigint, d: bigint, mode: RoundingMode): bigint {

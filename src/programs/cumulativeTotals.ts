@@ -1,4 +1,4 @@
-import type { Reliability, SourceTag } from "../core/fact.js";
+import { OFFICIAL, PRESS, type Reliability, type SourceTag } from "../core/fact.js";
 import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import { deepFreeze, label } from "./data/build.js";
@@ -51,7 +51,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     countries: 11,
     cities: 12,
     sources: ["S5"],
-    reliability: "official",
+    reliability: OFFICIAL,
   },
   {
     asOf: "2022-06-23",
@@ -61,7 +61,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     countries: 19,
     cities: 21,
     sources: ["S7", "S12"],
-    reliability: "press",
+    reliability: PRESS,
   },
   {
     asOf: "2022-06-23",
@@ -71,7 +71,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     countries: 21,
     cities: 31,
     sources: ["S7", "S12", "S18"],
-    reliability: "press",
+    reliability: PRESS,
   },
   {
     asOf: "2023-10-06",
@@ -80,7 +80,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     projects: 41,
     countries: 23,
     sources: ["S57", "S26"],
-    reliability: "press",
+    reliability: PRESS,
     note: label(
       'Also described as over "3 years" (S53) or "so far" (S3); the 2020-2023 editions are meant.',
       '"3년간"(S53), "지금까지"(S3)로도 표현되나 2020~2023년 사업을 뜻합니다.',
@@ -93,7 +93,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     projects: 49,
     countries: 26,
     sources: ["S2", "S23"],
-    reliability: "press",
+    reliability: PRESS,
     note: label(
       "41 + 6 (2024 demonstrations) + 2 (2024 planning) = 49; the 2024 demonstrations add Cambodia and Italy (25), so the 2024 planning projects probably added one more country.",
       "41 + 6 (2024년 실증) + 2 (2024년 계획수립) = 49. 2024년 실증으로 캄보디아·이탈리아가 더해져 25개국이므로 2024년 계획수립 사업이 1개국을 더한 것으로 보입니다.",
@@ -106,7 +106,7 @@ export const CUMULATIVE_STATEMENTS: readonly CumulativeStatement[] = deepFreeze(
     projects: 58,
     countries: 27,
     sources: ["S24", "S55"],
-    reliability: "press",
+    reliability: PRESS,
     note: label(
       "49 + 6 (2025 demonstrations) + 3 = 58. The last 3 may be the three planning projects selected at the end of 2025 and listed here under 2026, or unlisted 2025 planning projects; with the 2026-listed ones (Kazakhstan and Poland are new) the country count would exceed 27, so this is unresolved.",
       "49 + 6 (2025년 실증) + 3 = 58. 마지막 3건은 2025년 말 선정되어 여기서 2026년으로 분류한 계획수립 3건이거나 목록에 없는 2025년 계획수립 사업일 수 있습니다. 2026년 3건(카자흐스탄·폴란드 신규)을 더하면 국가 수가 27을 넘으므로 미해결입니다.",

@@ -1,7 +1,7 @@
 import { freeze } from "../core/freeze.js";
 import { localize } from "../core/label.js";
 import { memo } from "../core/memo.js";
-import { flagOf, need, optionsOf } from "../core/need.js";
+import { flagOf, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { assertCountryCode, countryName } from "./countries.js";
 import { EDITIONS } from "./data/editions.js";
@@ -98,7 +98,7 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
   if (filter.country !== undefined) assertCountryCode(filter.country);
   need(
     !(filter.text !== undefined && typeof filter.text !== "string"),
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "text to be a string",
     filter.text,
   );

@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 
 /**
@@ -38,13 +38,13 @@ export interface Ratio {
 export function ratio(numerator: number, denominator: number): Ratio {
   need(
     Number.isSafeInteger(numerator) && numerator >= 0,
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "a non-negative whole numerator",
     numerator,
   );
   need(
     Number.isSafeInteger(denominator) && denominator > 0,
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "a positive whole denominator",
     denominator,
   );

@@ -7,7 +7,7 @@
 
 import { freeze } from "../core/freeze.js";
 import { isRecord } from "../core/isObject.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import type { JsonValue } from "./types.js";
 
@@ -31,7 +31,7 @@ function copy(value: unknown, trail: (string | number)[]): JsonValue {
   // the path is written only for a refusal: a valid payload builds no strings
   const path = `payload${trail.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`;
   throw new KcnError(
-    "INVALID_INPUT",
+    INVALID_INPUT,
     `Expected JSON data (null, strings, finite numbers, booleans, arrays, plain objects with no "__proto__" key, at most ${MAX_DEPTH} deep) at ${path}, received ${describeReceived(value)}`,
     { path },
   );
@@ -47,6 +47,6 @@ function inner(value: unknown, k: string | number, trail: (string | number)[]): 
 
 /** A frozen deep copy of a JSON object (the payload of an event). */
 export function copyPayload(value: unknown): { readonly [key: string]: JsonValue } {
-  need(isRecord(value), "INVALID_INPUT", "a JSON object at payload", value, { path: "payload" });
+  need(isRecord(value), INVALID_INPUT, "a JSON object at payload", value, { path: "payload" });
   return copy(value, []) as { readonly [key: string]: JsonValue };
 }

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import type { Label } from "../core/label.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import type { Role } from "./types.js";
 
 /**
@@ -39,5 +39,5 @@ export const ROLE_IDS: readonly Role[] = freeze(Object.keys(ROLES) as Role[]);
  * business outcome, answered as `ROLE_NOT_ALLOWED`.
  */
 export function needRole(role: unknown): void {
-  need(ROLE_IDS.includes(role as Role), "INVALID_INPUT", `a role (${ROLE_IDS.join(", ")})`, role);
+  need(ROLE_IDS.includes(role as Role), INVALID_INPUT, `a role (${ROLE_IDS.join(", ")})`, role);
 }

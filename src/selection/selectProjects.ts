@@ -2,7 +2,7 @@ import { deepFreeze } from "../core/deepFreeze.js";
 import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { ID_RE } from "../core/patterns.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { fromKrwJson, isKrw, type Krw, krw } from "../money/index.js";
@@ -122,7 +122,7 @@ export interface SelectionOutcome {
 
 /** Refuses candidate `i`'s `field` (the candidate itself when empty): its path, what was expected and received. */
 function badCandidate(i: number, field: string, what: string, value: unknown): never {
-  need(false, "INVALID_INPUT", `candidates[${i}]${field && `.${field}`} to be ${what}`, value, {
+  need(false, INVALID_INPUT, `candidates[${i}]${field && `.${field}`} to be ${what}`, value, {
     path: field ? [i, field] : [i],
     expected: what,
   });
@@ -199,7 +199,7 @@ export function selectProjects(
 ): SelectionOutcome {
   if (!Array.isArray(candidates))
     throw new KcnError(
-      "INVALID_INPUT",
+      INVALID_INPUT,
       `Expected an array of candidates, received ${describeReceived(candidates)}`,
     );
   const opts = optionsOf(options, "quotas budget countryCap cutoff");
@@ -208,14 +208,14 @@ export function selectProjects(
     need(
       // a plain object: a Map's entries are not its keys, and would bind nothing, silently
       isObject(opts.quotas) && (Object.getPrototypeOf(opts.quotas) ?? Object.prototype) === Object.prototype,
-      "INVALID_OPTIONS",
+      INVALID_OPTIONS,
       "quotas as { subProgramId: count }",
       opts.quotas,
     );
     for (const [k, v] of Object.entries(opts.quotas)) {
       need(
         Number.isSafeInteger(v) && v >= 0,
-        "INVALID_OPTIONS",
+        INVALID_OPTIONS,
         `quota of "${k}" to be a whole number >= 0`,
         v,
       );
@@ -225,14 +225,14 @@ export function selectProjects(
   const cap = opts.countryCap;
   need(
     !(cap !== undefined && (!Number.isSafeInteger(cap) || cap < 0)),
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "countryCap to be a whole number >= 0",
     cap,
   );
   const cutoff = opts.cutoff;
   need(
     !(cutoff !== undefined && (typeof cutoff !== "number" || Number.isNaN(cutoff))),
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "cutoff to be a number",
     cutoff,
   );
@@ -241,11 +241,10 @@ export function selectProjects(
     remaining = amountOf(opts.budget);
     if (remaining === undefined)
       throw new KcnError(
-        "INVALID_OPTIONS",
+        INVALID_OPTIONS,
         `Expected budget as Krw or money JSON, received ${describeReceived(opts.budget)}`,
       );
-    if (remaining < 0n)
-      throw new KcnError("INVALID_OPTIONS", `Expected a budget >= 0, received ${remaining}`);
+    if (remaining < 0n) throw new KcnError(INVALID_OPTIONS, `Expected a budget >= 0, received ${remaining}`);
   }
   const n = candidates.length;
   const keyed: Keyed[] = new Array(n);
@@ -282,7 +281,7 @@ export function selectProjects(
   for (const k of quotas.keys())
     need(
       keyed.some((c) => c.sub === k) || isSubProgramId(k),
-      "INVALID_OPTIONS",
+      INVALID_OPTIONS,
       "a quota key that a candidate applies to or an edition has",
       k,
       { option: `quotas.${k}` },

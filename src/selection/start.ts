@@ -1,4 +1,4 @@
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, need, optionsOf } from "../core/need.js";
 import { fits } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
@@ -39,12 +39,12 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
   const id = optionsOf(options, "applicationId at").applicationId;
   need(
     typeof id === "string" && id !== "" && fits(id, 200),
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "an applicationId of 1 to 200 characters",
     id,
   );
   const at = options.at;
-  need(isMoment(at), "INVALID_INPUT", 'a date such as "2021-06" or "2021-06-22"', at);
+  need(isMoment(at), INVALID_INPUT, 'a date such as "2021-06" or "2021-06-22"', at);
   assertMachine(machine);
   return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
 }

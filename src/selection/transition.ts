@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, need, optionsOf } from "../core/need.js";
 import { fits } from "../core/patterns.js";
 import { failed } from "../core/result.js";
 import { KcnError } from "../errors.js";
@@ -61,8 +61,8 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "a snapshot from start() or replay()",
     snapshot,
   );
-  need(isObject(event), "INVALID_INPUT", "an event object", event);
-  need(typeof event.type === "string", "INVALID_INPUT", "event.type to be a string", event.type);
+  need(isObject(event), INVALID_INPUT, "an event object", event);
+  need(typeof event.type === "string", INVALID_INPUT, "event.type to be a string", event.type);
   const compiled = compileFor(snapshot, machine);
   const m = compiled.machine;
   // a state edited by hand without its entries ("selected" with none) must not move on
@@ -81,20 +81,20 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
       actor.id !== "" &&
       fits(actor.id, 200) &&
       typeof actor.role === "string",
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "event.actor to be { id: 1 to 200 characters, role: string }",
     actor,
   );
   needRole(actor.role);
   // a misspelt key must not pass silently: { notes: "..." } would lose the note
-  optionsOf(event, "type actor at note payload", "INVALID_INPUT");
-  optionsOf(actor, "id role", "INVALID_INPUT");
+  optionsOf(event, "type actor at note payload", INVALID_INPUT);
+  optionsOf(actor, "id role", INVALID_INPUT);
   // a time the program got wrong is its input error, not the record's step out of order
-  need(isMoment(event.at), "INVALID_INPUT", `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
+  need(isMoment(event.at), INVALID_INPUT, `event.at to be ${KOREA_DATE}`, event.at, { path: ["at"] });
   // the limits of AuditEntrySchema, so that a snapshot written here is read back
   need(
     !(event.note !== undefined && (typeof event.note !== "string" || !fits(event.note, 10_000))),
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "event.note to be a string of at most 10000 characters",
     event.note,
   );

@@ -1,5 +1,5 @@
 import { freeze } from "../core/freeze.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import type { PartialDateString } from "../programs/types.js";
 import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "./data/holidays.js";
@@ -44,7 +44,7 @@ export function addKoreanBusinessDays(date: PartialDate, amount: number): Partia
 /** The same for any of the three forms: the answer has the form of `date`. */
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput;
 export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): KoreanDayInput {
-  need(Number.isSafeInteger(amount), "INVALID_INPUT", "amount to be a whole number", amount, {
+  need(Number.isSafeInteger(amount), INVALID_INPUT, "amount to be a whole number", amount, {
     option: "amount",
   });
   const day = seoulDayOf(date);

@@ -7,7 +7,7 @@
  */
 
 import { isObject } from "../core/isObject.js";
-import { need } from "../core/need.js";
+import { INVALID_INPUT, need } from "../core/need.js";
 import { isKrw } from "../money/index.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
@@ -32,7 +32,7 @@ export function assertSchedule(value: unknown): asserts value is ProjectSchedule
           // toMermaidGantt reads a payment's amount: null threw a TypeError
           (m.payment === undefined || isKrw(m.payment)),
       ),
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "a schedule from planSchedule",
     value,
   );

@@ -3,7 +3,7 @@ import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, type Krw, krw } from "../money/index.js";
 import { label } from "../programs/data/build.js";
@@ -71,7 +71,7 @@ export type MilestoneActuals = Readonly<Record<string, PartialDateString>>;
 function graceOf(options: MilestoneStatusOptions): number {
   optionsOf(options, "missedAfterDays");
   const g = options.missedAfterDays ?? 90;
-  need(Number.isSafeInteger(g) && g >= 0, "INVALID_OPTIONS", "missedAfterDays to be a whole number >= 0", g, {
+  need(Number.isSafeInteger(g) && g >= 0, INVALID_OPTIONS, "missedAfterDays to be a whole number >= 0", g, {
     option: "missedAfterDays",
   });
   return g;
@@ -118,7 +118,7 @@ export function milestoneStatusAt(
   options: MilestoneStatusOptions = {},
 ): MilestoneStatus {
   if (!isObject(milestone)) {
-    throw new KcnError("INVALID_INPUT", "Expected a milestone with a due day", {
+    throw new KcnError(INVALID_INPUT, "Expected a milestone with a due day", {
       received: describeReceived(milestone),
     });
   }
@@ -170,13 +170,13 @@ export function milestonesAt(
 ): readonly MilestoneAt[] {
   assertSchedule(schedule);
   if (!isObject(actuals)) {
-    throw new KcnError("INVALID_INPUT", "Expected actuals to be an object of days by milestone kind or id");
+    throw new KcnError(INVALID_INPUT, "Expected actuals to be an object of days by milestone kind or id");
   }
   // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one
   for (const k in actuals)
     need(
       schedule.milestones.some((m) => m.id === k || m.kind === k),
-      "INVALID_INPUT",
+      INVALID_INPUT,
       "a milestone kind or id of the schedule",
       k,
       { option: k },

@@ -4,7 +4,7 @@ import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
 import { isObject } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
-import { flagOf, need, optionsOf } from "../core/need.js";
+import { flagOf, INVALID_INPUT, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { describeReceived, KcnError } from "../errors.js";
 import { add, allocate, isKrw, type Krw, type RatioInput } from "../money/index.js";
 import { label } from "../programs/data/build.js";
@@ -152,7 +152,7 @@ export interface ProjectSchedule {
 }
 
 function bad(message: string, option: string): never {
-  throw new KcnError("INVALID_OPTIONS", message, { option });
+  throw new KcnError(INVALID_OPTIONS, message, { option });
 }
 
 function addMonthsDay(year: number, month: number, day: number, months: number): number {
@@ -197,7 +197,7 @@ function toBusinessDay(day: number, step: number): number {
 export function planSchedule(project: ScheduleProject, options: PlanScheduleOptions): ProjectSchedule {
   need(
     isObject(project) && typeof project.id === "string",
-    "INVALID_INPUT",
+    INVALID_INPUT,
     "a project with an id and a track",
     project,
   );
@@ -244,7 +244,7 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
   if (budget !== undefined) {
     need(
       isKrw(budget) && budget.amount >= 0n,
-      "INVALID_OPTIONS",
+      INVALID_OPTIONS,
       "budget to be a Krw of 0 won or more",
       budget,
       {

@@ -1,5 +1,5 @@
 import { type Label, type Lang, langOf } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_INPUT, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { label } from "../programs/data/build.js";
 import type { PartialDateString } from "../programs/types.js";
@@ -121,7 +121,7 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  */
 export function toICalendar(items: readonly ICalendarItem[], options: ICalendarOptions = {}): string {
   optionsOf(options, "lang name stamp");
-  need(Array.isArray(items), "INVALID_INPUT", "an array of calendar items", items);
+  need(Array.isArray(items), INVALID_INPUT, "an array of calendar items", items);
   const lang = langOf(options.lang);
   const stamp = options.stamp !== undefined ? readInstant(options.stamp, "stamp") : undefined;
   const lines: string[] = [
@@ -133,7 +133,7 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
   ];
   need(
     options.name === undefined || typeof options.name === "string",
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "name as a string",
     options.name,
   );
@@ -146,7 +146,7 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
         (item.note === undefined || typeof item.note === "string") &&
         (item.sources === undefined ||
           (Array.isArray(item.sources) && item.sources.every((s: unknown) => typeof s === "string"))),
-      "INVALID_INPUT",
+      INVALID_INPUT,
       `items[${i}] as { id, label: { en, ko }, note?, sources? }`,
       item,
       { index: i },

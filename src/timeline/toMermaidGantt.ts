@@ -1,5 +1,5 @@
 import { type Lang, langOf } from "../core/label.js";
-import { need, optionsOf } from "../core/need.js";
+import { INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { groupDigits } from "../money/formatKrw.js";
 import { assertSchedule } from "./guards.js";
 import type { ProjectSchedule } from "./planSchedule.js";
@@ -48,7 +48,7 @@ export function toMermaidGantt(schedule: ProjectSchedule, options: MermaidGanttO
   const lang = langOf(options.lang);
   need(
     options.title === undefined || typeof options.title === "string",
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     "title as a string",
     options.title,
   );

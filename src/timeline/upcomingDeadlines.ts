@@ -1,6 +1,6 @@
 import { freeze } from "../core/freeze.js";
 import { ifDefined } from "../core/ifDefined.js";
-import { flagOf, need, optionsOf } from "../core/need.js";
+import { flagOf, INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { getEdition } from "../programs/getEdition.js";
 import { listEditions } from "../programs/listEditions.js";
@@ -77,11 +77,11 @@ export function upcomingDeadlines(
   const { kinds = DEFAULT_KINDS, years, withinDays, limit } = options;
   const includePlanned = flagOf(options.includePlanned, "includePlanned") ?? true;
   if (!Array.isArray(kinds) || (years !== undefined && !Array.isArray(years))) {
-    throw new KcnError("INVALID_OPTIONS", "Expected kinds and years to be arrays", { option: "kinds" });
+    throw new KcnError(INVALID_OPTIONS, "Expected kinds and years to be arrays", { option: "kinds" });
   }
   // a misspelt kind or a year without an edition would match nothing, silently
   for (const k of kinds)
-    need(KIND_ORDER.includes(k), "INVALID_OPTIONS", `kinds from ${KIND_ORDER.join(", ")}`, k, {
+    need(KIND_ORDER.includes(k), INVALID_OPTIONS, `kinds from ${KIND_ORDER.join(", ")}`, k, {
       option: "kinds",
     });
   years?.forEach(getEdition);
@@ -91,7 +91,7 @@ export function upcomingDeadlines(
   ] as const) {
     need(
       !(v !== undefined && !(Number.isSafeInteger(v) && v >= 0)),
-      "INVALID_OPTIONS",
+      INVALID_OPTIONS,
       `${name} to be a whole number >= 0`,
       v,
       { option: name },

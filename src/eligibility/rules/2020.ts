@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known } from "../../core/fact.js";
+import { inferred, known, PRESS } from "../../core/fact.js";
 import { EXECUTOR_ONLY } from "./common.js";
 import type { EditionRules, SubProgramRules } from "./types.js";
 
@@ -9,7 +9,7 @@ const planning = (subProgramId: string): SubProgramRules => ({
   leadTypes: known(
     ["foreign-central-government", "foreign-local-government", "foreign-public-agency"] as const,
     ["S8", "S40"],
-    "press",
+    PRESS,
     "Only foreign central governments, local governments and public agencies, to keep the program G2G.",
   ),
   priorConsultation: inferred(false, "The applicant is the overseas government or agency itself.", ["S8"]),

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules, SubProgramRules } from "./types.js";
 
@@ -9,7 +9,7 @@ const noPartner = inferred(null, "The consortium rule for demonstrations came in
 const planning = (subProgramId: string): SubProgramRules => ({
   year: 2021,
   subProgramId,
-  leadTypes: known(GOVERNMENTS, ["S51"], "press", "Planning types: foreign central and local governments."),
+  leadTypes: known(GOVERNMENTS, ["S51"], PRESS, "Planning types: foreign central and local governments."),
   priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S51"]),
   jointApplication: noJoint,
   overseasPublicPartner: noPartner,
@@ -37,7 +37,7 @@ export const RULES_2021: EditionRules = deepFreeze({
       leadTypes: known(
         ["korean-company"] as const,
         ["S16", "S51", "S33"],
-        "official",
+        OFFICIAL,
         "Korean companies apply for the demonstration type.",
       ),
       priorConsultation: known(

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, PRESS, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
 
@@ -24,7 +24,7 @@ export const RULES_2022: EditionRules = deepFreeze({
       leadTypes: known(
         [...GOVERNMENTS, "international-organisation"] as const,
         ["S46", "S49"],
-        "press",
+        PRESS,
         "Foreign central and local governments as in 2021, plus international organisations applying jointly.",
       ),
       priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S46"]),
@@ -34,7 +34,7 @@ export const RULES_2022: EditionRules = deepFreeze({
           with: GOVERNMENTS,
         },
         ["S46", "S49"],
-        "press",
+        PRESS,
         "International organisations apply jointly with overseas governments or cities.",
       ),
       overseasPublicPartner: noPartner,
@@ -46,7 +46,7 @@ export const RULES_2022: EditionRules = deepFreeze({
       leadTypes: known(
         ["korean-company"] as const,
         ["S46", "S49"],
-        "press",
+        PRESS,
         "As in 2021: Korean companies. The sources do not say whether international organisations may join this type.",
       ),
       priorConsultation: inferred(true, "As in 2021 (S33); the 2022 call does not restate it.", [

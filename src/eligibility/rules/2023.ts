@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, PRESS, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
 
@@ -22,7 +22,7 @@ export const RULES_2023: EditionRules = deepFreeze({
       leadTypes: known(
         GOVERNMENTS,
         ["S10"],
-        "press",
+        PRESS,
         "Proposed by central or local governments of partner countries.",
       ),
       priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S10"]),

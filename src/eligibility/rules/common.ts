@@ -1,4 +1,4 @@
-import { known } from "../../core/fact.js";
+import { known, OFFICIAL } from "../../core/fact.js";
 import { freeze } from "../../core/freeze.js";
 import type { OrganisationTypeId } from "../organisationTypes.js";
 import type { FundsRecipientsRule } from "./types.js";
@@ -21,6 +21,6 @@ export const PUBLIC_PARTNERS: readonly OrganisationTypeId[] = freeze([
 export const EXECUTOR_ONLY = known<FundsRecipientsRule>(
   freeze({ kind: "executor-only" as const }),
   ["S9", "S39"],
-  "official",
+  OFFICIAL,
   "Planning money is paid to the Korean contractor chosen by open tender in Korea, not to the foreign applicant.",
 );

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../../core/deepFreeze.js";
-import { type Fact, inferred, known, type SourceTag, unknown } from "../../core/fact.js";
+import { type Fact, inferred, known, OFFICIAL, PRESS, type SourceTag, unknown } from "../../core/fact.js";
 import type { OrganisationTypeId } from "../organisationTypes.js";
 import { EXECUTOR_ONLY, GOVERNMENTS, PUBLIC_PARTNERS } from "./common.js";
 import type { EditionRules, FundsRecipientsRule } from "./types.js";
@@ -9,7 +9,7 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
   const first = year === 2024;
   const faq = <T>(value: T, note: string): Fact<T> =>
     first
-      ? known(value, ["S9", "S39"], "official", note)
+      ? known(value, ["S9", "S39"], OFFICIAL, note)
       : inferred(value, `${note} (FAQ rule in force from 2024; no later change found)`, ["S9", "S39"]);
   return deepFreeze({
     year,
@@ -26,13 +26,13 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
         leadTypes: known(
           [...GOVERNMENTS, "international-organisation"] as readonly OrganisationTypeId[],
           planningSources,
-          "press",
+          PRESS,
           "International organisations and foreign national or local governments that completed prior consultation.",
         ),
         priorConsultation: known(
           true,
           planningSources,
-          "press",
+          PRESS,
           "Applicants must have completed prior consultation.",
         ),
         jointApplication: inferred(

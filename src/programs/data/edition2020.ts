@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, Intake, SelectedProject } from "../types.js";
@@ -15,7 +15,7 @@ const CALL: Intake = {
   opens: known(
     "2020-01-31",
     ["S6", "S8", "S22", "S30"],
-    "official",
+    OFFICIAL,
     "MOLIT opened the first call the day it launched the platform.",
   ),
   closes: known("2020-03-20", ["S8", "S22", "S30"]),
@@ -73,11 +73,11 @@ function project(
     subProgramId: UNKNOWN_SUB_PROGRAM_ID,
     track: unknown("The sources do not say which type this project came from.", ["S5"]),
     country,
-    site: known(site, ["S5"], "official"),
+    site: known(site, ["S5"], OFFICIAL),
     title: notKnown("The full title"),
     proposer: notKnown("The proposer"),
     koreanCompany: notKnown("The Korean executor"),
-    reliability: "official",
+    reliability: OFFICIAL,
     ...extra,
   };
 }
@@ -115,14 +115,14 @@ export const EDITION_2020: Edition = edition({
       secretariat: known(
         "kind",
         ["S30", "S34", "S40"],
-        "press",
+        PRESS,
         "KIND was the commissioned agency for the 2020 call.",
       ),
       intake: CALL,
       reviewSteps: REVIEW,
       criteria: CRITERIA,
       counts: {
-        applications: known(31, ["S22", "S40"], "press", "38.75% of 80 (S40), rounded to 38.8% (S22)."),
+        applications: known(31, ["S22", "S40"], PRESS, "38.75% of 80 (S40), rounded to 38.8% (S22)."),
         applicantCountries: known(17, ["S22", "S40"]),
         selected: unknown("How many of the 12 projects were of this type is not found.", ["S5"]),
         selectedCountries: unknown("Not found.", ["S5"]),
@@ -147,7 +147,7 @@ export const EDITION_2020: Edition = edition({
       secretariat: known(
         "kind",
         ["S30", "S34", "S40"],
-        "press",
+        PRESS,
         "KIND was the commissioned agency for the 2020 call.",
       ),
       intake: CALL,
@@ -157,7 +157,7 @@ export const EDITION_2020: Edition = edition({
         applications: known(
           46,
           ["S22", "S42"],
-          "press",
+          PRESS,
           "57.5% of 80; transport/ITS (15) and e-government/data platforms (14) were the largest groups.",
         ),
         applicantCountries: known(19, ["S22", "S42"]),
@@ -166,18 +166,18 @@ export const EDITION_2020: Edition = edition({
       },
     },
   ],
-  budget: known(krw(3_300_000_000n), ["S46"], "press", "3.3 billion KRW (33억원) across 12 cities."),
-  targetCount: known(between(10), ["S40"], "press", "About 10 projects to be selected."),
+  budget: known(krw(3_300_000_000n), ["S46"], PRESS, "3.3 billion KRW (33억원) across 12 cities."),
+  targetCount: known(between(10), ["S40"], PRESS, "About 10 projects to be selected."),
   counts: {
     applications: known(
       80,
       ["S5", "S8", "S42"],
-      "official",
+      OFFICIAL,
       'S4 (machine-translated) garbles it as "80 cities from 11 countries".',
     ),
-    applicantCountries: known(23, ["S5", "S8", "S42"], "official"),
-    selected: known(12, ["S5", "S1", "S46"], "official", "12 projects in 12 cities."),
-    selectedCountries: known(11, ["S5", "S1", "S46"], "official"),
+    applicantCountries: known(23, ["S5", "S8", "S42"], OFFICIAL),
+    selected: known(12, ["S5", "S1", "S46"], OFFICIAL, "12 projects in 12 cities."),
+    selectedCountries: known(11, ["S5", "S1", "S46"], OFFICIAL),
   },
   projectsComplete: true,
   projects: [
@@ -243,7 +243,7 @@ export const EDITION_2020: Edition = edition({
       koreanCompany: known(
         label("Samsung SDS", "삼성SDS"),
         ["S16", "S63"],
-        "official",
+        OFFICIAL,
         "The seed names Samsung SDS as the developer of the 2020 master plan.",
       ),
       sources: ["S5", "S63", "S16"],
@@ -260,48 +260,48 @@ export const EDITION_2020: Edition = edition({
         "K-City 네트워크 출범 및 첫 국제 공모",
       ),
       sources: ["S6", "S8"],
-      reliability: "official",
+      reliability: OFFICIAL,
     },
     {
       kind: "call-opens",
       date: "2020-01-31",
       label: label("Applications open", "신청 접수 시작"),
       sources: ["S8", "S22", "S30"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "other",
       date: "2020-03-16",
       label: label("Entrustment agreement between MOLIT and KIND", "국토부-KIND 위수탁 협약 체결"),
       sources: ["S30", "S34"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
       date: "2020-03-20",
       label: label("Applications close", "신청 마감"),
       sources: ["S8", "S22", "S30"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
       date: "2020-04-19",
       label: label("Selection reported", "선정 결과 보도"),
       sources: ["S8"],
-      reliability: "press",
+      reliability: PRESS,
       note: "Results were due about 20 Apr 2020 (S40).",
     },
   ],
   packageElements: [
-    known(label("Field or invitational training", "현지·초청 연수"), ["S6", "S30"], "official"),
-    known(label("Technical consulting", "기술 자문"), ["S6", "S30"], "official"),
+    known(label("Field or invitational training", "현지·초청 연수"), ["S6", "S30"], OFFICIAL),
+    known(label("Technical consulting", "기술 자문"), ["S6", "S30"], OFFICIAL),
     known(
       label(
         'A "full package" of the project (hardware) plus training and consulting (software), with G2G work from planning to investment',
         '사업(하드웨어)과 연수·자문(소프트웨어)을 묶은 "풀 패키지", 계획부터 투자까지 G2G 협력',
       ),
       ["S6"],
-      "official",
+      OFFICIAL,
     ),
   ],
   notes: [

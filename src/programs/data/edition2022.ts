@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject, TrackId } from "../types.js";
@@ -34,7 +34,7 @@ function project(
     title: unknown("The title is not found in the stored sources.", ["S13"]),
     proposer: unknown("The proposer is not found in the stored sources.", ["S13"]),
     koreanCompany: unknown("The Korean executor or company is not found in the stored sources.", ["S13"]),
-    reliability: "press",
+    reliability: PRESS,
     ...extra,
   };
 }
@@ -63,11 +63,11 @@ export const EDITION_2022: Edition = edition({
           "교통·환경·에너지 솔루션 구축·운영 계획과 스마트도시 마스터플랜·타당성 조사; 사업 성격에 따라 1~2년.",
         ),
         ["S46", "S49"],
-        "press",
+        PRESS,
         "The two planning types of 2021 were merged (S46).",
       ),
       funding: {
-        call: known(rangeM(200, 1000), ["S46", "S49"], "press", "Call ceiling; awards were 300-500M."),
+        call: known(rangeM(200, 1000), ["S46", "S49"], PRESS, "Call ceiling; awards were 300-500M."),
         awarded: known(rangeM(300, 500), ["S7", "S13"]),
         approximate: false,
       },
@@ -95,7 +95,7 @@ export const EDITION_2022: Edition = edition({
           label("Feasibility", "실현 가능성"),
         ],
         ["S49"],
-        "press",
+        PRESS,
         "The final review committee assessed feasibility and the applicant areas' readiness (S7, S45).",
       ),
       counts: {
@@ -118,7 +118,7 @@ export const EDITION_2022: Edition = edition({
       ),
       funding: {
         call: known(rangeM(300, 500), ["S46", "S49"]),
-        awarded: known(rangeM(400, 400), ["S7", "S13"], "press", "400M each for the two projects."),
+        awarded: known(rangeM(400, 400), ["S7", "S13"], PRESS, "400M each for the two projects."),
         approximate: false,
       },
       targetCount: unknown("Only the edition's target (about 10 cities) is stated.", ["S46", "S49"]),
@@ -146,11 +146,11 @@ export const EDITION_2022: Edition = edition({
     },
   ],
   budget: known(krw(4_200_000_000n), ["S46", "S49"]),
-  targetCount: known(between(10), ["S46", "S49"], "press", "About 10 cities."),
+  targetCount: known(between(10), ["S46", "S49"], PRESS, "About 10 cities."),
   counts: {
     applications: known(33, ["S7", "S13", "S45"]),
     applicantCountries: known(17, ["S7", "S13", "S45"]),
-    selected: known(10, ["S7", "S12", "S21"], "press", "10 projects in 10 cities."),
+    selected: known(10, ["S7", "S12", "S21"], PRESS, "10 projects in 10 cities."),
     selectedCountries: known(9, ["S7", "S12", "S21"]),
   },
   projectsComplete: true,
@@ -177,7 +177,7 @@ export const EDITION_2022: Edition = edition({
       site: known(
         label("Klang", "클랑"),
         ["S18", "S19"],
-        "press",
+        PRESS,
         'S13 and S20 write "Clark" (클라크); Clark is in the Philippines and was a 2021 project, so Klang is taken.',
       ),
       sources: ["S18", "S19"],
@@ -216,14 +216,14 @@ export const EDITION_2022: Edition = edition({
       date: "2022-03-29",
       label: label("Call announced (Minister Noh Hyeong-ouk)", "공모 공고 (노형욱 장관)"),
       sources: ["S46", "S49"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-opens",
       date: "2022-03-29",
       label: label("Applications open", "신청 접수 시작"),
       sources: ["S46", "S49"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -231,7 +231,7 @@ export const EDITION_2022: Edition = edition({
       date: "2022-04-29",
       label: label("Planning applications close", "계획수립 신청 마감"),
       sources: ["S46", "S49"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "review",
@@ -239,7 +239,7 @@ export const EDITION_2022: Edition = edition({
       date: "2022-05",
       label: label("Planning selection", "계획수립 선정"),
       sources: ["S49"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
       note: "Planned for May; the results came on 23 Jun 2022 (S12).",
     },
@@ -249,14 +249,14 @@ export const EDITION_2022: Edition = edition({
       date: "2022-05-20",
       label: label("Demonstration applications close", "해외실증 신청 마감"),
       sources: ["S46", "S49"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
       date: "2022-06-23",
       label: label("Results announced (Minister Won Hee-ryong)", "선정 결과 발표 (원희룡 장관)"),
       sources: ["S12", "S13"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "executor-tender",
@@ -264,7 +264,7 @@ export const EDITION_2022: Edition = edition({
       date: "2022-06",
       label: label("Tender notice for the Korean executors", "국내 수행기관 입찰 공고"),
       sources: ["S7", "S45"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
       note: "At the end of June.",
     },
@@ -274,7 +274,7 @@ export const EDITION_2022: Edition = edition({
       date: "2022-07",
       label: label("Korean executors selected", "국내 수행기관 선정"),
       sources: ["S7", "S45"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
       note: "Criteria: technical capability, an existing network with the country, understanding of local conditions.",
     },
@@ -286,7 +286,7 @@ export const EDITION_2022: Edition = edition({
         "월드 스마트시티 엑스포 (킨텍스), 세계은행·IDB 세션",
       ),
       sources: ["S13", "S21"],
-      reliability: "press",
+      reliability: PRESS,
       note: "31 Aug - 2 Sep 2022.",
     },
     {
@@ -294,11 +294,11 @@ export const EDITION_2022: Edition = edition({
       date: "2022-10",
       label: label("Issyk-Kul consortium on site", "이식쿨 컨소시엄 현지 방문"),
       sources: ["S43"],
-      reliability: "press",
+      reliability: PRESS,
     },
   ],
   packageElements: [
-    known(label("Invitational training in Korea", "국내 초청연수"), ["S16", "S9"], "official"),
+    known(label("Invitational training in Korea", "국내 초청연수"), ["S16", "S9"], OFFICIAL),
     known(label("Workshops and roadshows", "워크숍·로드쇼"), ["S19"]),
   ],
   notes: [

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
 
-const OPENS = known("2023-04-10", ["S10", "S25", "S48"], "press", "Date of the MOLIT public notice (S10).");
+const OPENS = known("2023-04-10", ["S10", "S25", "S48"], PRESS, "Date of the MOLIT public notice (S10).");
 
 function project(
   id: string,
@@ -31,16 +31,16 @@ function project(
             ["S14"],
           ),
     country,
-    site: known(site, titleSources, "press"),
+    site: known(site, titleSources, PRESS),
     title: known(
       title,
       titleSources,
-      "press",
+      PRESS,
       "Described in the results; the Korean text is the library's wording.",
     ),
     proposer: unknown("The proposer is not found in the stored sources.", ["S14"]),
     koreanCompany: unknown("The Korean executor or company is not found in the stored sources.", ["S14"]),
-    reliability: "press",
+    reliability: PRESS,
     ...extra,
   };
 }
@@ -75,7 +75,7 @@ export const EDITION_2023: Edition = edition({
         awarded: known(
           rangeM(300, 500),
           ["S14", "S11"],
-          "press",
+          PRESS,
           "The results give 300-500M won per project, the call's range; each project's award is not given.",
         ),
         approximate: false,
@@ -121,7 +121,7 @@ export const EDITION_2023: Edition = edition({
         awarded: known(
           rangeM(300, 500),
           ["S14", "S11"],
-          "press",
+          PRESS,
           "The results give 300-500M won per project, the call's range; each project's award is not given.",
         ),
         approximate: false,
@@ -153,7 +153,7 @@ export const EDITION_2023: Edition = edition({
   counts: {
     applications: known(30, ["S14", "S61"]),
     applicantCountries: known(18, ["S14", "S61"]),
-    selected: known(8, ["S14", "S11"], "press", "4 planning + 4 demonstration."),
+    selected: known(8, ["S14", "S11"], PRESS, "4 planning + 4 demonstration."),
     selectedCountries: inferred(
       7,
       "Ukraine, Indonesia (two projects), Egypt, Azerbaijan, Bangladesh, Vietnam, Türkiye.",
@@ -179,7 +179,7 @@ export const EDITION_2023: Edition = edition({
             "한국수자원공사 (제일엔지니어링, 한아도시연구소, 대한국토도시계획학회, 삼정회계법인 컨소시엄)",
           ),
           ["S15"],
-          "press",
+          PRESS,
           "Selected 23 Aug 2023 in a tender run by MOLIT with KIND.",
         ),
         sources: ["S14", "S15", "S11"],
@@ -271,14 +271,14 @@ export const EDITION_2023: Edition = edition({
       date: "2023-04-10",
       label: label("Public notice of the call", "공모 공고"),
       sources: ["S10", "S25", "S48"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-opens",
       date: "2023-04-10",
       label: label("Applications open", "신청 접수 시작"),
       sources: ["S10", "S25", "S48"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -286,7 +286,7 @@ export const EDITION_2023: Edition = edition({
       date: "2023-05-10",
       label: label("Planning applications close", "계획수립형 신청 마감"),
       sources: ["S25", "S31", "S48"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -294,14 +294,14 @@ export const EDITION_2023: Edition = edition({
       date: "2023-05-30",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
       sources: ["S25", "S31", "S48"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
       date: "2023-06-22",
       label: label("Results announced", "선정 결과 발표"),
       sources: ["S14", "S61"],
-      reliability: "press",
+      reliability: PRESS,
       note: "Final selection had been scheduled for June (S25, S48).",
     },
     {
@@ -313,14 +313,14 @@ export const EDITION_2023: Edition = edition({
         "우만 사업 수행기관으로 한국수자원공사 컨소시엄 선정",
       ),
       sources: ["S15"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "expo",
       date: "2023-09",
       label: label("Networking support at the World Smart City Expo", "월드 스마트시티 엑스포 네트워킹 지원"),
       sources: ["S14"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
     },
     {
@@ -331,7 +331,7 @@ export const EDITION_2023: Edition = edition({
         "국가스마트도시위원회, K-City 네트워크 개선방안 의결 (2024년부터 적용)",
       ),
       sources: ["S57", "S53"],
-      reliability: "press",
+      reliability: PRESS,
     },
   ],
   packageElements: [

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import { krw } from "../../money/money.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
@@ -16,11 +16,11 @@ function demo(id: string, country: CountryCode, site: Label, title: Label): Draf
     track: known("solution-demonstration", ["S27"]),
     country,
     site: known(site, ["S27"]),
-    title: known(title, ["S27"], "press", "Described in the results; not an official title."),
+    title: known(title, ["S27"], PRESS, "Described in the results; not an official title."),
     proposer: unknown("The overseas partner is not found in the stored sources.", ["S27"]),
     koreanCompany: unknown("The Korean company is not found in the stored sources.", ["S27"]),
     sources: ["S27", "S58"],
-    reliability: "press",
+    reliability: PRESS,
   };
 }
 
@@ -57,17 +57,17 @@ export const EDITION_2024: Edition = edition({
       targetCount: known(
         between(2),
         ["S26", "S53", "S54"],
-        "press",
+        PRESS,
         "1 smart city planning + 1 solution planning.",
       ),
       secretariat: known("kind", ["S26"]),
       intake: {
         kind: "rolling",
-        opens: known("2024-01-30", ["S53", "S3"], "press", "Notice dated 30 Jan 2024 (announced 29 Jan)."),
+        opens: known("2024-01-30", ["S53", "S3"], PRESS, "Notice dated 30 Jan 2024 (announced 29 Jan)."),
         cutoff: known(
           "2024-04-30",
           ["S53", "S9", "S39"],
-          "official",
+          OFFICIAL,
           "Only proposals received by the end of April 2024 were considered for 2024 support.",
         ),
         rollsOverTo: 2025,
@@ -122,7 +122,7 @@ export const EDITION_2024: Edition = edition({
         ]),
         approximate: false,
       },
-      targetCount: known(between(6), ["S26", "S53", "S3"], "press", "Up from 4."),
+      targetCount: known(between(6), ["S26", "S53", "S3"], PRESS, "Up from 4."),
       secretariat: known("kaia", ["S26"]),
       intake: {
         kind: "call",
@@ -130,7 +130,7 @@ export const EDITION_2024: Edition = edition({
         closes: known(
           "2024-03-19",
           ["S27"],
-          "press",
+          PRESS,
           "S53 gives 18 Mar 2024; the press-release copy in S27 (call period 30 Jan - 19 Mar) is closer to the primary source.",
         ),
       },
@@ -163,10 +163,10 @@ export const EDITION_2024: Edition = edition({
   budget: known(
     krw(4_000_000_000n),
     ["S53"],
-    "press",
+    PRESS,
     "Planned: up to 8 projects and 4.0 billion KRW; the demonstration awards total 2.5 billion KRW (S58).",
   ),
-  targetCount: known(between(0, 8), ["S53", "S3"], "press", "Up to 8 projects."),
+  targetCount: known(between(0, 8), ["S53", "S3"], PRESS, "Up to 8 projects."),
   counts: {
     applications: unknown("Not found.", ["S27"]),
     applicantCountries: unknown("Not found.", ["S27"]),
@@ -239,7 +239,7 @@ export const EDITION_2024: Edition = edition({
       date: "2024-01-29",
       label: label("Call announced (notice dated 30 Jan)", "공모 공고 (1월 30일 자)"),
       sources: ["S26", "S53", "S54"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-opens",
@@ -249,7 +249,7 @@ export const EDITION_2024: Edition = edition({
         "계획수립형 연중 상시 접수 및 해외실증형 공모 시작",
       ),
       sources: ["S53", "S27", "S3"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -257,7 +257,7 @@ export const EDITION_2024: Edition = edition({
       date: "2024-03-19",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
       sources: ["S27"],
-      reliability: "press",
+      reliability: PRESS,
       note: "S53 gives 18 Mar 2024.",
     },
     {
@@ -266,7 +266,7 @@ export const EDITION_2024: Edition = edition({
       date: "2024-04-16",
       label: label("Demonstration selection review committee", "해외실증형 선정심의위원회"),
       sources: ["S27", "S58"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
@@ -277,7 +277,7 @@ export const EDITION_2024: Edition = edition({
         "해외실증형 결과 발표 (박상우 장관): 6개 도시, 25억 원",
       ),
       sources: ["S27", "S58"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "rolling-cutoff",
@@ -288,7 +288,7 @@ export const EDITION_2024: Edition = edition({
         "2024년 계획수립형 지원 접수 기한 (이후 제안은 2025년으로 이월)",
       ),
       sources: ["S53", "S9", "S39"],
-      reliability: "official",
+      reliability: OFFICIAL,
     },
     {
       kind: "results-announced",
@@ -296,13 +296,13 @@ export const EDITION_2024: Edition = edition({
       date: "2024-06",
       label: label("Planning selection", "계획수립형 선정"),
       sources: ["S26", "S27"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
       note: '"In June" (S26) or "end of June" (S27); the results are not found.',
     },
   ],
   packageElements: [
-    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], "official"),
+    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], OFFICIAL),
     known(
       label(
         "Progress shared through G2G joint committees and bilateral meetings",

@@ -5,7 +5,7 @@
  */
 
 import type { SourceTag } from "../../core/fact.js";
-import { known, unknown } from "../../core/fact.js";
+import { known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
@@ -20,14 +20,14 @@ function demo(
   return {
     id,
     subProgramId: "overseas-demonstration",
-    track: known("solution-demonstration", sources, "press"),
+    track: known("solution-demonstration", sources, PRESS),
     country,
-    site: known(site, sources, "press"),
-    title: known(title, sources, "press", "Described in the results; not an official title."),
+    site: known(site, sources, PRESS),
+    title: known(title, sources, PRESS, "Described in the results; not an official title."),
     proposer: unknown("The overseas partner is not found in the stored sources.", sources),
     koreanCompany: unknown("The Korean companies of the 2025 demonstrations are not found.", sources),
     sources,
-    reliability: "press",
+    reliability: PRESS,
   };
 }
 
@@ -60,7 +60,7 @@ export const EDITION_2025: Edition = edition({
         call: known(
           rangeM(0, 700),
           ["S2", "S23", "S36"],
-          "press",
+          PRESS,
           "Up to 700M KRW of consulting per project; only the ceiling is stated.",
         ),
         awarded: unknown("The 2025 planning awards are not found.", ["S2"]),
@@ -69,7 +69,7 @@ export const EDITION_2025: Edition = edition({
       targetCount: known(
         between(3, 4),
         ["S2", "S23", "S36"],
-        "press",
+        PRESS,
         "Selected at year-end after pre-consulting.",
       ),
       secretariat: known("kind", ["S23", "S36"]),
@@ -78,7 +78,7 @@ export const EDITION_2025: Edition = edition({
         opens: known(
           "2025-01-21",
           ["S2", "S47"],
-          "press",
+          PRESS,
           "Applications accepted from 21 Jan 2025 (announced 20 Jan).",
         ),
         cutoff: unknown(
@@ -125,14 +125,14 @@ export const EDITION_2025: Edition = edition({
           "국내 기업이 해외 도시에서 스마트솔루션을 실증; 보조금은 국내 기업에 지급.",
         ),
         ["S23", "S36", "S47"],
-        "press",
+        PRESS,
         'Called "verification" in English press.',
       ),
       funding: {
         call: known(
           rangeM(0, 400),
           ["S23", "S36", "S47"],
-          "press",
+          PRESS,
           "Up to 400M KRW; only the ceiling is stated.",
         ),
         awarded: unknown("Per-project awards are not given; the six awards total 2.3 billion KRW (S17).", [
@@ -154,7 +154,7 @@ export const EDITION_2025: Edition = edition({
       counts: {
         applications: unknown("Not found.", ["S17"]),
         applicantCountries: unknown("Not found.", ["S17"]),
-        selected: known(6, ["S17", "S28"], "press", "6 cities."),
+        selected: known(6, ["S17", "S28"], PRESS, "6 cities."),
         selectedCountries: known(5, ["S17", "S28"]),
       },
     },
@@ -163,7 +163,7 @@ export const EDITION_2025: Edition = edition({
     "S17",
     "S2",
   ]),
-  targetCount: known(between(9), ["S2", "S36", "S47"], "press", "About 9 overseas cities (Yonhap: up to 9)."),
+  targetCount: known(between(9), ["S2", "S36", "S47"], PRESS, "About 9 overseas cities (Yonhap: up to 9)."),
   counts: {
     applications: unknown("Not found.", ["S2"]),
     applicantCountries: unknown("Not found.", ["S2"]),
@@ -230,7 +230,7 @@ export const EDITION_2025: Edition = edition({
       date: "2025-01-20",
       label: label("Call announced", "공모 공고"),
       sources: ["S2", "S36", "S47"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-opens",
@@ -238,7 +238,7 @@ export const EDITION_2025: Edition = edition({
       date: "2025-01-21",
       label: label("Year-round planning intake opens", "계획수립형 연중 상시 접수 시작"),
       sources: ["S2", "S47"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-opens",
@@ -246,7 +246,7 @@ export const EDITION_2025: Edition = edition({
       date: "2025-02-06",
       label: label("Demonstration call opens", "해외실증형 공모 시작"),
       sources: ["S23", "S36", "S47"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -254,7 +254,7 @@ export const EDITION_2025: Edition = edition({
       date: "2025-03-11",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
       sources: ["S23", "S36", "S47"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
@@ -265,7 +265,7 @@ export const EDITION_2025: Edition = edition({
         "해외실증형 결과 발표 (박상우 장관): 5개국 6개 도시, 23억 원",
       ),
       sources: ["S17", "S28"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "track-start",
@@ -274,7 +274,7 @@ export const EDITION_2025: Edition = edition({
       date: "2025-04",
       label: label("Demonstrations start", "해외실증 착수"),
       sources: ["S17", "S28"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "expo",
@@ -284,7 +284,7 @@ export const EDITION_2025: Edition = edition({
         "선정 도시 공무원 월드 스마트시티 엑스포 2025 (부산) 초청",
       ),
       sources: ["S36"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
     },
     {
@@ -296,7 +296,7 @@ export const EDITION_2025: Edition = edition({
         "사전 컨설팅 후 연말 계획수립형 선정",
       ),
       sources: ["S2", "S23", "S36"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
       note: '"At the end of the year"; the projects were reported in Jan-Feb 2026 as the 2026 planning projects.',
     },
@@ -309,7 +309,7 @@ export const EDITION_2025: Edition = edition({
       ),
       ["S36"],
     ),
-    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], "official"),
+    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], OFFICIAL),
   ],
   notes: [
     "Planning applicants: overseas central governments, local governments and international organisations (S2, S36).",

@@ -5,7 +5,7 @@
  */
 
 import type { SourceTag } from "../../core/fact.js";
-import { inferred, known, unknown } from "../../core/fact.js";
+import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
@@ -24,15 +24,15 @@ function planning(
     subProgramId: "planning",
     track: inferred("urban-planning", "A city or district master plan.", ["S29"]),
     country,
-    site: known(site, sources, "press"),
-    title: known(title, sources, "press", "Described in the reports; not an official title."),
+    site: known(site, sources, PRESS),
+    title: known(title, sources, PRESS, "Described in the reports; not an official title."),
     proposer: unknown("The proposer is not found in the stored sources.", ["S29"]),
     koreanCompany: unknown(
       "The Korean executor is chosen by KIND's tender (briefing 11 Feb 2026); not found.",
       ["S29"],
     ),
     sources,
-    reliability: "press",
+    reliability: PRESS,
     ...(note === undefined ? {} : { note }),
   };
 }
@@ -63,7 +63,7 @@ export const EDITION_2026: Edition = edition({
         ["S24", "S29"],
       ),
       funding: {
-        call: known(rangeM(700, 700), ["S55", "S41"], "press", "About 700M KRW each."),
+        call: known(rangeM(700, 700), ["S55", "S41"], PRESS, "About 700M KRW each."),
         awarded: inferred(
           rangeM(700, 700),
           "About 2.1 billion KRW for the three projects (S29), i.e. about 700M each.",
@@ -74,7 +74,7 @@ export const EDITION_2026: Edition = edition({
       targetCount: known(
         between(3),
         ["S24", "S29"],
-        "press",
+        PRESS,
         "Three already selected from 2025 submissions that completed pre-consulting.",
       ),
       secretariat: known("kind", ["S29"]),
@@ -124,15 +124,15 @@ export const EDITION_2026: Edition = edition({
         ["S24", "S55"],
       ),
       funding: {
-        call: known(rangeM(400, 400), ["S41", "S55"], "press", "About 400M KRW each."),
+        call: known(rangeM(400, 400), ["S41", "S55"], PRESS, "About 400M KRW each."),
         awarded: unknown("The 2026 demonstration results are not found.", ["S24"]),
         approximate: true,
       },
-      targetCount: known(between(0, 6), ["S24", "S41", "S55"], "press", "Up to 6."),
+      targetCount: known(between(0, 6), ["S24", "S41", "S55"], PRESS, "Up to 6."),
       secretariat: known(
         "kaia",
         ["S26", "S23"],
-        "press",
+        PRESS,
         "KAIA is the demonstration secretariat from 2024 to 2026.",
       ),
       intake: {
@@ -158,7 +158,7 @@ export const EDITION_2026: Edition = edition({
     "No annual budget is stated; the three planning projects total about 2.1 billion KRW (S29).",
     ["S29", "S24"],
   ),
-  targetCount: known(between(9), ["S24"], "press", "About 9 projects."),
+  targetCount: known(between(9), ["S24"], PRESS, "About 9 projects."),
   counts: {
     applications: unknown("Not found.", ["S24"]),
     applicantCountries: unknown("Not found.", ["S24"]),
@@ -201,14 +201,14 @@ export const EDITION_2026: Edition = edition({
         "K-City 네트워크 공식 웹사이트 개설 (국토부, KIND, KAIA)",
       ),
       sources: ["S35"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-announced",
       date: "2026-01-27",
       label: label("Call announced", "공모 공고"),
       sources: ["S24"],
-      reliability: "press",
+      reliability: PRESS,
       note: "S41 gives 27 Feb 2026 (an automated rewrite; Yonhap is preferred).",
     },
     {
@@ -217,7 +217,7 @@ export const EDITION_2026: Edition = edition({
       date: "2026-01-28",
       label: label("Demonstration call details posted", "해외실증형 공모 상세 게시"),
       sources: ["S24"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "other",
@@ -225,7 +225,7 @@ export const EDITION_2026: Edition = edition({
       date: "2026-02-10T17:00",
       label: label("Registration for KIND's bidding briefing closes", "KIND 입찰 설명회 참가 신청 마감"),
       sources: ["S29"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "executor-tender",
@@ -236,7 +236,7 @@ export const EDITION_2026: Edition = edition({
         "KIND 계획수립형 3개 사업 입찰 설명회 (서울 여의도 Two IFC)",
       ),
       sources: ["S29"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "call-closes",
@@ -244,7 +244,7 @@ export const EDITION_2026: Edition = edition({
       date: "2026-03-17",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
       sources: ["S24", "S41", "S55"],
-      reliability: "press",
+      reliability: PRESS,
     },
     {
       kind: "results-announced",
@@ -252,7 +252,7 @@ export const EDITION_2026: Edition = edition({
       date: "2026-04",
       label: label("Demonstration selection", "해외실증형 선정"),
       sources: ["S24", "S41", "S55"],
-      reliability: "press",
+      reliability: PRESS,
       planned: true,
     },
   ],
@@ -264,7 +264,7 @@ export const EDITION_2026: Edition = edition({
       ),
       ["S29"],
     ),
-    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], "official"),
+    known(label("Invitational training in Korea", "국내 초청연수"), ["S9", "S39"], OFFICIAL),
   ],
   notes: [
     "Cumulative statement at the call: 58 master plans, feasibility studies and solution demonstrations in 27 countries since 2020 (S24, S55).",

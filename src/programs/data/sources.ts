@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { known, type Reliability, type SourceTag, unknown } from "../../core/fact.js";
+import { known, OFFICIAL, PRESS, type Reliability, type SourceTag, unknown } from "../../core/fact.js";
 import type { PartialDateString, Source } from "../types.js";
 import { deepFreeze } from "./build.js";
 
@@ -59,7 +59,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "World Energy",
     "2021-06-25",
     "2021 selection summary",
-    "press",
+    PRESS,
   ),
   // S2
   src(
@@ -67,7 +67,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Chosun Biz (English)",
     "2025-01-20",
     "2025 call",
-    "press",
+    PRESS,
   ),
   // S3
   src(
@@ -75,7 +75,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "ifg.cc",
     "2024",
     "2024 call (English)",
-    "press",
+    PRESS,
     "Exact publication day not given; it reports the call of 29-30 Jan 2024.",
   ),
   // S4
@@ -93,7 +93,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "MOLIT",
     "2021-02-19",
     "K-City Network Program 2021 starts from February",
-    "official",
+    OFFICIAL,
   ),
   // S6
   src(
@@ -101,7 +101,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "MOLIT",
     "2020-02-04",
     "Launch of the K-City Network",
-    "official",
+    OFFICIAL,
     "Long query string trimmed.",
   ),
   // S7
@@ -110,7 +110,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Smart City Today",
     "2022-06",
     "2022 results (English)",
-    "press",
+    PRESS,
   ),
   // S8
   src(
@@ -118,7 +118,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Asia Economy (asiae)",
     "2020-04-19",
     "2020 selection",
-    "press",
+    PRESS,
   ),
   // S9
   src(
@@ -126,7 +126,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Smart City Korea portal (smartcity.go.kr/en)",
     undefined,
     "K-City Network FAQ (English)",
-    "official",
+    OFFICIAL,
   ),
   // S10
   src(
@@ -134,7 +134,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "MOLIT (public notice, copy on Scribd)",
     "2023-04-10",
     "2023 English call (MOLIT Public Notice)",
-    "press",
+    PRESS,
   ),
   // S11
   src(
@@ -142,7 +142,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "ifg.cc",
     "2023",
     "2023 results (English)",
-    "press",
+    PRESS,
   ),
   // S12
   src(
@@ -150,7 +150,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Koa Times",
     "2022-06-23",
     "2022 results",
-    "press",
+    PRESS,
     "Full path: 국토부-키르기즈·몽골-등-9개국과-스마트시티-협력.",
   ),
   // S13
@@ -159,7 +159,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Hankyung",
     "2022-06-23",
     "2022 results",
-    "press",
+    PRESS,
     'Writes "Clark" for the 2022 Malaysian city; Klang is taken (see S18, S19).',
   ),
   // S14
@@ -168,7 +168,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Chosun Realty; etoday; Seoul Economic Daily; ZDNet Korea",
     "2023-06-22",
     "2023 results",
-    "press",
+    PRESS,
     "Also https://etoday.co.kr/news/view/2259401 and https://m.sedaily.com/NewsView/29QYD12XFB.",
   ),
   // S15
@@ -177,7 +177,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Daum News",
     "2023-08-24",
     "K-water named executor for Uman",
-    "press",
+    PRESS,
   ),
   // S16
   src(
@@ -185,7 +185,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "MOLIT",
     "2021-06-25",
     "Results of the K-City Network: Global Cooperation Program 2021",
-    "official",
+    OFFICIAL,
     "Its full text is the seed shared/seeds/k-city-network-2021-results.txt, authoritative for 2021.",
   ),
   // S17
@@ -194,17 +194,17 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Chosun Biz (English)",
     "2025-04-07",
     "2025 demonstration results (English)",
-    "press",
+    PRESS,
   ),
   // S18
-  src("https://bizn.donga.com/3/all/20220623/114074083/2", "Donga", "2022-06-23", "2022 results", "press"),
+  src("https://bizn.donga.com/3/all/20220623/114074083/2", "Donga", "2022-06-23", "2022 results", PRESS),
   // S19
   src(
     "http://www.lenews.co.kr/newsdb/newsread.asp?uid=81135&page=1&branch=1011100",
     "Land & Economy News (lenews)",
     "2022-06-23",
     "2022 results",
-    "press",
+    PRESS,
   ),
   // S20
   src(
@@ -212,7 +212,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Daum News",
     "2022-06-23",
     "2022 results",
-    "press",
+    PRESS,
     'Writes "Clark" for the 2022 Malaysian city.',
   ),
   // S21
@@ -221,7 +221,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Asia Today",
     "2022-06-23",
     "2022 results",
-    "press",
+    PRESS,
   ),
   // S22
   src(
@@ -229,17 +229,17 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Asia Economy (asiae)",
     "2020-04-01",
     "2020 application statistics",
-    "press",
+    PRESS,
   ),
   // S23
-  src("http://economidaily.com/view/20250120140502941", "Economi Daily", "2025-01-20", "2025 call", "press"),
+  src("http://economidaily.com/view/20250120140502941", "Economi Daily", "2025-01-20", "2025 call", PRESS),
   // S24
   src(
     "https://m.wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20260127037500003",
     "Yonhap (via WOW TV)",
     "2026-01-27",
     "2026 call",
-    "press",
+    PRESS,
   ),
   // S25
   src(
@@ -247,17 +247,17 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Newsworks",
     "2023-04-09",
     "2023 call",
-    "press",
+    PRESS,
   ),
   // S26
-  src("https://hankyung.com/article/202401297879Y", "Hankyung", "2024-01-29", "2024 call", "press"),
+  src("https://hankyung.com/article/202401297879Y", "Hankyung", "2024-01-29", "2024 call", PRESS),
   // S27
   src(
     "https://m1.etoday.co.kr/view.php?idxno=2351392",
     "etoday; Financial News; copy of the MOLIT release",
     "2024-04-17",
     "2024 demonstration results",
-    "press",
+    PRESS,
     "Also https://fnnews.com/news/202404171301060257 and a copy of the MOLIT release on cafe.daum.net.",
   ),
   // S28
@@ -266,7 +266,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Ppomppu (news copy); Between Buildings",
     "2025-04-07",
     "2025 demonstration results",
-    "press",
+    PRESS,
     "Also https://betweenbuildings.net/?p=59286.",
   ),
   // S29
@@ -275,7 +275,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Financial News",
     "2026-02-06",
     "KIND bidding briefing for the 2026 planning projects",
-    "press",
+    PRESS,
   ),
   // S30
   src(
@@ -283,7 +283,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Land & Economy News (lenews); Newspim",
     "2020-03-18",
     "KIND entrustment agreement",
-    "press",
+    PRESS,
     "Also http://m.newspim.com/news/view/20200318001478.",
   ),
   // S31
@@ -292,7 +292,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "K-Build News",
     "2023",
     "2023 call (10 Apr) and results with project titles (22 Jun)",
-    "press",
+    PRESS,
     "Two articles: https://m.k-buildnews.com/news/view/1065590892085918 is the results.",
   ),
   // S32
@@ -301,7 +301,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Asia Economy (English)",
     "2021-06-23",
     "2021 results (English)",
-    "press",
+    PRESS,
   ),
   // S33
   src(
@@ -318,7 +318,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Shin Ailbo",
     "2020-03-18",
     "KIND role",
-    "press",
+    PRESS,
   ),
   // S35
   src(
@@ -326,7 +326,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Construction Economy News (cnews)",
     "2026-01-28",
     "Official website launch",
-    "press",
+    PRESS,
   ),
   // S36
   src(
@@ -334,7 +334,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Yonhap (via taptalk)",
     "2025-01-20",
     "2025 call",
-    "press",
+    PRESS,
   ),
   // S37
   src(
@@ -342,7 +342,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Consumerwide",
     "2021-06",
     "2021 project descriptions",
-    "press",
+    PRESS,
   ),
   // S38
   src(
@@ -350,7 +350,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Ecube Labs",
     "2021",
     "Ecube Labs Baltimore demonstration",
-    "press",
+    PRESS,
     "A company page.",
   ),
   // S39
@@ -359,7 +359,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Smart City Korea portal (smartcity.go.kr)",
     undefined,
     "K-City Network FAQ (Korean)",
-    "official",
+    OFFICIAL,
   ),
   // S40
   src(
@@ -367,7 +367,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Dtoday",
     "2020-04-02",
     "2020 applications and process",
-    "press",
+    PRESS,
   ),
   // S41
   src(
@@ -375,7 +375,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "newsdao",
     "2026",
     "2026 call",
-    "press",
+    PRESS,
     "Low reliability: looks like an automated rewrite; dates the call 27 Feb 2026 and the program 2019, both wrong.",
   ),
   // S42
@@ -384,7 +384,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Hankyoreh (English)",
     "2020-04-02",
     "2020 applications (English)",
-    "press",
+    PRESS,
   ),
   // S43
   src(
@@ -392,7 +392,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "for.kg",
     "2022-10-24",
     "Issyk-Kul master plan (Han-A consortium)",
-    "press",
+    PRESS,
   ),
   // S44
   src(
@@ -400,7 +400,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "orbita.kg",
     undefined,
     "Issyk-Kul progress meeting",
-    "press",
+    PRESS,
     "Dated 25 Apr without a year (likely 2023).",
   ),
   // S45
@@ -409,7 +409,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Construction Times (constimes)",
     "2022-06-23",
     "2022 results and executor timing",
-    "press",
+    PRESS,
   ),
   // S46
   src(
@@ -417,7 +417,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Between Buildings (copy of the MOLIT release)",
     "2022-03-29",
     "2022 call, with 2020 and 2021 totals",
-    "press",
+    PRESS,
   ),
   // S47
   src(
@@ -425,7 +425,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "ANC News",
     "2025-01",
     "2025 call",
-    "press",
+    PRESS,
   ),
   // S48
   src(
@@ -433,7 +433,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Ecotiger",
     "2023-04",
     "2023 call",
-    "press",
+    PRESS,
   ),
   // S49
   src(
@@ -441,17 +441,17 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Edaily",
     "2022-03-29",
     "2022 call and evaluation steps",
-    "press",
+    PRESS,
   ),
   // S50
-  src("http://m.newspim.com/news/view/20230407000957", "Newspim", "2023-04-09", "2023 call", "press"),
+  src("http://m.newspim.com/news/view/20230407000957", "Newspim", "2023-04-09", "2023 call", PRESS),
   // S51
   src(
     "https://edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02689606628951504",
     "Edaily",
     "2021-02-17",
     "2021 call",
-    "press",
+    PRESS,
   ),
   // S52
   src(
@@ -459,7 +459,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Dosinews",
     "2021-06",
     "2021 results and funding",
-    "press",
+    PRESS,
   ),
   // S53
   src(
@@ -467,7 +467,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "New Daily",
     "2024-01-29",
     "2024 call",
-    "press",
+    PRESS,
   ),
   // S54
   src(
@@ -475,7 +475,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Edaily",
     "2024-01-29",
     "2024 call",
-    "press",
+    PRESS,
   ),
   // S55
   src(
@@ -483,7 +483,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Neighbor News",
     "2026-01",
     "2026 call",
-    "press",
+    PRESS,
     "Jan/Feb 2026. Full path: 국내-스마트시티-기술-해외-진출하면-최대-7억-원-받는.",
   ),
   // S56
@@ -500,7 +500,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Yonhap Ilbo; The Most Times",
     "2023-10-06",
     "K-City Network improvement plan",
-    "press",
+    PRESS,
     "Also https://themosttimes.co.kr/2167.",
   ),
   // S58
@@ -509,7 +509,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "ikld",
     "2024-04-17",
     "2024 demonstration total 2.5bn",
-    "press",
+    PRESS,
   ),
   // S59
   src(
@@ -517,7 +517,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Egypt Independent",
     "2021",
     "Egypt invitation to K-City Network 2021",
-    "press",
+    PRESS,
   ),
   // S60
   src(
@@ -525,7 +525,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "The Fact",
     undefined,
     "Badr mayor's Sejong visit",
-    "press",
+    PRESS,
   ),
   // S61
   src(
@@ -533,7 +533,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "BusinessKorea",
     "2023",
     "2023 results (English)",
-    "press",
+    PRESS,
   ),
   // S62
   src(
@@ -550,7 +550,7 @@ export const SOURCES: readonly Source[] = deepFreeze([
     "Gaziantep Metropolitan Municipality",
     undefined,
     "Gaziantep Data Coordination Center",
-    "press",
+    PRESS,
     "The partner city's own project page.",
   ),
 ]);
