@@ -93,6 +93,11 @@ const REFUSED: [string, string, number][] = [
   ["약 4억 원", "APPROXIMATE_AMOUNT", 0],
   ["about 400 million", "APPROXIMATE_AMOUNT", 0],
   ["≈ KRW 4.2 billion", "APPROXIMATE_AMOUNT", 0],
+  // a leading tilde is "about", not a range; a trailing one leaves the range open
+  ["~400 million", "APPROXIMATE_AMOUNT", 0],
+  [" ～4억 원", "APPROXIMATE_AMOUNT", 1],
+  ["〜4억", "APPROXIMATE_AMOUNT", 0],
+  ["400~", "RANGE_NOT_AMOUNT", 3],
   ["12천", "MALFORMED_NUMBER", 0],
   ["1,2345", "MALFORMED_NUMBER", 0],
   ["1234,567", "MALFORMED_NUMBER", 0],

@@ -399,7 +399,10 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
   let negative = false;
   let sign: Token | undefined;
   let currency: Token | undefined;
-  const approx = toks.find((t) => t.k === "approx");
+  // a leading tilde is "about" (~400 million), not the middle of a range
+  const approx = toks.find(
+    (t, j) => t.k === "approx" || (!j && t.k === "sep" && "~～〜".includes(text[t.pos] as string)),
+  );
   if (approx) {
     throw new Refusal(
       "APPROXIMATE_AMOUNT",

@@ -1,6 +1,5 @@
-import { freeze } from "../core/freeze.js";
 import { type InstantInput, readInstant, spanOf } from "./instant.js";
-import type { PartialDate, PartialDateInput } from "./partialDate.js";
+import { type PartialDate, type PartialDateInput, parsePartialDate } from "./partialDate.js";
 import { seoulDayOfInstant, ymdOfDay } from "./seoulDays.js";
 
 /**
@@ -48,7 +47,8 @@ export function isOnOrAfterOpening(asOf: InstantInput, opens: PartialDateInput):
  *
  * @param instant - a `Date` or an ISO 8601 date-time with an offset
  * @returns a day-precision {@link PartialDate} (Seoul calendar)
- * @throws {@link KcnError} `INVALID_DATE` when `instant` is not valid
+ * @throws {@link KcnError} `INVALID_DATE` when `instant` is not valid, or when its day in Seoul falls
+ *   outside the years 1000-9999 that partial dates cover (`"0500-06-01T00:00:00Z"`)
  * @example
  * ```ts
  * toSeoulDate("2021-04-19T15:00:00Z");
@@ -58,5 +58,6 @@ export function isOnOrAfterOpening(asOf: InstantInput, opens: PartialDateInput):
  */
 export function toSeoulDate(instant: InstantInput): PartialDate {
   const { year, month, day } = ymdOfDay(seoulDayOfInstant(readInstant(instant, "instant")));
-  return freeze({ kind: "day" as const, year, month, day });
+  // read as any partial date is: a day outside the years 1000-9999 ("0500-06-01T00:00:00Z") is refused
+  return parsePartialDate({ kind: "day", year, month, day });
 }

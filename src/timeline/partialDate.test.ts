@@ -79,6 +79,53 @@ describe("parsePartialDate", () => {
     });
   });
 
+  it("refuses an object with a key its kind does not have", () => {
+    // a finer kind's field would otherwise be dropped unread: 2021 "with month 13" is not 2021
+    for (const input of [
+      { kind: "year", year: 2021, month: 13 },
+      { kind: "month", year: 2021, month: 6, day: 31 },
+      { kind: "day", year: 2021, month: 6, day: 1, hour: 99 },
+      { kind: "day", year: 2021, month: 6, day: 1, minute: 0 },
+      { kind: "year", year: 2021, note: "approx." },
+      { kind: "minute", year: 2021, month: 6, day: 1, hour: 9, minute: 0, second: 0 },
+    ]) {
+      const r = safeParsePartialDate(input);
+      expect(r.ok, JSON.stringify(input)).toBe(false);
+      if (!r.ok) {
+        expect(r.issues[0]?.code).toBe("INVALID_DATE");
+        expect(r.issues[0]?.message.en).toContain("an object of another shape");
+        expect(r.issues[0]?.message.ko).toContain("다른 형태의 객체");
+      }
+      expect(() => parsePartialDate(input)).toThrow(expect.objectContaining({ code: "INVALID_DATE" }));
+      expect(() => formatPartialDate(input as never)).toThrow(
+        expect.objectContaining({ code: "INVALID_DATE" }),
+      );
+    }
+    // a field left undefined is a field not given
+    expect(parsePartialDate({ kind: "month", year: 2021, month: 6, day: undefined })).toEqual({
+      kind: "month",
+      year: 2021,
+      month: 6,
+    });
+  });
+
+  it("reads back exactly the objects it returns, and refuses any of them with a key added (property)", () => {
+    const keys = ["year", "month", "day", "hour", "minute", "second", "note", "kind2"];
+    const arb = fc.tuple(
+      fc.constantFrom("2021", "2021-06", "2021-06-22", "2021-06-22T09:30"),
+      fc.constantFrom(...keys),
+      fc.jsonValue(),
+    );
+    fc.assert(
+      fc.property(arb, ([text, key, value]) => {
+        const date = parsePartialDate(text);
+        expect(parsePartialDate({ ...date })).toEqual(date);
+        if (key in date || value === undefined) return;
+        expect(safeParsePartialDate({ ...date, [key]: value }).ok).toBe(false);
+      }),
+    );
+  });
+
   it("round-trips through its text form (property)", () => {
     const arb = fc
       .tuple(
@@ -131,6 +178,19 @@ describe("instants in Korea time", () => {
     for (const bad of [new Date(Number.NaN), "2021-04-19", "yesterday", 5, null]) {
       expect(() => isOnOrBeforeDeadline(bad as never, "2021-04-19")).toThrowError(/asOf/);
     }
+  });
+
+  it("keeps toSeoulDate to the years partial dates cover", () => {
+    // every day it returns can be formatted and parsed back
+    expect(() => toSeoulDate("0500-06-01T00:00:00Z")).toThrow(
+      expect.objectContaining({ code: "INVALID_DATE", message: "Year 0500 is before 1000" }),
+    );
+    expect(() => toSeoulDate(new Date(Date.UTC(10000, 0, 1)))).toThrow(
+      expect.objectContaining({ code: "INVALID_DATE" }),
+    );
+    expect(toSeoulDate("9999-12-31T14:59:59Z")).toEqual({ kind: "day", year: 9999, month: 12, day: 31 });
+    expect(toSeoulDate("0999-12-31T15:00:00Z")).toEqual({ kind: "day", year: 1000, month: 1, day: 1 });
+    expect(Object.isFrozen(toSeoulDate("2021-04-19T15:00:00Z"))).toBe(true);
   });
 
   it("finds the Seoul day of an instant", () => {

@@ -81,7 +81,8 @@ function invalid(en: string, ko: string, received: unknown): Err<PartialDateIssu
  *
  * Accepts `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"` and `"YYYY-MM-DDTHH:MM"` (Korea time, no offset), with
  * years 1000-9999 and real calendar days (`"2021-02-29"` is refused). A {@link PartialDate} object is
- * checked and returned as a frozen copy.
+ * checked and returned as a frozen copy; one with a key its kind does not have (`month` on a `"year"`,
+ * `hour` on a `"day"`) is refused, as the library's other parsers refuse unknown keys.
  *
  * @param input - the text (or a partial date object)
  * @returns `{ ok: true, value }` with the frozen {@link PartialDate}, or `{ ok: false, issues }` with
@@ -155,17 +156,21 @@ export function safeParsePartialDate(input: unknown): Result<PartialDate, Partia
 }
 
 function textOfObject(o: Record<string, unknown>): string | undefined {
-  const { kind, year, month, day, hour, minute } = o;
+  const { kind, year, month, day, hour, minute, ...rest } = o;
   // how many of the fields the kind has (year 1 ... minute 5; 0 for no kind); NaN matches nothing
   const n = ["year", "month", "day", Number.NaN, "minute"].indexOf(kind as string) + 1;
-  const parts = [year, month, day, hour, minute]
-    .slice(0, n)
-    .map((v, i) =>
-      typeof v === "number" && Number.isInteger(v) && v >= 0 && String(v).length <= (i ? 2 : 4)
+  const parts = [year, month, day, hour, minute].map((v, i) =>
+    // a field of a finer kind ({ kind: "year", year: 2021, month: 13 }) must not pass unread
+    i >= n
+      ? v === undefined
+        ? ""
+        : undefined
+      : typeof v === "number" && Number.isInteger(v) && v >= 0 && String(v).length <= (i ? 2 : 4)
         ? ["", "-", "-", "T", ":"][i] + pad(v, i ? 2 : 4)
         : undefined,
-    );
-  return n && !parts.includes(undefined) ? parts.join("") : undefined;
+  );
+  // nor a key of no partial date
+  return n && !parts.includes(undefined) && !Object.keys(rest).length ? parts.join("") : undefined;
 }
 
 /**
