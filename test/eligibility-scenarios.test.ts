@@ -528,6 +528,26 @@ describe("eligibleSubPrograms", () => {
     const r = eligibleSubPrograms(demo2024().consortium, 2024, { asOf: "2024-03-20T00:00:00+09:00" });
     expect(r.eligible).toEqual([]);
   });
+  it("agrees with checkEligibility on a 2025 planning proposal that rolled over from 2024", () => {
+    const city = [
+      { name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" },
+    ];
+    // after the 2024 cutoff (end of April, Seoul) and before the 2025 intake opened: in the 2025 cycle
+    for (const asOf of ["2024-05-01T09:00:00+09:00", "2024-12-31T23:00:00+09:00"]) {
+      const r = eligibleSubPrograms(city, 2025, { asOf, priorConsultation: true });
+      expect(r.eligible).toEqual(["planning"]);
+      expect(r.subPrograms[0]?.issues.map((i) => i.code)).not.toContain("OUTSIDE_CALL_WINDOW");
+      const one = checkEligibility({ ...planning2024(), consortium: city, year: 2025, submittedAt: asOf });
+      expect([one.eligible, one.consideredFor]).toEqual([true, 2025]);
+    }
+    // by the 2024 cutoff it was a 2024 proposal, too early for 2025
+    const early = eligibleSubPrograms(city, 2025, {
+      asOf: "2024-04-30T23:59:59+09:00",
+      priorConsultation: true,
+    });
+    expect(early.eligible).toEqual([]);
+    expect(early.subPrograms[0]?.issues.map((i) => i.code)).toContain("OUTSIDE_CALL_WINDOW");
+  });
   it("returns the schema issues of an invalid consortium, and throws KcnError for an unknown year", () => {
     const r = eligibleSubPrograms([{ name: "x", type: "city", country: "KE", role: "lead" }], 2024);
     expect(r.valid).toBe(false);

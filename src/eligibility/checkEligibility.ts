@@ -1,6 +1,5 @@
 import { freeze } from "../core/freeze.js";
 import { isObject } from "../core/isObject.js";
-import { memo } from "../core/memo.js";
 import { INVALID_OPTIONS, need, optionsOf } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
@@ -13,7 +12,7 @@ import type {
   EligibilityResult,
   EligibilityRuleRef,
 } from "./eligibilityIssue.js";
-import { evaluate, makeIssue, ref, sortIssues } from "./evaluate.js";
+import { evaluate, findSubProgram, makeIssue, ref, sortIssues } from "./evaluate.js";
 import { getEligibilityRules } from "./rules/index.js";
 import { safeParseApplication } from "./safeParseApplication.js";
 import { checkApplication } from "./validateApplication.js";
@@ -61,29 +60,6 @@ export function readOptions(
   // asOf is read as every asOf of the library is (INVALID_DATE for anything but a valid Date or an
   // existing ISO 8601 date-time with an offset)
   return { asOf: o.asOf === undefined ? undefined : readInstant(o.asOf), editions: editions ?? EDITIONS };
-}
-
-type Found = { readonly edition?: Edition | undefined; readonly sub?: SubProgram | undefined };
-const INDEX = new WeakMap<readonly Edition[], Map<number, [Edition, Map<string, Found>]>>();
-const NONE: Found = freeze({});
-
-/**
- * @internal Finds a sub-program in a list of editions (indexed once per editions array, with the
- * answers made once: a lookup that finds the sub-program allocates nothing).
- */
-export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
-  const e = memo(
-    INDEX,
-    editions,
-    (editions) =>
-      new Map(
-        editions.map((edition) => [
-          edition.year,
-          [edition, new Map(edition.subPrograms.map((sub) => [sub.id, freeze({ edition, sub })]))],
-        ]),
-      ),
-  ).get(year);
-  return e === undefined ? NONE : (e[1].get(id) ?? { edition: e[0] });
 }
 
 /**
@@ -211,13 +187,13 @@ export function checkParsed(
     sub,
     getEligibilityRules(app.year, app.subProgramId),
     {
+      editions,
       consortium: app.consortium,
       requestedFunding,
       at,
       atText: app.submittedAt,
       priorConsultation: app.priorConsultation,
       jointApplication: app.jointApplication,
-      rolledFrom: findSubProgram(editions, app.year - 1, app.subProgramId).sub,
     },
     issues,
   );

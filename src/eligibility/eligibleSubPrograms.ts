@@ -61,8 +61,10 @@ export interface EligibleSubProgramsResult {
  * Which sub-programs of an edition a consortium could apply to, and why not for the others.
  *
  * Runs the rules that depend on the consortium (lead applicant type, overseas public partner, who
- * receives the subsidy, joint application) and, when `asOf` is given, the call window. Prior
- * consultation is reported as an `info` requirement unless `options.priorConsultation` is `true`.
+ * receives the subsidy, joint application) and, when `asOf` is given, the call window, read as
+ * {@link checkEligibility} reads it (a year-round intake of the year before that rolls over into
+ * this edition included). Prior consultation is reported as an `info` requirement unless
+ * `options.priorConsultation` is `true`.
  *
  * @param consortium - the organisations, in the JSON form of `Application.consortium` (unknown input is checked)
  * @param year - the edition year
@@ -74,6 +76,13 @@ export interface EligibleSubProgramsResult {
  * eligibleSubPrograms(
  *   [{ name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" }],
  *   2024,
+ * ).eligible;
+ * //=> ["planning"]
+ * // received after the 2024 cutoff (end of April, Seoul): in the 2025 planning cycle
+ * eligibleSubPrograms(
+ *   [{ name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" }],
+ *   2025,
+ *   { asOf: "2024-05-01T09:00:00+09:00", priorConsultation: true },
  * ).eligible;
  * //=> ["planning"]
  * ```
@@ -119,7 +128,8 @@ export function eligibleSubPrograms(
         evaluate(
           sub,
           getEligibilityRules(year, sub.id),
-          { consortium: members, at, discovery: true, consulted },
+          // the year before's roll-over counts here too, as in checkEligibility
+          { consortium: members, at, discovery: true, consulted, editions },
           issues,
         );
         return freeze({

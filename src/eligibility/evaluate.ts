@@ -11,7 +11,7 @@ import type { Label } from "../core/label.js";
 import { memo } from "../core/memo.js";
 import type { FieldPath } from "../core/result.js";
 import { type FundingRange, formatKrw, formatRange, krw } from "../money/index.js";
-import type { SubProgram } from "../programs/index.js";
+import type { Edition, SubProgram } from "../programs/index.js";
 import type { ConsortiumMember, JointApplication, PriorConsultation } from "./application.js";
 import { seoulSpan } from "./deps.js";
 import {
@@ -37,10 +37,11 @@ export interface Subject {
   readonly priorConsultation?: PriorConsultation | undefined;
   readonly jointApplication?: JointApplication | undefined;
   /**
-   * The same sub-program of the year before: when its year-round intake rolls over into this
-   * edition, a proposal received after its cutoff (and before this intake opened) is in this cycle.
+   * The editions checked against. The same sub-program of the year before is looked up in them for a
+   * submission before this intake opened: when its year-round intake rolls over into this edition, a
+   * proposal received after its cutoff is in this cycle.
    */
-  readonly rolledFrom?: SubProgram | undefined;
+  readonly editions: readonly Edition[];
   /** Discovery mode (eligibleSubPrograms): requirements the consortium alone cannot show become info. */
   readonly discovery?: boolean;
   /** Discovery mode: the caller says prior consultation is done. */
@@ -102,6 +103,29 @@ export function ref(id: string, fact?: Fact<unknown>): EligibilityRuleRef {
 }
 
 const UNKNOWN_ISSUES = new WeakMap<EligibilityRuleRef, Map<number, EligibilityIssue>>();
+
+type Found = { readonly edition?: Edition | undefined; readonly sub?: SubProgram | undefined };
+const INDEX = new WeakMap<readonly Edition[], Map<number, [Edition, Map<string, Found>]>>();
+const NONE: Found = freeze({});
+
+/**
+ * @internal Finds a sub-program in a list of editions (indexed once per editions array, with the
+ * answers made once: a lookup that finds the sub-program allocates nothing).
+ */
+export function findSubProgram(editions: readonly Edition[], year: number, id: string): Found {
+  const e = memo(
+    INDEX,
+    editions,
+    (editions) =>
+      new Map(
+        editions.map((edition) => [
+          edition.year,
+          [edition, new Map(edition.subPrograms.map((sub) => [sub.id, freeze({ edition, sub })]))],
+        ]),
+      ),
+  ).get(year);
+  return e === undefined ? NONE : (e[1].get(id) ?? { edition: e[0] });
+}
 
 function seoulText(ms: number): string {
   const d = new Date(ms + 9 * 3_600_000).toISOString();
@@ -436,7 +460,7 @@ export function evaluate(
     else {
       const span = seoulSpan(opens.value);
       if (span !== undefined && at < span.start) {
-        const prev = s.rolledFrom?.intake;
+        const prev = findSubProgram(s.editions, sub.year - 1, sub.id).sub?.intake;
         const cut =
           prev?.kind === "rolling" && prev.rollsOverTo === sub.year && prev.cutoff.known
             ? prev.cutoff.value
