@@ -34,6 +34,12 @@ describe("parseFundingRange", () => {
     ["3천5백~4천만 원", 35_000_000n, 40_000_000n],
     ["2천만~3천만원", 20_000_000n, 30_000_000n],
     ["5천~6천원", 5_000n, 6_000n],
+    // a hyphen after a currency word that ends the first amount is the separator, not a minus
+    ["4억 원-6억 원", 400_000_000n, 600_000_000n],
+    ["400,000,000원-600,000,000원", 400_000_000n, 600_000_000n],
+    ["400 million won - 600 million won", 400_000_000n, 600_000_000n],
+    ["400M KRW-600M KRW", 400_000_000n, 600_000_000n],
+    ["KRW 400 million - KRW 600 million", 400_000_000n, 600_000_000n],
   ];
   for (const [text, lo, hi] of cases) {
     it(`${text} -> ${lo}..${hi}`, () => {
@@ -76,6 +82,10 @@ describe("parseFundingRange", () => {
     const bad: [unknown, string][] = [
       ["600-400 million", "REVERSED_RANGE"],
       ["-400", "NEGATIVE_AMOUNT"],
+      // before any number a hyphen is still a sign
+      ["₩-400", "NEGATIVE_AMOUNT"],
+      ["KRW -400", "NEGATIVE_AMOUNT"],
+      ["400--600", "NEGATIVE_AMOUNT"],
       ["400-", "MISSING_NUMBER"],
       ["~400", "MISSING_NUMBER"],
       ["400~", "MISSING_NUMBER"],

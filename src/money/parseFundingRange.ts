@@ -44,14 +44,16 @@ export function safeParseFundingRange(text: unknown): Result<FundingRange, KrwPa
   }
   try {
     const toks = tokenize(text);
-    // The separator: the first `sep` token, or a `-` that follows an amount.
+    // The separator: the first `sep` token, or a `-` after a number ("4억 원-6억 원"); before any
+    // number a `-` is a sign ("₩-5", "KRW -5").
     let at = -1;
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, num = false; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.k === "sep" || (t.k === "sign" && i > 0 && !["cur", "sign"].includes((toks[i - 1] as Token).k))) {
+      if (t.k === "sep" || (t.k === "sign" && num)) {
         at = i;
         break;
       }
+      if (t.k === "num") num = true;
     }
     if (at < 0) {
       // One amount is the range [amount, amount].

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { localize } from "../core/label.js";
 import { isKcnError } from "../errors.js";
-import { COUNTRY_CODES } from "./countries.js";
+import { COUNTRY_CODES, countryName } from "./countries.js";
 import { findProjects, type ProjectFilter } from "./findProjects.js";
 import { allProjects } from "./getProject.js";
 import { TRACK_IDS } from "./tracks.js";
-import { UNKNOWN_SUB_PROGRAM_ID } from "./types.js";
+import { type SelectedProject, UNKNOWN_SUB_PROGRAM_ID } from "./types.js";
 
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const SUBS = [
@@ -79,6 +80,25 @@ describe("findProjects", () => {
       "2021-tr-gaziantep",
     ]);
     expect(findProjects({ country: "FR" })).toEqual([]);
+  });
+
+  it("matches Hangul syllables whole, not their letters (property)", () => {
+    // 나 is not in 베트남 (Vietnam): decomposed into letters, ㄴㅏ is the start of ㄴㅏㅁ
+    expect(findProjects({ text: "나" }).map((p) => p.id)).not.toContain("2021-vn-hai-phong");
+    expect(findProjects({ text: "남" }).map((p) => p.id)).toContain("2021-vn-hai-phong");
+    expect(findProjects({ text: "베트남" }).every((p) => p.country === "VN")).toBe(true);
+    const koreanText = (p: SelectedProject) =>
+      [countryName(p.country, "ko"), p.site, p.title, p.proposer, p.koreanCompany]
+        .map((f) => (typeof f === "string" ? f : f.known ? localize(f.value, "ko") : ""))
+        .join(" ");
+    fc.assert(
+      fc.property(fc.constantFrom(..."가나다라마바사아자차카타파하서남시티도"), (syllable) => {
+        // a found project holds the syllable in its Korean text (or its note)
+        return findProjects({ text: syllable }).every(
+          (p) => koreanText(p).includes(syllable) || (p.note ?? "").includes(syllable),
+        );
+      }),
+    );
   });
 
   it("includes projects whose track is unknown only when asked", () => {

@@ -39,13 +39,14 @@ export interface ProjectFilter {
   readonly country?: CountryCode;
   /**
    * Words to look for, case- and accent-insensitive, in the id, title, site, proposer, Korean
-   * company, note and country names (en and ko). Every word must occur.
+   * company, note and country names (en and ko). Every word must occur. Hangul is matched by whole
+   * syllables (`"나"` does not find `베트남`, whose last syllable holds the letters of 나).
    */
   readonly text?: string;
 }
 
 function fold(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").normalize();
 }
 
 function haystack(p: SelectedProject): string {
