@@ -9,10 +9,8 @@ import {
 } from "./organisationTypes.js";
 
 const iati = readFileSync(
-  new URL(
-    "../../../shared/reference/schemas/iati/codelists-nonembedded/OrganisationType.xml",
-    import.meta.url,
-  ),
+  // A copy of the upstream codelist, with its provenance in test/fixtures/README.md.
+  new URL("../../test/fixtures/iati-OrganisationType.xml", import.meta.url),
   "utf8",
 );
 const iatiCodes = [...iati.matchAll(/<code>(\d+)<\/code>/g)].map((m) => m[1]);
