@@ -9,7 +9,7 @@ import { build } from "esbuild";
 
 const names = process.argv.slice(2);
 const imports = names.length ? names : ["krw", "formatKrw", "allocate"];
-const budget = names.length ? Number.POSITIVE_INFINITY : 5 * 1024;
+const budget = names.length ? Number.POSITIVE_INFINITY : 5_000;
 const entry = `import { ${imports.join(", ")} } from "./dist/money.js";\nglobalThis.__keep = [${imports.join(", ")}];\n`;
 const out = await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: "js" },

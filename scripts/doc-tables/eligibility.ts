@@ -46,7 +46,7 @@ function rulesTable(): string {
       const funding = !sub
         ? "—"
         : sub.funding.call.known
-          ? cell(sub.funding.call, rangeText)
+          ? cell(sub.funding.call, (r) => `${sub.funding.approximate ? "about " : ""}${rangeText(r)}`)
           : `${cell(sub.funding.call, String)}; awarded ${cell(sub.funding.awarded, rangeText)}`;
       out.push(
         `| \`${r.subProgramId}\` | ${cell(r.leadTypes, types)} | ${cell(r.priorConsultation, (v) => (v ? "required" : "not required"))} | ${cell(r.jointApplication, (v) => (v === null ? "—" : `${types(v.applicants)} with ${types(v.with)}`))} | ${cell(r.overseasPublicPartner, (v) => (v === null ? "—" : `required: ${types(v)} (based outside Korea)`))} | ${cell(r.fundsRecipients, (v) => (v.kind === "executor-only" ? "the Korean executor chosen by tender" : v.excluded.length ? `consortium members except ${types(v.excluded)}${v.excludedOverseas?.length ? `, and ${types(v.excludedOverseas)} based outside Korea` : ""}` : "consortium members"))} | ${intake} | ${funding} |`,

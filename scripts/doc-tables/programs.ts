@@ -43,13 +43,18 @@ export const generators = {
       "| --- | --- | --- | --- | --- | --- | --- |",
       ...listEditions().flatMap((e) =>
         e.subPrograms.map((s) => {
-          const target = s.targetCount.known
-            ? s.targetCount.value.min === s.targetCount.value.max
-              ? `${s.targetCount.value.min}`
-              : s.targetCount.value.min === 0
-                ? `up to ${s.targetCount.value.max}`
-                : `${s.targetCount.value.min}-${s.targetCount.value.max}`
-            : "?";
+          const t = s.targetCount;
+          // An inferred target is marked as the counts are; an unknown one shows what its note
+          // knows ("At least 4 cities; no upper bound is stated.").
+          const target = t.known
+            ? `${
+                t.value.min === t.value.max
+                  ? `${t.value.min}`
+                  : t.value.min === 0
+                    ? `up to ${t.value.max}`
+                    : `${t.value.min}-${t.value.max}`
+              }${t.reliability === "inferred" ? "*" : ""}`
+            : `?${t.note === undefined ? "" : `: ${cell(t.note)}`}`;
           return `| ${e.year} | \`${s.id}\` | ${s.tracks.join(", ")} | ${intake(s.intake)} | ${range(s.funding.call, s.funding.approximate)} | ${range(s.funding.awarded, s.funding.approximate)} | ${target} |`;
         }),
       ),
