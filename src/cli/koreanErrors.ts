@@ -62,7 +62,7 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
       return `절차 ID(예: 2021-urban-planning)가 필요합니다${got(d)}. 절차: ${available.join(", ")}`;
     const year = plain(d["year"]);
     const ids = available.filter((id): id is string => typeof id === "string");
-    const tracks = ids.filter((id) => id.startsWith(`${year}-`)).map((id) => id.slice(year.length + 1));
+    const tracks = tracksOf(d);
     if (tracks.length > 0)
       return `${year}년 사업에는 ${plain(d["track"])} 유형의 절차가 없습니다. ${year}년 유형: ${tracks.join(", ")}`;
     const years = [...new Set(ids.map((id) => id.slice(0, 4)))];
@@ -100,6 +100,28 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
       ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}${koReason(d["reason"])}`
       : undefined,
 };
+
+/** The tracks the year of an UNKNOWN_MACHINE error had (from its details.available machine ids). */
+function tracksOf(d: Details): string[] {
+  const available = d["available"];
+  if (!Array.isArray(available) || d["year"] === undefined) return [];
+  const year = plain(d["year"]);
+  return available
+    .filter((id): id is string => typeof id === "string" && id.startsWith(`${year}-`))
+    .map((id) => id.slice(year.length + 1));
+}
+
+/**
+ * What the English output adds to the library's message so that it says as much as the Korean one:
+ * the tracks the edition had, after "no machine for that edition and track".
+ *
+ * @param code - the error's code
+ * @param details - the error's details
+ */
+export function englishAddendum(code: string, details: Details): string {
+  const tracks = code === "UNKNOWN_MACHINE" ? tracksOf(details) : [];
+  return tracks.length ? `. The ${plain(details["year"])} tracks: ${tracks.join(", ")}` : "";
+}
 
 /** `: <the reason in Korean>` for a details.reason label (readOn's day that does not exist), else "". */
 function koReason(reason: unknown): string {

@@ -225,6 +225,22 @@ describe("runCli", () => {
     });
   });
 
+  it("reads -v or -h right after an option that takes a value as that option's value, refused as ambiguous, not as the version or the help", () => {
+    for (const flag of ["-v", "-h", "--version", "--help"]) {
+      const out = runCli(["demo", "echo", "x", "--tag", flag], ctx, cmds);
+      expect(out.exitCode, flag).toBe(2);
+      expect(out.stdout).toBe("");
+      expect(out.stderr).toContain(`Option '--tag' argument is ambiguous`);
+    }
+    expect(runCli(["projects", "--text", "-v", "--lang", "ko"], ctx).stderr).toContain(
+      "'--text=-v'처럼 '='로 붙여 쓰세요",
+    );
+    // after a boolean option, or written with '=', they keep their meaning
+    expect(runCli(["demo", "echo", "x", "--upper", "-v"], ctx, cmds).stdout).toBe(`${VERSION}\n`);
+    expect(runCli(["demo", "echo", "x", "--tag=-v", "--json"], ctx, cmds).stdout).toBe(
+      `${JSON.stringify({ out: "x", lang: "en", tag: "-v" })}\n`,
+    );
+  });
   it("says in Korean why a value starting with '-' is refused", () => {
     expect(runCli(["select", "x.json", "--cutoff", "-5", "--lang", "ko"], ctx).stderr).toContain(
       "옵션 '--cutoff'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '--cutoff=-5'처럼 '='로 붙여 쓰세요",

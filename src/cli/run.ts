@@ -5,7 +5,7 @@ import { describeReceived, isKcnError, KCN_ERROR_CODES, KcnError, type KcnErrorC
 import { COMMANDS } from "./commands/index.js";
 import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
-import { koreanMessage } from "./koreanErrors.js";
+import { englishAddendum, koreanMessage } from "./koreanErrors.js";
 import { say } from "./say.js";
 import { withParticle } from "./text.js";
 import type { CliCommand, CliContext, CliOutput } from "./types.js";
@@ -153,7 +153,7 @@ export function optionError(
       return `옵션 ${withParticle(`'${option}'`, "은(는)")} 값을 받지 않습니다`;
     // "--cutoff -5": the value starts with '-' and could be an option
     if (message.includes("ambiguous"))
-      return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=-5'처럼 '='로 붙여 쓰세요`;
+      return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=${args[args.indexOf(option) + 1] ?? "-5"}'처럼 '='로 붙여 쓰세요`;
     return `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
   }
   return message;
@@ -187,7 +187,9 @@ function refuse(
   const code = error?.code ?? "INVALID_OPTIONS";
   const title = (error?.title ?? KCN_ERROR_CODES.INVALID_OPTIONS)[lang];
   // the library's message is English; the errors a wrong argument gives are said in Korean
-  const message = (error && lang === "ko" && koreanMessage(error.code, error.details)) || said;
+  const message =
+    (error && lang === "ko" && koreanMessage(error.code, error.details)) ||
+    (error && lang === "en" ? said + englishAddendum(error.code, error.details) : said);
   if (json) {
     const details = error?.details ?? {};
     return { exitCode: 2, stdout: "", stderr: jsonText({ error: { code, title, message, details } }) };
@@ -231,8 +233,19 @@ export function runCli(
   let badLang: string | undefined;
   let langs = 0;
   const rest: string[] = [];
+  // Options that take a value in some command: "--text -v" is a value that looks like a flag, not
+  // the version (the strict parse below refuses it and shows how to write "--text=-v").
+  const valued = new Set(
+    commands.flatMap((c) =>
+      Object.entries(c.options ?? {}).flatMap(([name, o]) => (o.type === "string" ? [`--${name}`] : [])),
+    ),
+  );
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
+    if (/^(-[hv]|--help|--version)$/.test(a) && valued.has(argv[i - 1] as string)) {
+      rest.push(a);
+      continue;
+    }
     // after "--" every argument is the command's, even "-v" or "--json"
     if (a === "--") {
       rest.push(...argv.slice(i));

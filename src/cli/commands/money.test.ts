@@ -24,6 +24,13 @@ describe("kcity money parse", () => {
     expect(out.exitCode).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("MULTIPLE_NUMBERS");
+    // "kcity: CODE (issue): Title. message", the form of every other refusal
+    expect(out.stderr).toMatch(
+      /^kcity: PARSE_FAILED \(MULTIPLE_NUMBERS\): Text could not be read as an amount\. /,
+    );
+    expect(run("money", "parse", "abc", "--lang", "ko").stderr).toMatch(
+      /^kcity: PARSE_FAILED \(UNKNOWN_UNIT\): 금액으로 읽을 수 없는 텍스트\. /,
+    );
     expect(out.stderr).toContain("column 5");
     expect(out.stderr).toContain("\n      ^^^");
     // the caret counts columns: a Hangul syllable or a full-width digit is two wide in a terminal

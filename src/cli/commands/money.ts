@@ -54,7 +54,8 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
   return {
     exitCode: 2,
     stdout: "",
-    stderr: `kcity: ${code}${code === issue.code ? "" : ` (${issue.code})`}: ${message}${caret}\n`,
+    // "kcity: CODE: Title. message", as every other refusal writes it
+    stderr: `kcity: ${code}${code === issue.code ? "" : ` (${issue.code})`}: ${title}. ${message}${caret}\n`,
   };
 }
 

@@ -62,6 +62,8 @@ const files: Record<string, unknown> = {
   "badcap.json": { candidates, options: { countryCap: 1.5 } },
   "badquota.json": { candidates, options: { quotas: { planning: -1 } } },
   "badbudget.json": { candidates, options: { budget: 5 } },
+  "misspeltquota.json": { candidates, options: { quotas: { planing: 1 } } },
+  "unusedquota.json": { candidates, options: { quotas: { "smart-city-planning": 2, planning: 1 } } },
   "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
   "exponent.json": [{ ...candidates[1], requested: { amount: "4e8", currency: "KRW" } }],
   "dollars.json": [{ ...candidates[1], requested: { amount: "400000000", currency: "USD" } }],
@@ -94,9 +96,42 @@ describe("kcity select", () => {
       ].join("\n"),
     });
   });
-  it("takes a quota for an edition's sub-program that no candidate in the file applies to, as the library does", () => {
+  it("takes a quota for an edition's sub-program that no candidate in the file applies to, as the library does, and says it limits nothing", () => {
     const out = run("select", "round.json", "--quota", "smart-city-planning=1");
     expect(out.exitCode, out.stderr).toBe(0);
+    expect(out.stdout).toBe(run("select", "round.json").stdout);
+    expect(out.stderr).toBe(
+      'kcity: note: no candidate applies to "smart-city-planning", so its quota of 1 limits nothing (sub-programs of the candidates: planning, overseas-demonstration)\n',
+    );
+    const ko = run("select", "unusedquota.json", "--lang", "ko");
+    expect(ko.exitCode).toBe(0);
+    expect(ko.stderr).toBe(
+      'kcity: 참고: "smart-city-planning"에 신청한 후보가 없어 한도 2건은 아무것도 제한하지 않습니다 (후보의 세부 사업: planning, overseas-demonstration)\n',
+    );
+    // under --json the notes are JSON on stderr, and stdout is the outcome alone
+    const json = run("select", "unusedquota.json", "--json");
+    expect(JSON.parse(json.stderr ?? "")).toEqual({
+      notes: [
+        'note: no candidate applies to "smart-city-planning", so its quota of 2 limits nothing (sub-programs of the candidates: planning, overseas-demonstration)',
+      ],
+    });
+    expect(JSON.parse(json.stdout).selected.length).toBeGreaterThan(0);
+    // a quota every candidate's sub-program uses says nothing
+    expect(run("select", "round.json", "--quota", "planning=1").stderr).toBeUndefined();
+  });
+  it("refuses a misspelt quota key in the file as bad input at its path, in the language asked for", () => {
+    for (const lang of ["en", "ko"] as const) {
+      const out = run("select", "misspeltquota.json", "--lang", lang, "--json");
+      expect(out.exitCode).toBe(2);
+      const { error } = JSON.parse(out.stderr ?? "");
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.details.path).toEqual(["options", "quotas", "planing"]);
+      expect(error.message).toContain(
+        lang === "en"
+          ? 'no candidate applies to "planing" and no edition has it'
+          : '"planing"에 신청한 후보가 없고',
+      );
+    }
   });
   it("takes quotas, a budget, a country cap and a cutoff from the command line over the file's", () => {
     const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");

@@ -100,8 +100,23 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
         { en: "an object of counts by sub-program", ko: "세부 사업별 건수 객체" },
         fileQuotas,
       );
-    for (const [k, v] of Object.entries(fileQuotas))
+    for (const [k, v] of Object.entries(fileQuotas)) {
       if (!isCount(v)) badFileOption(args, `quotas.${k}`, WHOLE, v);
+      // a misspelt key: no candidate applies to it and no edition has it (the library refuses it
+      // too, as INVALID_OPTIONS; here it is a value of the file, INVALID_INPUT with its path)
+      if (!subPrograms.has(k) && !isSubProgramId(k)) {
+        const list = [...subPrograms].join(", ");
+        throw new KcnError(
+          "INVALID_INPUT",
+          t(
+            args.lang,
+            `Expected options.quotas to be keyed by sub-program: no candidate applies to "${k}" and no edition has it (sub-programs of the candidates: ${list})`,
+            `options.quotas의 키는 세부 사업이어야 합니다: "${k}"에 신청한 후보가 없고 이런 세부 사업도 없습니다 (후보의 세부 사업: ${list})`,
+          ),
+          { path: ["options", "quotas", k], received: JSON.stringify(k) },
+        );
+      }
+    }
   }
   const out: Record<string, unknown> = { ...base };
   if (typeof base["budget"] === "string") out["budget"] = amount(args, base["budget"], "options.budget");
@@ -344,9 +359,24 @@ export const selectCommand: CliCommand = {
         return typeof id === "string" ? [id] : [];
       }),
     );
-    const outcome = selectProjects(candidatesFrom(args, list), optionsFrom(args, options, subPrograms));
+    const opts = optionsFrom(args, options, subPrograms);
+    const outcome = selectProjects(candidatesFrom(args, list), opts);
     const exitCode = outcome.selected.length > 0 ? 0 : 1;
-    if (args.json) return { exitCode, stdout: jsonText(outcome, 2) };
+    // A quota of a sub-program that an edition has but no candidate applies to (2023's "planning"
+    // over a 2021 round) is valid and selects nothing: say so rather than ignore it silently.
+    const notes = Object.entries(opts.quotas ?? {})
+      .filter(([id]) => !subPrograms.has(id))
+      .map(([id, n]) =>
+        t(
+          lang,
+          `note: no candidate applies to "${id}", so its quota of ${n} limits nothing (sub-programs of the candidates: ${[...subPrograms].join(", ")})`,
+          `참고: "${id}"에 신청한 후보가 없어 한도 ${n}건은 아무것도 제한하지 않습니다 (후보의 세부 사업: ${[...subPrograms].join(", ")})`,
+        ),
+      );
+    const stderr = notes.length
+      ? { stderr: args.json ? `${JSON.stringify({ notes })}\n` : notes.map((m) => `kcity: ${m}\n`).join("") }
+      : {};
+    if (args.json) return { exitCode, stdout: jsonText(outcome, 2), ...stderr };
     const w = widths([...outcome.selected, ...outcome.notSelected]);
     const money = (k: Krw) => formatKrw(k, { locale: lang });
     const lines = [
@@ -369,6 +399,6 @@ export const selectCommand: CliCommand = {
       for (const r of others)
         lines.push(`${row(r, lang, w)}  ${r.reason}: ${NOT_SELECTED_REASONS[r.reason][lang]}`);
     }
-    return { exitCode, stdout: `${lines.join("\n")}\n` };
+    return { exitCode, stdout: `${lines.join("\n")}\n`, ...stderr };
   },
 };

@@ -105,6 +105,14 @@ describe("kcity machine", () => {
     const r = runCli(["machine", "2020", "solution-demonstration"], ctx);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain("UNKNOWN_MACHINE");
+    // the English says as much as the Korean: the tracks the edition had
+    expect(r.stderr).toContain(
+      'received 2020 and "solution-demonstration". The 2020 tracks: urban-planning, solution-planning\n',
+    );
+    expect(runCli(["machine", "2020", "solution-demonstration", "--lang", "ko"], ctx).stderr).toContain(
+      "2020년 유형: urban-planning, solution-planning",
+    );
+    expect(runCli(["machine", "2029", "urban-planning"], ctx).stderr).not.toContain("tracks:");
     expect(runCli(["machine", "twenty", "urban-planning"], ctx).exitCode).toBe(2);
     expect(runCli(["machine", "2021"], ctx).exitCode).toBe(2);
     // a word that is no track is UNKNOWN_TRACK, as in kcity projects; a track the year lacked UNKNOWN_MACHINE
