@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatKrw, type KrwStyle } from "./formatKrw.js";
+import { formatKrw, groupDigits, type KrwStyle } from "./formatKrw.js";
 import { formatRange } from "./formatRange.js";
 import { fundingRange } from "./fundingRange.js";
 import { krw, money } from "./money.js";
@@ -185,5 +185,39 @@ describe("formatKrw", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("groupDigits", () => {
+  /** The grouping written the plain way: digits from the right, a comma before every third. */
+  const reference = (n: bigint): string => {
+    const d = String(n);
+    let out = "";
+    for (let i = 0; i < d.length; i++) out += (i > 0 && (d.length - i) % 3 === 0 ? "," : "") + d[i];
+    return out;
+  };
+  it("groups by three from the right, with no comma before a group of one to three digits", () => {
+    expect(groupDigits(0n)).toBe("0");
+    expect(groupDigits(999n)).toBe("999");
+    expect(groupDigits(1000n)).toBe("1,000");
+    expect(groupDigits(12345n)).toBe("12,345");
+    expect(groupDigits(400000000n)).toBe("400,000,000");
+    expect(groupDigits(1234567890123n)).toBe("1,234,567,890,123");
+  });
+  it("agrees with the plain grouping for any non-negative amount (property)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 60n }), (n) => {
+        expect(groupDigits(n)).toBe(reference(n));
+      }),
+    );
+  });
+  it("groups an amount of 20,001 digits, every group of three", () => {
+    // its time, linear in the digits, is measured by `npm run bench -- money`, not here
+    const n = BigInt(`7${"1234567890".repeat(2_000)}`);
+    const text = formatKrw(krw(n));
+    const groups = text.slice(1).split(",");
+    expect(groups[0]).toBe("712"); // 20,001 digits: a first group of three
+    expect(groups.slice(1).every((g) => g.length === 3)).toBe(true);
+    expect(text.replace(/[₩,]/g, "")).toBe(String(n));
   });
 });

@@ -260,3 +260,45 @@ describe("selectProjects", () => {
     expect(ids(selectProjects(own, { quotas: { "pilot-track": 1 } }).selected)).toEqual(["x"]);
   });
 });
+
+describe("selectProjects reads each field of a candidate once", () => {
+  /** A candidate whose fields are getters that count their reads and change their value after the first. */
+  function shifty(base: SelectionCandidate, later: Partial<Record<keyof SelectionCandidate, unknown>>) {
+    const reads: Record<string, number> = {};
+    const out = {} as SelectionCandidate;
+    for (const key of Object.keys(base) as (keyof SelectionCandidate)[]) {
+      Object.defineProperty(out, key, {
+        enumerable: true,
+        get() {
+          reads[key] = (reads[key] ?? 0) + 1;
+          return reads[key] > 1 && key in later ? later[key] : base[key];
+        },
+      });
+    }
+    return { candidate: out, reads };
+  }
+  it("checks and ranks the values it read, so a getter that changes its value cannot get past the checks", () => {
+    const { candidate, reads } = shifty(c("a", "KE", 90, 5), {
+      id: "b",
+      score: Number.NaN,
+      country: "not a country",
+      subProgramId: "Not An Id",
+      submittedAt: "never",
+    });
+    const outcome = selectProjects([candidate, c("b", "VN", 80, 4)], { countryCap: 1 });
+    // one read each: the id stays "a" (no duplicate of "b"), the score 90 ranks it first
+    expect(reads).toEqual({ id: 1, subProgramId: 1, country: 1, score: 1, requested: 1, submittedAt: 1 });
+    // (the outcome holds the candidate object itself, whose getters now answer "b"; compare by identity)
+    expect(outcome.selected.map((x) => x.rank)).toEqual([1, 2]);
+    expect(outcome.selected[0]?.candidate).toBe(candidate);
+  });
+  it("counts a candidate under the sub-program and country it read", () => {
+    const { candidate } = shifty(c("a", "KE", 90, 5), { country: "VN", subProgramId: "other" });
+    const outcome = selectProjects([candidate, c("b", "KE", 80, 4)], {
+      countryCap: 1,
+      quotas: { planning: 2 },
+    });
+    expect(ids(outcome.selected)).toEqual(["a"]);
+    expect(outcome.notSelected.map((x) => x.reason)).toEqual(["COUNTRY_CAP"]);
+  });
+});

@@ -148,6 +148,8 @@ interface Keyed {
   readonly score: number;
   /** Rank of the submission date among the distinct dates. */
   at: number;
+  /** The submission date as read (each field of a candidate is read once). */
+  readonly when: string;
   readonly id: string;
   readonly amount: bigint;
   readonly sub: string;
@@ -254,27 +256,26 @@ export function selectProjects(
   for (let i = 0; i < n; i++) {
     const c = candidates[i] as SelectionCandidate;
     if (!isObject(c)) badCandidate(i, "", "an object", c);
-    if (typeof c.id !== "string" || c.id.length === 0) badCandidate(i, "id", "a non-empty string", c.id);
-    const seen = ids.size;
-    if (ids.add(c.id).size === seen) badCandidate(i, "id", "unique", c.id);
-    if (typeof c.score !== "number" || !Number.isFinite(c.score))
-      badCandidate(i, "score", "a finite number", c.score);
-    const sub = c.subProgramId;
+    // each field is read once: a getter that changes its value between reads cannot pass the checks
+    const { requested, submittedAt: at, country, subProgramId: sub, score, id } = c;
+    if (typeof id !== "string" || id.length === 0) badCandidate(i, "id", "a non-empty string", id);
+    if (ids.size === ids.add(id).size) badCandidate(i, "id", "unique", id);
+    if (typeof score !== "number" || !Number.isFinite(score))
+      badCandidate(i, "score", "a finite number", score);
     if (typeof sub !== "string" || !ID_RE.test(sub))
       badCandidate(i, "subProgramId", "a kebab-case sub-program id", sub);
     // under quotas, a sub-program no quota names and no edition has is a misspelt id ("planing"):
     // it would escape its quota, silently
     if (quotas.size && !quotas.has(sub) && !isSubProgramId(sub))
       badCandidate(i, "subProgramId", "a sub-program a quota names or an edition has", sub);
-    if (!isCountryCode(c.country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", c.country);
-    const at = c.submittedAt;
+    if (!isCountryCode(country)) badCandidate(i, "country", "an ISO 3166-1 alpha-2 code", country);
     if (!dateRank.has(at) && !isMoment(at)) badCandidate(i, "submittedAt", KOREA_DATE, at);
     dateRank.set(at, 0);
-    const amount = amountOf(c.requested);
+    const amount = amountOf(requested);
     if (amount === undefined)
-      badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', c.requested);
+      badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
-    keyed[i] = { score: c.score, at: 0, id: c.id, amount, sub: c.subProgramId, country: c.country, c };
+    keyed[i] = { score, id, at: 0, when: at, sub, country, amount, c };
   }
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
@@ -290,7 +291,7 @@ export function selectProjects(
   for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
   for (let i = 0; i < n; i++) {
     const k = keyed[i] as Keyed;
-    k.at = dateRank.get(k.c.submittedAt) as number;
+    k.at = dateRank.get(k.when) as number;
   }
   keyed.sort(byRank);
   const perSub = new Map<string, number>();
