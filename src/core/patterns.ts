@@ -33,8 +33,12 @@ export function charCount(s: string): number {
 export const fits = (s: string, max: number): boolean => s.length <= max || charCount(s) <= max;
 
 export const ID_RE: RegExp = /* @__PURE__ */ new RegExp(ID_SOURCE);
-/** A text with at least one character that is not white space (a name of spaces is no name). */
-export const VISIBLE: RegExp = /\S/;
+/**
+ * A text with at least one visible character: not white space, and not an invisible control or format
+ * character (U+200B, U+FEFF, a soft hyphen, a direction mark: categories Cc and Cf). A name of spaces
+ * or of zero-width spaces is no name.
+ */
+export const VISIBLE: RegExp = /[^\p{Cc}\p{Cf}\s]/u;
 export const AMOUNT_RE: RegExp = /* @__PURE__ */ new RegExp(AMOUNT_SOURCE);
 export const DATE_RE: RegExp = /* @__PURE__ */ new RegExp(DATE_SOURCE);
 export const DATE_TIME_RE: RegExp = /* @__PURE__ */ new RegExp(DATE_TIME_SOURCE);

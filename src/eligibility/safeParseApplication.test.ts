@@ -152,6 +152,22 @@ describe("safeParseApplication", () => {
       ko: 'title: 보이는 글자가 있는 텍스트 필요, 받은 값 " "',
     });
     expect(safeParseApplication({ ...blank, title: "  Plan  " }).ok && "kept").toBe("kept");
+    // invisible characters alone are no text either: a zero-width space, a byte order mark, a
+    // control character, a soft hyphen, a right-to-left mark, with or without spaces around them
+    const invisible = {
+      ...blank,
+      title: "\u200B",
+      site: { ...blank.site, city: " \uFEFF " },
+      consortium: blank.consortium.map((m, i) => (i ? m : { ...m, name: "\u0007\u00AD\u200F" })),
+    };
+    expect(codesAt(invisible)).toEqual([
+      "INVALID_FORMAT@title",
+      "INVALID_FORMAT@site.city",
+      "INVALID_FORMAT@consortium.0.name",
+    ]);
+    // beside a visible character they are kept as given
+    expect(safeParseApplication({ ...blank, title: "Plan\u200B" }).ok && "kept").toBe("kept");
+    expect(safeParseApplication({ ...blank, title: "\u200B스마트\u200B" }).ok && "kept").toBe("kept");
     const many = Array.from({ length: 51 }, (_, i) => ({
       name: `m${i}`,
       type: "other",

@@ -42,9 +42,6 @@ export interface FormatKrwOptions {
 
 const KRW_STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 
-/** floor and ceil of a magnitude, for a negative amount. */
-const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil: "floor" };
-
 /**
  * @internal Groups the digits of a non-negative bigint by three, in time linear in the digits (a
  * look-ahead regex scans to the end from every position: 11 s for 100,000 digits).
@@ -54,6 +51,9 @@ export function groupDigits(n: bigint): string {
   const i = s.length % 3 || 3;
   return s.slice(0, i) + s.slice(i).replace(/\d\d\d/g, ",$&");
 }
+
+/** floor and ceil of a magnitude, for a negative amount. */
+const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil: "floor" };
 
 /** @internal A compact number: integer part grouped, fraction trimmed, and its unit word. */
 interface Compact {

@@ -115,6 +115,11 @@ describe("guards", () => {
     expect(runGuard("host-consulted", ctx({ scope: "Master plan" }))).toBeDefined();
     expect(runGuard("reason-given", ctx(undefined, "budget cut"))).toBeUndefined();
     expect(runGuard("reason-given", ctx(undefined, "   "))).toBeDefined();
+    // invisible characters alone are no text either (a zero-width space, a byte order mark)
+    expect(runGuard("reason-given", ctx(undefined, "\u200B"))).toBeDefined();
+    expect(runGuard("reason-given", ctx(undefined, " \uFEFF\u200B "))).toBeDefined();
+    expect(runGuard("host-consulted", ctx({ scope: "\u200B", criteria: "Capability" }))).toBeDefined();
+    expect(runGuard("reason-given", ctx(undefined, "\u200B예산 삭감"))).toBeUndefined();
   });
   it("after-cutoff compares the submission with the rolling cutoff", () => {
     const m = machineFor(2024, "urban-planning");

@@ -7,6 +7,7 @@
  */
 import { isObject, isRecord } from "../core/isObject.js";
 import type { Label } from "../core/label.js";
+import { VISIBLE } from "../core/patterns.js";
 import { formatKrw, formatRange } from "../money/index.js";
 import { compareMoments, eligibilityFailure, fundingRangeFor, rollingCutoffFor } from "./deps.js";
 import { label } from "./issues.js";
@@ -43,8 +44,9 @@ function field(payload: Payload, key: string): JsonValue | undefined {
   return isObject(payload) && Object.hasOwn(payload, key) ? payload[key] : undefined;
 }
 
+/** A text with a visible character: spaces or invisible characters alone (U+200B, U+FEFF) are none. */
 function nonEmpty(v: unknown): boolean {
-  return typeof v === "string" && v.trim().length > 0;
+  return typeof v === "string" && VISIBLE.test(v);
 }
 
 const AMOUNT = /^\d+$/;

@@ -149,7 +149,7 @@ interface Keyed {
   /** Rank of the submission date among the distinct dates. */
   at: number;
   /** The submission date as read (each field of a candidate is read once). */
-  readonly when: string;
+  readonly d: string;
   readonly id: string;
   readonly amount: bigint;
   readonly sub: string;
@@ -226,14 +226,14 @@ export function selectProjects(
   }
   const cap = opts.countryCap;
   need(
-    !(cap !== undefined && (!Number.isSafeInteger(cap) || cap < 0)),
+    cap === undefined || (Number.isSafeInteger(cap) && cap >= 0),
     INVALID_OPTIONS,
     "countryCap to be a whole number >= 0",
     cap,
   );
   const cutoff = opts.cutoff;
   need(
-    !(cutoff !== undefined && (typeof cutoff !== "number" || Number.isNaN(cutoff))),
+    cutoff === undefined || (typeof cutoff === "number" && !Number.isNaN(cutoff)),
     INVALID_OPTIONS,
     "cutoff to be a number",
     cutoff,
@@ -258,7 +258,7 @@ export function selectProjects(
     if (!isObject(c)) badCandidate(i, "", "an object", c);
     // each field is read once: a getter that changes its value between reads cannot pass the checks
     const { requested, submittedAt: at, country, subProgramId: sub, score, id } = c;
-    if (typeof id !== "string" || id.length === 0) badCandidate(i, "id", "a non-empty string", id);
+    if (typeof id !== "string" || !id) badCandidate(i, "id", "a non-empty string", id);
     if (ids.size === ids.add(id).size) badCandidate(i, "id", "unique", id);
     if (typeof score !== "number" || !Number.isFinite(score))
       badCandidate(i, "score", "a finite number", score);
@@ -275,7 +275,7 @@ export function selectProjects(
     if (amount === undefined)
       badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
-    keyed[i] = { score, id, at: 0, when: at, sub, country, amount, c };
+    keyed[i] = { score, id, at: 0, d: at, sub, country, amount, c };
   }
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
@@ -291,7 +291,7 @@ export function selectProjects(
   for (let i = 0; i < dates.length; i++) dateRank.set(dates[i] as string, i);
   for (let i = 0; i < n; i++) {
     const k = keyed[i] as Keyed;
-    k.at = dateRank.get(k.when) as number;
+    k.at = dateRank.get(k.d) as number;
   }
   keyed.sort(byRank);
   const perSub = new Map<string, number>();
