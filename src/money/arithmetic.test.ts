@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { allocate } from "./allocate.js";
 import { add, compare, equals, isZero, max, min, negate, subtract, sum } from "./arithmetic.js";
+import { CURRENCY_MINOR_UNITS, type CurrencyCode } from "./currencies.js";
 import { krw, money } from "./money.js";
+import { toMoneyJson } from "./moneyJson.js";
 
 const anyKrw = fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }).map((n) => krw(n));
 const usd = money("USD", "1.00");
@@ -63,6 +66,54 @@ describe("arithmetic", () => {
         expect(sum([a, b, c]).amount).toBe(a.amount + b.amount + c.amount);
         if (compare(a, b) <= 0 && compare(b, c) <= 0) expect(compare(a, c)).toBeLessThanOrEqual(0);
       }),
+    );
+  });
+  it("refuse a hand-made money value whose scale is not its currency's, or whose currency is unknown", () => {
+    const invalid = { code: "INVALID_AMOUNT" };
+    // 5n at scale 2 would be written as 0.05 won
+    const cents = { currency: "KRW", amount: 5n, scale: 2 } as never;
+    expect(() => add(cents, krw(1))).toThrowError(expect.objectContaining(invalid));
+    expect(() => add(krw(1), cents)).toThrowError(expect.objectContaining(invalid));
+    expect(() => toMoneyJson(cents)).toThrowError(expect.objectContaining(invalid));
+    expect(() => allocate(cents, [1, 1])).toThrowError(expect.objectContaining(invalid));
+    expect(() => add({ currency: "USD", amount: 5n, scale: 0 } as never, usd)).toThrowError(
+      expect.objectContaining(invalid),
+    );
+    for (const bad of [
+      { amount: 1n },
+      { currency: 410, amount: 1n, scale: 0 },
+      { currency: "KRW", amount: 1n },
+      { currency: "KRW", amount: 1n, scale: "0" },
+      { currency: "USD", amount: 1n, scale: 2.0000001 },
+    ]) {
+      expect(() => negate(bad as never)).toThrowError(expect.objectContaining(invalid));
+    }
+    // a currency code the library does not know is named as such, as money() names it
+    for (const currency of ["XYZ", "usd", "constructor", "__proto__"]) {
+      expect(() => negate({ currency, amount: 1n, scale: 2 } as never)).toThrowError(
+        expect.objectContaining({ code: "INVALID_CURRENCY" }),
+      );
+      expect(() => toMoneyJson({ currency, amount: 1n, scale: 2 } as never)).toThrowError(
+        expect.objectContaining({ code: "INVALID_CURRENCY" }),
+      );
+    }
+    // a hand-made value with its currency's scale is money
+    expect(add({ currency: "USD", amount: 5n, scale: 2 } as never, usd).amount).toBe(105n);
+    expect(add({ currency: "KRW", amount: 5n, scale: 0 }, krw(1)).amount).toBe(6n);
+  });
+  it("take a hand-made value of any known currency exactly when its scale is the currency's (property)", () => {
+    const codes = Object.keys(CURRENCY_MINOR_UNITS) as CurrencyCode[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        fc.integer({ min: 0, max: 6 }),
+        fc.bigInt(),
+        (currency, scale, amount) => {
+          const hand = { currency, amount, scale } as never;
+          if (scale === CURRENCY_MINOR_UNITS[currency]) expect(negate(hand).amount).toBe(-amount);
+          else expect(() => negate(hand)).toThrowError(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+        },
+      ),
     );
   });
 });

@@ -33,13 +33,15 @@ export type Krw = Money<"KRW">;
 
 /**
  * What {@link krw} accepts: a bigint, a safe integer number, or a string of digits
- * (optionally signed, with `,` or `_` group separators).
+ * (optionally signed; either plain or grouped by three with one separator throughout, `,` or `_`:
+ * `"1,000,000"`, `"1_000_000"`; `"1000,000"` and `"1,000_000"` are refused).
  *
  * @category Money
  */
 export type KrwInput = bigint | number | string;
 
-const DIGITS = /^[+-]?\d+$/;
+/** Plain digits, or a first group of one to three digits and groups of three after one separator. */
+const DIGITS = /^[+-]?(\d{1,3}([,_])\d{3}(\2\d{3})*|\d+)$/;
 
 /** @internal Makes a frozen money value without checks. */
 export function makeMoney<C extends string>(currency: C, amount: bigint, scale: number): Money<C> {
@@ -49,15 +51,19 @@ export function makeMoney<C extends string>(currency: C, amount: bigint, scale: 
 /**
  * Makes an immutable amount of whole won.
  *
- * @param value - a bigint, a safe integer number, or a digit string (`"400000000"`, `"400,000,000"`)
+ * @param value - a bigint, a safe integer number, or a digit string (`"400000000"`, `"400,000,000"`,
+ *   `"400_000_000"`: grouped by three with one separator throughout, or not grouped at all)
  * @returns a frozen {@link Krw}
  * @throws {@link KcnError} `INVALID_AMOUNT` for a fraction, NaN, Infinity, an unsafe integer number,
- *   an empty or non-numeric string, quoting what was received
+ *   an empty or non-numeric string, or digits grouped otherwise (`"1000,000"`), quoting what was
+ *   received
  * @example
  * ```ts
  * krw(400_000_000).amount; //=> 400000000n
  * krw("400,000,000").amount; //=> 400000000n
  * krw("1.5"); // throws KcnError INVALID_AMOUNT
+ * krw("1_000_000").amount; //=> 1000000n
+ * krw("1000,000"); // throws KcnError INVALID_AMOUNT
  * ```
  * @category Money
  */
@@ -70,11 +76,11 @@ export function krw(value: KrwInput): Krw {
     return makeMoney("KRW", BigInt(value), 0);
   }
   if (typeof value === "string") {
-    const compact = value.trim().replace(/(?<=\d)[,_](?=\d{3}(\D|$))/g, "");
-    need(DIGITS.test(compact), "INVALID_AMOUNT", 'a string of whole won digits such as "400000000"', value, {
+    const text = value.trim();
+    need(DIGITS.test(text), "INVALID_AMOUNT", 'a string of whole won digits such as "400000000"', value, {
       received: value,
     });
-    return makeMoney("KRW", BigInt(compact), 0);
+    return makeMoney("KRW", BigInt(text.replace(/[,_]/g, "")), 0);
   }
   need(false, "INVALID_AMOUNT", "a bigint, a safe integer or a digit string", value);
 }

@@ -5,7 +5,7 @@ import { INVALID_INPUT } from "../core/need.js";
 import { parseOrThrow } from "../core/zodIssues.js";
 import { KcnError } from "../errors.js";
 import { checkMoney } from "./arithmetic.js";
-import { CURRENCY_MINOR_UNITS, type CurrencyCode, minorUnitsOf } from "./currencies.js";
+import { CURRENCY_MINOR_UNITS, type CurrencyCode } from "./currencies.js";
 import { scaledToString } from "./decimal.js";
 import { type Krw, type Money, makeMoney, money } from "./money.js";
 
@@ -92,7 +92,8 @@ export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
  *
  * @param value - a money value
  * @returns `{ amount, currency }` with the amount as decimal text in major units
- * @throws {@link KcnError} `INVALID_AMOUNT` when `value` is not money
+ * @throws {@link KcnError} `INVALID_AMOUNT` when `value` is not money (a `scale` other than its
+ *   currency's included); `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * toMoneyJson(krw(400_000_000)); //=> { amount: "400000000", currency: "KRW" }
@@ -102,7 +103,6 @@ export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
  */
 export function toMoneyJson(value: Money): MoneyJson {
   checkMoney(value);
-  minorUnitsOf(value.currency);
   return freeze({
     amount: scaledToString(value.amount, value.scale),
     currency: value.currency as CurrencyCode,

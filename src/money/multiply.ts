@@ -39,8 +39,8 @@ export interface MultiplyOptions {
  * @param options - `{ rounding }`, required
  * @returns `amount × factor`, rounded
  * @throws {@link KcnError} `INVALID_INPUT` for a factor that is not a decimal; `INVALID_ROUNDING`;
- *   `INVALID_AMOUNT`; `INVALID_OPTIONS` when `options` is not an object or has a key other than
- *   `rounding`
+ *   `INVALID_AMOUNT`; `INVALID_CURRENCY`; `INVALID_OPTIONS` when `options` is not an object or has a
+ *   key other than `rounding`
  * @example
  * ```ts
  * multiply(krw(400_000_000), "1.1", { rounding: "half-even" }).amount; //=> 440000000n

@@ -257,7 +257,7 @@ export function selectProjects(
     const c = candidates[i] as SelectionCandidate;
     if (!isObject(c)) badCandidate(i, "", "an object", c);
     // each field is read once: a getter that changes its value between reads cannot pass the checks
-    const { requested, submittedAt: at, country, subProgramId: sub, score, id } = c;
+    const { score, id, subProgramId: sub, submittedAt: at, country, requested } = c;
     if (typeof id !== "string" || !id) badCandidate(i, "id", "a non-empty string", id);
     if (ids.size === ids.add(id).size) badCandidate(i, "id", "unique", id);
     if (typeof score !== "number" || !Number.isFinite(score))
@@ -275,7 +275,7 @@ export function selectProjects(
     if (amount === undefined)
       badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
-    keyed[i] = { score, id, at: 0, d: at, sub, country, amount, c };
+    keyed[i] = { score, at: 0, id, amount, sub, country, c, d: at };
   }
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
