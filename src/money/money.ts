@@ -41,7 +41,7 @@ export type Krw = Money<"KRW">;
 export type KrwInput = bigint | number | string;
 
 /** Plain digits, or a first group of one to three digits and groups of three after one separator. */
-const DIGITS = /^[+-]?(\d{1,3}([,_])\d{3}(\2\d{3})*|\d+)$/;
+const DIGITS = /^[+-]?(\d+|\d{1,3}([,_])\d{3}(\2\d{3})*)$/;
 
 /** @internal Makes a frozen money value without checks. */
 export function makeMoney<C extends string>(currency: C, amount: bigint, scale: number): Money<C> {

@@ -101,6 +101,63 @@ describe("findProjects", () => {
     );
   });
 
+  it("matches a word that is not Hangul at the start of a word only, and treats punctuation as a space", () => {
+    const ids = (text: string) => findProjects({ text }).map((p) => p.id);
+    // "usa" is inside "Nusantara", not at the start of a word
+    expect(ids("usa")).toEqual([]);
+    expect(ids("nusantara")).toEqual(["2023-id-nusantara"]);
+    // "(IKN / Nusantara)": the parenthesis separates words
+    expect(ids("ikn")).toEqual(["2023-id-nusantara"]);
+    expect(ids("santa")).toEqual(["2021-bo-santa-cruz-de-la-sierra", "2021-es-santander"]);
+    expect(ids("tander")).toEqual([]);
+    expect(ids("2021-ke")).toEqual(["2021-ke-nairobi"]);
+    expect(ids("2021 ke")).toEqual(["2021-ke-nairobi"]);
+    expect(ids("BOGOTÁ")).toEqual(["2020-co-bogota"]);
+    // a query of separators only has no word: every project, as for an empty text
+    expect(findProjects({ text: " - " }).length).toBe(56);
+    // Korean writes compounds without spaces: a Hangul word may occur inside one (스마트시티)
+    expect(findProjects({ text: "시티" }).length).toBeGreaterThan(0);
+    expect(findProjects({ text: "시티" }).length).toBeLessThan(findProjects({ text: "스마트" }).length);
+  });
+
+  it("finds a project by the start of any word of its English title, and never by a Latin text that starts no word (property)", () => {
+    const projects = allProjects();
+    const words = (p: SelectedProject) =>
+      (p.title.known ? localize(p.title.value, "en") : "")
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => /^[a-z0-9]/.test(w));
+    const withWords = projects.filter((p) => words(p).length > 0);
+    fc.assert(
+      fc.property(fc.constantFrom(...withWords), fc.nat(), fc.nat(), (p, wi, len) => {
+        const all = words(p);
+        const word = all[wi % all.length] as string;
+        const start = word.slice(0, 1 + (len % word.length));
+        expect(findProjects({ text: start }).map((q) => q.id)).toContain(p.id);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{2,5}$/), (text) => {
+        // a found project has a word (anywhere in its searched text, both languages) that starts with the text
+        for (const p of findProjects({ text })) {
+          const hay = [p.id, p.country, countryName(p.country, "en"), p.note ?? ""]
+            .concat(
+              [p.site, p.title, p.proposer, p.koreanCompany].flatMap((f) =>
+                f.known ? [localize(f.value, "en"), localize(f.value, "ko")] : [],
+              ),
+            )
+            .join(" ")
+            .toLowerCase()
+            .normalize("NFKD")
+            .replace(/\p{M}/gu, "");
+          expect(hay.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(text))).toBe(true);
+        }
+      }),
+    );
+  });
+
   it("includes projects whose track is unknown only when asked", () => {
     const sure = findProjects({ year: 2022, track: "urban-planning" });
     const possible = findProjects({ year: 2022, track: "urban-planning", includePossible: true });

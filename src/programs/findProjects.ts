@@ -39,23 +39,34 @@ export interface ProjectFilter {
   readonly country?: CountryCode;
   /**
    * Words to look for, case- and accent-insensitive, in the id, title, site, proposer, Korean
-   * company, note and country names (en and ko). Every word must occur. Hangul is matched by whole
-   * syllables (`"나"` does not find `베트남`, whose last syllable holds the letters of 나).
+   * company, note and country names (en and ko). Every word must occur. A word that does not start
+   * with Hangul must start a word there (`"usa"` finds `USA`, not `Nusantara`; `"plan"` finds
+   * `planning`); a Hangul word may occur inside one, as Korean writes compounds without spaces
+   * (`"시티"` finds `스마트시티`), and is matched by whole syllables (`"나"` does not find `베트남`,
+   * whose last syllable holds the letters of 나). Punctuation separates words (`"2021-ke"` is
+   * `2021 ke`).
    */
   readonly text?: string;
 }
 
+/** Lower case without accents, Hangul composed, and every run of other than letters and digits one space. */
 function fold(s: string): string {
-  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").normalize();
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .normalize()
+    .replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
 function haystack(p: SelectedProject): string {
-  const parts: string[] = [p.id, p.country, countryName(p.country, "en"), countryName(p.country, "ko")];
+  // the first part is empty: the text starts with a space, as every word after it does
+  const parts: string[] = ["", p.id, p.country, countryName(p.country, "en"), countryName(p.country, "ko")];
   for (const f of [p.site, p.title, p.proposer, p.koreanCompany]) {
     if (f.known) parts.push(localize(f.value, "en"), localize(f.value, "ko"));
   }
   if (p.note) parts.push(p.note);
-  return fold(parts.join(" \u0000 "));
+  return fold(parts.join(" "));
 }
 
 const HAY = new WeakMap<SelectedProject, string>();
@@ -85,6 +96,8 @@ function trackMatches(p: SelectedProject, track: TrackId, includePossible: boole
  * findProjects({ country: "KE" }).map((p) => p.id); //=> ["2021-ke-nairobi"]
  * findProjects({ year: 2021, track: "solution-demonstration" }).length; //=> 3
  * findProjects({ text: "bogota" })[0]?.id; //=> "2020-co-bogota"
+ * // a Latin word matches at the start of a word only: "usa" is not found in "Nusantara"
+ * findProjects({ text: "usa" }).length; //=> 0
  * ```
  * @category Programs
  */
@@ -114,7 +127,11 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
     sub,
   );
 
-  const words = filter.text === undefined ? [] : fold(filter.text).split(/\s+/).filter(Boolean);
+  // a word that does not start with Hangul is looked for at the start of a word: after a space
+  const words = fold(filter.text ?? "")
+    .split(" ")
+    // biome-ignore lint/style/useTemplate: the same string; this form lands the bundle under its budget
+    .map((w) => (/^\p{sc=Hangul}/u.test(w) ? w : " " + w));
   const includePossible = flagOf(filter.includePossible, "includePossible") === true;
   return freeze(
     allProjects().filter((p) => {
@@ -122,9 +139,11 @@ export function findProjects(filter: ProjectFilter = {}): readonly SelectedProje
       if (filter.country !== undefined && p.country !== filter.country) return false;
       if (filter.subProgram !== undefined && p.subProgramId !== filter.subProgram) return false;
       if (filter.track !== undefined && !trackMatches(p, filter.track, includePossible)) return false;
-      if (words.length > 0) {
+      if (filter.text !== undefined) {
         const text = memo(HAY, p, haystack);
-        if (!words.every((w) => text.includes(w))) return false;
+        // the word less its first character first: V8 finds a short pattern that starts with a
+        // space (a character met at every word) up to ten times slower than one that does not
+        if (!words.every((w) => text.includes(w.slice(1)) && text.includes(w))) return false;
       }
       return true;
     }),

@@ -275,7 +275,7 @@ export function selectProjects(
     if (amount === undefined)
       badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
-    keyed[i] = { score, at: 0, id, amount, sub, country, c, d: at };
+    keyed[i] = { c, score, at: 0, d: at, id, amount, sub, country };
   }
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.
