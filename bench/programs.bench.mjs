@@ -42,6 +42,16 @@ export async function run() {
   console.log(row(naive));
   console.log(row(text, naive));
   goal("cached text search faster than the naive search", text.opsPerSec > naive.opsPerSec);
+  // common words and a phrase: a word is matched at the start of a word (after a space), which costs
+  // most for words that many projects hold
+  for (const q of ["city", "a", "smart city korea", "2020-tr-gaziantep"]) {
+    console.log(
+      row(
+        measure(`findProjects({ text: ${JSON.stringify(q)} })`, M, () => findProjects({ text: q })),
+        naive,
+      ),
+    );
+  }
 
   section("programs: calculators");
   const lookup = measure("getEdition(2021) (baseline)", N, () => getEdition(2021));

@@ -98,11 +98,14 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
 }
 
 /**
- * Tells whether two amounts are equal. Amounts in different currencies are never equal (no throw).
+ * Tells whether two amounts are equal. Amounts in different currencies are never equal (that is
+ * not an error: `false`, where {@link compare} throws `CURRENCY_MISMATCH`).
  *
  * @param a - an amount
  * @param b - another amount
  * @returns `true` for the same currency and the same amount
+ * @throws {@link KcnError} `INVALID_AMOUNT` when an argument is not money (a `scale` other than its
+ *   currency's included); `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * equals(krw(5), krw("5")); //=> true
@@ -225,6 +228,8 @@ export function negate<C extends string>(a: Money<C>): Money<C> {
  *
  * @param a - an amount
  * @returns `true` when the amount is 0
+ * @throws {@link KcnError} `INVALID_AMOUNT` when `a` is not money; `INVALID_CURRENCY` for a currency
+ *   code the library does not know
  * @example
  * ```ts
  * isZero(krw(0)); //=> true

@@ -52,7 +52,8 @@ export function makeMoney<C extends string>(currency: C, amount: bigint, scale: 
  * Makes an immutable amount of whole won.
  *
  * @param value - a bigint, a safe integer number, or a digit string (`"400000000"`, `"400,000,000"`,
- *   `"400_000_000"`: grouped by three with one separator throughout, or not grouped at all)
+ *   `"400_000_000"`: grouped by three with one separator throughout, or not grouped at all; spaces
+ *   around it are trimmed)
  * @returns a frozen {@link Krw}
  * @throws {@link KcnError} `INVALID_AMOUNT` for a fraction, NaN, Infinity, an unsafe integer number,
  *   an empty or non-numeric string, or digits grouped otherwise (`"1000,000"`), quoting what was

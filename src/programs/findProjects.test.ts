@@ -112,15 +112,24 @@ describe("findProjects", () => {
     expect(ids("tander")).toEqual([]);
     expect(ids("2021-ke")).toEqual(["2021-ke-nairobi"]);
     expect(ids("2021 ke")).toEqual(["2021-ke-nairobi"]);
+    // punctuation separates words in the text given too, so an id is read as its parts, each
+    // anywhere: 2021-tr-gaziantep holds "2020", "tr" and "gaziantep" (a known issue; getProject reads ids)
+    expect(ids("2020-tr-gaziantep")).toEqual(["2020-tr-gaziantep", "2021-tr-gaziantep"]);
+    expect(ids("2020-tr-gaziantep")).toEqual(ids("2020 tr gaziantep"));
+    expect(ids("(ikn)")).toEqual(["2023-id-nusantara"]);
     expect(ids("BOGOTÁ")).toEqual(["2020-co-bogota"]);
-    // a query of separators only has no word: every project, as for an empty text
+    // a word without a letter or digit is no word: a text of such only finds every project, as an
+    // empty text does
     expect(findProjects({ text: " - " }).length).toBe(56);
+    expect(findProjects({ text: "!!!" }).length).toBe(56);
+    expect(ids("- kenya")).toEqual(["2021-ke-nairobi"]);
     // Korean writes compounds without spaces: a Hangul word may occur inside one (스마트시티)
     expect(findProjects({ text: "시티" }).length).toBeGreaterThan(0);
     expect(findProjects({ text: "시티" }).length).toBeLessThan(findProjects({ text: "스마트" }).length);
   });
 
-  it("finds a project by the start of any word of its English title, and never by a Latin text that starts no word (property)", () => {
+  it("finds a project by its id, and by the start of any word of its English title, and never by a Latin text that starts no word (property)", () => {
+    for (const p of allProjects()) expect(findProjects({ text: p.id }).map((q) => q.id)).toContain(p.id);
     const projects = allProjects();
     const words = (p: SelectedProject) =>
       (p.title.known ? localize(p.title.value, "en") : "")

@@ -40,11 +40,13 @@ export interface ProjectFilter {
   /**
    * Words to look for, case- and accent-insensitive, in the id, title, site, proposer, Korean
    * company, note and country names (en and ko). Every word must occur. A word that does not start
-   * with Hangul must start a word there (`"usa"` finds `USA`, not `Nusantara`; `"plan"` finds
+   * with Hangul must start a word there (`"usa"` does not find `Nusantara`; `"plan"` finds
    * `planning`); a Hangul word may occur inside one, as Korean writes compounds without spaces
    * (`"시티"` finds `스마트시티`), and is matched by whole syllables (`"나"` does not find `베트남`,
-   * whose last syllable holds the letters of 나). Punctuation separates words (`"2021-ke"` is
-   * `2021 ke`).
+   * whose last syllable holds the letters of 나). Punctuation separates words, in this text as in
+   * the projects' (`"2021-ke"` is `2021 ke`; `"(IKN)"` is `ikn`), so an id is read as its parts, each
+   * anywhere: `"2020-tr-gaziantep"` also finds the 2021 Gaziantep project (use {@link getProject}
+   * for an id). A text without a letter or digit (`""`, `"!!!"`) finds every project.
    */
   readonly text?: string;
 }

@@ -62,6 +62,8 @@ const files: Record<string, unknown> = {
   "badcap.json": { candidates, options: { countryCap: 1.5 } },
   "badquota.json": { candidates, options: { quotas: { planning: -1 } } },
   "badbudget.json": { candidates, options: { budget: 5 } },
+  "groupedbudget.json": { candidates, options: { budget: { amount: "1,000,000", currency: "KRW" } } },
+  "jsonbudget.json": { candidates, options: { budget: { amount: "900000000", currency: "KRW" } } },
   "misspeltquota.json": { candidates, options: { quotas: { planing: 1 } } },
   "unusedquota.json": { candidates, options: { quotas: { "smart-city-planning": 2, planning: 1 } } },
   "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
@@ -133,6 +135,13 @@ describe("kcity select", () => {
       );
     }
   });
+  it("takes a budget in the file as money JSON", () => {
+    const out = run("select", "jsonbudget.json");
+    expect(out.exitCode).not.toBe(2);
+    expect(out.stdout).toMatch(/budget left ₩\d/);
+    expect(out.stderr ?? "").toBe("");
+  });
+
   it("takes quotas, a budget, a country cap and a cutoff from the command line over the file's", () => {
     const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");
     expect(ko.exitCode).toBe(0);
@@ -216,6 +225,8 @@ describe("kcity select", () => {
         "Expected options.quotas.planning to be a whole number >= 0",
       ],
       [["select", "badbudget.json"], "INVALID_INPUT", "Expected options.budget to be won as text"],
+      // money JSON takes plain digits, as the library's schema does (krw() would take the grouping)
+      [["select", "groupedbudget.json"], "INVALID_INPUT", "Expected options.budget to be won as text"],
       // a quota for a sub-program no candidate has and no edition has is a typo, and one given twice
       // is refused
       [

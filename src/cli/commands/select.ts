@@ -2,8 +2,8 @@ import type { Lang } from "../../core/label.js";
 import { fromZodIssues } from "../../core/zodIssues.js";
 import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
-import { isKrw, type Krw, krw } from "../../money/money.js";
-import { KrwJsonSchema } from "../../money/moneyJson.js";
+import { isKrw, type Krw } from "../../money/money.js";
+import { fromKrwJson, KrwJsonSchema } from "../../money/moneyJson.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
 import { isSubProgramId } from "../../selection/deps.js";
@@ -75,11 +75,11 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   if (base["cutoff"] !== undefined && !Number.isFinite(base["cutoff"]))
     badFileOption(args, "cutoff", { en: "a number", ko: "수" }, base["cutoff"]);
   const fileBudget = base["budget"];
-  // what selectProjects takes from JSON: {"amount": "<digits>", "currency": "KRW"}, not negative
+  // what selectProjects takes from JSON (it reads it with fromKrwJson): {"amount": "<digits>",
+  // "currency": "KRW"}, not negative; krw() would also take "1,000,000", which the schema does not
   const moneyJson = (v: unknown) => {
-    const j = v as { amount?: unknown; currency?: unknown } | null;
     try {
-      return j?.currency === "KRW" && typeof j.amount === "string" && krw(j.amount).amount >= 0n;
+      return fromKrwJson(v).amount >= 0n;
     } catch {
       return false;
     }
