@@ -72,4 +72,26 @@ describe("the label catalogue (k-city-network/labels.json)", () => {
     record(codes(checkEligibility({ ...demo2024(), year: 2023, requestedFunding: "15억 원" })));
     expect(seen.size).toBeGreaterThan(15);
   });
+
+  it("labels each code of safeParseApplication in its schemaIssues section, an input that cannot be read included", () => {
+    const schemaIssues = catalogue.schemaIssues ?? {};
+    const unreadable = {
+      year: 2024,
+      get title(): string {
+        throw new Error("boom");
+      },
+    };
+    expect(codes(safeParseApplication(unreadable))).toEqual(["INVALID_INPUT"]);
+    expect(schemaIssues.INVALID_INPUT).toEqual({
+      en: "Input could not be read",
+      ko: "입력을 읽을 수 없습니다",
+    });
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        for (const c of codes(safeParseApplication(json)))
+          expect(schemaIssues[c], `no schemaIssues label for ${c}`).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -111,6 +111,7 @@ export const SCHEMA_ISSUE_LABELS = {
   INVALID_COUNTRY_CODE: KCN_ERROR_CODES.INVALID_COUNTRY_CODE,
   INVALID_AMOUNT: KCN_ERROR_CODES.INVALID_AMOUNT,
   INVALID_DATE: KCN_ERROR_CODES.INVALID_DATE,
+  INVALID_INPUT: { en: "Input could not be read", ko: "입력을 읽을 수 없습니다" },
 } as const satisfies Record<SchemaIssueCode, Label> & Record<string, Label>;
 
 /** The guards of the lifecycle machines (`GuardName`) and the date-order check every event passes. */
