@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
@@ -243,6 +244,61 @@ describe("kcity money convert", () => {
     expect(ko.stderr).toContain("--rounding 옵션이 필요합니다");
     const js = run("money", "convert", "1000", ...usd, ...when.slice(0, 2), "--rounding", "x", "--json");
     expect(JSON.parse(js.stderr!).error.code).toBe("INVALID_OPTIONS");
+  });
+});
+
+describe("kcity money convert --value-date", () => {
+  const rest = ["--currency", "USD", "--rate", "1385.20", "--rounding", "half-even"];
+  const convertOn = (day: string, ...more: string[]) =>
+    run("money", "convert", "1000", ...rest, "--value-date", day, ...more);
+  it("says why a day shaped YYYY-MM-DD is none, as --on does, in English, Korean and JSON", () => {
+    expect(convertOn("2021-02-30").stderr).toBe(
+      'kcity: INVALID_OPTIONS: Invalid options. --value-date expects a date as YYYY-MM-DD, received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
+    );
+    expect(convertOn("2021-02-30", "--lang", "ko").stderr).toContain(
+      '--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: "2021-02-30". 2021년 2월에는 30일이 없습니다(28일까지)\n',
+    );
+    const json = JSON.parse(convertOn("2021-02-30", "--json").stderr ?? "");
+    expect(json.error.code).toBe("INVALID_OPTIONS");
+    expect(json.error.details).toEqual({
+      option: "--value-date",
+      received: "2021-02-30",
+      reason: {
+        en: "Day 30 does not exist in 2021-02 (it has 28 days)",
+        ko: "2021년 2월에는 30일이 없습니다(28일까지)",
+      },
+    });
+    // a text not shaped as a date gets no reason
+    expect(convertOn("30 June").stderr).toMatch(/received "30 June"\n$/);
+  });
+  it("takes the years 1000-9999 that --on takes: 0000-01-01 was converted", () => {
+    const zero = convertOn("0000-01-01");
+    expect(zero.exitCode).toBe(2);
+    expect(zero.stderr).toContain('received "0000-01-01": Year 0000 is before 1000');
+    expect(convertOn("0999-12-31").exitCode).toBe(2);
+    expect(convertOn("1000-01-01").exitCode).toBe(0);
+    expect(convertOn("9999-12-31").exitCode).toBe(0);
+  });
+  it("accepts a --value-date exactly when --on accepts the day, and gives the same reason when not", () => {
+    const part = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+    const year = fc.oneof(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 990, max: 1010 }),
+      fc.constantFrom(1900, 2000, 2024, 2100),
+    );
+    fc.assert(
+      fc.property(year, part(13), part(32), (y, m, d) => {
+        const day = `${String(y).padStart(4, "0")}-${m}-${d}`;
+        const money = convertOn(day, "--json");
+        const on = run("status", "2024", "--on", day, "--json");
+        expect(money.exitCode === 0, day).toBe(on.exitCode === 0);
+        if (money.exitCode !== 0) {
+          const reason = JSON.parse(on.stderr ?? "").error.details.reason;
+          expect(JSON.parse(money.stderr ?? "").error.details.reason, day).toEqual(reason);
+        }
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 200) },
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/label.js";
 import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { ROUNDING_MODE_LABELS } from "../../i18n/labels.js";
 import { allocate } from "../../money/allocate.js";
-import { type Conversion, convert, isIsoDate, type RateQuote } from "../../money/convert.js";
+import { type Conversion, convert, type RateQuote } from "../../money/convert.js";
 import { type CurrencyCode, isCurrencyCode } from "../../money/currencies.js";
 import { formatKrw, groupDigits, type KrwStyle } from "../../money/formatKrw.js";
 import type { Krw, Money } from "../../money/money.js";
@@ -11,6 +11,7 @@ import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
 import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
+import { dateFault, faultText, isKoreaDay } from "../readOn.js";
 import { displayWidth, padStartColumns, withParticle } from "../text.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
@@ -275,11 +276,16 @@ const convertCommand: CliCommand = {
     }
     const rate = required(args, "rate");
     const valueDate = required(args, "value-date");
-    if (!isIsoDate(valueDate)) {
-      return usageError(
-        args,
-        `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}`,
-        `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: ${JSON.stringify(valueDate)}`,
+    // a day in the years 1000-9999, as --on and --start read one; a day that does not exist
+    // (2021-02-30) or a year before 1000 is refused with the reason --on gives
+    if (!isKoreaDay(valueDate)) {
+      const why = dateFault(valueDate);
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        args.lang === "ko"
+          ? `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: ${JSON.stringify(valueDate)}${why ? `. ${why.ko}` : ""}`
+          : `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}${faultText(why, "en")}`,
+        { option: "--value-date", received: valueDate, ...(why ? { reason: why } : {}) },
       );
     }
     const rounding = required(args, "rounding", ROUNDING_MODES) as RoundingMode;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
@@ -271,6 +272,178 @@ describe("kcity schedule", () => {
       "--calendar-days",
     );
     expect(calendar.stdout).not.toContain("not moved");
+  });
+});
+
+describe("kcity schedule refusals name the option typed", () => {
+  const stderrJson = (argv: string[]) => JSON.parse(run(...argv, "--json").stderr ?? "").error;
+  it("names --start, its value and the day a demonstration ends when it starts on that day", () => {
+    const argv = ["schedule", "2024-vn-hue", "--start", "2024-12-31"];
+    expect(run(...argv)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        'kcity: INVALID_OPTIONS: Invalid options. Expected --start before 2024-12-31, the day a demonstration ends (31 December of the year it starts, unless --months is given), received "2024-12-31"\n',
+    });
+    expect(run(...argv, "--lang", "ko").stderr).toBe(
+      'kcity: INVALID_OPTIONS: 잘못된 옵션. --start는 실증형 사업이 끝나는 날인 2024-12-31(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 "2024-12-31"\n',
+    );
+    expect(stderrJson(argv)).toMatchObject({
+      code: "INVALID_OPTIONS",
+      details: { option: "--start", received: "2024-12-31" },
+    });
+    // a project not in the data alike; with --months the project ends after it starts
+    expect(
+      run("schedule", "x", "--track", "solution-demonstration", "--start", "2027-12-31").stderr,
+    ).toContain("Expected --start before 2027-12-31, the day a demonstration ends");
+    expect(run(...argv, "--months", "1").exitCode).toBe(0);
+    expect(run("schedule", "2024-vn-hue", "--start", "2024-12-30").exitCode).toBe(0);
+  });
+  it("names --tranche when every ratio is zero, under the library's INVALID_RATIOS", () => {
+    const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억"];
+    const zero = run(...argv, "--tranche", "interim-report=0");
+    expect(zero.exitCode).toBe(2);
+    expect(zero.stderr).toBe(
+      "kcity: INVALID_RATIOS: Invalid allocation ratios. Expected at least one --tranche ratio above zero, received only zeros: interim-report=0\n",
+    );
+    const two = ["--tranche", "interim-report=0%", "--tranche", "final-report=0%"];
+    expect(run(...argv, ...two, "--lang", "ko").stderr).toBe(
+      "kcity: INVALID_RATIOS: 잘못된 배분 비율. --tranche에는 0보다 큰 비율이 하나 이상 필요합니다. 받은 값이 모두 0입니다: interim-report=0%, final-report=0%\n",
+    );
+    expect(stderrJson([...argv, ...two])).toMatchObject({
+      code: "INVALID_RATIOS",
+      details: { option: "--tranche", received: "interim-report=0%, final-report=0%" },
+    });
+    expect(run(...argv, "--tranche", "interim-report=0", "--tranche", "final-report=1").exitCode).toBe(0);
+  });
+  it("refuses a --met day after --on or before --start, naming the milestone and the day", () => {
+    const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "2022-03-01"];
+    // milestonesAt ignores a day after asOf: it was shown as [Missed], 0% done, exit 1
+    const after = run(...argv, "--met", "kickoff=2023-01-01");
+    expect(after.exitCode).toBe(2);
+    expect(after.stdout).toBe("");
+    expect(after.stderr).toBe(
+      'kcity: INVALID_OPTIONS: Invalid options. Expected --met kickoff on or before the --on date (2022-03-01 00:00 KST), received "2023-01-01": a milestone met after that date is not known on it\n',
+    );
+    expect(run(...argv, "--met", "kickoff=2023-01-01", "--lang", "ko").stderr).toContain(
+      '--met kickoff의 완료 날짜는 --on 기준 시각(2022-03-01 00:00(한국 시간)) 이전이어야 합니다. 받은 값 "2023-01-01"',
+    );
+    expect(stderrJson([...argv, "--met", "kickoff=2023-01-01"])).toMatchObject({
+      code: "INVALID_OPTIONS",
+      details: { option: "--met", received: "kickoff=2023-01-01" },
+    });
+    // before the kickoff: it was shown as [Met 2000-01-01]
+    const before = run(...argv, "--met", "kickoff=2000-01-01");
+    expect(before.exitCode).toBe(2);
+    expect(before.stderr).toContain(
+      'Expected --met kickoff on or after the kickoff (--start 2021-08-02), received "2000-01-01": a milestone is not met before the project starts',
+    );
+    expect(run(...argv, "--met", "kickoff=2000-01-01", "--lang", "ko").stderr).toContain(
+      '--met kickoff의 완료 날짜는 착수일(--start 2021-08-02) 이후여야 합니다. 받은 값 "2000-01-01"',
+    );
+    // any milestone, not only the kickoff
+    expect(run(...argv, "--met", "kickoff=2021-08-02", "--met", "final-report=2022-03-02").stderr).toContain(
+      'Expected --met final-report on or before the --on date (2022-03-01 00:00 KST), received "2022-03-02"',
+    );
+    // the kickoff day and the --on day themselves are taken
+    const edges = run(...argv, "--met", "kickoff=2021-08-02", "--met", "inception-report=2022-03-01");
+    expect(edges.stdout).toContain("  2021-08-02  Kickoff  [Met 2021-08-02]\n");
+    expect(edges.stdout).toContain("  2021-09-08  Inception report  [Met late 2022-03-01]\n");
+    // --on at 23:00 the day before in Seoul is before that day
+    const evening = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "2022-02-28T23:00"];
+    expect(run(...evening, "--met", "kickoff=2022-03-01").stderr).toContain(
+      "on or before the --on date (2022-02-28 23:00 KST)",
+    );
+  });
+  it("refuses a --met day exactly when it falls before --start or after --on", () => {
+    const day = fc
+      .integer({ min: 0, max: 4 * 365 })
+      .map((n) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, day, (start, on, met) => {
+        const out = run(
+          "schedule",
+          "x",
+          "--track",
+          "urban-planning",
+          "--start",
+          start,
+          "--on",
+          on,
+          "--met",
+          `kickoff=${met}`,
+          "--json",
+        );
+        const refused = met < start || met > on;
+        expect(out.exitCode === 2, `${start} ${on} ${met}`).toBe(refused);
+        if (refused) expect(JSON.parse(out.stderr ?? "").error.details.option).toBe("--met");
+        else expect(JSON.parse(out.stdout).milestones[0].met).toBe(met);
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 200) },
+    );
+  });
+  it("says why --start or --met is no day, as --on does, and takes the years --on takes", () => {
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-02-30").stderr).toBe(
+      'kcity: INVALID_OPTIONS: Invalid options. Expected --start to be a day in Korea (YYYY-MM-DD), received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
+    );
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-02-30", "--lang", "ko").stderr).toContain(
+      '--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 "2021-02-30": 2021년 2월에는 30일이 없습니다(28일까지)\n',
+    );
+    expect(stderrJson(["schedule", "2021-ke-nairobi", "--start", "2021-02-30"]).details).toEqual({
+      option: "--start",
+      received: "2021-02-30",
+      reason: {
+        en: "Day 30 does not exist in 2021-02 (it has 28 days)",
+        ko: "2021년 2월에는 30일이 없습니다(28일까지)",
+      },
+    });
+    // a project not in the data before the year 1000: the CLI's refusal, not the library's
+    expect(run("schedule", "x", "--track", "urban-planning", "--start", "0999-06-01").stderr).toBe(
+      'kcity: INVALID_OPTIONS: Invalid options. Expected --start to be a day in Korea (YYYY-MM-DD), received "0999-06-01": Year 0999 is before 1000\n',
+    );
+    const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "2022-03-01"];
+    expect(run(...argv, "--met", "kickoff=2021-02-30").stderr).toContain(
+      'Expected --met kickoff to be met on a day (YYYY-MM-DD), received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
+    );
+    expect(run(...argv, "--met", "kickoff=2021-02-30", "--lang", "ko").stderr).toContain(
+      '--met kickoff에는 완료한 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 "2021-02-30": 2021년 2월에는 30일이 없습니다(28일까지)\n',
+    );
+    expect(stderrJson([...argv, "--met", "kickoff=0999-12-31"]).details).toMatchObject({
+      option: "--met",
+      received: "kickoff=0999-12-31",
+      reason: { en: "Year 0999 is before 1000" },
+    });
+  });
+  it("refuses a --start exactly when --on refuses the day, with the same reason", () => {
+    const part = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+    const year = fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 990, max: 1010 }));
+    fc.assert(
+      fc.property(year, part(13), part(32), (y, m, d) => {
+        const day = `${String(y).padStart(4, "0")}-${m}-${d}`;
+        const on = run("status", "2024", "--on", day, "--json");
+        const start = run(
+          "schedule",
+          "x",
+          "--track",
+          "urban-planning",
+          "--start",
+          day,
+          "--months",
+          "1",
+          "--json",
+        );
+        if (on.exitCode === 0) {
+          // a day --on takes is a --start; only a schedule ending after 9999 is refused
+          if (start.exitCode !== 0)
+            expect(JSON.parse(start.stderr ?? "").error.message).toContain("9999-12-31");
+        } else {
+          const error = JSON.parse(start.stderr ?? "").error;
+          expect(error.details.option, day).toBe("--start");
+          expect(error.details.reason).toEqual(JSON.parse(on.stderr ?? "").error.details.reason);
+        }
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 200) },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
+import type { Label } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { isKcnError, KcnError } from "../../errors.js";
-import { isIsoDate } from "../../money/convert.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
@@ -19,7 +19,7 @@ import {
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
 import { trackText } from "../names.js";
-import { onOption, readOn, seoulTime } from "../readOn.js";
+import { dateFault, faultText, isKoreaDay, onOption, readOn, seoulTime } from "../readOn.js";
 import { refuseOption, say as t } from "../say.js";
 import { withParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
@@ -55,6 +55,32 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
     );
   }
   return list;
+}
+
+/**
+ * Refuses an option's day (`--start`, `--met`) as {@link refuseOption} does, with the reason the date
+ * is none (a day that does not exist, a year before 1000) in the details, as `--on` gives it.
+ */
+function refuseDay(
+  args: CliArgs,
+  option: string,
+  received: string,
+  reason: Label | undefined,
+  en: string,
+  ko: string,
+): never {
+  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), {
+    option,
+    received,
+    ...(reason ? { reason } : {}),
+  });
+}
+
+/** The first instant of a day in Seoul (`YYYY-MM-DD`), in epoch milliseconds. */
+function seoulDayStart(day: string): number {
+  return (
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - 9 * 3_600_000
+  );
 }
 
 function budgetOf(args: CliArgs): Krw | undefined {
@@ -151,13 +177,16 @@ export const scheduleCommand: CliCommand = {
         ),
       );
     }
-    if (!isIsoDate(start)) {
-      refuseOption(
+    if (!isKoreaDay(start)) {
+      // a day that does not exist (2021-02-30) or a year before 1000 says why, as --on does
+      const why = dateFault(start);
+      refuseDay(
         args,
         "--start",
         start,
-        `Expected --start to be a day in Korea (YYYY-MM-DD), received ${JSON.stringify(start)}`,
-        `--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(start)}`,
+        why,
+        `Expected --start to be a day in Korea (YYYY-MM-DD), received ${JSON.stringify(start)}${faultText(why, "en")}`,
+        `--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(start)}${faultText(why, "ko")}`,
       );
     }
     const track = args.options["track"];
@@ -225,6 +254,38 @@ export const scheduleCommand: CliCommand = {
         businessDays: args.options["calendar-days"] !== true,
       });
     } catch (e) {
+      // a demonstration without --months ends on 31 December of its start year: a start on that day
+      // is the --start typed, said with the day the project would end
+      if (
+        isKcnError(e) &&
+        e.code === "INVALID_OPTIONS" &&
+        e.details["option"] === "start" &&
+        monthsText === undefined &&
+        (typeof project.track === "string" ? project.track : project.track.known && project.track.value) ===
+          "solution-demonstration"
+      ) {
+        const end = `${start.slice(0, 4)}-12-31`;
+        return refuseOption(
+          args,
+          "--start",
+          start,
+          `Expected --start before ${end}, the day a demonstration ends (31 December of the year it starts, unless --months is given), received ${JSON.stringify(start)}`,
+          `--start는 실증형 사업이 끝나는 날인 ${end}(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 ${JSON.stringify(start)}`,
+        );
+      }
+      // every ratio zero: the --tranche options typed, under the library's code
+      if (isKcnError(e) && e.code === "INVALID_RATIOS" && typeof e.details["ratios"] === "number") {
+        const typed = tranches.map((x) => `${x.milestone}=${x.ratio}`).join(", ");
+        throw new KcnError(
+          "INVALID_RATIOS",
+          t(
+            lang,
+            `Expected at least one --tranche ratio above zero, received only zeros: ${typed}`,
+            `--tranche에는 0보다 큰 비율이 하나 이상 필요합니다. 받은 값이 모두 0입니다: ${typed}`,
+          ),
+          { option: "--tranche", received: typed },
+        );
+      }
       // a bad ratio is the --tranche the user typed, not the library's ratios[i]
       const index = isKcnError(e) && e.code === "INVALID_RATIOS" ? e.details["index"] : undefined;
       const bad = typeof index === "number" ? tranches[index] : undefined;
@@ -260,14 +321,16 @@ export const scheduleCommand: CliCommand = {
     }
     const metPairs = pairs(args, "met", { en: "YYYY-MM-DD", ko: "날짜" });
     // a milestone is met on a day: "2021" or "2021-09" would be read as met late
-    const vague = metPairs.find(([, day]) => !isIsoDate(day));
+    const vague = metPairs.find(([, day]) => !isKoreaDay(day));
     if (vague !== undefined) {
-      refuseOption(
+      const why = dateFault(vague[1]);
+      refuseDay(
         args,
         "--met",
         `${vague[0]}=${vague[1]}`,
-        `Expected --met ${vague[0]} to be met on a day (YYYY-MM-DD), received ${JSON.stringify(vague[1])}`,
-        `--met ${vague[0]}에는 완료한 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(vague[1])}`,
+        why,
+        `Expected --met ${vague[0]} to be met on a day (YYYY-MM-DD), received ${JSON.stringify(vague[1])}${faultText(why, "en")}`,
+        `--met ${vague[0]}에는 완료한 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 ${JSON.stringify(vague[1])}${faultText(why, "ko")}`,
       );
     }
     const met = Object.fromEntries(metPairs);
@@ -280,6 +343,28 @@ export const scheduleCommand: CliCommand = {
         "--met needs --on: a milestone's status is read on a date",
         "--met에는 --on이 필요합니다: 마일스톤 상태는 특정 날짜 기준입니다",
       );
+    }
+    // milestonesAt ignores a met day after the date it is asked about (not known yet then), and takes
+    // one before the kickoff: either would be shown without a word ([Missed], or [Met 2000-01-01])
+    for (const [kind, day] of metPairs) {
+      if (on !== undefined && seoulDayStart(day) > on.getTime()) {
+        refuseOption(
+          args,
+          "--met",
+          `${kind}=${day}`,
+          `Expected --met ${kind} on or before the --on date (${seoulTime(on)}), received ${JSON.stringify(day)}: a milestone met after that date is not known on it`,
+          `--met ${kind}의 완료 날짜는 --on 기준 시각(${seoulTime(on, "ko")}) 이전이어야 합니다. 받은 값 ${JSON.stringify(day)}: 그 뒤에 완료한 마일스톤은 기준 시각에 알 수 없습니다`,
+        );
+      }
+      if (day < schedule.start) {
+        refuseOption(
+          args,
+          "--met",
+          `${kind}=${day}`,
+          `Expected --met ${kind} on or after the kickoff (--start ${schedule.start}), received ${JSON.stringify(day)}: a milestone is not met before the project starts`,
+          `--met ${kind}의 완료 날짜는 착수일(--start ${schedule.start}) 이후여야 합니다. 받은 값 ${JSON.stringify(day)}: 사업 시작 전에 완료한 마일스톤은 없습니다`,
+        );
+      }
     }
     const statuses = on === undefined ? undefined : milestonesAt(schedule, on, met);
     const progress = on === undefined ? undefined : scheduleProgress(schedule, on, met);

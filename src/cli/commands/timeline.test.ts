@@ -50,7 +50,9 @@ describe("kcity status", () => {
     const soon = run("deadlines", "--on", "2026-03-16");
     expect(soon.stdout).toContain("(1 day left, 1 business day)");
     // "counts for 2025" only while 2025 is not over
-    expect(run("status", "2024", "--on", "2025-12-31").stdout).toContain("(a proposal now counts for 2025)");
+    expect(run("status", "2024", "--on", "2025-12-31").stdout).toContain(
+      "(a proposal made then counts for 2025)",
+    );
     expect(run("status", "2024", "--on", "2027-06-01").stdout).not.toContain("counts for");
     // --json with --ics: the calendar as a JSON string
     const ics = JSON.parse(run("timeline", "2021", "--ics", "--json").stdout);
@@ -71,6 +73,16 @@ describe("kcity status", () => {
       /받은 값 "2024-13-01": 13월은 없습니다\(01~12월\)\n$/,
     );
     expect(run("status", "--on", "0999-01-01").stderr).toContain(": Year 0999 is before 1000");
+    // an instant is held to the same years in Seoul as a day: no "+010000-01 01T17" date, no 0999
+    const past = run("status", "2024", "--on", "9999-12-31T23:00:00-09:00");
+    expect(past.exitCode).toBe(2);
+    expect(past.stdout).toBe("");
+    expect(past.stderr).toContain("INVALID_DATE");
+    expect(past.stderr).toContain("it is 10000-01-01 17:00 in Seoul, after the year 9999");
+    expect(run("status", "2024", "--on", "1000-01-01T00:00:00+14:00").stderr).toContain(
+      "it is 0999-12-31 19:00 in Seoul, before the year 1000",
+    );
+    expect(run("deadlines", "--on", "9999-12-31T23:00:00-09:00").exitCode).toBe(2);
     // the date an instant starts with is the fault, whatever follows it; a fault after the date
     // (second 60) gets the plain refusal
     expect(run("status", "--on", "2025-02-30T10:00:00Z").stderr).toMatch(
@@ -84,10 +96,10 @@ describe("kcity status", () => {
       "기준 시각 2024-04-30 00:30(한국 시간)",
     );
     expect(out.exitCode).toBe(0);
-    expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2024\)/);
+    expect(out.stdout).toMatch(/2024 {2}planning +Open \(a proposal made then counts for 2024\)/);
     const after = run("status", "2024", "--on", "2024-05-01");
     // the intake takes proposals all year: open after the cutoff, for 2025
-    expect(after.stdout).toMatch(/2024 {2}planning +Open \(a proposal now counts for 2025\)/);
+    expect(after.stdout).toMatch(/2024 {2}planning +Open \(a proposal made then counts for 2025\)/);
     expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).toContain(
       "\n2024  계획수립형 (planning)                접수 중 (이 시점에 제안하면 2025년 지원 대상)\n",
     );
@@ -162,5 +174,12 @@ describe("kcity status, timeline and deadlines in Korean", () => {
       runCli(["status", year, "--lang", "ko"], { ...ctx, now: () => new Date("2024-05-01T00:00:00Z") });
     expect(now("2024").stdout).toContain("(지금 제안하면 2025년 지원 대상)");
     expect(run("status", "2024", "--on", "2024-05-01", "--lang", "ko").stdout).not.toContain("지금");
+  });
+  it("says 'now' of a proposal in English only when the date is now, 'made then' of a date given", () => {
+    const now = runCli(["status", "2024"], { ...ctx, now: () => new Date("2024-05-01T00:00:00Z") });
+    expect(now.stdout).toMatch(/\n2024 {2}planning +Open \(a proposal now counts for 2025\)\n/);
+    const given = run("status", "2024", "--on", "2024-05-01").stdout;
+    expect(given).toMatch(/\n2024 {2}planning +Open \(a proposal made then counts for 2025\)\n/);
+    expect(given).not.toContain("now");
   });
 });

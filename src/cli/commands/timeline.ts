@@ -87,8 +87,9 @@ const status: CliCommand = {
     if (args.json) return { exitCode: 0, stdout: json({ asOf: asOf.toISOString(), statuses: all }) };
     // "a proposal now counts for 2025" makes sense until that edition's year is over
     const seoulYear = Number(seoulTime(asOf).slice(0, 4));
-    // "now" is the reference date only when no --on is given
-    const when = args.options["on"] === undefined ? "지금" : "이 시점에";
+    // "now" is the reference date only when no --on is given; a date given is "then"
+    const given = args.options["on"] !== undefined;
+    const when = args.lang === "ko" ? (given ? "이 시점에" : "지금") : given ? "made then" : "now";
     // in Korean the sub-program's name first, its id in parentheses, in a column as wide as the widest
     const names = all.map((s) => subProgramText(s.year, s.subProgramId, args.lang));
     const width = args.lang === "ko" ? Math.max(0, ...names.map(displayWidth)) : 30;
@@ -97,7 +98,7 @@ const status: CliCommand = {
         s.countsForEdition !== undefined && seoulYear <= s.countsForEdition
           ? args.lang === "ko"
             ? ` (${when} 제안하면 ${s.countsForEdition}년 지원 대상)`
-            : ` (a proposal now counts for ${s.countsForEdition})`
+            : ` (a proposal ${when} counts for ${s.countsForEdition})`
           : "";
       return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
     });
