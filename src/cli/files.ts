@@ -59,32 +59,221 @@ export function fileReasonKo(e: unknown): string {
 }
 
 /**
- * Why a text is not JSON, in Korean: what is wrong and where (`1행 2열`), from the engine's English
- * message (`Expected property name or '}' in JSON at position 1`).
+ * Where the first error of a JSON text is (an index into `text`), found by reading it as
+ * `JSON.parse` does: the character that cannot stand where it stands, or `text.length` when the text
+ * ends too early; `-1` for valid JSON. Node's message gives no position for an unexpected token
+ * (`Unexpected token '}', "{"a":}" is not valid JSON`). Iterative, so a file nested deeper than the
+ * stack is read too.
+ */
+export function jsonErrorIndex(text: string): number {
+  const n = text.length;
+  let i = 0;
+  const stack: string[] = [];
+  const space = (): void => {
+    while (i < n && " \t\n\r".includes(text[i] as string)) i++;
+  };
+  const digits = (): number => {
+    const from = i;
+    while (i < n && /\d/.test(text[i] as string)) i++;
+    return i - from;
+  };
+  // each reader moves i past what it read and answers -1, or answers the index of the error
+  const string = (): number => {
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return -1;
+      }
+      if (c < 0x20) return i;
+      if (c !== 0x5c) continue;
+      const e = text[++i];
+      if (e === undefined) return n;
+      if (e === "u") {
+        for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? "")) return Math.min(i + k, n);
+        i += 4;
+      } else if (!'"\\/bfnrt'.includes(e)) return i;
+    }
+    return n;
+  };
+  const number = (): number => {
+    if (text[i] === "-") i++;
+    if (text[i] === "0") i++;
+    else if (digits() === 0) return Math.min(i, n);
+    if (text[i] === ".") {
+      i++;
+      if (digits() === 0) return Math.min(i, n);
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (digits() === 0) return Math.min(i, n);
+    }
+    return -1;
+  };
+  const key = (): number => {
+    space();
+    if (i >= n) return n;
+    if (text[i] !== '"') return i;
+    const bad = string();
+    if (bad >= 0) return bad;
+    space();
+    if (i >= n) return n;
+    if (text[i] !== ":") return i;
+    i++;
+    return -1;
+  };
+  let value = true;
+  for (;;) {
+    space();
+    if (value) {
+      if (i >= n) return n;
+      const c = text[i] as string;
+      value = false;
+      if (c === "{" || c === "[") {
+        i++;
+        space();
+        if (text[i] === (c === "{" ? "}" : "]")) i++;
+        else {
+          stack.push(c);
+          if (c === "{") {
+            const bad = key();
+            if (bad >= 0) return bad;
+          }
+          value = true;
+        }
+      } else if (c === '"' || c === "-" || (c >= "0" && c <= "9")) {
+        const bad = c === '"' ? string() : number();
+        if (bad >= 0) return bad;
+      } else {
+        const word = ["true", "false", "null"].find((w) => w[0] === c);
+        if (word === undefined) return i;
+        for (const ch of word) {
+          if (i >= n) return n;
+          if (text[i] !== ch) return i;
+          i++;
+        }
+      }
+      continue;
+    }
+    const open = stack[stack.length - 1];
+    if (open === undefined) return i < n ? i : -1;
+    if (i >= n) return n;
+    if (text[i] === ",") {
+      i++;
+      if (open === "{") {
+        const bad = key();
+        if (bad >= 0) return bad;
+      }
+      value = true;
+    } else if (text[i] === (open === "{" ? "}" : "]")) {
+      stack.pop();
+      i++;
+    } else return i;
+  }
+}
+
+/** A character as a reader sees it, in Korean: `'}'`, or its name when it is invisible (`줄바꿈`, `U+0000`). */
+function charKo(c: string): string {
+  const named: Readonly<Record<string, string>> = {
+    "\n": "줄바꿈",
+    "\r": "캐리지 리턴",
+    "\t": "탭",
+    " ": "공백",
+  };
+  const code = c.codePointAt(0) ?? 0;
+  return (
+    named[c] ??
+    (/[\p{Cc}\p{Cf}\p{Z}]/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `'${c}'`)
+  );
+}
+
+/** Line and column (from 1) of an index into `text`; a line ends at a line feed. */
+export function lineColumn(text: string, index: number): [line: number, column: number] {
+  const before = text.slice(0, index);
+  return [before.split("\n").length, index - before.lastIndexOf("\n")];
+}
+
+/**
+ * The index a JSON.parse error points at: its `at position N`, else the first error of the text,
+ * else (an engine that reads a text this reader accepts) the end of the text's last character.
+ */
+export function errorIndex(message: string, text: string): number {
+  // at the end only: an unexpected token's message quotes the text, which may say "at position"
+  const at = /at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+  if (at) return Math.min(Number(at[1]), text.length);
+  const found = jsonErrorIndex(text);
+  return found >= 0 ? found : text.trimEnd().length;
+}
+
+/**
+ * What V8 (Node 20) says of a text JSON.parse refuses, in Korean: each of its messages, in the order
+ * they are tried (a message that fits none gets the generic reason).
+ */
+const JSON_REASONS_KO: readonly (readonly [RegExp, string])[] = [
+  [/^Unexpected end of JSON input/, "JSON이 끝나지 않았습니다(빈 파일이거나 닫는 괄호나 따옴표가 없음)"],
+  [/^Expected property name or '\}'/, "큰따옴표로 감싼 속성 이름이 필요합니다"],
+  [
+    /^Expected double-quoted property name/,
+    "큰따옴표로 감싼 속성 이름이 필요합니다(쉼표 뒤에는 속성이 와야 합니다)",
+  ],
+  [/^Expected ':' after property name/, "속성 이름 뒤에 콜론(:)이 필요합니다"],
+  [/^Expected ',' or '\}' after property value/, "속성 값 뒤에 쉼표(,)나 닫는 중괄호(})가 필요합니다"],
+  [/^Expected ',' or '\]' after array element/, "배열 항목 뒤에 쉼표(,)나 닫는 대괄호(])가 필요합니다"],
+  [/^Unterminated string/, "문자열의 따옴표가 닫히지 않았습니다"],
+  [
+    /^Bad control character in string literal/,
+    "문자열 안에 제어 문자(탭, 줄바꿈 등)를 그대로 쓸 수 없습니다(\\t, \\n처럼 쓰세요)",
+  ],
+  [/^Bad Unicode escape/, "\\u 뒤에 16진수 네 자리가 필요합니다"],
+  [/^Bad escaped character/, '문자열의 잘못된 이스케이프(\\ 뒤에는 " \\ / b f n r t u만 올 수 있습니다)'],
+  [/^No number after minus sign/, "빼기 기호(-) 뒤에 숫자가 필요합니다"],
+  [/^Exponent part is missing a number/, "지수 표기(e) 뒤에 숫자가 필요합니다"],
+  [/^Unterminated fractional number/, "소수점 뒤에 숫자가 필요합니다"],
+  [/^Unexpected number/, "예상하지 못한 숫자"],
+  [/^Unexpected string/, "예상하지 못한 문자열"],
+  [/^Unexpected non-whitespace character after JSON/, "JSON 값 뒤에 다른 글자가 있습니다"],
+];
+
+/**
+ * Why a text is not JSON, in Korean, on one line: what is wrong and where (`1행 2열`), from the
+ * engine's English message (`Expected property name or '}' in JSON at position 1`) and, where the
+ * message gives no position (an unexpected token), from reading the text.
  */
 export function jsonReasonKo(e: unknown, text: string): string {
   const m = reason(e);
-  const at = /at position (\d+)/.exec(m);
-  let where = "";
-  if (at) {
-    const pos = Number(at[1]);
-    const before = text.slice(0, pos);
-    const line = before.split("\n").length;
-    where = ` (${line}행 ${pos - before.lastIndexOf("\n")}열)`;
-  }
-  const token = /^Unexpected token '(.+?)'/.exec(m)?.[1];
-  const what = /Unexpected end of JSON input/.test(m)
-    ? "JSON이 끝나지 않았습니다(빈 파일이거나 닫는 괄호나 따옴표가 없음)"
-    : /Expected (?:double-quoted )?property name/.test(m)
-      ? "큰따옴표로 감싼 속성 이름이 필요합니다"
-      : /Unterminated string/.test(m)
-        ? "문자열의 따옴표가 닫히지 않았습니다"
-        : /after JSON/.test(m)
-          ? "JSON 값 뒤에 다른 글자가 있습니다"
-          : token !== undefined
-            ? `예상하지 못한 글자 '${token}'`
-            : `JSON 문법 오류 (${m})`;
-  return `${what}${where}`;
+  const index = errorIndex(m, text);
+  const [line, column] = lineColumn(text, index);
+  const where = ` (${line}행 ${column}열)`;
+  const known = JSON_REASONS_KO.find(([re]) => re.test(m))?.[1];
+  if (known !== undefined) return `${known}${where}`;
+  // "Unexpected token 'x', ..." and '"undefined" is not valid JSON': the character the text has there
+  const char = String.fromCodePoint(text.codePointAt(index) ?? 0x20);
+  if (/^Unexpected token|is not valid JSON/.test(m) && index < text.length)
+    return `예상하지 못한 글자 ${charKo(char)}${where}`;
+  return `JSON 문법 오류${where}`;
+}
+
+/**
+ * Why a text is not JSON, in English, on one line: the engine's message with its control characters
+ * escaped (its `Unexpected token` message quotes the text, line breaks included), then the line and
+ * column (`line 2, column 11`).
+ */
+export function jsonReasonEn(e: unknown, text: string): string {
+  const m = reason(e);
+  const [line, column] = lineColumn(text, errorIndex(m, text));
+  // escapes, as JSON writes them, of what a terminal would break the line on or not show
+  const oneLine = m.replace(/[\p{Cc}\u2028\u2029]/gu, (c) =>
+    c === "\n"
+      ? "\\n"
+      : c === "\r"
+        ? "\\r"
+        : c === "\t"
+          ? "\\t"
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  // (newer engines than Node 20's say "(line 2 column 11)" themselves)
+  return /\(line \d+ column \d+\)$/.test(m) ? oneLine : `${oneLine} (line ${line}, column ${column})`;
 }
 
 /**
@@ -132,14 +321,15 @@ export function readJsonArgument(
   try {
     data = JSON.parse(json);
   } catch (e) {
+    const [line, column] = lineColumn(json, errorIndex(reason(e), json));
     throw new KcnError(
       code,
       say(
         lang,
-        `${path} is not JSON: ${reason(e)}`,
+        `${path} is not JSON: ${jsonReasonEn(e, json)}`,
         `${withParticle(path, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json)}`,
       ),
-      { path },
+      { path, line, column },
     );
   }
   // refused here, the same for every command and output: nothing the commands read nests this

@@ -23,13 +23,25 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(refusal("machine", "2020", "solution-demonstration", "--lang", "ko").stderr).toContain(
       "2020년 사업에는 solution-demonstration 유형의 절차가 없습니다. 2020년 유형: urban-planning, solution-planning",
     );
-    expect(refusal("machine", "abc", "urban-planning", "--lang", "ko").stderr).toContain(
-      '연도는 2020, 2021, 2022, 2023, 2024, 2025, 2026 중 하나여야 합니다. 받은 값 "abc"',
+    // a year without an edition is UNKNOWN_EDITION, said as kcity edition says it
+    expect(refusal("machine", "abc", "urban-planning", "--lang", "ko").stderr).toBe(
+      'kcity: UNKNOWN_EDITION: 해당 연도의 사업이 없습니다. 사업 연도(2020, 2021, 2022, 2023, 2024, 2025, 2026)가 필요합니다. 받은 값 "abc"\n',
     );
-    // the year as typed, not NaN, in English too
-    expect(refusal("machine", "abc", "urban-planning").stderr).toContain(
-      'received "abc" and "urban-planning"',
+    expect(refusal("machine", "2019", "urban-planning", "--lang", "ko").stderr).toBe(
+      refusal("edition", "2019", "--lang", "ko").stderr,
     );
+    // the year as typed, not NaN, in English too, with the known years
+    expect(refusal("machine", "abc", "urban-planning").stderr).toBe(
+      'kcity: UNKNOWN_EDITION: No edition for that year. Expected an edition year (2020, 2021, 2022, 2023, 2024, 2025, 2026), received "abc"\n',
+    );
+    // machineFor's own refusal of a year (a caller of the library), said from its details
+    expect(
+      koreanMessage("UNKNOWN_MACHINE", {
+        year: '"abc"',
+        track: '"urban-planning"',
+        available: ["2020-urban-planning", "2021-urban-planning"],
+      }),
+    ).toBe('연도는 2020, 2021 중 하나여야 합니다. 받은 값 "abc"');
   });
 
   it("a country code, a track and a date", () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { EXAMPLES_DIR } from "../../scripts/examples.js";
 import { KcnError } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { helpText, maxPositionals, optionError, runCli, usageLine, VERSION } from "./run.js";
@@ -35,6 +38,47 @@ describe("runCli", () => {
   });
   it("prints the version", () => {
     expect(runCli(["--version"], ctx, cmds).stdout).toBe(`${VERSION}\n`);
+    expect(runCli(["-v"], ctx, cmds)).toEqual({ exitCode: 0, stdout: `${VERSION}\n` });
+    // --json and --lang may stand beside it
+    expect(runCli(["--lang", "ko", "-v", "--json"], ctx, cmds)).toEqual({
+      exitCode: 0,
+      stdout: `${JSON.stringify({ version: VERSION })}\n`,
+    });
+  });
+  it("refuses anything else beside --version or -v, as --help refuses a command that does not exist", () => {
+    // "kcity -v nope" and "kcity edition 2019 -v" printed the version with exit code 0, ignoring the rest
+    expect(runCli(["-v", "nope"], ctx, cmds)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        'kcity: -v takes no other arguments, received also "nope". Usage: kcity -v (a command\'s help is kcity <command> --help)\n',
+    });
+    expect(runCli(["edition", "2019", "--version"], ctx).stderr).toBe(
+      'kcity: --version takes no other arguments, received also "edition" "2019". Usage: kcity --version (a command\'s help is kcity <command> --help)\n',
+    );
+    expect(runCli(["edition", "2019", "-v", "--lang", "ko"], ctx).stderr).toBe(
+      'kcity: -v은(는) 다른 인자를 받지 않습니다. 남는 인자: "edition" "2019". 사용법: kcity -v (명령의 도움말은 kcity <명령> --help)\n',
+    );
+    for (const argv of [
+      ["demo", "echo", "x", "-v"],
+      ["-v", "--help"],
+      ["-h", "-v"],
+      ["-v", "--nope"],
+      ["-v", "--", "x"],
+      ["--version", "demo"],
+    ]) {
+      const out = runCli(argv, ctx, cmds);
+      expect(out.exitCode, argv.join(" ")).toBe(2);
+      expect(out.stdout).toBe("");
+      expect(out.stderr).toMatch(/^kcity: (-v|--version) takes no other arguments, received also "/);
+      // with --json (first: after "--" it is an argument), the JSON error of a usage error
+      const json = runCli(["--json", ...argv], ctx, cmds);
+      expect(JSON.parse(json.stderr ?? "").error.code).toBe("INVALID_OPTIONS");
+    }
+    // a command's own help is still its help, whatever arguments stand beside it
+    expect(runCli(["edition", "--help"], ctx).stdout).toMatch(/^kcity edition <year>\n/);
+    // after "--" a "-v" is the command's argument, not the version
+    expect(runCli(["demo", "echo", "--", "-v"], ctx, cmds).stdout).toBe("-v\n");
   });
   it("runs a command with options anywhere", () => {
     expect(runCli(["demo", "--upper", "echo", "hi", "there"], ctx, cmds).stdout).toBe("HI THERE\n");
@@ -235,8 +279,16 @@ describe("runCli", () => {
     expect(runCli(["projects", "--text", "-v", "--lang", "ko"], ctx).stderr).toContain(
       "'--text=-v'처럼 '='로 붙여 쓰세요",
     );
-    // after a boolean option, or written with '=', they keep their meaning
-    expect(runCli(["demo", "echo", "x", "--upper", "-v"], ctx, cmds).stdout).toBe(`${VERSION}\n`);
+    // after a boolean option, or written with '=', they keep their meaning: here the version flag,
+    // which stands alone (refused beside a command as the version's mistake, not the option's)
+    const afterSwitch = runCli(["demo", "echo", "x", "--upper", "-v"], ctx, cmds);
+    expect(afterSwitch.exitCode).toBe(2);
+    expect(afterSwitch.stderr).toContain(
+      'kcity: -v takes no other arguments, received also "demo" "echo" "x" "--upper"',
+    );
+    expect(runCli(["demo", "echo", "x", "--upper", "-h"], ctx, cmds).stdout).toMatch(
+      /^kcity demo echo <words\.\.\.>\n/,
+    );
     expect(runCli(["demo", "echo", "x", "--tag=-v", "--json"], ctx, cmds).stdout).toBe(
       `${JSON.stringify({ out: "x", lang: "en", tag: "-v" })}\n`,
     );
@@ -306,5 +358,52 @@ describe("the Korean help and refusals", () => {
       'kcity: 알 수 없는 명령: "nope". kcity --help를 보세요.\n',
     );
     expect(runCli(["demo", "--lang", "ko"], ctx, cmds).stderr).toContain("kcity --help를 보세요.");
+  });
+});
+
+describe("a lower-case country code (docs/lifecycle.md)", () => {
+  // the example files with every country code written in lower case
+  const lower = (name: string) =>
+    readFileSync(join(EXAMPLES_DIR, name), "utf8").replace(
+      /"country": "([A-Z]{2})"/g,
+      (_, c: string) => `"country": "${c.toLowerCase()}"`,
+    );
+  const files: Record<string, string> = {
+    "application.json": lower("application.json"),
+    "consortium.json": lower("consortium.json"),
+    "log.json": lower("log.json"),
+    "round-2021.json": lower("round-2021.json"),
+  };
+  const fileCtx: CliContext = { readFile: (p) => files[p] ?? "", now: ctx.now };
+  const json = (...argv: string[]) => {
+    const out = runCli([...argv, "--json"], fileCtx);
+    return { out, body: JSON.parse(out.stdout || (out.stderr ?? "")) };
+  };
+  it("is refused in every file kcity reads, as INVALID_COUNTRY_CODE", () => {
+    const check = json("check", "application.json", "--on", "2024-03-01");
+    expect(check.out.exitCode).toBe(2);
+    expect(check.body.issues[0]).toMatchObject({ code: "INVALID_COUNTRY_CODE", path: ["site", "country"] });
+    const eligible = json("eligible", "consortium.json", "2024");
+    expect(eligible.out.exitCode).toBe(2);
+    expect(eligible.body.error.details.issues[0]).toMatchObject({
+      code: "INVALID_COUNTRY_CODE",
+      path: ["consortium", 0, "country"],
+    });
+    const replay = json("replay", "log.json");
+    expect(replay.out.exitCode).toBe(1);
+    expect(replay.body.issues[0]).toMatchObject({ code: "GUARD_FAILED", guard: "eligible" });
+    expect(replay.body.issues[0].message.en).toContain("INVALID_COUNTRY_CODE");
+    const select = json("select", "round-2021.json");
+    expect(select.out.exitCode).toBe(2);
+    expect(select.body.error).toMatchObject({
+      code: "INVALID_COUNTRY_CODE",
+      details: { path: [0, "country"] },
+    });
+  });
+  it("is read as upper case in the one filter typed on the command line, kcity projects --country", () => {
+    expect(runCli(["projects", "--country", "ke"], ctx)).toEqual(
+      runCli(["projects", "--country", "KE"], ctx),
+    );
+    expect(runCli(["projects", "--country", "ke"], ctx).exitCode).toBe(0);
   });
 });

@@ -229,7 +229,10 @@ export function runCli(
   let lang: Lang = "en";
   let json = false;
   let help = false;
-  let version = false;
+  // the version flag as typed (-v or --version), and the arguments other than --json and --lang
+  // beside it, in order: the version stands alone
+  let version: string | undefined;
+  const others: string[] = [];
   let badLang: string | undefined;
   let langs = 0;
   const rest: string[] = [];
@@ -244,22 +247,29 @@ export function runCli(
     const a = argv[i] as string;
     if (/^(-[hv]|--help|--version)$/.test(a) && valued.has(argv[i - 1] as string)) {
       rest.push(a);
+      others.push(a);
       continue;
     }
     // after "--" every argument is the command's, even "-v" or "--json"
     if (a === "--") {
       rest.push(...argv.slice(i));
+      others.push(...argv.slice(i));
       break;
     }
     if (a === "--json") json = true;
-    else if (a === "--help" || a === "-h") help = true;
-    else if (a === "--version" || a === "-v") version = true;
+    else if (a === "--help" || a === "-h") {
+      help = true;
+      others.push(a);
+    } else if (a === "--version" || a === "-v") version ??= a;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
       langs++;
       if (isLang(value)) lang = value;
       else badLang = value ?? "";
-    } else rest.push(a);
+    } else {
+      rest.push(a);
+      others.push(a);
+    }
   }
   // after the loop, so that a --json anywhere on the line shapes the refusal too
   if (badLang !== undefined)
@@ -273,8 +283,19 @@ export function runCli(
       json,
     );
   const bad = (message: string): CliOutput => refuse(message, lang, json);
-  if (version)
+  if (version !== undefined) {
+    // "kcity -v nope", "kcity edition 2019 -v": nothing beside the version is ignored, as
+    // "kcity --help nope" is refused (a command's help is "kcity edition --help")
+    if (others.length > 0) {
+      const extra = others.map((a) => JSON.stringify(a)).join(" ");
+      return bad(
+        lang === "ko"
+          ? `${withParticle(version, "은(는)")} 다른 인자를 받지 않습니다. 남는 인자: ${extra}. 사용법: kcity ${version} (명령의 도움말은 kcity <명령> --help)`
+          : `${version} takes no other arguments, received also ${extra}. Usage: kcity ${version} (a command's help is kcity <command> --help)`,
+      );
+    }
     return { exitCode: 0, stdout: json ? `${JSON.stringify({ version: VERSION })}\n` : `${VERSION}\n` };
+  }
   const words = rest.filter((a) => !a.startsWith("-"));
   const found = findCommand(words, commands);
   if (!found) {

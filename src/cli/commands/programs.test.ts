@@ -65,6 +65,20 @@ describe("kcity edition <year>", () => {
     expect(s).toContain("스페인, 산탄데르");
     expect(s).toContain("[S33, 기계 번역]");
   });
+  it("says a source without a date as n.d. in English and 날짜 미상 in Korean", () => {
+    const en = run("edition", "2020").stdout.split("\n");
+    const ko = run("edition", "2020", "--lang", "ko").stdout.split("\n");
+    const s63 = (lines: string[]) => lines.find((l) => l.startsWith("  S63 "));
+    expect(s63(en)).toContain(
+      "S63  Gaziantep Metropolitan Municipality, n.d.: Gaziantep Data Coordination Center",
+    );
+    expect(s63(ko)).toContain(
+      "S63  Gaziantep Metropolitan Municipality, 날짜 미상: Gaziantep Data Coordination Center (언론)",
+    );
+    // no English "n.d." anywhere in a Korean report
+    for (const year of ["2020", "2021", "2022", "2023", "2024", "2025", "2026"])
+      expect(run("edition", year, "--lang", "ko").stdout).not.toContain("n.d.");
+  });
   it("cites a count and its country count each with its own sources and grade", () => {
     const lines = run("edition", "2023").stdout.split("\n");
     // 8 selected is stated (S14, S11); the 7 countries are counted from the listed projects

@@ -59,6 +59,8 @@ const T = {
   sources: { en: "Sources", ko: "출처" },
   envelope: { en: "Funding envelope", ko: "총 지원 범위" },
   planned: { en: "planned", ko: "예정" },
+  // a source that gives no date ("no date")
+  undated: { en: "n.d.", ko: "날짜 미상" },
   from: { en: "from", ko: "개국에서" },
   countries: { en: "countries", ko: "개국" },
   projectsWord: { en: "projects", ko: "건" },
@@ -252,7 +254,7 @@ function editionReport(e: Edition, lang: Lang): string {
   for (const tag of usedTags(e)) {
     const s = getSource(tag);
     if (!s) continue;
-    const date = s.date.known ? s.date.value : "n.d.";
+    const date = s.date.known ? s.date.value : t("undated", lang);
     out.push(
       `  ${tag.padEnd(4)} ${s.publisher}, ${date}: ${s.title} (${localize(RELIABILITY[s.reliability], lang)}) ${s.url}`,
     );

@@ -69,6 +69,11 @@ const files: Record<string, unknown> = {
   "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
   "exponent.json": [{ ...candidates[1], requested: { amount: "4e8", currency: "KRW" } }],
   "dollars.json": [{ ...candidates[1], requested: { amount: "400000000", currency: "USD" } }],
+  "fivedollars.json": [{ ...candidates[1], requested: { amount: "5", currency: "USD" } }],
+  "extrakey.json": [{ ...candidates[1], requested: { amount: "400", currency: "KRW", x: 1 } }],
+  "noamount.json": [{ ...candidates[1], requested: { currency: "KRW" } }],
+  "numberamount.json": [{ ...candidates[1], requested: { amount: 400, currency: "KRW" } }],
+  "arrayrequest.json": [{ ...candidates[1], requested: [] }],
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -280,15 +285,54 @@ describe("kcity select", () => {
 });
 
 describe("kcity select: a request in money JSON that is not right", () => {
-  it("names the field that is wrong and what it holds", () => {
+  const title = {
+    en: "kcity: INVALID_INPUT: Input does not match the expected schema. ",
+    ko: "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. ",
+  };
+  it("names the field that is wrong (its path once), what it should hold and what it holds", () => {
     expect(run("select", "exponent.json").stderr).toBe(
-      'kcity: INVALID_INPUT: Input does not match the expected schema. Expected candidates[0].requested as {"amount":"400000000","currency":"KRW"} (whole won as digits): Expected whole won as a string of digits, such as "400000000" at candidates[0].requested.amount\n',
+      `${title.en}Expected candidates[0].requested.amount to be whole won as a string of digits, such as "400000000", received "4e8"\n`,
+    );
+    expect(run("select", "exponent.json", "--lang", "ko").stderr).toBe(
+      `${title.ko}candidates[0].requested.amount에는 "400000000" 같은 원 단위 숫자 문자열이 필요합니다. 받은 값 "4e8"\n`,
+    );
+    // the currency received is said (it said only: expected "KRW")
+    expect(run("select", "fivedollars.json").stderr).toBe(
+      `${title.en}Expected candidates[0].requested.currency to be "KRW" (a request is in won), received "USD"\n`,
     );
     expect(run("select", "dollars.json", "--lang", "ko").stderr).toBe(
-      'kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. candidates[0].requested에는 {"amount":"400000000","currency":"KRW"} 형식(원 단위 숫자)이 필요합니다. candidates[0].requested.currency의 받은 값 "USD"\n',
+      `${title.ko}candidates[0].requested.currency에는 "KRW" 통화 코드가 필요합니다. 받은 값 "USD"\n`,
     );
     const json = JSON.parse(run("select", "dollars.json", "--json").stderr ?? "");
     expect(json.error.details).toEqual({ path: [0, "requested", "currency"], received: '"USD"' });
+    // a number is not the digits as text; a missing amount is said to be missing
+    expect(run("select", "numberamount.json").stderr).toBe(
+      `${title.en}Expected candidates[0].requested.amount to be whole won as a string of digits, such as "400000000", received 400\n`,
+    );
+    expect(run("select", "noamount.json").stderr).toBe(
+      `${title.en}Expected candidates[0].requested.amount to be whole won as a string of digits, such as "400000000", but it is missing\n`,
+    );
+    expect(run("select", "noamount.json", "--lang", "ko").stderr).toBe(
+      `${title.ko}candidates[0].requested.amount에는 "400000000" 같은 원 단위 숫자 문자열이 필요합니다. 값이 없습니다\n`,
+    );
+    expect(run("select", "arrayrequest.json").stderr).toBe(
+      `${title.en}Expected candidates[0].requested to be money JSON such as {"amount":"400000000","currency":"KRW"} (whole won as digits) or an amount as text such as "5억 원", received an array of 0\n`,
+    );
+  });
+  it("names a key money JSON does not have as an unknown key, where it is, not as a received value", () => {
+    // it said 'Unknown key "x" at (root): … at candidates[0].requested.x', and in Korean that "x" was the value received
+    const en = run("select", "extrakey.json").stderr ?? "";
+    expect(en).toBe(
+      `${title.en}Unknown key "x" in candidates[0].requested: money JSON has only "amount" and "currency", as in {"amount":"400000000","currency":"KRW"}\n`,
+    );
+    expect(en).not.toContain("(root)");
+    const ko = run("select", "extrakey.json", "--lang", "ko").stderr ?? "";
+    expect(ko).toBe(
+      `${title.ko}candidates[0].requested에 알 수 없는 키 "x": 금액 JSON에는 "amount"와 "currency"만 쓸 수 있습니다 (예: {"amount":"400000000","currency":"KRW"})\n`,
+    );
+    expect(ko).not.toContain("받은 값");
+    const json = JSON.parse(run("select", "extrakey.json", "--json", "--lang", "ko").stderr ?? "");
+    expect(json.error).toMatchObject({ code: "INVALID_INPUT", details: { path: [0, "requested", "x"] } });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/label.js";
+import type { Issue } from "../../core/result.js";
 import { fromZodIssues } from "../../core/zodIssues.js";
 import { KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
@@ -16,7 +17,6 @@ import {
 } from "../../selection/selectProjects.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
-import { issueMessage } from "../issueLines.js";
 import { jsonText } from "../json.js";
 import { receivedKo } from "../koreanErrors.js";
 import { refuseOption, say as t } from "../say.js";
@@ -207,6 +207,46 @@ function unknownKey(
   );
 }
 
+/** What each field of money JSON holds, in English and Korean. */
+const MONEY_JSON_FIELDS: Readonly<Record<string, { readonly en: string; readonly ko: string }>> = {
+  amount: {
+    en: 'whole won as a string of digits, such as "400000000"',
+    ko: '"400000000" 같은 원 단위 숫자 문자열',
+  },
+  currency: { en: '"KRW" (a request is in won)', ko: '"KRW" 통화 코드' },
+};
+
+const MONEY_JSON = '{"amount":"400000000","currency":"KRW"}';
+
+/**
+ * The refusal of money JSON that is not right, at `at` (`candidates[0].requested`), from the first
+ * schema issue: the field's path once, what it should hold and what it holds (`"USD"`, `"4e8"`),
+ * or the key that money JSON does not have. Said by the CLI, not taken from the schema's message,
+ * which names the path relative to the object (`at (root)`, `at currency`).
+ */
+function moneyJsonRefusal(at: string, issue: Issue): { en: string; ko: string } {
+  const field = issue.path[0];
+  if (issue.code === "UNKNOWN_KEY" && field !== undefined) {
+    return {
+      en: `Unknown key ${JSON.stringify(String(field))} in ${at}: money JSON has only "amount" and "currency", as in ${MONEY_JSON}`,
+      ko: `${at}에 알 수 없는 키 ${JSON.stringify(String(field))}: 금액 JSON에는 "amount"와 "currency"만 쓸 수 있습니다 (예: ${MONEY_JSON})`,
+    };
+  }
+  const where = [at, ...issue.path].join(".");
+  const what = (typeof field === "string" && Object.hasOwn(MONEY_JSON_FIELDS, field)
+    ? MONEY_JSON_FIELDS[field]
+    : undefined) ?? {
+    en: `money JSON such as ${MONEY_JSON} (whole won as digits) or an amount as text such as "5억 원"`,
+    ko: `${MONEY_JSON} 형식(원 단위 숫자)의 금액 JSON이나 "5억 원" 같은 금액 텍스트`,
+  };
+  // a field that is not there is said as such ("undefined" is how the schema describes it)
+  const missing = issue.received === undefined || issue.received === "undefined";
+  return {
+    en: `Expected ${where} to be ${what.en}, ${missing ? "but it is missing" : `received ${issue.received}`}`,
+    ko: `${where}에는 ${withSubjectParticle(what.ko)} 필요합니다. ${missing ? "값이 없습니다" : `받은 값 ${receivedKo(issue.received as string)}`}`,
+  };
+}
+
 /** Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw. */
 function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandidate[] {
   return list.map((c, i) => {
@@ -225,22 +265,17 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
       );
     }
     const requested = (c as { requested?: unknown }).requested;
-    // money JSON that is not right: say which of its fields is wrong (the library says only that
-    // the request is neither a Krw nor money JSON)
+    // money JSON that is not right: say which of its fields is wrong, what it should hold and what
+    // it holds (the library says only that the request is neither a Krw nor money JSON)
     if (typeof requested === "object" && requested !== null && !isKrw(requested)) {
       const r = KrwJsonSchema.safeParse(requested, { reportInput: true });
       const issue = r.success ? undefined : fromZodIssues(r.error.issues)[0];
       if (issue !== undefined) {
-        const where = [`candidates[${i}].requested`, ...issue.path].join(".");
-        throw new KcnError(
-          "INVALID_INPUT",
-          t(
-            args.lang,
-            `Expected candidates[${i}].requested as {"amount":"400000000","currency":"KRW"} (whole won as digits): ${issueMessage(issue, "en")} at ${where}`,
-            `candidates[${i}].requested에는 {"amount":"400000000","currency":"KRW"} 형식(원 단위 숫자)이 필요합니다. ${where}의 받은 값 ${receivedKo(issue.received ?? "undefined")}`,
-          ),
-          { path: [i, "requested", ...issue.path], received: issue.received },
-        );
+        const { en, ko } = moneyJsonRefusal(`candidates[${i}].requested`, issue);
+        throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), {
+          path: [i, "requested", ...issue.path],
+          received: issue.received,
+        });
       }
     }
     return typeof requested === "string"

@@ -114,6 +114,43 @@ describe("kcity machine", () => {
     );
     expect(runCli(["machine", "2029", "urban-planning"], ctx).stderr).not.toContain("tracks:");
     expect(runCli(["machine", "twenty", "urban-planning"], ctx).exitCode).toBe(2);
+    // a year without an edition is UNKNOWN_EDITION naming the known years, as in kcity edition
+    // (it was UNKNOWN_MACHINE, which did not list them)
+    for (const year of ["2019", "2029", "abc", "twenty", "20210"]) {
+      const out = runCli(["machine", year, "urban-planning"], ctx);
+      expect(out.exitCode).toBe(2);
+      expect(out.stderr).toBe(runCli(["edition", year], ctx).stderr);
+      expect(out.stderr).toMatch(
+        /^kcity: UNKNOWN_EDITION: No edition for that year\. Expected an edition year \(2020, 2021, 2022, 2023, 2024, 2025, 2026\), received /,
+      );
+      const json = JSON.parse(runCli(["machine", year, "urban-planning", "--json"], ctx).stderr ?? "");
+      expect(json.error).toMatchObject({
+        code: "UNKNOWN_EDITION",
+        details: { known: [2020, 2021, 2022, 2023, 2024, 2025, 2026] },
+      });
+    }
+    // the same code and details as every other command that takes a year
+    const consortium: CliContext = {
+      readFile: () => '[{"name":"x","type":"korean-sme","country":"KR","role":"lead"}]',
+      now: ctx.now,
+    };
+    for (const year of ["2019", "abc"]) {
+      const code = (argv: string[]) => JSON.parse(runCli([...argv, "--json"], consortium).stderr ?? "").error;
+      const machine = code(["machine", year, "urban-planning"]);
+      for (const argv of [
+        ["edition", year],
+        ["stats", year],
+        ["timeline", year],
+        ["status", year],
+        ["eligible", "c.json", year],
+        ["projects", "--year", year],
+      ])
+        expect(code(argv), argv.join(" ")).toEqual(machine);
+    }
+    // the year is read before the track: "2019 nope" is the year's mistake
+    expect(JSON.parse(runCli(["machine", "2019", "nope", "--json"], ctx).stderr ?? "").error.code).toBe(
+      "UNKNOWN_EDITION",
+    );
     expect(runCli(["machine", "2021"], ctx).exitCode).toBe(2);
     // a word that is no track is UNKNOWN_TRACK, as in kcity projects; a track the year lacked UNKNOWN_MACHINE
     expect(JSON.parse(runCli(["machine", "2020", "x", "--json"], ctx).stderr ?? "").error.code).toBe(

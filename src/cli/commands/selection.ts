@@ -15,6 +15,7 @@ import { readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
 import { jsonText } from "../json.js";
 import { eventText, guardText, roleText, stateText, subProgramText, withId } from "../names.js";
+import { readYear } from "../readYear.js";
 import { say as t } from "../say.js";
 import { displayWidth, padEndColumns, withParticle } from "../text.js";
 import type { CliCommand } from "../types.js";
@@ -166,8 +167,9 @@ const machineCommand: CliCommand = {
         ),
       );
     }
-    // a year that is not four digits goes to machineFor as typed, so its refusal quotes it ("abc", not NaN)
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : (yearText as unknown as number);
+    // a year without an edition ("2019", "abc") is UNKNOWN_EDITION naming the known years, as in
+    // kcity edition, stats, timeline, status, eligible and projects --year
+    const year = readYear(yearText);
     // a word that is no track at all is UNKNOWN_TRACK, as in kcity projects; a track the edition
     // did not have is UNKNOWN_MACHINE
     need(isTrackId(track), "UNKNOWN_TRACK", `one of ${TRACKS.join(", ")}`, track);
