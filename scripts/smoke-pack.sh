@@ -18,6 +18,19 @@ node cjs.cjs
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 ./node_modules/.bin/kcity --version >/dev/null
 ./node_modules/.bin/kcity --help >/dev/null
+# "-" reads the file argument from standard input, as the file itself would be read
+printf '{"year": 2024}' >"$tmp/partial.json"
+set +e
+./node_modules/.bin/kcity check "$tmp/partial.json" --json >"$tmp/by-path.txt" 2>&1
+by_path=$?
+./node_modules/.bin/kcity check - --json <"$tmp/partial.json" >"$tmp/by-stdin.txt" 2>&1
+by_stdin=$?
+set -e
+if [ "$by_path" != "$by_stdin" ] || [ "$by_path" = 0 ] || ! cmp -s "$tmp/by-path.txt" "$tmp/by-stdin.txt" || ! grep -q INVALID_TYPE "$tmp/by-stdin.txt"; then
+  echo "kcity check - did not read standard input as it reads the file ($by_stdin, $by_path):" >&2
+  cat "$tmp/by-stdin.txt" >&2
+  exit 1
+fi
 # a reader that stops early closes the pipe: kcity stops quietly (no EPIPE stack trace, exit 0)
 set +o pipefail
 ./node_modules/.bin/kcity projects --json 2>"$tmp/epipe.txt" | head -n 1 >/dev/null

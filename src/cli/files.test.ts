@@ -202,6 +202,42 @@ describe("the Korean reasons of a file that cannot be used", () => {
   });
 });
 
+it('read "-" as standard input and name it so, in English and Korean', () => {
+  const asked: string[] = [];
+  const ctx = (text: string): CliContext => ({
+    readFile: (path) => {
+      asked.push(path);
+      return text;
+    },
+    now: () => new Date(0),
+  });
+  const usage = { en: "kcity check <file.json>", ko: "kcity check <파일.json>" };
+  const en: CliArgs = { positionals: ["-"], options: {}, lang: "en", json: false };
+  expect(readJsonArgument(en, ctx('{"a": 1}'), usage, "INVALID_APPLICATION")).toEqual({
+    path: "-",
+    data: { a: 1 },
+  });
+  expect(asked).toEqual(["-"]);
+  expect(() => readJsonArgument(en, ctx("{"), usage, "INVALID_APPLICATION")).toThrow(
+    /^Standard input is not JSON: /,
+  );
+  expect(() => readJsonArgument({ ...en, lang: "ko" }, ctx("{"), usage, "INVALID_APPLICATION")).toThrow(
+    /^표준 입력은 JSON이 아닙니다: /,
+  );
+  const closed: CliContext = {
+    readFile: () => {
+      throw errno("EAGAIN", "EAGAIN: resource temporarily unavailable, read");
+    },
+    now: () => new Date(0),
+  };
+  expect(() => readJsonArgument({ ...en, lang: "ko" }, closed, usage, "INVALID_APPLICATION")).toThrow(
+    /^표준 입력을 읽을 수 없습니다: /,
+  );
+  expect(() => readJsonArgument(en, closed, usage, "INVALID_APPLICATION")).toThrow(
+    expect.objectContaining({ code: "INVALID_INPUT", details: { path: "-" } }),
+  );
+});
+
 describe("library messages in the words of the command line", () => {
   it("name --on, not asOf, and ask for one amount, not for parseFundingRange", () => {
     expect(cliMessage("제출 시각과 asOf가 없어 공모 기간을 확인하지 않았습니다")).toBe(

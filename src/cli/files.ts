@@ -305,13 +305,20 @@ export function readJsonArgument(
       { usage: usage[lang] },
     );
   }
+  // "-" is standard input (ctx.readFile reads it), named so in messages
+  const stdin = path === "-";
+  const name = stdin ? say(lang, "Standard input", "표준 입력") : path;
   let text: string;
   try {
     text = ctx.readFile(path);
   } catch (e) {
     throw new FileError(
       "INVALID_INPUT",
-      say(lang, `Cannot read ${path}: ${reason(e)}`, `${path} 파일을 읽을 수 없습니다: ${fileReasonKo(e)}`),
+      say(
+        lang,
+        `Cannot read ${stdin ? "standard input" : path}: ${reason(e)}`,
+        `${stdin ? "표준 입력을" : `${path} 파일을`} 읽을 수 없습니다: ${fileReasonKo(e)}`,
+      ),
       { path },
     );
   }
@@ -326,8 +333,8 @@ export function readJsonArgument(
       code,
       say(
         lang,
-        `${path} is not JSON: ${jsonReasonEn(e, json)}`,
-        `${withParticle(path, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json)}`,
+        `${name} is not JSON: ${jsonReasonEn(e, json)}`,
+        `${withParticle(name, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json)}`,
       ),
       { path, line, column },
     );
@@ -339,8 +346,8 @@ export function readJsonArgument(
       code,
       say(
         lang,
-        `${path} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
-        `${withParticle(path, "은(는)")} 배열이나 객체가 ${MAX_FILE_DEPTH}단계보다 깊게 중첩되어 있습니다`,
+        `${name} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
+        `${withParticle(name, "은(는)")} 배열이나 객체가 ${MAX_FILE_DEPTH}단계보다 깊게 중첩되어 있습니다`,
       ),
       { path, maxDepth: MAX_FILE_DEPTH },
     );

@@ -13,7 +13,8 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // The one place in the library that does I/O: arguments in, text out, exit code.
 const out = runCli(process.argv.slice(2), {
-  readFile: (path) => decodeUtf8(readFileSync(path)),
+  // "-" is standard input, as for most commands that read a file
+  readFile: (path) => decodeUtf8(readFileSync(path === "-" ? 0 : path)),
   now: () => new Date(),
 });
 process.exitCode = out.exitCode;

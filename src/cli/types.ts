@@ -12,7 +12,7 @@ export interface CliOutput {
 
 /** The only doors to the outside world a command gets. Tests pass fakes. */
 export interface CliContext {
-  /** Reads a UTF-8 text file (for `kcity check <file>`). */
+  /** Reads a UTF-8 text file (for `kcity check <file>`); `"-"` is standard input. */
   readonly readFile: (path: string) => string;
   /** The current instant (only used when a command's `--on` is not given). */
   readonly now: () => Date;
