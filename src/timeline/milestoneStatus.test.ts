@@ -32,6 +32,10 @@ describe("milestone status", () => {
     ).toBe("overdue");
     expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-03-01T00:00:00Z", "2022-02-03")).toBe("met");
     expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-03-01T00:00:00Z", "2022-02-10")).toBe("met-late");
+    // an actual month or year is taken at its end: met only when it ends by the due day
+    expect(milestoneStatusAt({ due: "2021-09-08" }, "2021-12-01T00:00:00Z", "2021-09")).toBe("met-late");
+    expect(milestoneStatusAt({ due: "2021-09-30" }, "2021-12-01T00:00:00Z", "2021-09")).toBe("met");
+    expect(milestoneStatusAt({ due: "2021-12-31" }, "2022-01-01T00:00:00Z", "2021")).toBe("met");
     // an actual date after asOf is not known yet at asOf
     expect(milestoneStatusAt({ due: "2022-02-03" }, "2022-01-01T00:00:00Z", "2022-02-01")).toBe("scheduled");
     expect(MILESTONE_STATUSES.missed.ocds).toBe("notMet");

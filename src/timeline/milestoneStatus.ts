@@ -99,7 +99,8 @@ function statusOf(due: string, actual: string | undefined, t: number, grace: num
  *
  * @param milestone - the planned milestone (`due`), or any `{ due }`
  * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
- * @param actual - the day it was met, if it was (a date after `asOf` is ignored)
+ * @param actual - the day it was met, if it was (a date after `asOf` is ignored; a month or a year is
+ *   taken at its end: `met` only when it ends by the due day, else `met-late`)
  * @param options - the grace period before `missed`
  * @returns the {@link MilestoneStatus}
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period
@@ -148,7 +149,8 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  *
  * @param schedule - a schedule from {@link planSchedule}
  * @param asOf - the instant
- * @param actuals - actual days of met milestones, by kind or id
+ * @param actuals - actual days of met milestones, by kind or id (a month or a year is taken at its
+ *   end, as in {@link milestoneStatusAt})
  * @param options - the grace period before `missed`
  * @returns the milestones with `status` and `ocdsStatus`, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
@@ -203,7 +205,8 @@ export function milestonesAt(
  *
  * @param schedule - a schedule from {@link planSchedule}
  * @param asOf - the instant
- * @param actuals - actual days of met milestones, by kind or id
+ * @param actuals - actual days of met milestones, by kind or id (a month or a year is taken at its
+ *   end, as in {@link milestoneStatusAt})
  * @param options - the grace period before `missed`
  * @returns the late milestones, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
@@ -253,7 +256,8 @@ export interface ScheduleProgress {
  *
  * @param schedule - a schedule from {@link planSchedule}
  * @param asOf - the instant
- * @param actuals - actual days of met milestones, by kind or id
+ * @param actuals - actual days of met milestones, by kind or id (a month or a year is taken at its
+ *   end, as in {@link milestoneStatusAt})
  * @param options - the grace period before `missed`
  * @returns the frozen {@link ScheduleProgress}
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;

@@ -30,6 +30,23 @@ describe("upcomingDeadlines", () => {
     expect(upcomingDeadlines("2030-01-01T00:00:00Z")).toHaveLength(0);
   });
 
+  it("orders by the earliest instant a deadline could fall on: a month before a later day in it", () => {
+    const list = upcomingDeadlines("2022-05-01T00:00:00+09:00", {
+      kinds: ["call-closes", "review"],
+      years: [2022],
+    });
+    const [month, day] = list;
+    expect([month?.entry.date, day?.entry.date]).toEqual(["2022-05", "2022-05-20"]);
+    // the month's daysLeft counts to its end, the day's to the day: larger, though it may come first
+    expect([month?.daysLeft, day?.daysLeft]).toEqual([30, 19]);
+    const first = upcomingDeadlines("2022-05-01T00:00:00+09:00", {
+      kinds: ["call-closes", "review"],
+      years: [2022],
+      limit: 1,
+    });
+    expect(first.map((d) => d.entry.date)).toEqual(["2022-05"]);
+  });
+
   it("can list other kinds and refuses bad options", () => {
     const r = upcomingDeadlines("2021-06-01T00:00:00Z", { kinds: ["results-announced"], years: [2021] });
     expect(r.map((d) => d.entry.date)).toEqual(["2021-06-23"]);

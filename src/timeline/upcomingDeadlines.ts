@@ -51,7 +51,10 @@ const DEFAULT_KINDS: readonly EditionEventKind[] = ["call-closes", "rolling-cuto
 
 /**
  * The deadlines across editions that are still ahead at `asOf` (their last instant in Korea time is
- * not past), soonest first. A deadline known only to the month stays upcoming until that month ends.
+ * not past), soonest first: ordered by the earliest instant each could fall on. A deadline known
+ * only to the month stays upcoming until that month ends, and sorts at the month's first day: before
+ * a day later in that month, although its `daysLeft` (counted to the month's end) is larger, since it
+ * may come first. With `limit`, the entries kept are those that may come first.
  *
  * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
  * @param options - kinds, years, a horizon in days, a limit
