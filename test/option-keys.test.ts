@@ -41,6 +41,12 @@ const CHECKED: [string, (options: object) => unknown, readonly string[]][] = [
   ["toICalendar", (o) => api.toICalendar(items, o), ["lang", "name", "stamp"]],
   ["toMermaidGantt", (o) => api.toMermaidGantt(schedule, o), ["lang", "title"]],
   ["selectProjects", (o) => api.selectProjects(candidates, o), ["quotas", "budget", "countryCap", "cutoff"]],
+  [
+    "planSchedule",
+    (o) => api.planSchedule({ id: "p", track: "solution-demonstration" }, { start: "2024-07-01", ...o }),
+    ["durationMonths", "budget", "tranches", "businessDays"],
+  ],
+  ["toMermaid", (o) => api.toMermaid(api.machineFor(2021, "urban-planning"), o), ["lang", "audience"]],
 ];
 
 function refusal(call: () => unknown): unknown {
@@ -62,11 +68,14 @@ describe("options with a key the function does not read", () => {
       for (const k of keys) expect(r.message).toContain(k);
       // no options, and every documented key alone (undefined: not given), are still read
       expect(refusal(() => call({}))).toBeUndefined();
-      for (const k of keys)
+      for (const k of keys) {
         expect(
           refusal(() => call({ [k]: undefined })),
           `${name} { ${k} }`,
         ).toBeUndefined();
+        // and undefined is "not given", as the types say (test/options.test-d.ts)
+        expect(call({ [k]: undefined }), `${name} { ${k}: undefined }`).toEqual(call({}));
+      }
     });
   }
   it("a key made of two option names is neither of them", () => {

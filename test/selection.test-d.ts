@@ -7,10 +7,13 @@ import {
   type Machine,
   machineFor,
   type NonEmptyArray,
+  type NotSelectedCandidate,
   type NotSelectedReason,
+  type RankedCandidate,
   type ReplayResult,
   type Role,
   replay,
+  type SelectionCandidate,
   type SelectionOutcome,
   type Snapshot,
   safeParseAuditLog,
@@ -94,7 +97,8 @@ describe("selection types", () => {
       ],
       { budget: krw(5), countryCap: 1 },
     );
-    expectTypeOf(out).toEqualTypeOf<SelectionOutcome>();
+    expectTypeOf(out).toMatchTypeOf<SelectionOutcome>();
+    expectTypeOf<SelectionOutcome>().toEqualTypeOf<SelectionOutcome<SelectionCandidate>>();
     expectTypeOf<SelectionOutcome["notSelected"][number]["reason"]>().toEqualTypeOf<NotSelectedReason>();
     const usd = [
       {
@@ -109,5 +113,31 @@ describe("selection types", () => {
     // @ts-expect-error: the currency must be KRW
     const notRun = () => selectProjects(usd);
     expectTypeOf(notRun).toBeFunction();
+  });
+  it("selectProjects gives each candidate back with the fields of its own, typed as given", () => {
+    interface Proposal extends SelectionCandidate {
+      readonly title: string;
+      readonly reference: number;
+    }
+    const proposals: readonly Proposal[] = [];
+    const out = selectProjects(proposals, { cutoff: 50 });
+    expectTypeOf(out).toEqualTypeOf<SelectionOutcome<Proposal>>();
+    expectTypeOf(out.selected[0]?.candidate.title).toEqualTypeOf<string | undefined>();
+    expectTypeOf<(typeof out.reserve)[number]["candidate"]>().toEqualTypeOf<Proposal>();
+    expectTypeOf<(typeof out.notSelected)[number]>().toEqualTypeOf<NotSelectedCandidate<Proposal>>();
+    expectTypeOf<NotSelectedCandidate<Proposal>>().toMatchTypeOf<RankedCandidate<Proposal>>();
+    // a literal keeps its own fields too
+    const literal = selectProjects([
+      {
+        id: "a",
+        subProgramId: "planning",
+        country: "KE",
+        score: 1,
+        requested: krw(1),
+        submittedAt: "2024-04",
+        title: "T",
+      },
+    ]);
+    expectTypeOf<(typeof literal.selected)[number]["candidate"]["title"]>().toEqualTypeOf<string>();
   });
 });

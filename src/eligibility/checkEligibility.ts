@@ -28,9 +28,9 @@ export interface CheckEligibilityOptions {
    * ("may we apply today?"): a `Date` or an ISO 8601 date-time with an offset. The library never
    * reads the clock.
    */
-  readonly asOf?: Date | string;
+  readonly asOf?: Date | string | undefined;
   /** The editions to check against (default: the library's editions 2020-2026). */
-  readonly editions?: readonly Edition[];
+  readonly editions?: readonly Edition[] | undefined;
 }
 
 /** @internal Reads the `asOf` and `editions` options (INVALID_DATE for a bad asOf, INVALID_OPTIONS for the rest). */

@@ -18,7 +18,7 @@ import { safeParseApplication } from "./safeParseApplication.js";
  */
 export interface EligibleSubProgramsOptions extends CheckEligibilityOptions {
   /** Whether the prior consultation the sub-program requires is done (default: not known). */
-  readonly priorConsultation?: boolean;
+  readonly priorConsultation?: boolean | undefined;
 }
 
 /**

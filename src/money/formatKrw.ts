@@ -24,20 +24,20 @@ export type KrwStyle = "standard" | "compact" | "korean-units";
  */
 export interface FormatKrwOptions {
   /** `"en"` (default) or `"ko"`. */
-  readonly locale?: Lang;
+  readonly locale?: Lang | undefined;
   /** Default `"standard"`. */
-  readonly style?: KrwStyle;
+  readonly style?: KrwStyle | undefined;
   /**
    * Compact style: the most digits after the decimal point (default 3, at most 12). An amount that
    * needs more is written exactly in another form, unless `rounding` is given.
    */
-  readonly maximumFractionDigits?: number;
+  readonly maximumFractionDigits?: number | undefined;
   /**
    * Compact style: round to `maximumFractionDigits` with this mode instead of falling back to an
    * exact form. A rounded result is marked as approximate (`≈ KRW 123.5 million`, `약 1.2억 원`),
    * which {@link parseKrw} refuses, so a rounded text is never mistaken for the exact amount.
    */
-  readonly rounding?: RoundingMode;
+  readonly rounding?: RoundingMode | undefined;
 }
 
 const KRW_STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];

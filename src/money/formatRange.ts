@@ -16,9 +16,9 @@ import { checkRange, type FundingRange } from "./fundingRange.js";
  */
 export interface FormatRangeOptions {
   /** `"en"` (default) or `"ko"`. */
-  readonly locale?: Lang;
+  readonly locale?: Lang | undefined;
   /** The most digits after the decimal point in a compact bound (default 3). */
-  readonly maximumFractionDigits?: number;
+  readonly maximumFractionDigits?: number | undefined;
 }
 
 /**

@@ -90,6 +90,8 @@ export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
 /**
  * Writes an amount in its JSON form.
  *
+ * @typeParam C - the currency of `value`: the JSON form is typed in it (`toMoneyJson(krw(5))` is
+ *   assignable to `KrwJson`)
  * @param value - a money value
  * @returns `{ amount, currency }` with the amount as decimal text in major units
  * @throws {@link KcnError} `INVALID_AMOUNT` when `value` is not money (a `scale` other than its
@@ -101,11 +103,13 @@ export type MoneyJson = z.infer<typeof MoneyJsonSchema>;
  * ```
  * @category Money
  */
-export function toMoneyJson(value: Money): MoneyJson {
+export function toMoneyJson<C extends string>(
+  value: Money<C>,
+): MoneyJson & { readonly currency: string extends C ? CurrencyCode : C & CurrencyCode } {
   checkMoney(value);
   return freeze({
     amount: scaledToString(value.amount, value.scale),
-    currency: value.currency as CurrencyCode,
+    currency: value.currency as C & CurrencyCode,
   });
 }
 
@@ -138,6 +142,9 @@ export function moneyJsonReplacer(_key: string, value: unknown): unknown {
 /**
  * Reads an amount from its JSON form (validated with {@link MoneyJsonSchema}).
  *
+ * @typeParam J - the type of `json`: when it names its currency (`KrwJson`, a literal written in
+ *   the call), the money value returned is typed in that currency (`Krw`); for `unknown` input, in
+ *   any {@link CurrencyCode}
  * @param json - `{ amount, currency }`, such as parsed from `JSON.parse`
  * @returns a frozen money value
  * @throws {@link KcnError} `INVALID_INPUT` with `details.issues` (bilingual, with paths)
@@ -148,9 +155,12 @@ export function moneyJsonReplacer(_key: string, value: unknown): unknown {
  * ```
  * @category Money
  */
-export function fromMoneyJson(json: unknown): Money<CurrencyCode> {
+export function fromMoneyJson<const J>(
+  json: J,
+): Money<J extends { readonly currency: infer C extends CurrencyCode } ? C : CurrencyCode> {
   const { amount, currency } = parseOrThrow(MoneyJsonSchema, json, INVALID_INPUT, EXAMPLE("money"));
-  return money(currency, amount);
+  // the currency read is the one J names, when it names one
+  return money(currency, amount) as never;
 }
 
 /**

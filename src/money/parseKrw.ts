@@ -61,7 +61,7 @@ export interface KrwParseIssue extends Issue<KrwParseIssueCode> {
  */
 export interface ParseKrwOptions {
   /** Accept a leading `-` (default `false`: a funding amount is never negative). */
-  readonly allowNegative?: boolean;
+  readonly allowNegative?: boolean | undefined;
 }
 
 // ---- tokens -------------------------------------------------------------------------------------

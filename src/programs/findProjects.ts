@@ -24,19 +24,19 @@ import {
  */
 export interface ProjectFilter {
   /** The edition year, or several. */
-  readonly year?: number | readonly number[];
+  readonly year?: number | readonly number[] | undefined;
   /** The track. A project matches when its track is known to be this one (see `includePossible`). */
-  readonly track?: TrackId;
+  readonly track?: TrackId | undefined;
   /**
    * Also match projects whose track is unknown but whose sub-program covers `track` (2022 and
    * 2023 planning projects), or, when the sub-program is unknown too (eight 2020 projects), whose
    * edition had the track. Default `false`.
    */
-  readonly includePossible?: boolean;
+  readonly includePossible?: boolean | undefined;
   /** The sub-program id (`"planning"`, `"smart-city-planning"`...). */
-  readonly subProgram?: SubProgramId;
+  readonly subProgram?: SubProgramId | undefined;
   /** ISO 3166-1 alpha-2 country code (upper case). */
-  readonly country?: CountryCode;
+  readonly country?: CountryCode | undefined;
   /**
    * Words to look for, case- and accent-insensitive, in the id, title, site, proposer, Korean
    * company, note and country names (en and ko). Every word must occur. A word that does not start
@@ -48,7 +48,7 @@ export interface ProjectFilter {
    * anywhere: `"2020-tr-gaziantep"` also finds the 2021 Gaziantep project (use {@link getProject}
    * for an id). A text without a letter or digit (`""`, `"!!!"`) finds every project.
    */
-  readonly text?: string;
+  readonly text?: string | undefined;
 }
 
 /** Lower case without accents, Hangul composed, and every run of other than letters and digits one space. */

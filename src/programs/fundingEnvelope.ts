@@ -17,7 +17,7 @@ import type { SubProgramId } from "./types.js";
  */
 export interface FundingEnvelopeOptions {
   /** Which per-project range to use where both are known: the awards' (default) or the call's. */
-  readonly prefer?: "awarded" | "call";
+  readonly prefer?: "awarded" | "call" | undefined;
 }
 
 /**

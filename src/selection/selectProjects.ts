@@ -48,13 +48,13 @@ export interface SelectionCandidate {
  */
 export interface SelectProjectsOptions {
   /** Largest number of projects per sub-program id; a sub-program not listed has no quota. */
-  readonly quotas?: Readonly<Record<string, number>>;
+  readonly quotas?: Readonly<Record<string, number>> | undefined;
   /** The total that selected projects' requests may add up to. */
-  readonly budget?: Krw | KrwJson;
+  readonly budget?: Krw | KrwJson | undefined;
   /** Largest number of projects per country (2021 chose 11 projects in 11 countries: cap 1). */
-  readonly countryCap?: number;
+  readonly countryCap?: number | undefined;
   /** Lowest score that can be selected (inclusive). */
-  readonly cutoff?: number;
+  readonly cutoff?: number | undefined;
 }
 
 /**
@@ -85,11 +85,14 @@ export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = 
  *
  * @category Selection
  */
-export interface RankedCandidate {
+export interface RankedCandidate<C extends SelectionCandidate = SelectionCandidate> {
   /** Its place in the ranking, 1 for the best. */
   readonly rank: number;
-  /** The candidate object as it was given (the same object, not a copy: match results by identity). */
-  readonly candidate: SelectionCandidate;
+  /**
+   * The candidate object as it was given (the same object, not a copy: match results by identity),
+   * typed as given, with the fields of its own (`C`).
+   */
+  readonly candidate: C;
 }
 
 /**
@@ -97,7 +100,8 @@ export interface RankedCandidate {
  *
  * @category Selection
  */
-export interface NotSelectedCandidate extends RankedCandidate {
+export interface NotSelectedCandidate<C extends SelectionCandidate = SelectionCandidate>
+  extends RankedCandidate<C> {
   /** Why it was not selected (`BELOW_CUTOFF`, `QUOTA_FULL`, `COUNTRY_CAP`, `BUDGET_EXCEEDED`). */
   readonly reason: NotSelectedReason;
 }
@@ -107,13 +111,13 @@ export interface NotSelectedCandidate extends RankedCandidate {
  *
  * @category Selection
  */
-export interface SelectionOutcome {
+export interface SelectionOutcome<C extends SelectionCandidate = SelectionCandidate> {
   /** The selected candidates, in rank order. */
-  readonly selected: readonly RankedCandidate[];
+  readonly selected: readonly RankedCandidate<C>[];
   /** Candidates at or above the cutoff that were not selected, in rank order: the reserve list. */
-  readonly reserve: readonly NotSelectedCandidate[];
+  readonly reserve: readonly NotSelectedCandidate<C>[];
   /** Every candidate not selected with its reason, in rank order. */
-  readonly notSelected: readonly NotSelectedCandidate[];
+  readonly notSelected: readonly NotSelectedCandidate<C>[];
   /** The sum of the selected requests. */
   readonly totalSelected: Krw;
   /** What is left of the budget, when a budget was given. */
@@ -195,10 +199,10 @@ interface Keyed {
  * ```
  * @category Selection
  */
-export function selectProjects(
-  candidates: readonly SelectionCandidate[],
+export function selectProjects<C extends SelectionCandidate>(
+  candidates: readonly C[],
   options: SelectProjectsOptions = {},
-): SelectionOutcome {
+): SelectionOutcome<C> {
   if (!Array.isArray(candidates))
     throw new KcnError(
       INVALID_INPUT,
@@ -296,9 +300,9 @@ export function selectProjects(
   keyed.sort(byRank);
   const perSub = new Map<string, number>();
   const perCountry = new Map<string, number>();
-  const selected: RankedCandidate[] = [];
-  const reserve: NotSelectedCandidate[] = [];
-  const notSelected: NotSelectedCandidate[] = [];
+  const selected: RankedCandidate<C>[] = [];
+  const reserve: NotSelectedCandidate<C>[] = [];
+  const notSelected: NotSelectedCandidate<C>[] = [];
   let total = 0n;
   for (let i = 0; i < n; i++) {
     const k = keyed[i] as Keyed;
@@ -313,13 +317,13 @@ export function selectProjects(
       else if (remaining !== undefined && k.amount > remaining) reason = "BUDGET_EXCEEDED";
     }
     if (reason === undefined) {
-      selected.push(freeze({ rank, candidate: k.c }));
+      selected.push(freeze({ rank, candidate: k.c as C }));
       perSub.set(sub, (perSub.get(sub) ?? 0) + 1);
       perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
       total += k.amount;
       if (remaining !== undefined) remaining -= k.amount;
     } else {
-      const out = freeze({ rank, candidate: k.c, reason });
+      const out = freeze({ rank, candidate: k.c as C, reason });
       notSelected.push(out);
       if (reason !== "BELOW_CUTOFF") reserve.push(out);
     }

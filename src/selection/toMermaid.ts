@@ -10,9 +10,9 @@ import type { Machine } from "./types.js";
  */
 export interface MermaidOptions {
   /** Label language: `"en"` (default) or `"ko"`. */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /** Whose labels to show: `"staff"` (default) or `"applicant"`. */
-  readonly audience?: "staff" | "applicant";
+  readonly audience?: "staff" | "applicant" | undefined;
 }
 
 const nodeId = (id: string): string => id.replace(/[^A-Za-z0-9_]/g, "_");

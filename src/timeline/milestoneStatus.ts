@@ -58,7 +58,7 @@ export const MILESTONE_STATUSES: Readonly<
  */
 export interface MilestoneStatusOptions {
   /** Calendar days after the due day after which an overdue milestone counts as missed (default 90). */
-  readonly missedAfterDays?: number;
+  readonly missedAfterDays?: number | undefined;
 }
 
 /**

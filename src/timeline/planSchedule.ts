@@ -89,14 +89,14 @@ export interface PlanScheduleOptions {
    * 1 to 2 years: 12-24), and to 31 December of the start year for demonstrations (finished within
    * the year from 2024). Between 1 and 36.
    */
-  readonly durationMonths?: number;
+  readonly durationMonths?: number | undefined;
   /** The project budget to split into tranches. */
-  readonly budget?: Krw;
+  readonly budget?: Krw | undefined;
   /**
    * Payment tranches tied to milestones (default when a budget is given: 30% at the inception
    * report, 40% at the interim report, 30% at the final report).
    */
-  readonly tranches?: readonly TrancheSpec[];
+  readonly tranches?: readonly TrancheSpec[] | undefined;
   /**
    * Move due dates that fall on a weekend or Korean public holiday to the next business day, as the
    * Civil Act (art. 161) does for the end of a period, or to the business day before when the next
@@ -108,7 +108,7 @@ export interface PlanScheduleOptions {
    * table (2018-2027) are left as they are, whatever day of the week they fall on; `kcity schedule`
    * lists them.
    */
-  readonly businessDays?: boolean;
+  readonly businessDays?: boolean | undefined;
 }
 
 /**

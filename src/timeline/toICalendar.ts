@@ -35,14 +35,14 @@ export interface ICalendarItem {
  */
 export interface ICalendarOptions {
   /** Language of summaries and descriptions (default `"en"`). */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /** The calendar's name (`X-WR-CALNAME`). */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /**
    * `DTSTAMP` of every event (when the calendar was made). The library never reads the clock, so by
    * default each event's stamp is its own start, which keeps the output deterministic.
    */
-  readonly stamp?: InstantInput;
+  readonly stamp?: InstantInput | undefined;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */

@@ -11,9 +11,9 @@ import type { ProjectSchedule } from "./planSchedule.js";
  */
 export interface MermaidGanttOptions {
   /** Language of the labels (default `"en"`). */
-  readonly lang?: Lang;
+  readonly lang?: Lang | undefined;
   /** The chart title (default: the project id). */
-  readonly title?: string;
+  readonly title?: string | undefined;
 }
 
 /** Mermaid task names may not contain `:`, `;` or `#`: replace them with look-alikes. */

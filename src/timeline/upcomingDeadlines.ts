@@ -17,15 +17,15 @@ import { seoulDayOfInstant } from "./seoulDays.js";
  */
 export interface UpcomingDeadlinesOptions {
   /** Which kinds of calendar entries count (default: `call-closes` and `rolling-cutoff`); another kind is refused. */
-  readonly kinds?: readonly EditionEventKind[];
+  readonly kinds?: readonly EditionEventKind[] | undefined;
   /** Only these editions (default: every edition); a year without an edition is refused. */
-  readonly years?: readonly number[];
+  readonly years?: readonly number[] | undefined;
   /** Only deadlines whose last day is at most this many calendar days away (default: no limit). */
-  readonly withinDays?: number;
+  readonly withinDays?: number | undefined;
   /** At most this many answers (default: all). */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** Include entries announced as planned (default `true`). */
-  readonly includePlanned?: boolean;
+  readonly includePlanned?: boolean | undefined;
 }
 
 /**
