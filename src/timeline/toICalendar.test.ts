@@ -16,6 +16,7 @@ function parse(text: string) {
       end: e.endDate?.toString(),
       isDate: e.startDate.isDate,
       precision: v.getFirstPropertyValue("x-kcn-precision"),
+      status: v.getFirstPropertyValue("status"),
     };
   });
 }
@@ -41,6 +42,20 @@ describe("toICalendar", () => {
       precision: "month",
     });
     expect(appropriation?.description).toContain("Date known only to the month");
+  });
+
+  it("marks an entry announced as a plan STATUS:TENTATIVE, and only those (RFC 5545 3.8.1.11)", () => {
+    for (const year of [2021, 2024, 2026]) {
+      const cal = editionCalendar(year);
+      const events = parse(toICalendar(cal));
+      expect(events.map((e) => e.status ?? null)).toEqual(cal.map((e) => (e.planned ? "TENTATIVE" : null)));
+    }
+    // 2021: the appropriations, the executors and the three track starts were announced as plans
+    expect(editionCalendar(2021).filter((e) => e.planned)).toHaveLength(5);
+    const item = { id: "x", label: { en: "Track starts", ko: "착수" }, date: "2021-08" };
+    expect(toICalendar([{ ...item, planned: true }])).toContain("\r\nSTATUS:TENTATIVE\r\n");
+    expect(toICalendar([item])).not.toContain("STATUS:");
+    expect(toICalendar([{ ...item, planned: false }])).not.toContain("STATUS:");
   });
 
   it("is stable (same input, same text) and Korean when asked", () => {

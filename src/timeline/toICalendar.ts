@@ -26,6 +26,8 @@ export interface ICalendarItem {
   readonly note?: string;
   /** Source tags, written into the description. */
   readonly sources?: readonly string[];
+  /** `true` for an entry announced as a plan, whose actual date is not known: `STATUS:TENTATIVE`. */
+  readonly planned?: boolean;
 }
 
 /**
@@ -176,6 +178,8 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
     if (item.sources !== undefined && item.sources.length > 0)
       description.push(`${lang === "ko" ? "출처" : "Sources"}: ${item.sources.join(", ")}`);
     if (description.length > 0) lines.push(`DESCRIPTION:${escapeText(description.join("\n"))}`);
+    // announced as a plan, its actual date not known (RFC 5545 3.8.1.11)
+    if (item.planned === true) lines.push("STATUS:TENTATIVE");
     lines.push(`X-KCN-PRECISION:${d.kind}`, "END:VEVENT");
   }
   lines.push("END:VCALENDAR");
