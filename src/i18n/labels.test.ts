@@ -84,7 +84,7 @@ describe("the label catalogue (k-city-network/labels.json)", () => {
     expect(codes(safeParseApplication(unreadable))).toEqual(["INVALID_INPUT"]);
     expect(schemaIssues).toHaveProperty("INVALID_INPUT", {
       en: "Input could not be read",
-      ko: "입력을 읽을 수 없습니다",
+      ko: "읽을 수 없는 입력",
     });
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {

@@ -108,10 +108,14 @@ export const SCHEMA_ISSUE_LABELS = {
   CUSTOM: { en: "Does not meet a condition of the schema", ko: "스키마 조건을 충족하지 않는 값" },
   LEAD_COUNT: { en: "Not exactly one lead organisation", ko: "주관 신청기관이 정확히 하나가 아닌 컨소시엄" },
   TOO_MANY_DECIMALS: { en: "More decimals than the currency has", ko: "통화의 소수 자릿수를 넘는 값" },
-  INVALID_COUNTRY_CODE: KCN_ERROR_CODES.INVALID_COUNTRY_CODE,
-  INVALID_AMOUNT: KCN_ERROR_CODES.INVALID_AMOUNT,
-  INVALID_DATE: KCN_ERROR_CODES.INVALID_DATE,
-  INVALID_INPUT: { en: "Input could not be read", ko: "입력을 읽을 수 없습니다" },
+  // noun phrases, as the other schema issues (the error codes' labels are sentences)
+  INVALID_COUNTRY_CODE: {
+    en: KCN_ERROR_CODES.INVALID_COUNTRY_CODE.en,
+    ko: "ISO 3166-1 alpha-2 국가 코드가 아닌 값",
+  },
+  INVALID_AMOUNT: { en: KCN_ERROR_CODES.INVALID_AMOUNT.en, ko: "원 단위 정수가 아닌 금액" },
+  INVALID_DATE: { en: KCN_ERROR_CODES.INVALID_DATE.en, ko: "올바르지 않은 날짜" },
+  INVALID_INPUT: { en: "Input could not be read", ko: "읽을 수 없는 입력" },
 } as const satisfies Record<SchemaIssueCode, Label> & Record<string, Label>;
 
 /** The guards of the lifecycle machines (`GuardName`) and the date-order check every event passes. */
@@ -128,7 +132,7 @@ export const GUARD_LABELS = {
     ko: "과업 범위와 수행기관 선정 기준을 상대국 정부와 협의함",
   },
   "reason-given": { en: "A reason is given", ko: "사유를 적음" },
-  "after-cutoff": { en: "Received after the cutoff", ko: "마감 기준일 이후에 접수됨" },
+  "after-cutoff": { en: "Received after the cutoff", ko: "마감 기준일이 지난 뒤 접수됨" },
   chronological: { en: "Dates do not go backwards", ko: "날짜가 거꾸로 가지 않음" },
 } as const satisfies Record<GuardName | "chronological", Label>;
 

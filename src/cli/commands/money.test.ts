@@ -156,7 +156,7 @@ describe("kcity money convert", () => {
       "ko",
     );
     expect(jpy.stdout).toBe(
-      "400,000,000원 = JPY 44,200,000\n  (환율 1 KRW = 0.1105 JPY; 기준일 2024-01-02; 반올림 방식: 가장 가까운 값, 동률은 0에서 먼 쪽(반올림) (half-up))\n",
+      "400,000,000원 = JPY 44,200,000\n  (환율 1 KRW = 0.1105 JPY; 기준일 2024-01-02; 끝수 처리 방식: 가장 가까운 값, 동률은 0에서 먼 쪽(반올림) (half-up))\n",
     );
     // the rounding mode decides the last minor unit; every minor digit is shown
     const down = run(

@@ -221,7 +221,7 @@ const convertCommand: CliCommand = {
   usageKo: "<금액> --currency <통화> --rate <환율> --value-date <날짜> --rounding <방식> [--quote <표기>]",
   summary: {
     en: "Convert won into another currency at an explicit rate, rounded to its minor unit with an explicit mode",
-    ko: "명시한 환율로 원화를 다른 통화로 환산 (반올림 방식을 명시, 해당 통화의 최소 단위까지)",
+    ko: "명시한 환율로 원화를 다른 통화로 환산 (끝수 처리 방식을 명시, 해당 통화의 최소 단위까지)",
   },
   options: {
     currency: {
@@ -253,7 +253,7 @@ const convertCommand: CliCommand = {
       type: "string",
       description: {
         en: `how to round to the minor unit: ${ROUNDING_MODES.join(", ")}`,
-        ko: `최소 단위로 반올림하는 방식: ${ROUNDING_MODES.join(", ")}`,
+        ko: `최소 단위로 끝수를 처리하는 방식: ${ROUNDING_MODES.join(", ")}`,
       },
     },
   },
@@ -321,7 +321,7 @@ const convertCommand: CliCommand = {
     // parentheses; the label has commas of its own, so the parts are parted by semicolons
     const how =
       args.lang === "ko"
-        ? `환율 ${per}; 기준일 ${c.valueDate}; 반올림 방식: ${ROUNDING_MODE_LABELS[c.rounding].ko} (${c.rounding})`
+        ? `환율 ${per}; 기준일 ${c.valueDate}; 끝수 처리 방식: ${ROUNDING_MODE_LABELS[c.rounding].ko} (${c.rounding})`
         : `at ${per}, value date ${c.valueDate}, rounding ${c.rounding}`;
     return {
       exitCode: 0,

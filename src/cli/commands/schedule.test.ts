@@ -286,7 +286,7 @@ describe("kcity schedule refusals name the option typed", () => {
         'kcity: INVALID_OPTIONS: Invalid options. Expected --start before 2024-12-31, the day a demonstration ends (31 December of the year it starts, unless --months is given), received "2024-12-31"\n',
     });
     expect(run(...argv, "--lang", "ko").stderr).toBe(
-      'kcity: INVALID_OPTIONS: 잘못된 옵션. --start는 실증형 사업이 끝나는 날인 2024-12-31(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 "2024-12-31"\n',
+      'kcity: INVALID_OPTIONS: 잘못된 옵션. --start는 해외실증형 사업이 끝나는 날인 2024-12-31(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 "2024-12-31"\n',
     );
     expect(stderrJson(argv)).toMatchObject({
       code: "INVALID_OPTIONS",

@@ -121,7 +121,7 @@ export const scheduleCommand: CliCommand = {
       type: "string",
       description: {
         en: "whole months to completion, 1-36 (default: 12 for planning, to 31 December for demonstrations)",
-        ko: "완료까지 개월 수, 1~36 (기본: 계획수립형 12개월, 실증형은 그해 12월 31일까지)",
+        ko: "완료까지 개월 수, 1~36 (기본: 계획수립형 12개월, 해외실증형은 그해 12월 31일까지)",
       },
     },
     track: {
@@ -270,7 +270,7 @@ export const scheduleCommand: CliCommand = {
           "--start",
           start,
           `Expected --start before ${end}, the day a demonstration ends (31 December of the year it starts, unless --months is given), received ${JSON.stringify(start)}`,
-          `--start는 실증형 사업이 끝나는 날인 ${end}(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 ${JSON.stringify(start)}`,
+          `--start는 해외실증형 사업이 끝나는 날인 ${end}(--months가 없으면 시작한 해의 12월 31일)보다 앞서야 합니다. 받은 값 ${JSON.stringify(start)}`,
         );
       }
       // every ratio zero: the --tranche options typed, under the library's code
