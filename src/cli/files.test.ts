@@ -6,11 +6,14 @@ import {
   FILE_ERROR_TITLE,
   fileReasonKo,
   jsonErrorIndex,
+  jsonErrorPlace,
   jsonReasonEn,
   jsonReasonKo,
+  lineColumn,
   readJsonArgument,
 } from "./files.js";
 import { koreaTimeKo } from "./readOn.js";
+import { runCli } from "./run.js";
 import type { CliArgs, CliContext } from "./types.js";
 
 const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -215,9 +218,16 @@ it('read "-" as standard input and name it so, in English and Korean', () => {
   const en: CliArgs = { positionals: ["-"], options: {}, lang: "en", json: false };
   expect(readJsonArgument(en, ctx('{"a": 1}'), usage, "INVALID_APPLICATION")).toEqual({
     path: "-",
+    name: "standard input",
     data: { a: 1 },
   });
   expect(asked).toEqual(["-"]);
+  expect(readJsonArgument({ ...en, lang: "ko" }, ctx("{}"), usage, "INVALID_APPLICATION").name).toBe(
+    "표준 입력",
+  );
+  expect(
+    readJsonArgument({ ...en, positionals: ["a.json"] }, ctx("{}"), usage, "INVALID_APPLICATION").name,
+  ).toBe("a.json");
   expect(() => readJsonArgument(en, ctx("{"), usage, "INVALID_APPLICATION")).toThrow(
     /^Standard input is not JSON: /,
   );
@@ -253,6 +263,177 @@ describe("library messages in the words of the command line", () => {
     );
     expect(koreaTimeKo("2024-03-25T10:00:00+09:00(2024-03-25 10:00 KST)에 제출")).toBe(
       "2024-03-25T10:00:00+09:00(2024-03-25 10:00, 한국 시간)에 제출",
+    );
+  });
+});
+
+/** Line and column of an index as an editor counts them: each "\r\n", "\r" and "\n" ends a line, with it. */
+function naiveLineColumn(text: string, index: number): [number, number] {
+  const ends = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => (m.index as number) + m[0].length);
+  const before = ends.filter((end) => end <= index);
+  return [before.length + 1, index - (before[before.length - 1] ?? 0) + 1];
+}
+
+/** What a terminal does not show, or shows as something else (the English reason escapes it). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{Zs}/u;
+
+/** Texts of line breaks of every kind among other characters, in short and long rows. */
+const lines = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("\r", "\n", "\r\n", "\n\r", "a", " ", "한", "😀"),
+      fc.constantFrom("\n", "\r\n", "\r", "x").chain((s) => fc.nat(80).map((k) => s.repeat(k))),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
+/** Broken JSON texts with long rows (spaces, line breaks, digits, string characters) and odd characters. */
+const brokenWithRows = fc
+  .tuple(
+    brokenJson,
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.oneof(
+          fc
+            .constantFrom(" ", "\n", "\r\n", "\t", "1", "a")
+            .chain((s) => fc.integer({ min: 30, max: 90 }).map((k) => s.repeat(k))),
+          fc.constantFrom(
+            "😀",
+            "\ud83d",
+            "\ude00",
+            "\ufeff",
+            "\ufeff\ufeff",
+            "\u00a0",
+            "\u200b",
+            "\u200e",
+            "\u2028",
+            "\u3000",
+            "\u3164",
+            "\ufe0f",
+            "\u{e0001}",
+            "\ue000",
+            "\u0378",
+            "\u00ad",
+            "\u0085",
+          ),
+        ),
+      ),
+      { maxLength: 3 },
+    ),
+  )
+  .map(([json, inserts]) => {
+    let t = json;
+    for (const [at, s] of inserts) {
+      const p = at % (t.length + 1);
+      t = t.slice(0, p) + s + t.slice(p);
+    }
+    return t;
+  });
+
+describe("where a JSON error is, on any text and any size", () => {
+  it("counts lines as an editor does: \\r\\n, \\r and \\n each end one (property)", () => {
+    fc.assert(
+      fc.property(lines, fc.nat(), (text, k) => {
+        const index = k % (text.length + 1);
+        expect(lineColumn(text, index), JSON.stringify(text)).toEqual(naiveLineColumn(text, index));
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 2000) },
+    );
+    // a file of carriage returns only (an old Mac file) was line 1 throughout
+    expect(lineColumn("[\r\r1,\rx]", 6)).toEqual([4, 1]);
+    expect(lineColumn("[\r\n1,\r\nx]", 7)).toEqual([3, 1]);
+    // a "\r\n" belongs to the line it ends: its "\n" is on that line
+    expect(lineColumn("ab\r\ncd", 3)).toEqual([1, 4]);
+  });
+  it("finds the engine's place of the first error in texts with long rows too (property)", () => {
+    fc.assert(
+      fc.property(brokenWithRows, (text) => {
+        const e = jsonError(text);
+        const index = jsonErrorIndex(text);
+        if (e === undefined) {
+          expect(index).toBe(-1);
+          return;
+        }
+        const m = (e as Error).message;
+        const at = /at position (\d+)/.exec(m);
+        if (at) expect(index).toBe(Number(at[1]));
+        else if (/end of JSON input/.test(m)) expect(index).toBe(text.length);
+        else expect(index).toBeGreaterThanOrEqual(0);
+        const { line, column } = jsonErrorPlace(e, text);
+        expect([line, column]).toEqual(naiveLineColumn(text, jsonErrorPlace(e, text).index));
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 2000) },
+    );
+  });
+  it("answers a large file with a syntax error, at the right line (exit 2, never a crash)", () => {
+    // 150 million line breaks crashed Node (it split the text into lines), 120 million took 13 s;
+    // 5 million here keep the test fast (the project measures speed by benchmarks, not here)
+    const lf = `${"\n".repeat(5_000_000)}x`;
+    const cr = `${"\r".repeat(2_000_000)}${"\r\n".repeat(1_000_000)}x`;
+    const deep = "[".repeat(1_000_000);
+    const text: Record<string, string> = { "lf.json": lf, "cr.json": cr, "deep.json": deep };
+    const ctx: CliContext = { readFile: (p) => text[p] ?? "", now: () => new Date(0) };
+    for (const [file, line, column] of [
+      ["lf.json", 5_000_001, 1],
+      ["cr.json", 3_000_001, 1],
+      ["deep.json", 1, 1_000_001],
+    ] as const) {
+      const out = runCli(["check", file, "--json"], ctx);
+      expect(out.exitCode, file).toBe(2);
+      const { error } = JSON.parse(out.stderr ?? "");
+      expect(error.details, file).toEqual({ path: file, line, column });
+      expect(error.message).toContain(`(line ${line}, column ${column})`);
+      const ko = runCli(["check", file, "--lang", "ko"], ctx);
+      expect(ko.stderr).toContain(`(${line}행 ${column}열)`);
+    }
+  });
+});
+
+describe("the English reason of a JSON error", () => {
+  it("shows an unexpected emoji whole, and escapes what a terminal would not show", () => {
+    const emoji = '["a", 😀]';
+    // the engine names the emoji by its first half, a lone surrogate that prints as �
+    expect(jsonReasonEn(jsonError(emoji), emoji)).toBe(
+      'Unexpected token \'😀\', "["a", 😀]" is not valid JSON (line 1, column 7)',
+    );
+    expect(jsonReasonKo(jsonError(emoji), emoji)).toBe("예상하지 못한 글자 '😀' (1행 7열)");
+    // a second byte order mark (the first is read past) and a no-break space showed as nothing
+    const bom = "\ufeff{}";
+    expect(jsonReasonEn(jsonError(bom), bom)).toBe(
+      "Unexpected token '\\ufeff', \"\\ufeff{}\" is not valid JSON (line 1, column 1)",
+    );
+    expect(jsonReasonKo(jsonError(bom), bom)).toBe("예상하지 못한 글자 U+FEFF (1행 1열)");
+    const nbsp = "[1,\u00a0]";
+    expect(jsonReasonEn(jsonError(nbsp), nbsp)).toBe(
+      "Unexpected token '\\u00a0', \"[1,\\u00a0]\" is not valid JSON (line 1, column 4)",
+    );
+    // half an emoji where the engine cuts its quote of the text is escaped
+    const cut = `[😀😀😀   😀, "${"b".repeat(30)}"]`;
+    expect(jsonReasonEn(jsonError(cut), cut)).toBe(
+      "Unexpected token '😀', \"[😀😀😀   \\ud83d\"... is not valid JSON (line 1, column 2)",
+    );
+    const file: CliContext = { readFile: () => "\ufeff\ufeff{}", now: () => new Date(0) };
+    expect(runCli(["check", "two-boms.json"], file).stderr).toBe(
+      "kcity: INVALID_INPUT: Input does not match the expected schema. two-boms.json is not JSON: Unexpected token '\\ufeff', \"\\ufeff{}\" is not valid JSON (line 1, column 1)\n",
+    );
+  });
+  it("never holds a lone surrogate or a character a terminal does not show (property)", () => {
+    fc.assert(
+      fc.property(brokenWithRows, (text) => {
+        const e = jsonError(text);
+        if (e === undefined) return;
+        const place = jsonErrorPlace(e, text);
+        const en = jsonReasonEn(e, text, place);
+        expect(en, JSON.stringify(en)).not.toMatch(INVISIBLE);
+        expect(en).toMatch(/ \(line \d+, column \d+\)$/);
+        expect(en).toBe(jsonReasonEn(e, text));
+        const ko = jsonReasonKo(e, text, place);
+        expect(ko, JSON.stringify(ko)).not.toMatch(INVISIBLE);
+        expect(ko).toBe(jsonReasonKo(e, text));
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 2000) },
     );
   });
 });

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Label } from "../core/label.js";
+import type { Label, Lang } from "../core/label.js";
 import { KcnError, type KcnErrorCode } from "../errors.js";
 import { say } from "./say.js";
 import { withParticle } from "./text.js";
@@ -59,119 +59,204 @@ export function fileReasonKo(e: unknown): string {
 }
 
 /**
+ * How many spaces, digits, plain characters of a string or characters of a line
+ * ({@link jsonErrorIndex}, {@link lineColumn}) are read one at a time before the rest of the row is
+ * read at once, by a sticky regular expression: a file of a hundred million line breaks, or one long
+ * string, is read about as fast as the engine reads it, and short rows cost no call.
+ */
+const ROW = 32;
+/** Rows of JSON's spaces, of digits, and of a string's characters that need no escape (sticky). */
+const SPACES = /[ \t\n\r]*/y;
+const DIGITS = /[0-9]*/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON refuses them raw in a string: they end the row
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+
+/** The index after a row that a sticky regular expression reads from `i`. */
+function rowEnd(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  re.test(text);
+  return re.lastIndex;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+/** What may follow a backslash in a JSON string but `u`: " \ / b f n r t. */
+const isEscape = (c: number): boolean =>
+  c === 0x22 ||
+  c === 0x5c ||
+  c === 0x2f ||
+  c === 0x62 ||
+  c === 0x66 ||
+  c === 0x6e ||
+  c === 0x72 ||
+  c === 0x74;
+
+// The readers of jsonErrorIndex: each reads what stands at i and answers the index after it, or
+// ~at (a negative number) for an error at `at`. (charCodeAt past the end is NaN, which equals
+// nothing and is no digit.)
+
+/** The index after the spaces at `i`. */
+function afterSpaces(text: string, i: number): number {
+  for (let k = 0; k < ROW; k++, i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+  }
+  return rowEnd(SPACES, text, i);
+}
+
+/** The index after the digits at `i` (`i` when there are none). */
+function afterDigits(text: string, i: number): number {
+  for (let k = 0; k < ROW; k++, i++) if (!isDigit(text.charCodeAt(i))) return i;
+  return rowEnd(DIGITS, text, i);
+}
+
+/** A string, from its opening quote at `i`. */
+function readString(text: string, i: number): number {
+  const n = text.length;
+  let plain = 0;
+  for (i++; i < n; i++) {
+    if (++plain === ROW) {
+      i = rowEnd(PLAIN, text, i);
+      plain = 0;
+      if (i >= n) return ~n;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return ~i;
+    if (c !== 0x5c) continue;
+    if (++i >= n) return ~n;
+    const e = text.charCodeAt(i);
+    if (e === 0x75) {
+      for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(i + k))) return ~Math.min(i + k, n);
+      i += 4;
+    } else if (!isEscape(e)) return ~i;
+  }
+  return ~n;
+}
+
+/** A number, from its sign or first digit at `i`. */
+function readNumber(text: string, i: number): number {
+  const n = text.length;
+  if (text.charCodeAt(i) === 0x2d) i++;
+  if (text.charCodeAt(i) === 0x30) i++;
+  else {
+    const end = afterDigits(text, i);
+    if (end === i) return ~Math.min(i, n);
+    i = end;
+  }
+  if (text.charCodeAt(i) === 0x2e) {
+    const end = afterDigits(text, ++i);
+    if (end === i) return ~Math.min(i, n);
+    i = end;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 0x65 || e === 0x45) {
+    const sign = text.charCodeAt(++i);
+    if (sign === 0x2b || sign === 0x2d) i++;
+    const end = afterDigits(text, i);
+    if (end === i) return ~Math.min(i, n);
+    i = end;
+  }
+  return i;
+}
+
+/** `true`, `false` or `null`, from its first letter at `i`. */
+function readWord(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const word = c === 0x74 ? "true" : c === 0x66 ? "false" : c === 0x6e ? "null" : undefined;
+  if (word === undefined) return ~i;
+  const n = text.length;
+  for (let k = 0; k < word.length; k++, i++) {
+    if (i >= n) return ~n;
+    if (text.charCodeAt(i) !== word.charCodeAt(k)) return ~i;
+  }
+  return i;
+}
+
+/** A property name and its colon, after the spaces at `i`. */
+function readKey(text: string, i: number): number {
+  const n = text.length;
+  i = afterSpaces(text, i);
+  if (i >= n) return ~n;
+  if (text.charCodeAt(i) !== 0x22) return ~i;
+  i = readString(text, i);
+  if (i < 0) return i;
+  i = afterSpaces(text, i);
+  if (i >= n) return ~n;
+  if (text.charCodeAt(i) !== 0x3a) return ~i;
+  return i + 1;
+}
+
+/**
  * Where the first error of a JSON text is (an index into `text`), found by reading it as
  * `JSON.parse` does: the character that cannot stand where it stands, or `text.length` when the text
  * ends too early; `-1` for valid JSON. Node's message gives no position for an unexpected token
  * (`Unexpected token '}', "{"a":}" is not valid JSON`). Iterative, so a file nested deeper than the
- * stack is read too.
+ * stack is read too, and linear: one pass over the text.
  */
 export function jsonErrorIndex(text: string): number {
   const n = text.length;
+  // the arrays and objects open at i, innermost last, by their opening bracket: 0x7b "{", 0x5b "["
+  const stack: number[] = [];
   let i = 0;
-  const stack: string[] = [];
-  const space = (): void => {
-    while (i < n && " \t\n\r".includes(text[i] as string)) i++;
-  };
-  const digits = (): number => {
-    const from = i;
-    while (i < n && /\d/.test(text[i] as string)) i++;
-    return i - from;
-  };
-  // each reader moves i past what it read and answers -1, or answers the index of the error
-  const string = (): number => {
-    for (i++; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return -1;
-      }
-      if (c < 0x20) return i;
-      if (c !== 0x5c) continue;
-      const e = text[++i];
-      if (e === undefined) return n;
-      if (e === "u") {
-        for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? "")) return Math.min(i + k, n);
-        i += 4;
-      } else if (!'"\\/bfnrt'.includes(e)) return i;
-    }
-    return n;
-  };
-  const number = (): number => {
-    if (text[i] === "-") i++;
-    if (text[i] === "0") i++;
-    else if (digits() === 0) return Math.min(i, n);
-    if (text[i] === ".") {
-      i++;
-      if (digits() === 0) return Math.min(i, n);
-    }
-    if (text[i] === "e" || text[i] === "E") {
-      i++;
-      if (text[i] === "+" || text[i] === "-") i++;
-      if (digits() === 0) return Math.min(i, n);
-    }
-    return -1;
-  };
-  const key = (): number => {
-    space();
-    if (i >= n) return n;
-    if (text[i] !== '"') return i;
-    const bad = string();
-    if (bad >= 0) return bad;
-    space();
-    if (i >= n) return n;
-    if (text[i] !== ":") return i;
-    i++;
-    return -1;
-  };
   let value = true;
   for (;;) {
-    space();
+    i = afterSpaces(text, i);
     if (value) {
       if (i >= n) return n;
-      const c = text[i] as string;
+      const c = text.charCodeAt(i);
       value = false;
-      if (c === "{" || c === "[") {
-        i++;
-        space();
-        if (text[i] === (c === "{" ? "}" : "]")) i++;
-        else {
-          stack.push(c);
-          if (c === "{") {
-            const bad = key();
-            if (bad >= 0) return bad;
-          }
-          value = true;
-        }
-      } else if (c === '"' || c === "-" || (c >= "0" && c <= "9")) {
-        const bad = c === '"' ? string() : number();
-        if (bad >= 0) return bad;
-      } else {
-        const word = ["true", "false", "null"].find((w) => w[0] === c);
-        if (word === undefined) return i;
-        for (const ch of word) {
-          if (i >= n) return n;
-          if (text[i] !== ch) return i;
+      let next: number;
+      if (c === 0x7b || c === 0x5b) {
+        i = afterSpaces(text, i + 1);
+        // the closing bracket is the opening one + 2: "{" 0x7b "}" 0x7d, "[" 0x5b "]" 0x5d
+        if (text.charCodeAt(i) === c + 2) {
           i++;
+          continue;
         }
-      }
+        stack.push(c);
+        value = true;
+        if (c === 0x5b) continue;
+        next = readKey(text, i);
+      } else if (c === 0x22) next = readString(text, i);
+      else if (c === 0x2d || isDigit(c)) next = readNumber(text, i);
+      else next = readWord(text, i);
+      if (next < 0) return ~next;
+      i = next;
       continue;
     }
     const open = stack[stack.length - 1];
     if (open === undefined) return i < n ? i : -1;
     if (i >= n) return n;
-    if (text[i] === ",") {
-      i++;
-      if (open === "{") {
-        const bad = key();
-        if (bad >= 0) return bad;
-      }
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) {
       value = true;
-    } else if (text[i] === (open === "{" ? "}" : "]")) {
+      i++;
+      if (open === 0x7b) {
+        const next = readKey(text, i);
+        if (next < 0) return ~next;
+        i = next;
+      }
+    } else if (c === open + 2) {
       stack.pop();
       i++;
     } else return i;
   }
 }
+
+/**
+ * Characters a terminal does not show, or shows as something else: controls, format characters
+ * (a byte order mark, a zero-width space, a direction mark), lone surrogates (half an emoji),
+ * private-use and unassigned code points, line and paragraph separators, the characters Unicode
+ * says to ignore by default (a variation selector, a Hangul filler), and every space but U+0020
+ * (a no-break space, an ideographic space).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{Zs}/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** A code point as Unicode names it: `U+00A0`, `U+1F600`. */
+const codePointName = (c: string): string =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** A character as a reader sees it, in Korean: `'}'`, or its name when it is invisible (`줄바꿈`, `U+0000`). */
 function charKo(c: string): string {
@@ -181,17 +266,56 @@ function charKo(c: string): string {
     "\t": "탭",
     " ": "공백",
   };
-  const code = c.codePointAt(0) ?? 0;
-  return (
-    named[c] ??
-    (/[\p{Cc}\p{Cf}\p{Z}]/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `'${c}'`)
-  );
+  return named[c] ?? (INVISIBLE.test(c) ? codePointName(c) : `'${c}'`);
 }
 
-/** Line and column (from 1) of an index into `text`; a line ends at a line feed. */
+/** Rows of characters that end no line, of `\n`, of `\r\n` and of `\r` alone (sticky). */
+const NOT_BREAKS = /[^\r\n]*/y;
+const LF_ROW = /\n*/y;
+const CRLF_ROW = /(?:\r\n)*/y;
+const CR_ROW = /(?:\r(?!\n))*/y;
+
+/**
+ * Line and column (from 1) of an index into `text`. A line ends, as editors end it, at `\r\n`, `\r`
+ * or `\n` (a line break belongs to the line it ends); the column counts UTF-16 code units from the
+ * line's start. One pass, without splitting the text (a file of a hundred million line breaks costs
+ * no array): characters one by one, and past {@link ROW} in a row that end no line, or line breaks,
+ * the rest of the row at once, by a sticky regular expression.
+ */
 export function lineColumn(text: string, index: number): [line: number, column: number] {
-  const before = text.slice(0, index);
-  return [before.split("\n").length, index - before.lastIndexOf("\n")];
+  const end = Math.min(index, text.length);
+  let line = 1;
+  let start = 0;
+  // how many characters that end no line, and how many line breaks, were read one by one in a row
+  let plain = 0;
+  let breaks = 0;
+  for (let i = 0; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) {
+      breaks = 0;
+      if (++plain < ROW) i++;
+      else {
+        i = rowEnd(NOT_BREAKS, text, i);
+        plain = 0;
+      }
+      continue;
+    }
+    plain = 0;
+    const crlf = c === 0x0d && text.charCodeAt(i + 1) === 0x0a;
+    const size = crlf ? 2 : 1;
+    // the line breaks of this kind from i, all those that end by index (one, or a row of them)
+    let count = 1;
+    if (++breaks >= ROW) {
+      const row = rowEnd(c === 0x0a ? LF_ROW : crlf ? CRLF_ROW : CR_ROW, text, i);
+      count = Math.floor((Math.min(row, end) - i) / size);
+      breaks = 0;
+    }
+    // a "\r\n" that index cuts (index at its "\n") ends no line before index
+    if (count === 0 || i + size > end) break;
+    line += count;
+    start = i += count * size;
+  }
+  return [line, index - start + 1];
 }
 
 /**
@@ -204,6 +328,23 @@ export function errorIndex(message: string, text: string): number {
   if (at) return Math.min(Number(at[1]), text.length);
   const found = jsonErrorIndex(text);
   return found >= 0 ? found : text.trimEnd().length;
+}
+
+/** Where a JSON error is: the index into the text, and its line and column (from 1). */
+export interface JsonErrorPlace {
+  readonly index: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Where the error of a text `JSON.parse` refused is ({@link errorIndex}, {@link lineColumn}): found
+ * once for a refusal, whose English and Korean reasons both take it.
+ */
+export function jsonErrorPlace(e: unknown, text: string): JsonErrorPlace {
+  const index = errorIndex(reason(e), text);
+  const [line, column] = lineColumn(text, index);
+  return { index, line, column };
 }
 
 /**
@@ -239,11 +380,16 @@ const JSON_REASONS_KO: readonly (readonly [RegExp, string])[] = [
  * Why a text is not JSON, in Korean, on one line: what is wrong and where (`1행 2열`), from the
  * engine's English message (`Expected property name or '}' in JSON at position 1`) and, where the
  * message gives no position (an unexpected token), from reading the text.
+ *
+ * @param place - where the error is, when the caller has found it ({@link jsonErrorPlace})
  */
-export function jsonReasonKo(e: unknown, text: string): string {
+export function jsonReasonKo(
+  e: unknown,
+  text: string,
+  place: JsonErrorPlace = jsonErrorPlace(e, text),
+): string {
   const m = reason(e);
-  const index = errorIndex(m, text);
-  const [line, column] = lineColumn(text, index);
+  const { index, line, column } = place;
   const where = ` (${line}행 ${column}열)`;
   const known = JSON_REASONS_KO.find(([re]) => re.test(m))?.[1];
   if (known !== undefined) return `${known}${where}`;
@@ -254,24 +400,43 @@ export function jsonReasonKo(e: unknown, text: string): string {
   return `JSON 문법 오류${where}`;
 }
 
+/** A character escaped as JSON writes it: `\n`, `\r`, `\t`, else `\u00a0` for each UTF-16 code unit. */
+function escaped(c: string): string {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "\t") return "\\t";
+  let out = "";
+  for (let k = 0; k < c.length; k++) out += `\\u${c.charCodeAt(k).toString(16).padStart(4, "0")}`;
+  return out;
+}
+
 /**
- * Why a text is not JSON, in English, on one line: the engine's message with its control characters
- * escaped (its `Unexpected token` message quotes the text, line breaks included), then the line and
- * column (`line 2, column 11`).
+ * Why a text is not JSON, in English, on one line: the engine's message with what a terminal would
+ * break the line on or not show escaped as JSON writes it (its `Unexpected token` message quotes the
+ * text, line breaks, a byte order mark or a no-break space included: `'\ufeff'`, `'\u00a0'`), then
+ * the line and column (`line 2, column 11`). An unexpected emoji, which the engine quotes by its
+ * first half (`'\ud83d'`), is quoted whole (`'😀'`); half of one where the engine cuts its quote of
+ * the text is escaped.
+ *
+ * @param place - where the error is, when the caller has found it ({@link jsonErrorPlace})
  */
-export function jsonReasonEn(e: unknown, text: string): string {
+export function jsonReasonEn(
+  e: unknown,
+  text: string,
+  place: JsonErrorPlace = jsonErrorPlace(e, text),
+): string {
   const m = reason(e);
-  const [line, column] = lineColumn(text, errorIndex(m, text));
-  // escapes, as JSON writes them, of what a terminal would break the line on or not show
-  const oneLine = m.replace(/[\p{Cc}\u2028\u2029]/gu, (c) =>
-    c === "\n"
-      ? "\\n"
-      : c === "\r"
-        ? "\\r"
-        : c === "\t"
-          ? "\\t"
-          : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  const { index, line, column } = place;
+  // the character the engine names by its first UTF-16 code unit, whole (an emoji, an astral letter)
+  const astral = text.codePointAt(index) ?? 0;
+  const whole =
+    astral > 0xffff
+      ? m.replace(
+          /^(Unexpected token ')[\ud800-\udbff](')/,
+          (_, a: string, b: string) => `${a}${String.fromCodePoint(astral)}${b}`,
+        )
+      : m;
+  const oneLine = whole.replace(INVISIBLE_ALL, escaped);
   // (newer engines than Node 20's say "(line 2 column 11)" themselves)
   return /\(line \d+ column \d+\)$/.test(m) ? oneLine : `${oneLine} (line ${line}, column ${column})`;
 }
@@ -284,7 +449,8 @@ export function jsonReasonEn(e: unknown, text: string): string {
  * @param usage - the command line to show when the argument is missing, in each language, e.g.
  *   `kcity check <file.json>` and `kcity check <파일.json>`
  * @param code - the error code for a file that is not JSON or nests too deep
- * @returns the parsed JSON value and the file's path
+ * @returns the parsed JSON value, the file's path as given (`-` for standard input) and its name in
+ *   messages, in `args.lang`: the path, or "standard input" (표준 입력) for `-`
  * @throws {@link KcnError} `INVALID_OPTIONS` without a file argument; a {@link FileError}
  *   (`INVALID_INPUT`, titled "File error") when the file cannot be read; `code` when it is not JSON
  *   (exit code 2), with the message in `args.lang`
@@ -294,7 +460,7 @@ export function readJsonArgument(
   ctx: CliContext,
   usage: Label,
   code: KcnErrorCode,
-): { readonly path: string; readonly data: unknown } {
+): { readonly path: string; readonly name: string; readonly data: unknown } {
   const { lang } = args;
   // (more than one argument is refused before the command runs, from its usage line)
   const path = args.positionals[0];
@@ -306,8 +472,7 @@ export function readJsonArgument(
     );
   }
   // "-" is standard input (ctx.readFile reads it), named so in messages
-  const stdin = path === "-";
-  const name = stdin ? say(lang, "Standard input", "표준 입력") : path;
+  const name = fileName(path, lang);
   let text: string;
   try {
     text = ctx.readFile(path);
@@ -316,8 +481,8 @@ export function readJsonArgument(
       "INVALID_INPUT",
       say(
         lang,
-        `Cannot read ${stdin ? "standard input" : path}: ${reason(e)}`,
-        `${stdin ? "표준 입력을" : `${path} 파일을`} 읽을 수 없습니다: ${fileReasonKo(e)}`,
+        `Cannot read ${name}: ${reason(e)}`,
+        `${path === "-" ? "표준 입력을" : `${path} 파일을`} 읽을 수 없습니다: ${fileReasonKo(e)}`,
       ),
       { path },
     );
@@ -328,15 +493,16 @@ export function readJsonArgument(
   try {
     data = JSON.parse(json);
   } catch (e) {
-    const [line, column] = lineColumn(json, errorIndex(reason(e), json));
+    // found once, for both languages: on a large file each search is a pass over it
+    const place = jsonErrorPlace(e, json);
     throw new KcnError(
       code,
       say(
         lang,
-        `${name} is not JSON: ${jsonReasonEn(e, json)}`,
-        `${withParticle(name, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json)}`,
+        `${atSentenceStart(name)} is not JSON: ${jsonReasonEn(e, json, place)}`,
+        `${withParticle(name, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json, place)}`,
       ),
-      { path, line, column },
+      { path, line: place.line, column: place.column },
     );
   }
   // refused here, the same for every command and output: nothing the commands read nests this
@@ -346,13 +512,23 @@ export function readJsonArgument(
       code,
       say(
         lang,
-        `${name} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
+        `${atSentenceStart(name)} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
         `${withParticle(name, "은(는)")} 배열이나 객체가 ${MAX_FILE_DEPTH}단계보다 깊게 중첩되어 있습니다`,
       ),
       { path, maxDepth: MAX_FILE_DEPTH },
     );
   }
-  return { path, data };
+  return { path, name, data };
+}
+
+/** A file argument as messages name it, in `lang`: its path, or "standard input" (표준 입력) for `-`. */
+export function fileName(path: string, lang: Lang): string {
+  return path === "-" ? say(lang, "standard input", "표준 입력") : path;
+}
+
+/** A {@link fileName} that begins a sentence: "Standard input", a path as it is. */
+export function atSentenceStart(name: string): string {
+  return name === "standard input" ? "Standard input" : name;
 }
 
 /** How deep a JSON file given to a command may nest arrays and objects. */

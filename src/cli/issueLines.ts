@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../core/label.js";
 import type { Issue } from "../core/result.js";
+import { charactersKo } from "./koreanErrors.js";
 
 /** Where an issue at the top of the input is: ` at (root)`, ` (최상위)`. */
 export const ROOT: Readonly<Record<Lang, string>> = { en: " at (root)", ko: " (최상위)" };
@@ -17,11 +18,12 @@ export function issueWhere(path: readonly (string | number)[], lang: Lang): stri
 }
 
 /**
- * An issue's message in `lang` without the path the schema issues write into it (`… at a.b.0`,
+ * An issue's message in `lang` (in Korean with a cut value's length in Korean, `(300자)`) without the path the schema issues write into it (`… at a.b.0`,
  * `a.b.0: …`, `… (a.b.0)`, `(root)` for the top): the line names the path once, before the message.
  */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  const m = issue.message[lang];
+  // in Korean, the length of a long value the message cuts in Korean too (300자)
+  const m = lang === "ko" ? charactersKo(issue.message.ko) : issue.message[lang];
   const at = issue.path.length === 0 ? "(root)" : issue.path.join(".");
   if (m.endsWith(` at ${at}`)) return m.slice(0, -` at ${at}`.length);
   if (m.startsWith(`${at}: `)) return m.slice(`${at}: `.length);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { demo2024 } from "../../test/eligibility.fixtures.js";
 import { isKcnError } from "../errors.js";
 import { selectProjects } from "../selection/index.js";
-import { koreanMessage } from "./koreanErrors.js";
+import { charactersKo, koreanMessage, receivedKo } from "./koreanErrors.js";
 import { runCli } from "./run.js";
 import type { CliContext } from "./types.js";
 
@@ -168,5 +169,38 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(koreanMessage("INVALID_COUNTRY_CODE", {})).toBe(
       "대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다",
     );
+  });
+});
+
+describe("a long value cut in a Korean message", () => {
+  it("says its length in Korean (300자), never (300 characters)", () => {
+    const long = "x".repeat(300);
+    const cut = `"${"x".repeat(60)}… (300자)"`;
+    expect(receivedKo(`"${"x".repeat(60)}… (300 characters)"`)).toBe(cut);
+    expect(charactersKo(`받은 값 "ab… (61 characters)", "cd… (1000 characters)"`)).toBe(
+      `받은 값 "ab… (61자)", "cd… (1000자)"`,
+    );
+    // a value that only looks like a length is left as it is
+    expect(receivedKo('"(3 characters)"')).toBe('"(3 characters)"');
+    for (const argv of [
+      ["edition", long],
+      ["projects", "--track", long],
+      ["schedule", long, "--start", "2021-08-02"],
+      ["status", "--on", long],
+    ]) {
+      const out = refusal(...argv, "--lang", "ko").stderr ?? "";
+      expect(out, argv[0]).toContain(`받은 값 ${cut}`);
+      expect(out).not.toContain("characters");
+    }
+    // the library's Korean issue messages too (a country code in a file)
+    const app = demo2024();
+    const file: CliContext = {
+      ...ctx,
+      readFile: () => JSON.stringify({ ...app, site: { ...app.site, country: long } }),
+    };
+    const ko = runCli(["check", "long.json", "--lang", "ko"], file);
+    expect(ko.stdout).toContain(`받은 값 ${cut}`);
+    expect(ko.stdout).not.toContain("characters");
+    expect(runCli(["check", "long.json"], file).stdout).toContain("… (300 characters)");
   });
 });

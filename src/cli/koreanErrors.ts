@@ -9,8 +9,9 @@
  * @internal
  * @module
  */
+import { describeReceived } from "../errors.js";
 import { TRACK_IDS } from "../programs/tracks.js";
-import { withSubjectParticle } from "./text.js";
+import { withParticle, withSubjectParticle } from "./text.js";
 
 type Details = Readonly<Record<string, unknown>>;
 
@@ -18,11 +19,23 @@ type Details = Readonly<Record<string, unknown>>;
 const got = (d: Details): string =>
   typeof d["received"] === "string" ? `. 받은 값 ${receivedKo(d["received"])}` : "";
 
-/** A value as `describeReceived` says it, in Korean: a bigint without its `n`, "an object" as 객체. */
+/**
+ * A value as `describeReceived` says it, in Korean: a bigint without its `n`, "an object" as 객체,
+ * and a long text cut with its length said in Korean (`"xxx… (300자)"`, not `(300 characters)`).
+ */
 export function receivedKo(text: string): string {
   const array = /^an array of (\d+)$/.exec(text);
   if (array) return `항목 ${array[1]}개의 배열`;
-  return RECEIVED_KO[text] ?? text.replace(/^(-?\d+)n$/, "$1");
+  return RECEIVED_KO[text] ?? charactersKo(text.replace(/^(-?\d+)n$/, "$1"));
+}
+
+/**
+ * A Korean text with the length `describeReceived` gives a long text it cuts said in Korean:
+ * `"xxx… (300 characters)"` becomes `"xxx… (300자)"` (the library's Korean issue messages quote
+ * values so too).
+ */
+export function charactersKo(text: string): string {
+  return text.replace(/… \((\d+) characters\)"/g, '… ($1자)"');
 }
 
 const RECEIVED_KO: Readonly<Record<string, string>> = {
@@ -95,10 +108,22 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
       : typeof d["ratios"] === "number"
         ? "0보다 큰 비율이 하나 이상 필요합니다"
         : undefined,
-  INVALID_DATE: (d) =>
-    typeof d["option"] === "string"
-      ? `${d["option"].replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}${koReason(d["reason"])}`
-      : undefined,
+  INVALID_DATE: (d) => {
+    const option = d["option"];
+    if (typeof option !== "string") return undefined;
+    // readOn gives --on as typed (describeReceived quotes it, as the English message does); the
+    // library's readInstant a value describeReceived already quoted
+    const received =
+      option === "--on" && typeof d["received"] === "string"
+        ? { received: describeReceived(d["received"]) }
+        : d;
+    const years = d["years"];
+    // an instant outside the years partial dates cover, in Seoul: the years, not the format ("--on"
+    // is read 온, as in cliMessages' "--on이")
+    if (Array.isArray(years) && years.length === 2)
+      return `${option === "--on" ? "--on은" : withParticle(option, "은(는)")} 서울 시간으로 ${years[0]}~${years[1]}년 사이여야 합니다${got(received)}${koReason(d["reason"])}`;
+    return `${option.replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(received)}${koReason(d["reason"])}`;
+  },
 };
 
 /** The tracks the year of an UNKNOWN_MACHINE error had (from its details.available machine ids). */

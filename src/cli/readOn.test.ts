@@ -74,11 +74,13 @@ describe("readOn", () => {
       message:
         'Expected --on to fall in the years 1000-9999 in Seoul, received "9999-12-31T23:00:00-09:00": it is 10000-01-01 17:00 in Seoul, after the year 9999',
       details: {
+        // the value as typed, as every option's refusal gives it (--start, --met, --value-date)
         option: "--on",
-        received: '"9999-12-31T23:00:00-09:00"',
+        received: "9999-12-31T23:00:00-09:00",
+        years: [1000, 9999],
         reason: {
           en: "it is 10000-01-01 17:00 in Seoul, after the year 9999",
-          ko: "서울 시간으로 10000-01-01 17:00이라 9999년 이후입니다",
+          ko: "서울 시간으로 10000-01-01 17:00이라 9999년보다 뒤입니다",
         },
       },
     });
@@ -114,7 +116,8 @@ describe("readOn", () => {
         } else {
           expect(r?.code, on).toBe("INVALID_DATE");
           expect(r?.details["option"]).toBe("--on");
-          expect(r?.details["received"]).toBe(describeReceived(on));
+          expect(r?.details["received"]).toBe(on);
+          expect(r?.message).toContain(`received ${describeReceived(on)}: it is `);
           expect(r?.message).toContain(year < 1000 ? "before the year 1000" : "after the year 9999");
         }
       }),
@@ -139,7 +142,7 @@ describe("readOn", () => {
       );
       const ko = runCli([...argv, "--lang", "ko"], ctx);
       expect(ko.stderr).toContain(
-        '받은 값 "9999-12-31T23:00:00-09:00": 서울 시간으로 10000-01-01 17:00이라 9999년 이후입니다\n',
+        '받은 값 "9999-12-31T23:00:00-09:00": 서울 시간으로 10000-01-01 17:00이라 9999년보다 뒤입니다\n',
       );
       const json = JSON.parse(runCli([...argv, "--json"], ctx).stderr ?? "");
       expect(json.error.code).toBe("INVALID_DATE");
@@ -184,5 +187,80 @@ describe("isKoreaDay and dateFault", () => {
     expect(dateFault("2021-08-02")).toBeUndefined();
     expect(dateFault("2021-08-02T10:00")).toBeUndefined();
     expect(dateFault("soon")).toBeUndefined();
+  });
+});
+
+describe("the refusals of a day option, the same way for --on, --start, --met and --value-date", () => {
+  it("say in Korean that an --on outside the years 1000-9999 in Seoul is out of range, not of the wrong form", () => {
+    const late = runCli(["status", "--on", "9999-12-31T23:00-09:00", "--lang", "ko"], ctx);
+    expect(late.exitCode).toBe(2);
+    expect(late.stderr).toBe(
+      'kcity: INVALID_DATE: 올바른 날짜가 아닙니다. --on은 서울 시간으로 1000~9999년 사이여야 합니다. 받은 값 "9999-12-31T23:00-09:00": 서울 시간으로 10000-01-01 17:00이라 9999년보다 뒤입니다\n',
+    );
+    const early = runCli(["status", "--on", "1000-01-01T00:00:00+14:00", "--lang", "ko", "--json"], ctx);
+    expect(JSON.parse(early.stderr ?? "").error.message).toBe(
+      '--on은 서울 시간으로 1000~9999년 사이여야 합니다. 받은 값 "1000-01-01T00:00:00+14:00": 서울 시간으로 0999-12-31 19:00이라 1000년보다 앞입니다',
+    );
+    // a date that is not one keeps the message of the forms --on takes
+    expect(runCli(["status", "--on", "2021-02-29", "--lang", "ko"], ctx).stderr).toContain(
+      '--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "2021-02-29": 2021년 2월에는 29일이 없습니다(28일까지)',
+    );
+  });
+  it("give the value as typed in details.received, and join the reason with ': ' in Korean", () => {
+    const day = "2021-02-29";
+    const cases: readonly (readonly [readonly string[], string, string])[] = [
+      [["status", "--on", day], "--on", day],
+      [["schedule", "2021-ke-nairobi", "--start", day], "--start", day],
+      [
+        [
+          "schedule",
+          "2021-ke-nairobi",
+          "--start",
+          "2021-08-02",
+          "--on",
+          "2022-01-01",
+          "--met",
+          `kickoff=${day}`,
+        ],
+        "--met",
+        `kickoff=${day}`,
+      ],
+      [
+        [
+          "money",
+          "convert",
+          "1000",
+          "--currency",
+          "USD",
+          "--rate",
+          "1300",
+          "--rounding",
+          "half-even",
+          "--value-date",
+          day,
+        ],
+        "--value-date",
+        day,
+      ],
+    ];
+    for (const [argv, option, received] of cases) {
+      const { error } = JSON.parse(runCli([...argv, "--json"], ctx).stderr ?? "");
+      expect(error.details.option, option).toBe(option);
+      expect(error.details.received, option).toBe(received);
+      expect(error.details.reason.en).toBe("Day 29 does not exist in 2021-02 (it has 28 days)");
+      const ko = runCli([...argv, "--lang", "ko"], ctx).stderr ?? "";
+      expect(ko, option).toContain(`받은 값 "${day}": 2021년 2월에는 29일이 없습니다(28일까지)\n`);
+      expect(runCli(argv, ctx).stderr, option).toContain(
+        `received "${day}": Day 29 does not exist in 2021-02 (it has 28 days)\n`,
+      );
+    }
+    // a long --on is cut in the message, whole in the details, and its length said in Korean
+    const long = "x".repeat(300);
+    const { error } = JSON.parse(runCli(["status", "--on", long, "--json"], ctx).stderr ?? "");
+    expect(error.details.received).toBe(long);
+    expect(error.message).toContain(`received "${"x".repeat(60)}… (300 characters)"`);
+    expect(runCli(["status", "--on", long, "--lang", "ko"], ctx).stderr).toContain(
+      `받은 값 "${"x".repeat(60)}… (300자)"\n`,
+    );
   });
 });

@@ -5,9 +5,12 @@ import { safeParsePartialDate } from "../timeline/partialDate.js";
 import type { CliArgs, CliContext, CliOptionSpec } from "./types.js";
 
 const SEOUL_MS = 9 * 3_600_000;
+/** The years a date may fall in, in Seoul (as a partial date's). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
 /** The first instant of the year 1000 in Seoul, and the first of the year 10000. */
-const FIRST_MS = Date.UTC(1000, 0, 1) - SEOUL_MS;
-const AFTER_MS = Date.UTC(10000, 0, 1) - SEOUL_MS;
+const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1) - SEOUL_MS;
+const AFTER_MS = Date.UTC(LAST_YEAR + 1, 0, 1) - SEOUL_MS;
 
 /**
  * Whether a text is a day in Korea as the options that take one read it (`--start`, `--met`,
@@ -39,7 +42,9 @@ export function faultText(fault: Label | undefined, lang: Lang): string {
  * Reads `--on` (`status`, `deadlines`, `check`, `schedule`): a day (`2021-04-19`, taken as 00:00
  * that day in Seoul), a Seoul time (`2021-04-19T23:00`), or an ISO 8601 instant with an offset;
  * `ctx.now()` when absent. An instant whose time in Seoul falls outside the years 1000-9999 is
- * refused, as a day outside them is. A refusal names `--on`, the option the user typed.
+ * refused, as a day outside them is (`details.years` is `[1000, 9999]`). A refusal names `--on`, the
+ * option the user typed, and gives the value as typed in `details.received`, as every option's
+ * refusal does (`--start`, `--met`, `--value-date`); its message quotes it.
  */
 export function readOn(args: CliArgs, ctx: CliContext): Date {
   const on = args.options["on"];
@@ -57,7 +62,7 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
     throw new KcnError(
       "INVALID_DATE",
       `Expected --on to be a day (YYYY-MM-DD) or a date-time, received the ${partial.value.kind} ${describeReceived(on)}`,
-      { option: "--on", received: describeReceived(on) },
+      { option: "--on", received: on },
     );
   }
   let ms: number;
@@ -71,7 +76,7 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
     throw new KcnError(
       "INVALID_DATE",
       `Expected --on to be a day in Korea (YYYY-MM-DD), a Seoul time (YYYY-MM-DDTHH:MM) or an ISO 8601 date-time with an offset, received ${describeReceived(on)}${faultText(why, "en")}`,
-      { option: "--on", received: describeReceived(on), ...(why ? { reason: why } : {}) },
+      { option: "--on", received: on, ...(why ? { reason: why } : {}) },
     );
   }
   // an instant with an offset may fall in another year in Seoul than the one it is written in
@@ -82,16 +87,16 @@ export function readOn(args: CliArgs, ctx: CliContext): Date {
       ms < FIRST_MS
         ? {
             en: `it is ${clock} in Seoul, before the year 1000`,
-            ko: `서울 시간으로 ${clock}이라 1000년 이전입니다`,
+            ko: `서울 시간으로 ${clock}이라 1000년보다 앞입니다`,
           }
         : {
             en: `it is ${clock} in Seoul, after the year 9999`,
-            ko: `서울 시간으로 ${clock}이라 9999년 이후입니다`,
+            ko: `서울 시간으로 ${clock}이라 9999년보다 뒤입니다`,
           };
     throw new KcnError(
       "INVALID_DATE",
-      `Expected --on to fall in the years 1000-9999 in Seoul, received ${describeReceived(on)}: ${why.en}`,
-      { option: "--on", received: describeReceived(on), reason: why },
+      `Expected --on to fall in the years ${FIRST_YEAR}-${LAST_YEAR} in Seoul, received ${describeReceived(on)}: ${why.en}`,
+      { option: "--on", received: on, years: [FIRST_YEAR, LAST_YEAR], reason: why },
     );
   }
   return new Date(ms);

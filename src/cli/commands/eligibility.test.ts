@@ -285,3 +285,33 @@ describe("kcity check and eligible in Korean", () => {
     );
   });
 });
+
+describe("kcity eligible - and check - (standard input)", () => {
+  const stdin = (text: string): CliContext => ({
+    ...ctx,
+    readFile: (p) => (p === "-" ? text : ctx.readFile(p)),
+  });
+  it('names standard input, not "-", in the refusal of its consortium, in English and Korean', () => {
+    const empty = stdin('{"consortium":{}}');
+    expect(runCli(["eligible", "-", "2021"], empty).stderr?.split("\n")[0]).toBe(
+      "kcity: INVALID_INPUT: Input does not match the expected schema. The consortium in standard input is not valid",
+    );
+    expect(runCli(["eligible", "-", "2021", "--lang", "ko"], empty).stderr?.split("\n")[0]).toBe(
+      "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. 표준 입력의 컨소시엄이 올바르지 않습니다",
+    );
+    const json = JSON.parse(runCli(["eligible", "-", "2021", "--json"], empty).stderr ?? "");
+    expect(json.error.details.path).toBe("-");
+    expect(runCli(["eligible", "badconsortium.json", "2024"], ctx).stderr).toContain(
+      "The consortium in badconsortium.json is not valid",
+    );
+  });
+  it("names standard input in check's refusal of a text that is not JSON", () => {
+    expect(runCli(["check", "-"], stdin("{ year: 2024")).stderr).toMatch(
+      /^kcity: INVALID_INPUT: Input does not match the expected schema\. Standard input is not JSON: /,
+    );
+    expect(runCli(["check", "-", "--lang", "ko"], stdin("{ year: 2024")).stderr).toContain(
+      "표준 입력은 JSON이 아닙니다: ",
+    );
+    expect(runCli(["check", "-"], stdin(files["ok.json"] as string)).exitCode).toBe(0);
+  });
+});

@@ -95,7 +95,7 @@ const eligibleCommand: CliCommand = {
       );
     }
     const year = readYear(yearText);
-    const { path, data } = readJsonArgument(
+    const { path, name, data } = readJsonArgument(
       args,
       ctx,
       { en: "kcity eligible <consortium.json> <year>", ko: "kcity eligible <컨소시엄.json> <연도>" },
@@ -113,7 +113,7 @@ const eligibleCommand: CliCommand = {
     if (!r.valid) {
       throw new KcnError(
         "INVALID_INPUT",
-        lang === "ko" ? `${path}의 컨소시엄이 올바르지 않습니다` : `The consortium in ${path} is not valid`,
+        lang === "ko" ? `${name}의 컨소시엄이 올바르지 않습니다` : `The consortium in ${name} is not valid`,
         { path, issues: r.issues },
       );
     }

@@ -256,7 +256,7 @@ describe("kcity money convert --value-date", () => {
       'kcity: INVALID_OPTIONS: Invalid options. --value-date expects a date as YYYY-MM-DD, received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
     );
     expect(convertOn("2021-02-30", "--lang", "ko").stderr).toContain(
-      '--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: "2021-02-30". 2021년 2월에는 30일이 없습니다(28일까지)\n',
+      '--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값 "2021-02-30": 2021년 2월에는 30일이 없습니다(28일까지)\n',
     );
     const json = JSON.parse(convertOn("2021-02-30", "--json").stderr ?? "");
     expect(json.error.code).toBe("INVALID_OPTIONS");

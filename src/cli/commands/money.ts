@@ -283,7 +283,7 @@ const convertCommand: CliCommand = {
       throw new KcnError(
         "INVALID_OPTIONS",
         args.lang === "ko"
-          ? `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값: ${JSON.stringify(valueDate)}${why ? `. ${why.ko}` : ""}`
+          ? `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값 ${JSON.stringify(valueDate)}${faultText(why, "ko")}`
           : `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}${faultText(why, "en")}`,
         { option: "--value-date", received: valueDate, ...(why ? { reason: why } : {}) },
       );

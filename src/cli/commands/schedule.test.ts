@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { allProjects } from "../../programs/getProject.js";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
 
@@ -468,6 +469,92 @@ describe("kcity schedule in Korean", () => {
     );
     expect(run(...argv, "--on", "2021-12-01", "--met", "x").stderr).toContain(
       "--met은(는) <마일스톤>=<날짜> 형식이어야 합니다",
+    );
+  });
+});
+
+describe("kcity schedule: a project of the data whose track the sources do not give", () => {
+  const unknown = allProjects().filter((p) => !p.track.known);
+  it("refuses it without --track in the user's language, naming the project and the tracks", () => {
+    const en = run("schedule", "2020-my-kota-kinabalu", "--start", "2021-05-01");
+    expect(en.exitCode).toBe(2);
+    expect(en.stderr).toBe(
+      "kcity: INVALID_OPTIONS: Invalid options. The track of 2020-my-kota-kinabalu is unknown in the sources: give it with --track (urban-planning, solution-planning, solution-demonstration). Note: The sources do not say which type this project came from.\n",
+    );
+    // it said the library's English, "Expected the project's track to be known (...), received an object"
+    const ko = run("schedule", "2020-my-kota-kinabalu", "--start", "2021-05-01", "--lang", "ko");
+    expect(ko.stderr).toBe(
+      "kcity: INVALID_OPTIONS: 잘못된 옵션. 2020-my-kota-kinabalu 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(urban-planning, solution-planning, solution-demonstration)을 지정하세요. 참고: 출처에는 이 사업이 어느 유형의 사업인지 나와 있지 않음.\n",
+    );
+    const { error } = JSON.parse(
+      run("schedule", "2022-my-klang", "--start", "2022-05-01", "--json").stderr ?? "",
+    );
+    expect(error.code).toBe("INVALID_OPTIONS");
+    expect(error.details).toEqual({
+      option: "--track",
+      project: "2022-my-klang",
+      tracks: ["urban-planning", "solution-planning", "solution-demonstration"],
+    });
+    expect(error.message).toContain("this project's track is not stated");
+  });
+  it("takes the track from --track, for those projects only", () => {
+    expect(unknown.length).toBeGreaterThanOrEqual(8);
+    for (const p of unknown) {
+      const start = `${p.year}-05-01`;
+      const without = run("schedule", p.id, "--start", start, "--lang", "ko");
+      expect(without.exitCode, p.id).toBe(2);
+      expect(without.stderr).toContain(`${p.id} 사업의 유형은 출처에 나와 있지 않습니다`);
+      expect(without.stderr).not.toMatch(/Expected|received/);
+      for (const track of ["urban-planning", "solution-planning", "solution-demonstration"]) {
+        const out = run("schedule", p.id, "--start", start, "--track", track, "--json");
+        expect(out.exitCode, `${p.id} ${track}`).toBe(0);
+        expect(JSON.parse(out.stdout).schedule).toMatchObject({ projectId: p.id, track });
+      }
+    }
+    expect(
+      run("schedule", "2020-my-kota-kinabalu", "--start", "2021-05-01", "--track", "urban-planning").stdout,
+    ).toBe(
+      [
+        "2020-my-kota-kinabalu (urban-planning): 2021-05-01 ~ 2022-05-01, 12 months",
+        "  2021-05-03  Kickoff",
+        "  2021-06-07  Inception report",
+        "  2021-09-24  Training course in Korea",
+        "  2021-11-01  Interim report",
+        "  2022-03-28  Final report",
+        "  2022-04-29  Completion",
+        "",
+      ].join("\n"),
+    );
+    // still not started before the year of its edition
+    expect(
+      run("schedule", "2020-my-kota-kinabalu", "--start", "2019-05-01", "--track", "urban-planning").stderr,
+    ).toContain("Expected --start in or after 2020, the edition of 2020-my-kota-kinabalu");
+    // a project whose track the data knows still refuses --track, in both languages
+    const known = run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--track", "urban-planning");
+    expect(known.exitCode).toBe(2);
+    expect(known.stderr).toContain(
+      "2021-ke-nairobi is a project of the data (track urban-planning); --track is for projects not in the data, or whose track the sources do not give",
+    );
+    const knownKo = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--track",
+      "urban-planning",
+      "--lang",
+      "ko",
+    );
+    expect(knownKo.stderr).toContain(
+      "--track은 자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업에만 씁니다",
+    );
+  });
+  it("says so in the help of --track", () => {
+    expect(run("schedule", "--help").stdout).toContain(
+      "--track <value>  the track of a project not in the data, or of one whose track the sources do not give (urban-planning, solution-planning, solution-demonstration)",
+    );
+    expect(run("schedule", "--help", "--lang", "ko").stdout).toContain(
+      "--track <유형>  자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업의 유형 (urban-planning, solution-planning, solution-demonstration)",
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { Label } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { isKcnError, KcnError } from "../../errors.js";
+import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
@@ -127,8 +128,8 @@ export const scheduleCommand: CliCommand = {
     track: {
       type: "string",
       description: {
-        en: `the track of a project not in the data (${TRACK_IDS.join(", ")})`,
-        ko: `자료에 없는 사업의 유형 (${TRACK_IDS.join(", ")})`,
+        en: `the track of a project not in the data, or of one whose track the sources do not give (${TRACK_IDS.join(", ")})`,
+        ko: `자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업의 유형 (${TRACK_IDS.join(", ")})`,
       },
     },
     budget: {
@@ -194,13 +195,28 @@ export const scheduleCommand: CliCommand = {
       need(false, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, track);
     }
     const known = allProjects().find((p) => p.id === id);
-    if (known !== undefined && typeof track === "string") {
+    // --track never overrides the track of a project of the data...
+    if (known?.track.known && typeof track === "string") {
       refuseOption(
         args,
         "--track",
         track,
-        `${id} is a project of the data (track ${known.track.known ? known.track.value : "unknown"}); --track is for projects not in the data`,
-        `${withParticle(id, "은(는)")} 자료에 있는 사업입니다 (유형 ${known.track.known ? trackText(known.track.value, "ko") : "미상"}): --track은 자료에 없는 사업에만 씁니다`,
+        `${id} is a project of the data (track ${known.track.value}); --track is for projects not in the data, or whose track the sources do not give`,
+        `${withParticle(id, "은(는)")} 자료에 있는 사업입니다 (유형 ${trackText(known.track.value, "ko")}): --track은 자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업에만 씁니다`,
+      );
+    }
+    // ...but supplies it where the sources do not give it (the 2020 projects, 2022's merged
+    // planning sub-program): planSchedule needs a track, and would refuse in English without one
+    if (known !== undefined && !known.track.known && typeof track !== "string") {
+      const note = known.track.note;
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        t(
+          lang,
+          `The track of ${id} is unknown in the sources: give it with --track (${TRACK_IDS.join(", ")})${note ? `. Note: ${noteIn(note, "en")}` : ""}`,
+          `${id} 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(${TRACK_IDS.join(", ")})을 지정하세요${note ? `. 참고: ${noteIn(note, "ko")}` : ""}`,
+        ),
+        { option: "--track", project: id, tracks: TRACK_IDS },
       );
     }
     const project: ScheduleProject =

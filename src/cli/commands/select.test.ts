@@ -74,6 +74,9 @@ const files: Record<string, unknown> = {
   "noamount.json": [{ ...candidates[1], requested: { currency: "KRW" } }],
   "numberamount.json": [{ ...candidates[1], requested: { amount: 400, currency: "KRW" } }],
   "arrayrequest.json": [{ ...candidates[1], requested: [] }],
+  "negative.json": [{ ...candidates[1], requested: { amount: "-1", currency: "KRW" } }],
+  "minuszero.json": [{ ...candidates[1], requested: { amount: "-0", currency: "KRW" } }],
+  "negativebudget.json": { candidates, options: { budget: { amount: "-1", currency: "KRW" } } },
 };
 const ctx: CliContext = {
   readFile: (p) => {
@@ -363,5 +366,37 @@ describe("kcity select: input the engine cannot hold", () => {
   it("reads a file that starts with a byte order mark", () => {
     const bom: CliContext = { readFile: () => `\uFEFF${JSON.stringify(files["round.json"])}`, now: ctx.now };
     expect(runCli(["select", "round.json"], bom)).toEqual(run("select", "round.json"));
+  });
+});
+
+describe("kcity select: a negative request or a budget that is not an amount", () => {
+  const title = {
+    en: "kcity: INVALID_INPUT: Input does not match the expected schema. ",
+    ko: "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. ",
+  };
+  it("names the amount of a negative request in money JSON, as the file writes it (not -1n)", () => {
+    expect(run("select", "negative.json").stderr).toBe(
+      `${title.en}Expected candidates[0].requested.amount to be whole won >= 0 as a string of digits, such as "400000000", received "-1"\n`,
+    );
+    expect(run("select", "negative.json", "--lang", "ko").stderr).toBe(
+      `${title.ko}candidates[0].requested.amount에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 "-1"\n`,
+    );
+    const { error } = JSON.parse(run("select", "negative.json", "--json").stderr ?? "");
+    expect(error.details).toEqual({ path: [0, "requested", "amount"], received: '"-1"' });
+    // "-0" is zero, which a request may be
+    expect(run("select", "minuszero.json").exitCode).toBe(0);
+  });
+  it("says the Korean refusal of options.budget with its particle resolved", () => {
+    const ko = run("select", "badbudget.json", "--lang", "ko").stderr ?? "";
+    expect(ko).toBe(
+      `${title.ko}options.budget에는 금액 JSON이나 원화 금액 텍스트("40억 원")가 필요합니다. 받은 값 5\n`,
+    );
+    expect(ko).not.toContain("(가)");
+    expect(run("select", "negativebudget.json", "--lang", "ko").stderr).toContain(
+      'options.budget에는 금액 JSON이나 원화 금액 텍스트("40억 원")가 필요합니다',
+    );
+    expect(run("select", "badbudget.json").stderr).toBe(
+      `${title.en}Expected options.budget to be won as text ("40억 원") or money JSON, received 5\n`,
+    );
   });
 });

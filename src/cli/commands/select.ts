@@ -88,7 +88,8 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
     badFileOption(
       args,
       "budget",
-      { en: 'won as text ("40억 원") or money JSON', ko: '원화 금액 텍스트("40억 원")나 금액 JSON' },
+      // (ending in Hangul, which the particle after it agrees with: "금액 JSON이(가)" it was)
+      { en: 'won as text ("40억 원") or money JSON', ko: '금액 JSON이나 원화 금액 텍스트("40억 원")' },
       fileBudget,
     );
   const fileQuotas = base["quotas"];
@@ -276,6 +277,21 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
           path: [i, "requested", ...issue.path],
           received: issue.received,
         });
+      }
+      // money JSON may be negative; a request may not: the amount as the file writes it ("-1"), not
+      // as the library says the Krw it reads (-1n), at the field that holds it
+      const written = r.success ? r.data.amount : "0";
+      if (BigInt(written) < 0n) {
+        const at = `candidates[${i}].requested.amount`;
+        throw new KcnError(
+          "INVALID_INPUT",
+          t(
+            args.lang,
+            `Expected ${at} to be whole won >= 0 as a string of digits, such as "400000000", received ${JSON.stringify(written)}`,
+            `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${JSON.stringify(written)}`,
+          ),
+          { path: [i, "requested", "amount"], received: JSON.stringify(written) },
+        );
       }
     }
     return typeof requested === "string"

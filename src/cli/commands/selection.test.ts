@@ -297,3 +297,27 @@ describe("kcity replay", () => {
     });
   });
 });
+
+describe("kcity replay - (standard input)", () => {
+  it('names standard input, not "-", in a refusal of what it reads, in English and Korean', () => {
+    const stdin = (text: string): CliContext => ({
+      ...ctx,
+      readFile: (p) => (p === "-" ? text : ctx.readFile(p)),
+    });
+    const shape = stdin(files["shape.json"] as string);
+    expect(runCli(["replay", "-"], shape).stderr?.split("\n")[0]).toBe(
+      "kcity: INVALID_LOG: Not a valid audit log. Standard input is not a valid audit log",
+    );
+    expect(runCli(["replay", "-", "--lang", "ko"], shape).stderr?.split("\n")[0]).toBe(
+      "kcity: INVALID_LOG: 올바른 감사 기록이 아닙니다. 표준 입력은 올바른 감사 기록이 아닙니다",
+    );
+    const snapshot = stdin(JSON.stringify({ ...live, entries: "x" }));
+    expect(runCli(["replay", "-"], snapshot).stderr).toContain("Standard input is not a valid snapshot");
+    // the details keep the argument as typed
+    const json = JSON.parse(runCli(["replay", "-", "--json"], shape).stderr ?? "");
+    expect(json.error.details.path).toBe("-");
+    expect(json.error.message).toBe("Standard input is not a valid audit log");
+    // a file keeps its path
+    expect(runCli(["replay", "shape.json"], ctx).stderr).toContain("shape.json is not a valid audit log");
+  });
+});

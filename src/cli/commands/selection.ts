@@ -11,7 +11,7 @@ import { safeParseAuditLog, safeParseSnapshot } from "../../selection/schemas.js
 import { toMermaid } from "../../selection/toMermaid.js";
 import type { AuditEntry, AuditLog, LifecycleIssue, Machine } from "../../selection/types.js";
 import { cliMessage } from "../cliMessages.js";
-import { readJsonArgument } from "../files.js";
+import { atSentenceStart, readJsonArgument } from "../files.js";
 import { issueLines } from "../issueLines.js";
 import { jsonText } from "../json.js";
 import { eventText, guardText, roleText, stateText, subProgramText, withId } from "../names.js";
@@ -193,7 +193,7 @@ const replayCommand: CliCommand = {
   },
   run: (args, ctx) => {
     const { lang, json } = args;
-    const { path, data } = readJsonArgument(
+    const { path, name, data } = readJsonArgument(
       args,
       ctx,
       { en: "kcity replay <log.json>", ko: "kcity replay <기록.json>" },
@@ -207,8 +207,8 @@ const replayCommand: CliCommand = {
         "INVALID_LOG",
         t(
           lang,
-          `${path} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
-          `${withParticle(path, "은(는)")} 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
+          `${atSentenceStart(name)} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
+          `${withParticle(name, "은(는)")} 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
         ),
         { path, issues: parsed.issues },
       );
