@@ -343,6 +343,9 @@ describe("where a JSON error is, on any text and any size", () => {
     );
     // a file of carriage returns only (an old Mac file) was line 1 throughout
     expect(lineColumn("[\r\r1,\rx]", 6)).toEqual([4, 1]);
+    // a long row of CRs alone (V8 ran out of regex stack on a look-ahead per character past 8.5M)
+    expect(lineColumn(`${"\r".repeat(9e6)}x`, 9e6)).toEqual([9e6 + 1, 1]);
+    expect(lineColumn(`${"\r".repeat(100)}\r\nx`, 102)).toEqual([102, 1]);
     expect(lineColumn("[\r\n1,\r\nx]", 7)).toEqual([3, 1]);
     // a "\r\n" belongs to the line it ends: its "\n" is on that line
     expect(lineColumn("ab\r\ncd", 3)).toEqual([1, 4]);

@@ -273,7 +273,9 @@ function charKo(c: string): string {
 const NOT_BREAKS = /[^\r\n]*/y;
 const LF_ROW = /\n*/y;
 const CRLF_ROW = /(?:\r\n)*/y;
-const CR_ROW = /(?:\r(?!\n))*/y;
+// CRs alone: a row of "\r" (no look-ahead per character: V8 runs out of regex stack on one per
+// character past about 8.5 million), less the last one when a "\n" follows it
+const CR_ROW = /\r*/y;
 
 /**
  * Line and column (from 1) of an index into `text`. A line ends, as editors end it, at `\r\n`, `\r`
@@ -306,7 +308,8 @@ export function lineColumn(text: string, index: number): [line: number, column: 
     // the line breaks of this kind from i, all those that end by index (one, or a row of them)
     let count = 1;
     if (++breaks >= ROW) {
-      const row = rowEnd(c === 0x0a ? LF_ROW : crlf ? CRLF_ROW : CR_ROW, text, i);
+      let row = rowEnd(c === 0x0a ? LF_ROW : crlf ? CRLF_ROW : CR_ROW, text, i);
+      if (c !== 0x0a && !crlf && text.charCodeAt(row) === 0x0a) row--;
       count = Math.floor((Math.min(row, end) - i) / size);
       breaks = 0;
     }

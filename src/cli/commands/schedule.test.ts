@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { getEdition } from "../../programs/getEdition.js";
 import { allProjects } from "../../programs/getProject.js";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
@@ -479,12 +480,12 @@ describe("kcity schedule: a project of the data whose track the sources do not g
     const en = run("schedule", "2020-my-kota-kinabalu", "--start", "2021-05-01");
     expect(en.exitCode).toBe(2);
     expect(en.stderr).toBe(
-      "kcity: INVALID_OPTIONS: Invalid options. The track of 2020-my-kota-kinabalu is unknown in the sources: give it with --track (urban-planning, solution-planning, solution-demonstration). Note: The sources do not say which type this project came from.\n",
+      "kcity: INVALID_OPTIONS: Invalid options. The track of 2020-my-kota-kinabalu is unknown in the sources: give it with --track (urban-planning, solution-planning). Note: The sources do not say which type this project came from.\n",
     );
     // it said the library's English, "Expected the project's track to be known (...), received an object"
     const ko = run("schedule", "2020-my-kota-kinabalu", "--start", "2021-05-01", "--lang", "ko");
     expect(ko.stderr).toBe(
-      "kcity: INVALID_OPTIONS: 잘못된 옵션. 2020-my-kota-kinabalu 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(urban-planning, solution-planning, solution-demonstration)을 지정하세요. 참고: 출처에는 이 사업이 어느 유형의 사업인지 나와 있지 않음.\n",
+      "kcity: INVALID_OPTIONS: 잘못된 옵션. 2020-my-kota-kinabalu 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(urban-planning, solution-planning)을 지정하세요. 참고: 출처에는 이 사업이 어느 유형의 사업인지 나와 있지 않음.\n",
     );
     const { error } = JSON.parse(
       run("schedule", "2022-my-klang", "--start", "2022-05-01", "--json").stderr ?? "",
@@ -493,7 +494,7 @@ describe("kcity schedule: a project of the data whose track the sources do not g
     expect(error.details).toEqual({
       option: "--track",
       project: "2022-my-klang",
-      tracks: ["urban-planning", "solution-planning", "solution-demonstration"],
+      tracks: ["urban-planning", "solution-planning"],
     });
     expect(error.message).toContain("this project's track is not stated");
   });
@@ -505,10 +506,24 @@ describe("kcity schedule: a project of the data whose track the sources do not g
       expect(without.exitCode, p.id).toBe(2);
       expect(without.stderr).toContain(`${p.id} 사업의 유형은 출처에 나와 있지 않습니다`);
       expect(without.stderr).not.toMatch(/Expected|received/);
+      // the tracks of its sub-program (of its edition when that is unknown too): planning only
+      const subs = getEdition(p.year).subPrograms;
+      const own = subs.filter((s) => s.id === p.subProgramId);
+      const tracks = new Set((own.length > 0 ? own : subs).flatMap((s) => s.tracks));
+      expect([...tracks].sort(), p.id).toEqual(["solution-planning", "urban-planning"]);
       for (const track of ["urban-planning", "solution-planning", "solution-demonstration"]) {
         const out = run("schedule", p.id, "--start", start, "--track", track, "--json");
-        expect(out.exitCode, `${p.id} ${track}`).toBe(0);
-        expect(JSON.parse(out.stdout).schedule).toMatchObject({ projectId: p.id, track });
+        if (tracks.has(track as "urban-planning")) {
+          expect(out.exitCode, `${p.id} ${track}`).toBe(0);
+          expect(JSON.parse(out.stdout).schedule).toMatchObject({ projectId: p.id, track });
+        } else {
+          // a demonstration schedule for a planning project was planned before
+          expect(out.exitCode, `${p.id} ${track}`).toBe(2);
+          expect(JSON.parse(out.stderr ?? "").error).toMatchObject({
+            code: "INVALID_OPTIONS",
+            details: { option: "--track", received: track },
+          });
+        }
       }
     }
     expect(
@@ -524,6 +539,20 @@ describe("kcity schedule: a project of the data whose track the sources do not g
         "  2022-04-29  Completion",
         "",
       ].join("\n"),
+    );
+    expect(
+      run(
+        "schedule",
+        "2022-mn-zuunmod",
+        "--start",
+        "2022-08-01",
+        "--track",
+        "solution-demonstration",
+        "--lang",
+        "ko",
+      ).stderr,
+    ).toBe(
+      'kcity: INVALID_OPTIONS: 잘못된 옵션. --track은 2022-mn-zuunmod 사업의 2022년 세부 사업 유형(urban-planning, solution-planning) 중 하나여야 합니다. 받은 값 "solution-demonstration"\n',
     );
     // still not started before the year of its edition
     expect(

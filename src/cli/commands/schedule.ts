@@ -5,6 +5,7 @@ import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
+import { getEdition } from "../../programs/getEdition.js";
 import { allProjects, getProject } from "../../programs/getProject.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { PartialDateString } from "../../programs/types.js";
@@ -206,18 +207,33 @@ export const scheduleCommand: CliCommand = {
       );
     }
     // ...but supplies it where the sources do not give it (the 2020 projects, 2022's merged
-    // planning sub-program): planSchedule needs a track, and would refuse in English without one
-    if (known !== undefined && !known.track.known && typeof track !== "string") {
-      const note = known.track.note;
-      throw new KcnError(
-        "INVALID_OPTIONS",
-        t(
-          lang,
-          `The track of ${id} is unknown in the sources: give it with --track (${TRACK_IDS.join(", ")})${note ? `. Note: ${noteIn(note, "en")}` : ""}`,
-          `${id} 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(${TRACK_IDS.join(", ")})을 지정하세요${note ? `. 참고: ${noteIn(note, "ko")}` : ""}`,
-        ),
-        { option: "--track", project: id, tracks: TRACK_IDS },
-      );
+    // planning sub-program): planSchedule needs a track, and would refuse in English without one.
+    // The tracks it may be are those of its sub-program, or of its edition when that is unknown too.
+    if (known !== undefined && !known.track.known) {
+      const subs = getEdition(known.year).subPrograms;
+      const own = subs.filter((s) => s.id === known.subProgramId);
+      const tracks = [...new Set((own.length > 0 ? own : subs).flatMap((s) => s.tracks))];
+      if (typeof track !== "string") {
+        const note = known.track.note;
+        throw new KcnError(
+          "INVALID_OPTIONS",
+          t(
+            lang,
+            `The track of ${id} is unknown in the sources: give it with --track (${tracks.join(", ")})${note ? `. Note: ${noteIn(note, "en")}` : ""}`,
+            `${id} 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(${tracks.join(", ")})을 지정하세요${note ? `. 참고: ${noteIn(note, "ko")}` : ""}`,
+          ),
+          { option: "--track", project: id, tracks },
+        );
+      }
+      if (!tracks.includes(track as (typeof tracks)[number])) {
+        refuseOption(
+          args,
+          "--track",
+          track,
+          `Expected --track to be a track of ${id}'s ${known.year} sub-program (${tracks.join(", ")}), received ${JSON.stringify(track)}`,
+          `--track은 ${id} 사업의 ${known.year}년 세부 사업 유형(${tracks.join(", ")}) 중 하나여야 합니다. 받은 값 ${JSON.stringify(track)}`,
+        );
+      }
     }
     const project: ScheduleProject =
       typeof track === "string" && isTrackId(track) ? { id, track } : (known ?? getProject(id));
