@@ -5,7 +5,7 @@ import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
 import { safeParseKrw } from "../../money/parseKrw.js";
-import { getEdition } from "../../programs/getEdition.js";
+import { findProjects } from "../../programs/findProjects.js";
 import { allProjects, getProject } from "../../programs/getProject.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
 import type { PartialDateString } from "../../programs/types.js";
@@ -208,11 +208,12 @@ export const scheduleCommand: CliCommand = {
     }
     // ...but supplies it where the sources do not give it (the 2020 projects, 2022's merged
     // planning sub-program): planSchedule needs a track, and would refuse in English without one.
-    // The tracks it may be are those of its sub-program, or of its edition when that is unknown too.
+    // The tracks it may be are those findProjects matches it on with includePossible (its
+    // sub-program's, or its edition's when that is unknown too).
     if (known !== undefined && !known.track.known) {
-      const subs = getEdition(known.year).subPrograms;
-      const own = subs.filter((s) => s.id === known.subProgramId);
-      const tracks = [...new Set((own.length > 0 ? own : subs).flatMap((s) => s.tracks))];
+      const tracks = TRACK_IDS.filter((tr) =>
+        findProjects({ track: tr, year: known.year, includePossible: true }).includes(known),
+      );
       if (typeof track !== "string") {
         const note = known.track.note;
         throw new KcnError(
