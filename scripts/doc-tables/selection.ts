@@ -1,5 +1,9 @@
+import { SECRETARIAT_LABELS } from "../../src/i18n/labels.js";
 import { type Krw, krw } from "../../src/money/index.js";
+import { getSubProgram } from "../../src/programs/getSubProgram.js";
+import type { SecretariatId } from "../../src/programs/types.js";
 import { listMachines } from "../../src/selection/machines/index.js";
+import type { Machine, TransitionDef } from "../../src/selection/types.js";
 
 const MACHINES = listMachines();
 
@@ -89,7 +93,149 @@ export const WORKED_OPTIONS = {
   cutoff: 60,
 } as const;
 
+const code = (s: string): string => `\`${s}\``;
+
+/** Consecutive years as ranges: [2020, 2021, 2022, 2024] → "2020–2022, 2024". */
+function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    out.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return out.join(", ");
+}
+
+/**
+ * A set of machines in few words: "all", or its tracks with their years, tracks with the same years
+ * together ("`urban-planning`, `solution-planning`: 2021–2023; `solution-demonstration`: 2022–2023").
+ */
+export function machinesText(machines: readonly Machine[], all: readonly Machine[] = listMachines()): string {
+  const ids = new Set(machines.map((m) => m.id));
+  if (all.every((m) => ids.has(m.id))) return "all";
+  const tracks = [...new Set(all.map((m) => m.track))];
+  const byYears = new Map<string, string[]>();
+  for (const track of tracks) {
+    const years = machines.filter((m) => m.track === track).map((m) => m.year);
+    if (years.length === 0) continue;
+    const key = yearRanges(years);
+    byYears.set(key, [...(byYears.get(key) ?? []), code(track)]);
+  }
+  return [...byYears].map(([years, t]) => `${t.join(", ")}: ${years}`).join("; ");
+}
+
+/** One event as the machines define it: its roles, guards and label, and the machines that have it so. */
+export interface EventRow {
+  readonly event: string;
+  readonly transition: TransitionDef;
+  readonly machines: readonly Machine[];
+}
+
+const rowKey = (t: TransitionDef): string =>
+  JSON.stringify([t.event, t.roles, t.guards, t.label.en, t.label.ko]);
+
+/**
+ * Every event of the machines, one row per way of defining it (an event whose roles, guards or label
+ * differ between machines, such as `start`, has a row for each), in the machines' own order: a row
+ * comes after every row that precedes it in some machine's list of transitions and, among the rows
+ * free to come next, the one met first (the oldest edition's) comes first.
+ */
+export function eventRows(machines: readonly Machine[] = listMachines()): EventRow[] {
+  const rows = new Map<string, { transition: TransitionDef; machines: Machine[] }>();
+  const before = new Map<string, Set<string>>();
+  for (const m of machines) {
+    let previous: string | undefined;
+    for (const t of m.transitions) {
+      const key = rowKey(t);
+      const row = rows.get(key);
+      if (row) row.machines.push(m);
+      else {
+        rows.set(key, { transition: t, machines: [m] });
+        before.set(key, new Set());
+      }
+      if (previous !== undefined) before.get(key)?.add(previous);
+      previous = key;
+    }
+  }
+  const left = [...rows.keys()];
+  const done = new Set<string>();
+  const order: string[] = [];
+  while (left.length > 0) {
+    // the first row met whose predecessors are all placed (or, were the orders ever to conflict, the first row)
+    const i = Math.max(
+      0,
+      left.findIndex((k) => [...(before.get(k) ?? [])].every((p) => done.has(p))),
+    );
+    const [key] = left.splice(i, 1) as [string];
+    done.add(key);
+    order.push(key);
+  }
+  return order.map((key) => {
+    const row = rows.get(key) as { transition: TransitionDef; machines: Machine[] };
+    return { event: row.transition.event, transition: row.transition, machines: row.machines };
+  });
+}
+
+const EVENT_HEAD = [
+  "| event | what it does | 내용 | roles | role (English) | 역할 (한국어) | guards |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+];
+
+function eventCells(t: TransitionDef): string {
+  const roles = t.roles.map(code).join(", ");
+  const en = t.roles.map((r) => ROLES[r].en).join("; ");
+  const ko = t.roles.map((r) => ROLES[r].ko).join("; ");
+  const guards = t.guards.length > 0 ? t.guards.map(code).join(", ") : "none";
+  return `| ${code(t.event)} | ${esc(t.label.en)} | ${esc(t.label.ko)} | ${roles} | ${esc(en)} | ${esc(ko)} | ${guards} |`;
+}
+
+/** The machine's sub-program's secretariat, or undefined where the sources do not give it. */
+function secretariatOf(m: Machine): SecretariatId | undefined {
+  const fact = getSubProgram(m.year, m.subProgramId).secretariat;
+  return fact.known ? fact.value : undefined;
+}
+
+const EVENT_GENERATORS = {
+  "lifecycle-events-common": (): string => {
+    const all = listMachines();
+    const rows = eventRows(all).filter((r) => r.machines.length === all.length);
+    return [...EVENT_HEAD, ...rows.map((r) => eventCells(r.transition))].join("\n");
+  },
+  "lifecycle-events-varying": (): string => {
+    const all = listMachines();
+    const rows = eventRows(all).filter((r) => r.machines.length < all.length);
+    return [
+      `${EVENT_HEAD[0]} machines |`,
+      `${EVENT_HEAD[1]} --- |`,
+      ...rows.map((r) => `${eventCells(r.transition)} ${machinesText(r.machines, all)} |`),
+    ].join("\n");
+  },
+  "lifecycle-secretariats": (): string => {
+    const all = listMachines();
+    const groups = new Map<SecretariatId | undefined, Machine[]>();
+    for (const m of all) {
+      const s = secretariatOf(m);
+      groups.set(s, [...(groups.get(s) ?? []), m]);
+    }
+    const known = (Object.keys(SECRETARIAT_LABELS) as SecretariatId[]).filter((s) => groups.has(s));
+    return [
+      "| secretariat | 사무국 | machines |",
+      "| --- | --- | --- |",
+      ...known.map(
+        (s) =>
+          `| ${esc(SECRETARIAT_LABELS[s].en)} | ${esc(SECRETARIAT_LABELS[s].ko)} | ${machinesText(groups.get(s) ?? [], all)} |`,
+      ),
+      ...(groups.has(undefined)
+        ? [`| not found | 확인되지 않음 | ${machinesText(groups.get(undefined) ?? [], all)} |`]
+        : []),
+    ].join("\n");
+  },
+};
+
 export const generators = {
+  ...EVENT_GENERATORS,
   "lifecycle-machines": (): string =>
     [
       "| machine | sub-program | review steps | executor tender | roll-over | steps based on |",
