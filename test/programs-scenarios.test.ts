@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  checkEligibility,
   continuationChain,
   cumulativeTotals,
   editionStats,
@@ -12,6 +13,7 @@ import {
   getSubProgram,
   valueOr,
 } from "../src/index.js";
+import { demo2024 } from "./eligibility.fixtures.js";
 
 // The seed (MOLIT's English 2021 results release), copied into the repository: see test/fixtures/README.md.
 const SEED = join(dirname(fileURLToPath(import.meta.url)), "fixtures/k-city-network-2021-results.txt");
@@ -258,6 +260,50 @@ describe("other editions resolve the contradictions as the fact sheet argues", (
     // 2.1 billion for three projects (S29): about 700M each is arithmetic
     const award = getSubProgram(2026, "planning").funding.awarded;
     expect(award.known && award.reliability).toBe("inferred");
+  });
+
+  it("counts the 2022 and 2023 applications as the fact sheet does", () => {
+    // fact sheet: 2022, 33 applications from 17 countries [S7, S13, S45], 10 selected in 9 countries
+    // [S7, S12, S21]; 2023, 30 applications from 18 countries [S14, S61], 8 selected [S14, S11]
+    const counts = (year: number) => {
+      const c = getEdition(year).counts;
+      return [c.applications, c.applicantCountries, c.selected].map((f) => valueOr(f, -1));
+    };
+    expect(counts(2022)).toEqual([33, 17, 10]);
+    expect(counts(2023)).toEqual([30, 18, 8]);
+    expect(valueOr(getEdition(2022).counts.selectedCountries, -1)).toBe(9);
+    expect(getEdition(2022).counts.applications.sources).toEqual(
+      expect.arrayContaining(["S7", "S13", "S45"]),
+    );
+    expect(getEdition(2023).counts.applications.sources).toEqual(expect.arrayContaining(["S14", "S61"]));
+  });
+
+  it("2024 demonstration: a foreign public agency in the consortium may not be paid the subsidy (S9)", () => {
+    // the overseas partners (governments, public institutions, universities) receive no direct subsidy
+    const agency = {
+      name: "Verona Mobility Agency",
+      type: "foreign-public-agency",
+      country: "IT",
+      role: "partner",
+      receivesFunds: true,
+    };
+    const paid = { ...demo2024(), consortium: [...demo2024().consortium, agency] };
+    const r = checkEligibility(paid);
+    expect(r.eligible).toBe(false);
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path])).toEqual([
+      ["FOREIGN_COMPANY_CANNOT_RECEIVE_FUNDS", ["consortium", 2, "receivesFunds"]],
+    ]);
+    expect(r.issues[0]?.rule).toMatchObject({
+      id: "2024/overseas-demonstration/funds-recipients",
+      sources: ["S9", "S39"],
+    });
+    expect(r.issues[0]?.message.en).toContain('"Verona Mobility Agency" (foreign public agency, IT)');
+    // the same agency in the consortium, not paid, is the overseas public partner: eligible
+    const unpaid = {
+      ...demo2024(),
+      consortium: [demo2024().consortium[0], { ...agency, receivesFunds: false }],
+    };
+    expect(checkEligibility(unpaid).eligible).toBe(true);
   });
 
   it("keeps the unknowns unknown", () => {

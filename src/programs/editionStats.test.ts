@@ -26,6 +26,17 @@ describe("editionStats", () => {
     expect(s2020.subPrograms.every((x) => !x.selectionRate.known)).toBe(true);
   });
 
+  it("gives 2022 (10 of 33) and 2023 (8 of 30) as the fact sheet counts them", () => {
+    // fact sheet: 2022, 33 applications from 17 countries and 10 projects selected [S7, S13, S45];
+    // 2023, 30 applications from 18 countries and 8 selected [S14, S61]
+    const rate = (year: number) => {
+      const r = editionStats(year).selectionRate;
+      return r.known && [r.value.fraction, r.value.percentTenths, r.value.percent, r.reliability];
+    };
+    expect(rate(2022)).toEqual(["10/33", 303, "30.3%", "inferred"]);
+    expect(rate(2023)).toEqual(["8/30", 267, "26.7%", "inferred"]);
+  });
+
   it("refuses unknown years", () => {
     expect(() => editionStats(2030)).toThrowError(expect.objectContaining({ code: "UNKNOWN_EDITION" }));
   });

@@ -1,16 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../errors.js";
 import { editionYears, getEdition } from "../programs/index.js";
 import { CALL_STATUS_LABELS, type CallStatusCode, callStatusAt } from "./callStatusAt.js";
 
-// "unknown" stands only where the opening day is not known, so it never meets forthcoming or open
-const RANK: Record<CallStatusCode, number> = {
-  unknown: 0,
+// The order of the known statuses. "unknown" stands only where the opening day is not known, until a
+// known later date has passed: it is never preceded by another status and never followed by
+// forthcoming or open (nothing tells those apart without the opening day), so it has its own rule.
+const RANK: Record<Exclude<CallStatusCode, "unknown">, number> = {
   forthcoming: 0,
   open: 1,
   closed: 2,
   "results-announced": 3,
 };
+
+/** Whether a call may go from status `a` to status `b` as asOf moves forward (or stays). */
+function mayFollow(a: CallStatusCode, b: CallStatusCode): boolean {
+  if (a === "unknown") return b === "unknown" || b === "closed" || b === "results-announced";
+  if (b === "unknown") return false;
+  return RANK[b] >= RANK[a];
+}
+
+/** The code of the KcnError a call throws. */
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isKcnError(e) ? e.code : "NOT_KCN";
+  }
+  return undefined;
+}
 
 describe("callStatusAt", () => {
   it("follows the 2021 call in Korea time", () => {
@@ -27,22 +46,27 @@ describe("callStatusAt", () => {
     );
   });
 
-  it("never goes backwards as asOf moves forward (property)", () => {
+  it("never goes backwards as asOf moves forward, and never from unknown to forthcoming or open (property)", () => {
     const subs = editionYears().flatMap((y) => getEdition(y).subPrograms.map((s) => [y, s.id] as const));
+    // instants from the year before the edition to the year after, where its dates are
+    const arb = fc
+      .constantFrom(...subs)
+      .chain(([year, id]) =>
+        fc.tuple(
+          fc.constant([year, id] as const),
+          fc.integer({ min: Date.UTC(year - 1, 0, 1), max: Date.UTC(year + 1, 11, 31) }),
+        ),
+      );
     fc.assert(
-      fc.property(
-        fc.constantFrom(...subs),
-        fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2027, 11, 31) }),
-        fc.integer({ min: 0, max: 400 * 86_400_000 }),
-        ([year, id], t, dt) => {
-          const a = callStatusAt(year, id, new Date(t));
-          const b = callStatusAt(year, id, new Date(t + dt));
-          expect(RANK[b.status]).toBeGreaterThanOrEqual(RANK[a.status]);
-          if (a.countsForEdition !== undefined && b.countsForEdition !== undefined) {
-            expect(b.countsForEdition).toBeGreaterThanOrEqual(a.countsForEdition);
-          }
-        },
-      ),
+      fc.property(arb, fc.integer({ min: 0, max: 400 * 86_400_000 }), ([[year, id], t], dt) => {
+        const a = callStatusAt(year, id, new Date(t));
+        const b = callStatusAt(year, id, new Date(t + dt));
+        expect(mayFollow(a.status, b.status), `${year} ${id}: ${a.status} then ${b.status}`).toBe(true);
+        if (a.countsForEdition !== undefined && b.countsForEdition !== undefined) {
+          expect(b.countsForEdition).toBeGreaterThanOrEqual(a.countsForEdition);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 
@@ -121,7 +145,9 @@ describe("callStatusAt", () => {
   });
 
   it("throws for unknown sub-programs and bad instants", () => {
-    expect(() => callStatusAt(2021, "nope", "2021-01-01T00:00:00Z")).toThrowError();
+    expect(codeOf(() => callStatusAt(2021, "nope", "2021-01-01T00:00:00Z"))).toBe("UNKNOWN_SUB_PROGRAM");
+    expect(codeOf(() => callStatusAt(2019, "planning", "2021-01-01T00:00:00Z"))).toBe("UNKNOWN_EDITION");
+    expect(codeOf(() => callStatusAt(2021, "smart-city-planning", "2021-01-01"))).toBe("INVALID_DATE");
     expect(() => callStatusAt(2021, "smart-city-planning", "2021-01-01")).toThrowError(/asOf/);
   });
 });
