@@ -89,6 +89,29 @@ describe("2021: demonstration opened to Korean companies after prior consultatio
     ]);
     expect(errors(app)).toContain("APPLICANT_TYPE_NOT_ALLOWED");
   });
+  it("does not read 'no consortium rule' into 2021: the seed's partnering is reported as an unknown rule", () => {
+    // The seed (S16): "Korean companies partnering with overseas host governments or agencies apply".
+    // No consortium rule is published before the 2024 FAQ, so a Korean company alone is not refused,
+    // and the warning says why.
+    const alone = { ...demo2021(), consortium: [demo2021().consortium[0]] };
+    for (const app of [demo2021(), alone]) {
+      const r = checkEligibility(app);
+      const partner = r.issues.find(
+        (i) => i.rule.id === "2021/smart-solution-demonstration/overseas-public-partner",
+      );
+      expect([partner?.code, partner?.severity, partner?.path, partner?.rule.sources]).toEqual([
+        "RULE_UNKNOWN",
+        "warning",
+        ["consortium"],
+        ["S16"],
+      ]);
+      expect(partner?.rule.note).toBe("Not published before the 2024 FAQ.");
+      expect(r.eligible).toBe(true);
+    }
+    // the planning types: the applicant is the government itself, no consortium rule (inferred)
+    const plan = checkEligibility(planning(2021, "smart-city-planning", [{ ...city, role: "lead" }]));
+    expect(plan.issues.filter((i) => i.rule.id.endsWith("overseas-public-partner"))).toEqual([]);
+  });
   it("the demo funding range is not in the call: compared with awards as a warning", () => {
     const app = { ...demo2021(), requestedFunding: "7억 원" };
     const r = checkEligibility(app);
@@ -161,6 +184,32 @@ describe("international organisations: alone or jointly, 2021 and 2022", () => {
     });
     expect(checkEligibility(declared).eligible).toBe(true);
   });
+  it("2022 demonstration: an international organisation as lead is refused by an inferred rule, saying so", () => {
+    // The 2022 sources admit international organisations jointly (S46, S49) without saying whether
+    // that reaches the demonstration type, whose lead is a Korean company as in 2021.
+    const app = {
+      ...demo2021(),
+      year: 2022,
+      consortium: [intlOrg, { ...city, role: "host" }],
+      submittedAt: "2022-05-01T10:00:00+09:00",
+      priorConsultation: { with: "Ho Chi Minh City", on: "2022-04-01" },
+    };
+    const r = checkEligibility(app);
+    const lead = r.issues.find((i) => i.code === "APPLICANT_TYPE_NOT_ALLOWED");
+    expect([lead?.severity, lead?.rule.reliability, lead?.rule.sources]).toEqual([
+      "error",
+      "inferred",
+      ["S46", "S49"],
+    ]);
+    expect(lead?.rule.note).toContain("do not say whether international organisations may join");
+    // and its consortium rule is not published before the 2024 FAQ: unknown, not "none"
+    const partner = checkEligibility({
+      ...demo2021(),
+      year: 2022,
+      submittedAt: "2022-05-01T10:00:00+09:00",
+    }).issues.find((i) => i.rule.id === "2022/smart-solution-demonstration/overseas-public-partner");
+    expect([partner?.code, partner?.severity]).toEqual(["RULE_UNKNOWN", "warning"]);
+  });
   it("2023: planning must be proposed by a partner country's government", () => {
     const at = { submittedAt: "2023-05-01T10:00:00+09:00" };
     expect(errors(planning(2023, "planning", [intlOrg, city], at))).toEqual(["APPLICANT_TYPE_NOT_ALLOWED"]);
@@ -197,7 +246,7 @@ describe("2023 demonstration: the applicant rule is not published", () => {
 });
 
 describe("2024-2026: prior consultation", () => {
-  it("is unknown for demonstrations (the FAQ does not say; 2021 and 2022 required it): an info, not a refusal", () => {
+  it("is unknown for demonstrations (the FAQ does not say; 2021 required it): an info, not a refusal", () => {
     const r = checkEligibility(demo2024());
     expect(r.eligible).toBe(true);
     const pc = r.issues.find((i) => i.rule.id === "2024/overseas-demonstration/prior-consultation");

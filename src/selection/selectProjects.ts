@@ -261,7 +261,7 @@ export function selectProjects<C extends SelectionCandidate>(
     const c = candidates[i] as SelectionCandidate;
     if (!isObject(c)) badCandidate(i, "", "an object", c);
     // each field is read once: a getter that changes its value between reads cannot pass the checks
-    const { id, score, country, requested, subProgramId: sub, submittedAt: at } = c;
+    const { subProgramId: sub, id, score, requested, country, submittedAt: at } = c;
     if (typeof id !== "string" || !id) badCandidate(i, "id", "a non-empty string", id);
     if (ids.size === ids.add(id).size) badCandidate(i, "id", "unique", id);
     if (typeof score !== "number" || !Number.isFinite(score))
@@ -279,7 +279,7 @@ export function selectProjects<C extends SelectionCandidate>(
     if (amount === undefined)
       badCandidate(i, "requested", 'Krw or {"amount":"400000000","currency":"KRW"}', requested);
     if (amount < 0n) badCandidate(i, "requested", ">= 0 KRW", amount);
-    keyed[i] = { score, at: 0, d: at, id, amount, sub, country, c };
+    keyed[i] = { c, score, at: 0, d: at, id, amount, sub, country };
   }
   // A quota for a sub-program no candidate applies to and no edition has is a misspelt key: it
   // would bind nothing, silently.

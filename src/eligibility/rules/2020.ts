@@ -14,7 +14,7 @@ const planning = (subProgramId: string): SubProgramRules => ({
   ),
   priorConsultation: inferred(false, "The applicant is the overseas government or agency itself.", ["S8"]),
   jointApplication: inferred(null, "International organisations were not admitted before 2022.", ["S46"]),
-  overseasPublicPartner: inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]),
+  overseasPublicPartner: inferred(null, "The consortium rule applies to the demonstration type.", ["S9"]),
   fundsRecipients: EXECUTOR_ONLY,
 });
 

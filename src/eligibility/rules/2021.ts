@@ -4,7 +4,6 @@ import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules, SubProgramRules } from "./types.js";
 
 const noJoint = inferred(null, "International organisations were first admitted in 2022.", ["S46", "S49"]);
-const noPartner = inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]);
 
 const planning = (subProgramId: string): SubProgramRules => ({
   year: 2021,
@@ -12,7 +11,7 @@ const planning = (subProgramId: string): SubProgramRules => ({
   leadTypes: known(GOVERNMENTS, ["S51"], PRESS, "Planning types: foreign central and local governments."),
   priorConsultation: inferred(false, "The applicant is the overseas government itself.", ["S51"]),
   jointApplication: noJoint,
-  overseasPublicPartner: noPartner,
+  overseasPublicPartner: inferred(null, "The consortium rule applies to the demonstration type.", ["S9"]),
   fundsRecipients: EXECUTOR_ONLY,
 });
 
@@ -47,7 +46,7 @@ export const RULES_2021: EditionRules = deepFreeze({
         "Korean companies apply after prior consultation with the overseas government.",
       ),
       jointApplication: noJoint,
-      overseasPublicPartner: noPartner,
+      overseasPublicPartner: unknown("Not published before the 2024 FAQ.", ["S16"]),
       fundsRecipients: unknown("No restriction on who receives the subsidy is published for 2021.", ["S33"]),
     },
   ],

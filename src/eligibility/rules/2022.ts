@@ -3,8 +3,6 @@ import { inferred, known, PRESS, unknown } from "../../core/fact.js";
 import { EXECUTOR_ONLY, GOVERNMENTS } from "./common.js";
 import type { EditionRules } from "./types.js";
 
-const noPartner = inferred(null, "The consortium rule for demonstrations came in 2024.", ["S9"]);
-
 /**
  * The 2022 rules: as in 2021, plus international organisations applying jointly with an overseas
  * government or city.
@@ -37,17 +35,16 @@ export const RULES_2022: EditionRules = deepFreeze({
         PRESS,
         "International organisations apply jointly with overseas governments or cities.",
       ),
-      overseasPublicPartner: noPartner,
+      overseasPublicPartner: inferred(null, "The consortium rule applies to the demonstration type.", ["S9"]),
       fundsRecipients: EXECUTOR_ONLY,
     },
     {
       year: 2022,
       subProgramId: "smart-solution-demonstration",
-      leadTypes: known(
+      leadTypes: inferred(
         ["korean-company"] as const,
-        ["S46", "S49"],
-        PRESS,
         "As in 2021: Korean companies. The sources do not say whether international organisations may join this type.",
+        ["S46", "S49"],
       ),
       priorConsultation: inferred(true, "As in 2021 (S33); the 2022 call does not restate it.", [
         "S33",
@@ -57,7 +54,7 @@ export const RULES_2022: EditionRules = deepFreeze({
       jointApplication: inferred(null, "Joint application is stated for the planning track's applicants.", [
         "S46",
       ]),
-      overseasPublicPartner: noPartner,
+      overseasPublicPartner: unknown("Not stated before the 2024 FAQ.", ["S46", "S49"]),
       fundsRecipients: unknown("No restriction on who receives the subsidy is published for 2022.", ["S46"]),
     },
   ],

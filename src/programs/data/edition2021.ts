@@ -543,6 +543,6 @@ export const EDITION_2021: Edition = edition({
   notes: [
     "The seed (MOLIT's English results release, S16) is authoritative for 2021 and wins over other sources.",
     "Per-project ranges are those of the results (S52, S16): 400-600M, 200-300M, 400-600M. The call gave 400-600M, up to 300M and a headline 300-600M (S51).",
-    'Regional split of the demonstrations: Europe 2, North America 1 (S52, S32). S32\'s "3 projects from the New Southern and New Northern regions, and 5 others" does not add up to 11 and is not used.',
+    'Regional split of the 11 projects: Europe 2, North America 1, South America 1, Africa 1 (S52, S32), so 6 in Asia (inferred); S32\'s "3 projects from the New Southern and New Northern regions" is not used.',
   ],
 } satisfies EditionDraft);

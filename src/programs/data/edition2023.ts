@@ -71,7 +71,7 @@ export const EDITION_2023: Edition = edition({
         ["S10", "S25", "S31"],
       ),
       funding: {
-        call: known(rangeM(300, 500), ["S25", "S31", "S10", "S11"]),
+        call: known(rangeM(300, 500), ["S25", "S31", "S10"]),
         awarded: known(
           rangeM(300, 500),
           ["S14", "S11"],

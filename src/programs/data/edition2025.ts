@@ -144,8 +144,8 @@ export const EDITION_2025: Edition = edition({
       secretariat: known("kaia", ["S23", "S36"]),
       intake: {
         kind: "call",
-        opens: known("2025-02-06", ["S23", "S36", "S47"]),
-        closes: known("2025-03-11", ["S23", "S36", "S47"]),
+        opens: known("2025-02-06", ["S23", "S47"]),
+        closes: known("2025-03-11", ["S23", "S47"]),
       },
       reviewSteps: unknown("The review steps are not found; KAIA's selection was planned for April.", [
         "S36",
@@ -245,7 +245,7 @@ export const EDITION_2025: Edition = edition({
       subProgramId: "overseas-demonstration",
       date: "2025-02-06",
       label: label("Demonstration call opens", "해외실증형 공모 시작"),
-      sources: ["S23", "S36", "S47"],
+      sources: ["S23", "S47"],
       reliability: PRESS,
     },
     {
@@ -253,7 +253,7 @@ export const EDITION_2025: Edition = edition({
       subProgramId: "overseas-demonstration",
       date: "2025-03-11",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
-      sources: ["S23", "S36", "S47"],
+      sources: ["S23", "S47"],
       reliability: PRESS,
     },
     {

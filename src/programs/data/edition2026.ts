@@ -243,7 +243,7 @@ export const EDITION_2026: Edition = edition({
       subProgramId: "overseas-demonstration",
       date: "2026-03-17",
       label: label("Demonstration applications close", "해외실증형 신청 마감"),
-      sources: ["S24", "S41", "S55"],
+      sources: ["S41", "S55"],
       reliability: PRESS,
     },
     {
@@ -251,7 +251,7 @@ export const EDITION_2026: Edition = edition({
       subProgramId: "overseas-demonstration",
       date: "2026-04",
       label: label("Demonstration selection", "해외실증형 선정"),
-      sources: ["S24", "S41", "S55"],
+      sources: ["S41", "S55"],
       reliability: PRESS,
       planned: true,
     },
