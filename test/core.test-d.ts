@@ -3,6 +3,7 @@ import {
   type Fact,
   type Issue,
   isKcnError,
+  type KCN_ERROR_CODES,
   KcnError,
   type KcnErrorCode,
   type KcnErrorDetails,
@@ -22,12 +23,14 @@ describe("public core types", () => {
       expectTypeOf(r.issues).toEqualTypeOf<NonEmptyArray<Issue>>();
       expectTypeOf<(typeof r.issues)[0]>().toEqualTypeOf<Issue>();
       expectTypeOf<(typeof r.issues)[number]>().toEqualTypeOf<Issue>();
+      expectTypeOf<Issue>().not.toBeAny();
     }
     // @ts-expect-error value is only there on success
     r.value;
   });
   it("types the documented keys of an error's details", () => {
     expectTypeOf<KcnError["details"]>().toEqualTypeOf<KcnErrorDetails>();
+    expectTypeOf<KcnErrorDetails>().not.toBeAny();
     expectTypeOf<KcnErrorDetails["issues"]>().toEqualTypeOf<readonly Issue[] | undefined>();
     expectTypeOf<KcnErrorDetails["option"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<KcnErrorDetails["known"]>().toEqualTypeOf<unknown>();
@@ -48,6 +51,8 @@ describe("public core types", () => {
     expectTypeOf(unknown("x")).toMatchTypeOf<Fact<number>>();
   });
   it("refuses source tags that are not S-numbers", () => {
+    // This file is type-checked, never run, so the `expect` below asserts nothing at run time; the
+    // run-time refusal (INVALID_INPUT) is tested in src/core/fact.test.ts.
     // @ts-expect-error "X1" is not a source tag (and at run time it throws INVALID_INPUT)
     expect(() => known(1, ["X1"])).toThrow(/source tags/);
   });
@@ -57,6 +62,8 @@ describe("public core types", () => {
     new KcnError("NOT_A_CODE", "x");
     const e: unknown = null;
     if (isKcnError(e)) expectTypeOf(e.code).toEqualTypeOf<KcnErrorCode>();
+    // The codes are the keys of the message catalogue (one message per code), not any string.
+    expectTypeOf<KcnErrorCode>().toEqualTypeOf<keyof typeof KCN_ERROR_CODES>();
   });
   it("labels are readonly and bilingual", () => {
     const l: Label = { en: "a", ko: "가" };

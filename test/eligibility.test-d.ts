@@ -9,6 +9,7 @@ import {
   type ApplicationSchema,
   checkEligibility,
   checkEligibilityMany,
+  type ELIGIBILITY_ISSUE_CODES,
   type EligibilityIssue,
   type EligibilityIssueCode,
   type EligibilityResult,
@@ -41,6 +42,38 @@ describe("eligibility types", () => {
     };
     void typed;
     expectTypeOf(parseApplication).returns.toEqualTypeOf<Application>();
+    expectTypeOf<Application>().not.toBeAny();
+    // The unions are written out: a type compared with its own alias would pass were the alias `any`.
+    expectTypeOf<OrganisationTypeId>().toEqualTypeOf<
+      | "foreign-central-government"
+      | "foreign-local-government"
+      | "foreign-public-agency"
+      | "international-organisation"
+      | "korean-company"
+      | "korean-public-agency"
+      | "foreign-company"
+      | "university"
+      | "research-institute"
+      | "ngo"
+      | "other"
+    >();
+    expectTypeOf<ApplicationIssueCode>().toEqualTypeOf<
+      | "INVALID_TYPE"
+      | "TOO_SMALL"
+      | "TOO_BIG"
+      | "INVALID_FORMAT"
+      | "UNKNOWN_KEY"
+      | "INVALID_VALUE"
+      | "INVALID_UNION"
+      | "INVALID_KEY"
+      | "INVALID_ELEMENT"
+      | "NOT_MULTIPLE_OF"
+      | "CUSTOM"
+      | "INVALID_AMOUNT"
+      | "INVALID_COUNTRY_CODE"
+      | "LEAD_COUNT"
+      | "INVALID_INPUT"
+    >();
   });
 
   it("the zod schemas agree with the interfaces", () => {
@@ -50,8 +83,13 @@ describe("eligibility types", () => {
 
   it("checkEligibility answers with severities and codes", () => {
     expectTypeOf(checkEligibility).returns.toEqualTypeOf<EligibilityResult>();
+    expectTypeOf<EligibilityResult>().not.toBeAny();
     expectTypeOf<EligibilityResult["issues"][number]>().toEqualTypeOf<EligibilityIssue>();
+    expectTypeOf<EligibilityIssue>().not.toBeAny();
     expectTypeOf<EligibilityIssue["severity"]>().toEqualTypeOf<EligibilitySeverity>();
+    expectTypeOf<EligibilitySeverity>().toEqualTypeOf<"error" | "warning" | "info">();
+    // The codes are the keys of the label catalogue (one label per code), not any string.
+    expectTypeOf<EligibilityIssueCode>().toEqualTypeOf<keyof typeof ELIGIBILITY_ISSUE_CODES>();
     expectTypeOf<"RULE_UNKNOWN">().toExtend<EligibilityIssueCode>();
     // A finding's code is a closed union: a switch can be exhaustive, and a label lookup needs no cast.
     expectTypeOf<EligibilityIssue["code"]>().toEqualTypeOf<EligibilityIssueCode | ApplicationIssueCode>();
@@ -71,6 +109,7 @@ describe("eligibility types", () => {
 
   it("rules are facts", () => {
     expectTypeOf(getEligibilityRules).returns.toEqualTypeOf<SubProgramRules | undefined>();
+    expectTypeOf<SubProgramRules>().not.toBeAny();
     expectTypeOf<SubProgramRules["leadTypes"]>().toEqualTypeOf<Fact<readonly OrganisationTypeId[]>>();
   });
 });

@@ -22,7 +22,11 @@ describe("money types", () => {
   const usd = money("USD", "1.00");
   it("keeps the currency in the type", () => {
     expectTypeOf(won).toEqualTypeOf<Krw>();
+    expectTypeOf<Krw>().toEqualTypeOf<Money<"KRW">>();
+    expectTypeOf<Krw>().not.toBeAny();
     expectTypeOf(usd).toEqualTypeOf<Money<"USD">>();
+    expectTypeOf<Money<"USD">>().not.toBeAny();
+    expectTypeOf<Money<"USD">["currency"]>().toEqualTypeOf<"USD">();
     expectTypeOf(add(won, won)).toEqualTypeOf<Krw>();
     expectTypeOf(add(usd, usd)).toEqualTypeOf<Money<"USD">>();
     expectTypeOf(allocate(won, [1, 2])).toEqualTypeOf<readonly Krw[]>();

@@ -7,6 +7,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CheckEligibilityOptions,
+  type CURRENCY_MINOR_UNITS,
   type CurrencyCode,
   checkEligibility,
   type EligibleSubProgramsOptions,
@@ -38,10 +39,15 @@ import {
 
 /** The optional keys of `T`. */
 type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
-/** The optional keys of `T` that do not take `undefined` (`never` when all do). */
-type RefusingUndefined<T> = {
-  [K in OptionalKeys<T>]-?: { [P in K]: undefined } extends Pick<T, K> ? never : K;
-}[OptionalKeys<T>];
+/**
+ * The optional keys of `T` that do not take `undefined` (`never` when all do). `any` has no keys to
+ * check, so it is answered by a name of its own rather than by `never`, which would pass.
+ */
+type RefusingUndefined<T> = 0 extends 1 & T
+  ? "(the options type is any)"
+  : {
+      [K in OptionalKeys<T>]-?: { [P in K]: undefined } extends Pick<T, K> ? never : K;
+    }[OptionalKeys<T>];
 
 describe("options under exactOptionalPropertyTypes", () => {
   it("take undefined for every optional option, as the functions do at run time", () => {
@@ -59,10 +65,12 @@ describe("options under exactOptionalPropertyTypes", () => {
     expectTypeOf<RefusingUndefined<MermaidGanttOptions>>().toEqualTypeOf<never>();
     expectTypeOf<RefusingUndefined<MermaidOptions>>().toEqualTypeOf<never>();
     expectTypeOf<RefusingUndefined<SelectProjectsOptions>>().toEqualTypeOf<never>();
-    // the helper sees an option that does not take undefined
+    // the helper sees an option that does not take undefined, and an options type that is any
     expectTypeOf<
       RefusingUndefined<{ readonly a?: number; readonly b?: string | undefined }>
     >().toEqualTypeOf<"a">();
+    // biome-ignore lint/suspicious/noExplicitAny: the case under test
+    expectTypeOf<RefusingUndefined<any>>().toEqualTypeOf<"(the options type is any)">();
   });
 
   it("let a value that may be missing be passed as it is", () => {
@@ -95,6 +103,10 @@ describe("money JSON keeps its currency", () => {
     expectTypeOf(toMoneyJson(money("USD", "1")).currency).toEqualTypeOf<"USD">();
     const any = (m: Money) => toMoneyJson(m).currency;
     expectTypeOf(any).returns.toEqualTypeOf<CurrencyCode>();
+    // The currency codes are the keys of the minor-unit table, not any string.
+    expectTypeOf<CurrencyCode>().toEqualTypeOf<keyof typeof CURRENCY_MINOR_UNITS>();
+    expectTypeOf<KrwJson>().not.toBeAny();
+    expectTypeOf<MoneyJson>().not.toBeAny();
   });
 
   it("fromMoneyJson reads a value typed in the currency its input names", () => {

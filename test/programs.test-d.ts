@@ -30,6 +30,10 @@ describe("programs types", () => {
     expectTypeOf(getSubProgram(2021, "smart-city-planning")).toEqualTypeOf<SubProgram>();
     expectTypeOf(getEdition(2021).budget).toEqualTypeOf<Fact<Krw>>();
     expectTypeOf(getEdition(2021).subPrograms[0]!.funding.call).toEqualTypeOf<Fact<FundingRange>>();
+    expectTypeOf<Edition>().not.toBeAny();
+    expectTypeOf<SubProgram>().not.toBeAny();
+    expectTypeOf<FundingRange>().not.toBeAny();
+    expectTypeOf<SelectedProject>().not.toBeAny();
     const e = getEdition(2021);
     const neverCalled = () => {
       // @ts-expect-error editions are readonly
@@ -62,15 +66,24 @@ describe("programs types", () => {
       findProjects({ year: "2021" });
     };
     expectTypeOf(neverCalled).toBeFunction();
+    expectTypeOf<ProjectFilter>().not.toBeAny();
     expectTypeOf<ProjectFilter["track"]>().toEqualTypeOf<TrackId | undefined>();
+    // written out: a type compared with its own alias would pass were the alias `any`
+    expectTypeOf<TrackId>().toEqualTypeOf<
+      "urban-planning" | "solution-planning" | "solution-demonstration"
+    >();
   });
 
   it("types the calculators", () => {
     expectTypeOf(editionStats(2021)).toEqualTypeOf<EditionStats>();
+    expectTypeOf<EditionStats>().not.toBeAny();
     expectTypeOf(editionStats(2021).selectionRate).toEqualTypeOf<Fact<Ratio>>();
+    expectTypeOf<Ratio>().not.toBeAny();
     expectTypeOf(cumulativeTotals(2023).lines).toEqualTypeOf<readonly CumulativeLine[]>();
+    expectTypeOf<CumulativeLine>().not.toBeAny();
     expectTypeOf(cumulativeTotals(2023).lines[0]!.verdict).toEqualTypeOf<"matches" | "does-not-match">();
     expectTypeOf(fundingEnvelope(2021)).toEqualTypeOf<FundingEnvelope>();
+    expectTypeOf<FundingEnvelope>().not.toBeAny();
     expectTypeOf(fundingEnvelope(2021).fit).toEqualTypeOf<
       "within" | "below-lowest" | "above-highest" | "unknown"
     >();

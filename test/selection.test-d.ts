@@ -30,6 +30,7 @@ describe("selection types", () => {
       [number, "urban-planning" | "solution-planning" | "solution-demonstration"]
     >();
     expectTypeOf(machineFor(2021, "urban-planning")).toEqualTypeOf<Machine>();
+    expectTypeOf<Machine>().not.toBeAny();
     // @ts-expect-error: not a track
     const never = () => machineFor(2021, "urban");
     expectTypeOf(never).returns.toEqualTypeOf<Machine>();
@@ -38,11 +39,15 @@ describe("selection types", () => {
     const s = start(machineFor(2021, "urban-planning"), { applicationId: "a", at: "2021-03" });
     const r = transition(s, { type: "submit", at: "2021-04", actor: { id: "x", role: "applicant" } });
     expectTypeOf(r).toEqualTypeOf<TransitionResult>();
+    expectTypeOf<TransitionResult>().not.toBeAny();
     if (r.ok) {
       expectTypeOf(r.snapshot).toEqualTypeOf<Snapshot>();
+      expectTypeOf<Snapshot>().not.toBeAny();
       expectTypeOf(r.entry).toEqualTypeOf<AuditEntry>();
+      expectTypeOf<AuditEntry>().not.toBeAny();
     } else {
       expectTypeOf(r.issues).toEqualTypeOf<NonEmptyArray<LifecycleIssue>>();
+      expectTypeOf<LifecycleIssue>().not.toBeAny();
       expectTypeOf(r.issues[0].code).toEqualTypeOf<
         "ILLEGAL_TRANSITION" | "GUARD_FAILED" | "ROLE_NOT_ALLOWED" | "LOG_TAMPERED" | "MACHINE_MISMATCH"
       >();
@@ -78,6 +83,7 @@ describe("selection types", () => {
   });
   it("replay, parsing and checkMachine answer results", () => {
     expectTypeOf(replay).returns.toEqualTypeOf<ReplayResult>();
+    expectTypeOf<ReplayResult>().not.toBeAny();
     const p = safeParseAuditLog({});
     if (p.ok) expectTypeOf(replay(machineFor(2021, "urban-planning"), p.value)).toEqualTypeOf<ReplayResult>();
     const c = checkMachine(machineFor(2021, "urban-planning"));
@@ -98,8 +104,15 @@ describe("selection types", () => {
       { budget: krw(5), countryCap: 1 },
     );
     expectTypeOf(out).toMatchTypeOf<SelectionOutcome>();
+    expectTypeOf(out).not.toBeAny();
     expectTypeOf<SelectionOutcome>().toEqualTypeOf<SelectionOutcome<SelectionCandidate>>();
+    expectTypeOf<SelectionOutcome>().not.toBeAny();
+    expectTypeOf<SelectionCandidate>().not.toBeAny();
     expectTypeOf<SelectionOutcome["notSelected"][number]["reason"]>().toEqualTypeOf<NotSelectedReason>();
+    // written out: a type compared with its own alias would pass were the alias `any`
+    expectTypeOf<NotSelectedReason>().toEqualTypeOf<
+      "BELOW_CUTOFF" | "QUOTA_FULL" | "COUNTRY_CAP" | "BUDGET_EXCEEDED"
+    >();
     const usd = [
       {
         id: "a",
@@ -126,6 +139,8 @@ describe("selection types", () => {
     expectTypeOf<(typeof out.reserve)[number]["candidate"]>().toEqualTypeOf<Proposal>();
     expectTypeOf<(typeof out.notSelected)[number]>().toEqualTypeOf<NotSelectedCandidate<Proposal>>();
     expectTypeOf<NotSelectedCandidate<Proposal>>().toMatchTypeOf<RankedCandidate<Proposal>>();
+    expectTypeOf<NotSelectedCandidate<Proposal>>().not.toBeAny();
+    expectTypeOf<RankedCandidate<Proposal>>().not.toBeAny();
     // a literal keeps its own fields too
     const literal = selectProjects([
       {

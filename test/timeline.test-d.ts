@@ -38,15 +38,23 @@ describe("timeline types", () => {
   });
 
   it("returns closed unions", () => {
+    // The unions are written out: a type compared with its own alias would pass were the alias `any`.
     expectTypeOf(comparePartialDates("2021", "2022")).toEqualTypeOf<DateRelation>();
+    expectTypeOf<DateRelation>().toEqualTypeOf<"before" | "after" | "overlaps">();
     expectTypeOf(
       callStatusAt(2021, "smart-city-planning", new Date(0)).status,
     ).toEqualTypeOf<CallStatusCode>();
+    expectTypeOf<CallStatusCode>().toEqualTypeOf<
+      "unknown" | "forthcoming" | "open" | "closed" | "results-announced"
+    >();
     expectTypeOf(editionCalendar(2021)).toEqualTypeOf<readonly CalendarEntry[]>();
+    expectTypeOf<CalendarEntry>().not.toBeAny();
     expectTypeOf(milestoneStatusAt({ due: "2022-01-01" }, new Date(0))).toEqualTypeOf<MilestoneStatus>();
+    expectTypeOf<MilestoneStatus>().toEqualTypeOf<"scheduled" | "met" | "met-late" | "overdue" | "missed">();
     expectTypeOf(
       planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" }),
     ).toEqualTypeOf<ProjectSchedule>();
+    expectTypeOf<ProjectSchedule>().not.toBeAny();
     const never = () => {
       // @ts-expect-error unknown track
       planSchedule({ id: "p", track: "planning" }, { start: "2021-08-02" });

@@ -14,6 +14,21 @@ describe("facts", () => {
     expect(Object.isFrozen(f)).toBe(true);
     expect(Object.isFrozen(f.sources)).toBe(true);
   });
+  it("refuses a source that is not a tag (S and a number) with INVALID_INPUT, in every maker", () => {
+    const bad = ["X1"] as unknown as ["S1"];
+    for (const make of [
+      () => known(1, bad),
+      () => inferred(1, "a note", bad),
+      () => unknown("a note", bad),
+    ]) {
+      expect(make).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT", message: expect.stringMatching(/source tags/) }),
+      );
+    }
+    expect(() => known(1, ["S16", "S"] as unknown as ["S1"])).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
+  });
   it("does not keep a reference to the caller's source array", () => {
     const tags: ("S1" | "S2")[] = ["S1"];
     const f = known(1, tags);
