@@ -27,7 +27,7 @@ export const KCN_ERROR_CODES = deepFreeze({
   INVALID_OPTIONS: { en: "Invalid options", ko: "잘못된 옵션" },
   INPUT_TOO_LONG: { en: "Input is longer than the documented limit", ko: "입력이 허용 길이를 넘습니다" },
   // money
-  INVALID_AMOUNT: { en: "Not a whole amount of won", ko: "올바른 원화 금액이 아닙니다" },
+  INVALID_AMOUNT: { en: "Not a whole amount of won", ko: "원 단위 정수 금액이 아닙니다" },
   INVALID_RANGE: { en: "Invalid funding range", ko: "잘못된 지원 금액 범위" },
   CURRENCY_MISMATCH: { en: "Amounts are in different currencies", ko: "통화가 서로 다릅니다" },
   INVALID_CURRENCY: { en: "Unknown or unsupported currency", ko: "알 수 없거나 지원하지 않는 통화" },

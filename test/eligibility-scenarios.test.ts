@@ -380,7 +380,7 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
       "Received 2024-04-30T15:00:00Z (2024-05-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time): it is considered in the 2025 cycle",
     );
     expect(issue?.message.ko).toBe(
-      "2024-04-30T15:00:00Z(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 이후이므로 2025년 심사 대상입니다",
+      "2024-04-30T15:00:00Z(2024-05-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 후이므로 2025년 심사 대상입니다",
     );
   });
   it("written for 2025, a proposal received after the 2024 cutoff is in the 2025 cycle it rolled into", () => {
@@ -427,7 +427,7 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
     });
     expect(r.issues.find((i) => i.code === "OUTSIDE_CALL_WINDOW")?.message).toEqual({
       en: "Received 2026-01-01T00:00:00+09:00 (2026-01-01 00:00 KST), after the 2024 Planning type cutoff (end of 2024-04-30, Korea time) and after 2025, the year it rolls over to",
-      ko: "2026-01-01T00:00:00+09:00(2026-01-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 및 이월 대상 연도(2025년) 이후입니다",
+      ko: "2026-01-01T00:00:00+09:00(2026-01-01 00:00 KST) 접수: 2024년 계획수립형 마감 기준일(2024-04-30, 한국 시간) 및 이월 대상 연도(2025년) 후입니다",
     });
     // checkEligibility and callStatusAt agree on the last instant a proposal counts for 2025
     expect(callStatusAt(2024, "planning", "2025-12-31T14:59:59Z").countsForEdition).toBe(2025);

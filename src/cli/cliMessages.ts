@@ -14,6 +14,7 @@ const REPHRASED: readonly (readonly [string, string])[] = [
   // the date the call window is checked on is --on on the command line (SUBMISSION_TIME_UNKNOWN)
   ["no asOf", "no --on"],
   ["asOf가", "--on이"],
+  ["제출 시각과 기준 시각이", "제출 시각과 --on이"],
 ];
 
 /** A library message (English or Korean) in the words of the command line. */

@@ -263,6 +263,9 @@ describe("library messages in the words of the command line", () => {
     expect(cliMessage("제출 시각과 asOf가 없어 공모 기간을 확인하지 않았습니다")).toBe(
       "제출 시각과 --on이 없어 공모 기간을 확인하지 않았습니다",
     );
+    expect(cliMessage("제출 시각과 기준 시각이 없어 공모 기간을 확인하지 않았습니다")).toBe(
+      "제출 시각과 --on이 없어 공모 기간을 확인하지 않았습니다",
+    );
     expect(cliMessage("No submittedAt and no asOf: the intake of x was not checked")).toBe(
       "No submittedAt and no --on: the intake of x was not checked",
     );

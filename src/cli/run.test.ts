@@ -120,7 +120,7 @@ describe("runCli", () => {
     expect(badLang.stderr).toBe('kcity: --lang expects "en" or "ko", received "fr"\n');
     const boom = runCli(["demo", "echo", "boom", "--lang", "ko"], ctx, cmds);
     expect(boom.exitCode).toBe(2);
-    expect(boom.stderr).toContain("INVALID_AMOUNT: 올바른 원화 금액이 아닙니다");
+    expect(boom.stderr).toContain("INVALID_AMOUNT: 원 단위 정수 금액이 아닙니다");
     const boomJson = runCli(["demo", "echo", "boom", "--json"], ctx, cmds);
     expect(JSON.parse(boomJson.stderr ?? "").error.code).toBe("INVALID_AMOUNT");
   });

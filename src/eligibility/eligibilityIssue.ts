@@ -59,7 +59,7 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
   },
   ROLLS_OVER_TO_NEXT_CYCLE: {
     en: "Received after the cutoff: considered in the next cycle",
-    ko: "마감 이후 접수: 다음 연도 심사 대상입니다",
+    ko: "마감 후 접수: 다음 연도 심사 대상입니다",
     severity: "warning",
   },
   RULE_UNKNOWN: {
@@ -85,7 +85,7 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
   },
   SUBMISSION_TIME_UNKNOWN: {
     en: "No submission time and no asOf: the call window was not checked",
-    ko: "제출 시각과 asOf가 없어 공모 기간을 확인하지 않았습니다",
+    ko: "제출 시각과 기준 시각이 없어 공모 기간을 확인하지 않았습니다",
     severity: "info",
   },
   ORGANISATION_COUNTRY_MISMATCH: {

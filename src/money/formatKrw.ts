@@ -53,7 +53,7 @@ export function groupDigits(n: bigint): string {
 }
 
 /** floor and ceil of a magnitude, for a negative amount. */
-const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { ceil: "floor", floor: "ceil" };
+const FLIP: Partial<Record<RoundingMode, RoundingMode>> = { floor: "ceil", ceil: "floor" };
 
 /** @internal A compact number: integer part grouped, fraction trimmed, and its unit word. */
 interface Compact {

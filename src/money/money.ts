@@ -77,11 +77,11 @@ export function krw(value: KrwInput): Krw {
     return makeMoney("KRW", BigInt(value), 0);
   }
   if (typeof value === "string") {
-    const text = value.trim();
-    need(DIGITS.test(text), "INVALID_AMOUNT", 'a string of whole won digits such as "400000000"', value, {
+    const s = value.trim();
+    need(DIGITS.test(s), "INVALID_AMOUNT", 'a string of whole won digits such as "400000000"', value, {
       received: value,
     });
-    return makeMoney("KRW", BigInt(text.replace(/[,_]/g, "")), 0);
+    return makeMoney("KRW", BigInt(s.replace(/[,_]/g, "")), 0);
   }
   need(false, "INVALID_AMOUNT", "a bigint, a safe integer or a digit string", value);
 }

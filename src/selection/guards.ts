@@ -170,7 +170,7 @@ const GUARDS: Readonly<Record<GuardName, GuardCheck>> = {
     if (compareMoments(at, cutoff) !== 1) {
       return label(
         `submitted ${at}, not after the cutoff ${cutoff}: it counts for this cycle`,
-        `제출일 ${at}이(가) 기준일 ${cutoff} 이후가 아니므로 이번 차수 대상입니다`,
+        `제출일 ${at}이(가) 기준일 ${cutoff} 후가 아니므로 이번 차수 대상입니다`,
       );
     }
     return undefined;

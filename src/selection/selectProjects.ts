@@ -69,14 +69,14 @@ export type NotSelectedReason = "BELOW_CUTOFF" | "QUOTA_FULL" | "COUNTRY_CAP" | 
  *
  * @example
  * ```ts
- * NOT_SELECTED_REASONS.COUNTRY_CAP.ko; //=> "국가별 선정 한도 초과"
+ * NOT_SELECTED_REASONS.COUNTRY_CAP.ko; //=> "국가별 선정 한도 도달"
  * ```
  * @category Selection
  */
 export const NOT_SELECTED_REASONS: Readonly<Record<NotSelectedReason, Label>> = deepFreeze({
   BELOW_CUTOFF: label("Score below the cutoff", "기준 점수 미달"),
-  QUOTA_FULL: label("The sub-program's quota is full", "세부 사업 선정 한도 초과"),
-  COUNTRY_CAP: label("The country's cap is reached", "국가별 선정 한도 초과"),
+  QUOTA_FULL: label("The sub-program's quota is full", "세부 사업 선정 한도 도달"),
+  COUNTRY_CAP: label("The country's cap is reached", "국가별 선정 한도 도달"),
   BUDGET_EXCEEDED: label("The request exceeds the remaining budget", "남은 예산 초과"),
 });
 
@@ -261,7 +261,7 @@ export function selectProjects<C extends SelectionCandidate>(
     const c = candidates[i] as SelectionCandidate;
     if (!isObject(c)) badCandidate(i, "", "an object", c);
     // each field is read once: a getter that changes its value between reads cannot pass the checks
-    const { subProgramId: sub, id, score, requested, country, submittedAt: at } = c;
+    const { id, score, country, requested, subProgramId: sub, submittedAt: at } = c;
     if (typeof id !== "string" || !id) badCandidate(i, "id", "a non-empty string", id);
     if (ids.size === ids.add(id).size) badCandidate(i, "id", "unique", id);
     if (typeof score !== "number" || !Number.isFinite(score))

@@ -86,7 +86,7 @@ describe("kcity machine", () => {
   });
   it("speaks Korean", () => {
     const r = runCli(["machine", "2024", "urban-planning", "--lang", "ko"], ctx);
-    expect(r.stdout).toContain("2024년 도시개발형 계획수립 절차");
+    expect(r.stdout).toContain("2024년 스마트도시 계획수립 절차");
     expect(r.stdout).toContain("KIND 사전 컨설팅");
   });
   it("draws the Mermaid diagram, and prints JSON", () => {

@@ -54,7 +54,7 @@ export const RULES_2022: EditionRules = deepFreeze({
       jointApplication: inferred(null, "Joint application is stated for the planning track's applicants.", [
         "S46",
       ]),
-      overseasPublicPartner: unknown("Not stated before the 2024 FAQ.", ["S46", "S49"]),
+      overseasPublicPartner: unknown("Not published before the 2024 FAQ.", ["S46", "S49"]),
       fundsRecipients: unknown("No restriction on who receives the subsidy is published for 2022.", ["S46"]),
     },
   ],

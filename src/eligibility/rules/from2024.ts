@@ -18,7 +18,7 @@ export function rulesFrom2024(year: number, planningSources: readonly SourceTag[
           en: "Demonstration needs a consortium with an overseas public partner; foreign companies may join but not receive the subsidy; planning proposals all year with pre-consulting, those after the end of April roll over.",
           ko: "해외실증형은 해외 공공 파트너를 포함한 컨소시엄 필수, 해외 기업은 참여 가능하나 보조금 수령 불가; 계획수립형은 연중 접수·사전 컨설팅, 4월 말 이후 접수분은 다음 연도로 이월.",
         }
-      : { en: "No rule change found since 2024.", ko: "2024년 이후 규칙 변경이 확인되지 않음." },
+      : { en: "No rule change published since 2024.", ko: "2024년 이후 공개된 규칙 변경 없음." },
     subPrograms: [
       {
         year,

@@ -392,7 +392,7 @@ export const EDITION_2021: Edition = edition({
       koreanCompany: known(
         label(
           "Samsung SDS (with a consortium of small and medium-sized enterprises)",
-          "삼성SDS (중소기업 컨소시엄)",
+          "삼성SDS·중소기업 컨소시엄",
         ),
         ["S16"],
         OFFICIAL,

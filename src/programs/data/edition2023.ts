@@ -176,7 +176,7 @@ export const EDITION_2023: Edition = edition({
         koreanCompany: known(
           label(
             "K-water, with Jeil Engineering, Hana Urban Research Institute, Korea Planning Association and Samjong KPMG",
-            "한국수자원공사 (제일엔지니어링, 한아도시연구소, 대한국토도시계획학회, 삼정회계법인 컨소시엄)",
+            "한국수자원공사·제일엔지니어링·한아도시연구소·대한국토도시계획학회·삼정회계법인 컨소시엄",
           ),
           ["S15"],
           PRESS,

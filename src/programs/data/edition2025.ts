@@ -178,7 +178,7 @@ export const EDITION_2025: Edition = edition({
       label("Khon Kaen", "콘깬"),
       label(
         "AI analysis of live CCTV to detect anomalies, supporting police response to disasters and crime",
-        "실시간 CCTV AI 분석으로 이상 상황을 감지해 재난·범죄 대응 지원",
+        "실시간 CCTV AI 분석으로 이상 상황을 감지해 경찰 재난·범죄 대응 지원",
       ),
       ["S17", "S28"],
     ),

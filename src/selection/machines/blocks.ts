@@ -215,8 +215,8 @@ export const KAIA_EVALUATION: ReviewStepBlock = {
 // --- the machine ---------------------------------------------------------------------------------
 
 const TRACK_NAMES: Readonly<Record<TrackId, Label>> = {
-  "urban-planning": label("Smart city planning", "도시개발형 계획수립"),
-  "solution-planning": label("Smart solution planning", "솔루션형 계획수립"),
+  "urban-planning": label("Smart city planning", "스마트도시 계획수립"),
+  "solution-planning": label("Smart solution planning", "스마트솔루션 계획수립"),
   "solution-demonstration": label("Smart solution overseas demonstration", "스마트솔루션 해외실증"),
 };
 
