@@ -112,7 +112,7 @@ function yearRanges(years: readonly number[]): string {
  * A set of machines in few words: "all", or its tracks with their years, tracks with the same years
  * together ("`urban-planning`, `solution-planning`: 2021–2023; `solution-demonstration`: 2022–2023").
  */
-export function machinesText(machines: readonly Machine[], all: readonly Machine[] = listMachines()): string {
+export function machinesText(machines: readonly Machine[], all: readonly Machine[] = MACHINES): string {
   const ids = new Set(machines.map((m) => m.id));
   if (all.every((m) => ids.has(m.id))) return "all";
   const tracks = [...new Set(all.map((m) => m.track))];
@@ -142,7 +142,7 @@ const rowKey = (t: TransitionDef): string =>
  * comes after every row that precedes it in some machine's list of transitions and, among the rows
  * free to come next, the one met first (the oldest edition's) comes first.
  */
-export function eventRows(machines: readonly Machine[] = listMachines()): EventRow[] {
+export function eventRows(machines: readonly Machine[] = MACHINES): EventRow[] {
   const rows = new Map<string, { transition: TransitionDef; machines: Machine[] }>();
   const before = new Map<string, Set<string>>();
   for (const m of machines) {
@@ -199,12 +199,12 @@ function secretariatOf(m: Machine): SecretariatId | undefined {
 
 const EVENT_GENERATORS = {
   "lifecycle-events-common": (): string => {
-    const all = listMachines();
+    const all = MACHINES;
     const rows = eventRows(all).filter((r) => r.machines.length === all.length);
     return [...EVENT_HEAD, ...rows.map((r) => eventCells(r.transition))].join("\n");
   },
   "lifecycle-events-varying": (): string => {
-    const all = listMachines();
+    const all = MACHINES;
     const rows = eventRows(all).filter((r) => r.machines.length < all.length);
     return [
       `${EVENT_HEAD[0]} machines |`,
@@ -213,7 +213,7 @@ const EVENT_GENERATORS = {
     ].join("\n");
   },
   "lifecycle-secretariats": (): string => {
-    const all = listMachines();
+    const all = MACHINES;
     const groups = new Map<SecretariatId | undefined, Machine[]>();
     for (const m of all) {
       const s = secretariatOf(m);
