@@ -87,6 +87,56 @@ describe("the Korean reasons of a file that cannot be used", () => {
     expect(fileReasonKo(new Error("ENOENT: no such file x.json"))).toBe("파일이 없습니다 (ENOENT)");
     expect(fileReasonKo(errno("EMFILE", "EMFILE: too many open files"))).toBe("EMFILE: too many open files");
   });
+  it("say in Korean why a path leads to no file: a file inside the path, a name too long, a loop of links", () => {
+    expect(fileReasonKo(errno("ENOTDIR", "ENOTDIR: not a directory, open 'application.json/x'"))).toBe(
+      "경로 중간에 폴더가 아닌 파일이 있습니다 (ENOTDIR)",
+    );
+    expect(fileReasonKo(errno("ENAMETOOLONG", "ENAMETOOLONG: name too long, open 'aaa'"))).toBe(
+      "파일 경로가 너무 깁니다 (ENAMETOOLONG)",
+    );
+    expect(fileReasonKo(errno("ELOOP", "ELOOP: too many symbolic links encountered, open 'a'"))).toBe(
+      "심볼릭 링크가 너무 많이 이어지거나 순환합니다 (ELOOP)",
+    );
+    // a code that is a name of Object.prototype is no reason of ours
+    expect(fileReasonKo(errno("constructor", "odd"))).toBe("odd");
+    const out = runCli(["check", "application.json/x", "--lang", "ko"], {
+      readFile: () => {
+        throw errno("ENOTDIR", "ENOTDIR: not a directory, open 'application.json/x'");
+      },
+      now: () => new Date(0),
+    });
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toBe(
+      "kcity: INVALID_INPUT: 파일 오류. application.json/x 파일을 읽을 수 없습니다: 경로 중간에 폴더가 아닌 파일이 있습니다 (ENOTDIR)\n",
+    );
+  });
+  it("refuse an empty file argument as a missing one, in every command that reads a file", () => {
+    const ctx: CliContext = {
+      readFile: () => {
+        throw errno("ENOENT", "ENOENT: no such file or directory, open ''");
+      },
+      now: () => new Date(0),
+    };
+    for (const argv of [
+      ["check", ""],
+      ["eligible", "", "2024"],
+      ["replay", ""],
+      ["select", ""],
+    ]) {
+      const en = runCli(argv, ctx);
+      expect(en.exitCode, argv[0]).toBe(2);
+      expect(en.stderr, argv[0]).toMatch(
+        /^kcity: INVALID_OPTIONS: Invalid options\. Expected a file argument, received an empty one \(""\): kcity [a-z]+ <[a-z]+\.json>/,
+      );
+      const ko = runCli([...argv, "--lang", "ko"], ctx);
+      expect(ko.stderr, argv[0]).toMatch(
+        /^kcity: INVALID_OPTIONS: 잘못된 옵션\. 파일 인자가 비어 있습니다\(""\): kcity [a-z]+ </,
+      );
+      const json = JSON.parse(runCli([...argv, "--json"], ctx).stderr ?? "");
+      expect(json.error.code, argv[0]).toBe("INVALID_OPTIONS");
+      expect(json.error.details.received, argv[0]).toBe("");
+    }
+  });
   it("refuse a file that is not UTF-8 (EUC-KR, Latin-1) instead of reading it with replacement characters", () => {
     const utf8 = new TextEncoder().encode('{"title":"스마트 교차로"}');
     expect(decodeUtf8(utf8)).toBe('{"title":"스마트 교차로"}');

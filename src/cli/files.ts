@@ -41,6 +41,16 @@ export class FileError extends KcnError {
   override readonly title: Label = FILE_ERROR_TITLE;
 }
 
+/**
+ * What the system says of a path that leads to no file, in Korean: a part of the path that is a file
+ * (`application.json/x`), a name too long, a loop of symbolic links.
+ */
+const PATH_REASONS_KO: Readonly<Record<string, string>> = {
+  ENOTDIR: "경로 중간에 폴더가 아닌 파일이 있습니다",
+  ENAMETOOLONG: "파일 경로가 너무 깁니다",
+  ELOOP: "심볼릭 링크가 너무 많이 이어지거나 순환합니다",
+};
+
 /** What the system said of a file it could not read, in Korean: 파일이 없습니다 (ENOENT). */
 export function fileReasonKo(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
@@ -54,7 +64,9 @@ export function fileReasonKo(e: unknown): string {
           ? "파일이 아니라 폴더입니다"
           : name === "EILSEQ"
             ? "UTF-8 텍스트가 아닙니다 (UTF-8로 저장하세요)"
-            : undefined;
+            : name !== undefined && Object.hasOwn(PATH_REASONS_KO, name)
+              ? PATH_REASONS_KO[name]
+              : undefined;
   return ko === undefined ? reason(e) : `${ko} (${name})`;
 }
 
@@ -472,6 +484,18 @@ export function readJsonArgument(
       "INVALID_OPTIONS",
       say(lang, `Expected a file argument: ${usage.en}`, `파일 인자가 필요합니다: ${usage.ko}`),
       { usage: usage[lang] },
+    );
+  }
+  // an empty argument ("$FILE" with FILE unset) names no file: said so, not "Cannot read : ENOENT"
+  if (path === "") {
+    throw new KcnError(
+      "INVALID_OPTIONS",
+      say(
+        lang,
+        `Expected a file argument, received an empty one (""): ${usage.en}`,
+        `파일 인자가 비어 있습니다(""): ${usage.ko}`,
+      ),
+      { usage: usage[lang], received: "" },
     );
   }
   // "-" is standard input (ctx.readFile reads it), named so in messages

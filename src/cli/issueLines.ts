@@ -22,8 +22,10 @@ export function issueWhere(path: readonly (string | number)[], lang: Lang): stri
  * `a.b.0: …`, `… (a.b.0)`, `(root)` for the top): the line names the path once, before the message.
  */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  // in Korean, the length of a long value the message cuts in Korean too (300자)
-  const m = lang === "ko" ? charactersKo(issue.message.ko) : issue.message[lang];
+  // in Korean, the length of a long value the message cuts in Korean too (300자), and the top of
+  // the input named as the line names it (최상위), not "(root)에 알 수 없는 키"
+  const m =
+    lang === "ko" ? charactersKo(issue.message.ko).replace(/^\(root\)에 /, "최상위에 ") : issue.message[lang];
   const at = issue.path.length === 0 ? "(root)" : issue.path.join(".");
   if (m.endsWith(` at ${at}`)) return m.slice(0, -` at ${at}`.length);
   if (m.startsWith(`${at}: `)) return m.slice(`${at}: `.length);

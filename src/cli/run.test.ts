@@ -299,6 +299,65 @@ describe("runCli", () => {
     );
   });
 
+  it("shows in English, too, how to write a value that starts with '-': with the value as typed", () => {
+    const out = runCli(["projects", "--text", "-v"], ctx);
+    expect(out.exitCode).toBe(2);
+    expect(out.stdout).toBe("");
+    // docs/cli.md: "the hint to write `--text=-v`", not node's '--text=-XYZ' over three lines
+    expect(out.stderr).toBe(
+      "kcity: Option '--text' argument is ambiguous: its value \"-v\" starts with '-' and reads as an option. Write it with '=': '--text=-v'\n" +
+        "Usage: kcity projects [--country KE] [--track T] [--year Y] [--sub-program ID] [--text W]\n",
+    );
+    expect(runCli(["select", "x.json", "--cutoff", "-5"], ctx).stderr).toContain("'--cutoff=-5'");
+    const json = JSON.parse(runCli(["status", "--on", "-1", "--json"], ctx).stderr ?? "");
+    expect(json.error.code).toBe("INVALID_OPTIONS");
+    expect(json.error.message).toContain("Write it with '=': '--on=-1'");
+  });
+  it("says that a command's option comes after the command, not that its value is an unknown command", () => {
+    const out = runCli(["--style", "compact", "money", "format", "1"], ctx);
+    expect(out).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        'kcity: option "--style" before the command: write the command first, then its options (an option of kcity money format). Run kcity --help.\n',
+    });
+    expect(runCli(["--on", "2024-01-01", "status", "--lang", "ko"], ctx).stderr).toContain(
+      '명령보다 앞에 온 옵션 "--on": 명령을 먼저 쓰고 옵션은 그 뒤에 쓰세요 (kcity check, kcity eligible, kcity status, kcity deadlines, kcity schedule의 옵션)',
+    );
+    const json = JSON.parse(runCli(["--json", "--on", "2024-01-01", "status"], ctx).stderr ?? "");
+    expect(json.error.code).toBe("INVALID_OPTIONS");
+    expect(json.error.message).toContain('option "--on" before the command');
+    // written with "=", the option is one word: the command is found, and reads it
+    expect(runCli(["--on=2024-01-01", "status", "2024"], ctx).exitCode).toBe(0);
+    // an option no command has is still unknown; one before a command that is found is the command's
+    expect(runCli(["-x"], ctx).stderr).toContain('unknown option "-x"');
+    expect(runCli(["--mermaid", "machine", "2024", "solution-demonstration"], ctx).exitCode).toBe(0);
+  });
+  it("says that --lang needs a value, and leaves a flag after it its meaning (--lang --json)", () => {
+    expect(runCli(["money", "parse", "1", "--lang"], ctx, cmds)).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: 'kcity: --lang needs a value: "en" or "ko" (--lang ko)\n',
+    });
+    const json = JSON.parse(runCli(["--lang", "--json"], ctx, cmds).stderr ?? "");
+    expect(json.error).toEqual({
+      code: "INVALID_OPTIONS",
+      title: "Invalid options",
+      message: '--lang needs a value: "en" or "ko" (--lang ko)',
+      details: {},
+    });
+    expect(runCli(["--lang", "ko", "demo", "echo", "x", "--lang"], ctx, cmds).stderr).toBe(
+      'kcity: --lang에 값이 필요합니다: "en" 또는 "ko"\n',
+    );
+    expect(runCli(["--lang=", "demo", "echo", "x"], ctx, cmds).stderr).toBe(
+      'kcity: --lang expects "en" or "ko", received ""\n',
+    );
+  });
+  it("says how many arguments kcity machine received, in words", () => {
+    expect(runCli(["machine", "2024"], ctx).stderr).toContain("received 1 argument\n");
+    expect(runCli(["machine"], ctx).stderr).toContain("received 0 arguments\n");
+  });
+
   it("refuses an option given twice instead of keeping its last value", () => {
     const out = runCli(["demo", "echo", "x", "--tag", "a", "--tag=b"], ctx, cmds);
     expect(out.exitCode).toBe(2);

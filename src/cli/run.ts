@@ -147,13 +147,19 @@ export function optionError(
       ? `알 수 없는 옵션 '${typed}'. '-'로 시작하는 인자는 명령 끝의 '--' 뒤에 쓰세요 (예: -- "${typed}")`
       : `Unknown option '${typed}'. To pass an argument that starts with '-', put it at the end of the command after '--' (e.g. -- "${typed}")`;
   }
-  if (lang !== "ko") return message;
+  // "--cutoff -5", "--text -v": the value starts with '-' and could be an option; the hint names the
+  // value as typed ('--text=-v'), where node's message says '--text=-XYZ' over three lines
+  const ambiguous = code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("ambiguous");
+  const value = args[args.indexOf(option) + 1] ?? "-5";
+  if (lang !== "ko")
+    return ambiguous
+      ? `Option '${option}' argument is ambiguous: its value ${JSON.stringify(value)} starts with '-' and reads as an option. Write it with '=': '${option}=${value}'`
+      : message;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (message.includes("does not take"))
       return `옵션 ${withParticle(`'${option}'`, "은(는)")} 값을 받지 않습니다`;
-    // "--cutoff -5": the value starts with '-' and could be an option
-    if (message.includes("ambiguous"))
-      return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=${args[args.indexOf(option) + 1] ?? "-5"}'처럼 '='로 붙여 쓰세요`;
+    if (ambiguous)
+      return `옵션 '${option}'의 값이 '-'로 시작해 옵션과 구별되지 않습니다: '${option}=${value}'처럼 '='로 붙여 쓰세요`;
     return `옵션 '${option.replace(/ <value>$/, "")}'에 값이 필요합니다`;
   }
   return message;
@@ -234,6 +240,7 @@ export function runCli(
   let version: string | undefined;
   const others: string[] = [];
   let badLang: string | undefined;
+  let noLangValue = false;
   let langs = 0;
   const rest: string[] = [];
   // Options that take a value in some command: "--text -v" is a value that looks like a flag, not
@@ -262,16 +269,28 @@ export function runCli(
       others.push(a);
     } else if (a === "--version" || a === "-v") version ??= a;
     else if (a === "--lang" || a.startsWith("--lang=")) {
-      const value = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
+      // "--lang --json", "... --lang" at the end: no value, and the flag after it keeps its meaning
+      const next = argv[i + 1];
+      const missing = a === "--lang" && (next === undefined || next.startsWith("-"));
+      const value = a === "--lang" ? (missing ? undefined : argv[++i]) : a.slice("--lang=".length);
       langs++;
       if (isLang(value)) lang = value;
       else badLang = value ?? "";
+      if (missing) noLangValue = true;
     } else {
       rest.push(a);
       others.push(a);
     }
   }
   // after the loop, so that a --json anywhere on the line shapes the refusal too
+  if (noLangValue)
+    return refuse(
+      lang === "ko"
+        ? '--lang에 값이 필요합니다: "en" 또는 "ko"'
+        : '--lang needs a value: "en" or "ko" (--lang ko)',
+      lang,
+      json,
+    );
   if (badLang !== undefined)
     return refuse(`--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`, lang, json);
   if (langs > 1)
@@ -323,6 +342,23 @@ export function runCli(
         lang === "ko"
           ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help를 보세요.`
           : `${words[0]} needs one of: ${group.join(", ")}. Run kcity --help.`,
+      );
+    // "kcity --on 2024-01-01 status", "kcity --style compact money format 1": a command's option
+    // (with its value) before the command, not an unknown command "2024-01-01 status"
+    const first = rest[0] as string;
+    const owners = first.startsWith("--")
+      ? commands
+          .filter(
+            (c) =>
+              c.options !== undefined && Object.hasOwn(c.options, first.slice(2).split("=")[0] as string),
+          )
+          .map((c) => `kcity ${c.name}`)
+      : [];
+    if (owners.length > 0)
+      return bad(
+        lang === "ko"
+          ? `명령보다 앞에 온 옵션 ${JSON.stringify(first)}: 명령을 먼저 쓰고 옵션은 그 뒤에 쓰세요 (${owners.join(", ")}의 옵션). kcity --help를 보세요.`
+          : `option ${JSON.stringify(first)} before the command: write the command first, then its options (an option of ${owners.join(", ")}). Run kcity --help.`,
       );
     // "kcity -x": an option where a command was expected
     if (words.length === 0)

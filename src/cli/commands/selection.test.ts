@@ -273,6 +273,23 @@ describe("kcity replay", () => {
       "\n  INVALID_TYPE (최상위): ",
     );
   });
+  it("names the top of the file in Korean in an unknown key's message too (최상위, not (root))", () => {
+    files["extra-key.json"] = JSON.stringify({ ...log, year: 2021 });
+    const ko = runCli(["replay", "extra-key.json", "--lang", "ko"], ctx);
+    expect(ko.exitCode).toBe(2);
+    expect(ko.stderr).toContain(
+      '\n  UNKNOWN_KEY (year): 최상위에 알 수 없는 키 "year": 문서에 있는 키만 허용됩니다',
+    );
+    expect(ko.stderr).not.toContain("(root)");
+    // deeper, the object is named by its path, as it was
+    files["extra-entry-key.json"] = JSON.stringify({
+      ...log,
+      entries: [{ ...log.entries[0], zzz: 1 }, ...log.entries.slice(1)],
+    });
+    expect(runCli(["replay", "extra-entry-key.json", "--lang", "ko"], ctx).stderr).toContain(
+      '\n  UNKNOWN_KEY (entries.0.zzz): entries.0에 알 수 없는 키 "zzz"',
+    );
+  });
   it("lists the issues of a malformed log under the refusal, and in details.issues with --json", () => {
     const text = runCli(["replay", "shape.json", "--lang", "ko"], ctx).stderr ?? "";
     expect(text.split("\n")[0]).toBe(

@@ -162,7 +162,7 @@ const machineCommand: CliCommand = {
         "INVALID_OPTIONS",
         t(
           args.lang,
-          `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length} argument(s)`,
+          `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length === 1 ? "1 argument" : `${args.positionals.length} arguments`}`,
           `<연도> <유형>이 필요합니다 (유형: ${TRACKS.join(", ")}). 받은 인자 ${args.positionals.length}개`,
         ),
       );
