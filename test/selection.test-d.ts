@@ -3,6 +3,7 @@ import {
   type AuditEntry,
   availableEvents,
   checkMachine,
+  type LifecycleEvent,
   type LifecycleIssue,
   type Machine,
   machineFor,
@@ -154,5 +155,25 @@ describe("selection types", () => {
       },
     ]);
     expectTypeOf<(typeof literal.selected)[number]["candidate"]["title"]>().toEqualTypeOf<string>();
+  });
+
+  it("an event's optional note and payload take undefined (a blank form field), under exactOptionalPropertyTypes", () => {
+    const note: string | undefined = undefined;
+    const event: LifecycleEvent = {
+      type: "withdraw",
+      at: "2024-03-11",
+      actor: { id: "a", role: "applicant" },
+      note,
+      payload: undefined,
+    };
+    expectTypeOf(event.note).toEqualTypeOf<string | undefined>();
+    const bad: LifecycleEvent = {
+      type: "withdraw",
+      at: "2024-03-11",
+      actor: { id: "a", role: "applicant" },
+      // @ts-expect-error a note is text
+      note: 1,
+    };
+    expectTypeOf(bad).toEqualTypeOf<LifecycleEvent>();
   });
 });

@@ -7,6 +7,7 @@ import {
   comparePartialDates,
   type DateRelation,
   editionCalendar,
+  type ICalendarItem,
   type MilestoneStatus,
   milestoneStatusAt,
   type PartialDate,
@@ -62,5 +63,21 @@ describe("timeline types", () => {
       planSchedule({ id: "p", track: "urban-planning" }, {});
     };
     expectTypeOf(never).toBeFunction();
+  });
+
+  it("an iCalendar item's optional fields take undefined, under exactOptionalPropertyTypes", () => {
+    const item: ICalendarItem = {
+      id: "x",
+      label: { en: "Inception report", ko: "착수 보고서" },
+      date: undefined,
+      due: "2024-06-01",
+      note: undefined,
+      sources: undefined,
+      planned: undefined,
+    };
+    expectTypeOf(item.planned).toEqualTypeOf<boolean | undefined>();
+    // @ts-expect-error a label is required
+    const bad: ICalendarItem = { id: "x", due: "2024-06-01" };
+    expectTypeOf(bad).toEqualTypeOf<ICalendarItem>();
   });
 });

@@ -173,10 +173,13 @@ export interface LifecycleEvent {
   readonly at: PartialDateString;
   /** Who sent it, in which role. */
   readonly actor: Actor;
-  /** Why, in words (required where the guard `reason-given` applies). */
-  readonly note?: string;
-  /** Data the guards read: `application`, `amount`, `executor`, `scope`, `criteria`... */
-  readonly payload?: { readonly [key: string]: JsonValue };
+  /** Why, in words (required where the guard `reason-given` applies); `undefined` is no note. */
+  readonly note?: string | undefined;
+  /**
+   * Data the guards read: `application`, `amount`, `executor`, `scope`, `criteria`...; `undefined`
+   * is no payload.
+   */
+  readonly payload?: { readonly [key: string]: JsonValue } | undefined;
 }
 
 /**

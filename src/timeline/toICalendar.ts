@@ -19,15 +19,15 @@ export interface ICalendarItem {
   /** The event's summary, in English and Korean. */
   readonly label: Label;
   /** The date (calendar entries); `due` is used when absent. */
-  readonly date?: PartialDateString;
+  readonly date?: PartialDateString | undefined;
   /** The due day (milestones). */
-  readonly due?: PartialDateString;
+  readonly due?: PartialDateString | undefined;
   /** Written into the event's description. */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** Source tags, written into the description. */
-  readonly sources?: readonly string[];
+  readonly sources?: readonly string[] | undefined;
   /** `true` for an entry announced as a plan, whose actual date is not known: `STATUS:TENTATIVE`. */
-  readonly planned?: boolean;
+  readonly planned?: boolean | undefined;
 }
 
 /**
