@@ -139,7 +139,7 @@ describe("lifecycle guards and date order", () => {
     expect(why?.ko).toMatch(/^이번 차수 대상 아님: ROLLS_OVER_TO_NEXT_CYCLE/);
   });
 
-  it("eligible judges an application without submittedAt at any instant of a month-precise submit entry", () => {
+  it("eligible passes an application without submittedAt when some instant of a month-precise submit entry is in the call window", () => {
     // mutant: only the month's first instant was tried (2024 planning opened on 30 January 2024)
     const { submittedAt: _, ...application } = applicationFor(m);
     const why = runGuard("eligible", {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emit, internalFailure, isClosedPipe, langOfArgv, writeFailure } from "./output.js";
+import { runCli } from "./run.js";
 
 const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -60,5 +61,31 @@ describe("printing the output of kcity (src/cli/main.ts)", () => {
     expect(langOfArgv(["edition", "2021"])).toBe("en");
     expect(langOfArgv(["money", "parse", "--", "--lang", "ko"])).toBe("en");
     expect(langOfArgv(["--lang"])).toBe("en");
+  });
+  it("agrees with the language runCli answers in, on every way of writing --lang (given twice, without a value, after '--')", () => {
+    const ctx = { readFile: () => "", now: () => new Date(0) };
+    const lines = [
+      ["--lang", "ko"],
+      ["--lang=ko"],
+      ["--lang", "ko", "--lang", "en"],
+      ["--lang", "en", "--lang", "ko"],
+      ["--lang=ko", "--lang", "en"],
+      ["--lang", "ko", "--lang=en"],
+      ["--lang", "ko", "--lang", "fr"],
+      ["--lang", "fr", "--lang=ko"],
+      ["--lang", "ko", "--lang"],
+      ["--lang", "ko", "--lang", "--json"],
+      ["--lang", "--lang", "ko"],
+      ["--lang", "-v"],
+      ["--lang="],
+      ["--lang", "ko", "--", "--lang", "en"],
+      ["--", "--lang", "ko"],
+    ];
+    for (const line of lines) {
+      // an unknown command makes every line a refusal, whose JSON title is in runCli's language
+      const out = JSON.parse(runCli(["--json", "nope", ...line], ctx).stderr ?? "");
+      const said = out.error.title === "잘못된 옵션" ? "ko" : "en";
+      expect(langOfArgv(["--json", "nope", ...line]), line.join(" ")).toBe(said);
+    }
   });
 });

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { Lang } from "../core/label.js";
+import { isLang, type Lang } from "../core/label.js";
 import type { CliOutput } from "./types.js";
 
 /** Where the text goes: each writer may throw (a file on a full disk throws `ENOSPC` at once). */
@@ -15,12 +15,27 @@ export interface OutputWriters {
   readonly stderr: (text: string) => void;
 }
 
-/** The language the user asked for on the command line (`--lang ko`, `--lang=ko`), else English. */
+/**
+ * The language the user asked for on the command line, read as `runCli` reads it: the last `--lang`
+ * with a valid value before any `--` (`--lang=ko --lang en` is English, the language of `runCli`'s
+ * refusal of it); a `--lang` followed by nothing or by a flag has no value; else English.
+ */
 export function langOfArgv(argv: readonly string[]): Lang {
-  const end = argv.indexOf("--");
-  const line = end === -1 ? argv : argv.slice(0, end);
-  const at = line.lastIndexOf("--lang");
-  return line.includes("--lang=ko") || (at !== -1 && line[at + 1] === "ko") ? "ko" : "en";
+  let lang: Lang = "en";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--") break;
+    let value: string | undefined;
+    if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+    else if (a === "--lang") {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("-")) continue;
+      value = next;
+      i++;
+    }
+    if (isLang(value)) lang = value;
+  }
+  return lang;
 }
 
 const code = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;

@@ -313,6 +313,20 @@ describe("runCli", () => {
     expect(json.error.code).toBe("INVALID_OPTIONS");
     expect(json.error.message).toContain("Write it with '=': '--on=-1'");
   });
+  it("names the refused value of a repeated option in the hint, not the value given first", () => {
+    const line = [
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--tranche",
+      "inception-report=0.3",
+    ];
+    expect(runCli([...line, "--tranche", "-5"], ctx).stderr).toContain("Write it with '=': '--tranche=-5'\n");
+    expect(runCli([...line, "--tranche", "-5", "--lang", "ko"], ctx).stderr).toContain(
+      "'--tranche=-5'처럼 '='로 붙여 쓰세요\n",
+    );
+  });
   it("says that a command's option comes after the command, not that its value is an unknown command", () => {
     const out = runCli(["--style", "compact", "money", "format", "1"], ctx);
     expect(out).toEqual({

@@ -150,7 +150,10 @@ export function optionError(
   // "--cutoff -5", "--text -v": the value starts with '-' and could be an option; the hint names the
   // value as typed ('--text=-v'), where node's message says '--text=-XYZ' over three lines
   const ambiguous = code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("ambiguous");
-  const value = args[args.indexOf(option) + 1] ?? "-5";
+  // the occurrence whose value starts with '-': a repeated option ("--tranche a=0.3 --tranche -5")
+  // names the value it refuses, not the first one given
+  const at = args.findIndex((a, i) => a === option && args[i + 1]?.startsWith("-"));
+  const value = (at === -1 ? undefined : args[at + 1]) ?? "-5";
   if (lang !== "ko")
     return ambiguous
       ? `Option '${option}' argument is ambiguous: its value ${JSON.stringify(value)} starts with '-' and reads as an option. Write it with '=': '${option}=${value}'`
