@@ -77,7 +77,7 @@ export type KcnErrorCode = keyof typeof KCN_ERROR_CODES;
  * ```ts
  * const caught = (() => { try { getEdition(2019); } catch (e) { return e; } })();
  * isKcnError(caught) && caught.details.received; //=> "2019"
- * isKcnError(caught) && caught.details.known; //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * isKcnError(caught) && caught.details["known"]; //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * ```
  * @category Errors
  */

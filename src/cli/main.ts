@@ -35,7 +35,7 @@ try {
 } catch (e) {
   // a failure no refusal foresaw: one line to report, not a stack trace (exit code 2, not Node's 1,
   // which would read as a negative answer)
-  out = { exitCode: 2, stdout: "", stderr: internalFailure(e, lang) };
+  out = { exitCode: 2, stdout: "", stderr: internalFailure(e, lang, process.env["KCITY_DEBUG"] === "1") };
 }
 process.exitCode = emit(
   out,

@@ -51,9 +51,21 @@ describe("printing the output of kcity (src/cli/main.ts)", () => {
   });
   it("says a failure no refusal foresaw as an internal error to report, in the user's language", () => {
     expect(internalFailure(new TypeError("x is undefined"), "en")).toBe(
-      "kcity: internal error: x is undefined (please report it with the command line)\n",
+      "kcity: internal error: x is undefined (please report it with the command line; KCITY_DEBUG=1 prints the stack)\n",
     );
-    expect(internalFailure("boom", "ko")).toBe("kcity: 내부 오류: boom (명령줄과 함께 알려 주세요)\n");
+    expect(internalFailure("boom", "ko")).toBe(
+      "kcity: 내부 오류: boom (명령줄과 함께 알려 주세요. KCITY_DEBUG=1로 실행하면 스택이 나옵니다)\n",
+    );
+  });
+  it("prints the stack after the line with KCITY_DEBUG=1, for a bug report", () => {
+    const e = new TypeError("x is undefined");
+    const text = internalFailure(e, "en", true);
+    expect(text).toBe(
+      `kcity: internal error: x is undefined (please report it with the command line)\n${e.stack}\n`,
+    );
+    expect(text).toContain("TypeError: x is undefined\n    at ");
+    // a thrown value that is not an Error has no stack to print
+    expect(internalFailure("boom", "ko", true)).toBe("kcity: 내부 오류: boom (명령줄과 함께 알려 주세요)\n");
   });
   it("reads the language of the command line as runCli does, before any '--'", () => {
     expect(langOfArgv(["edition", "2021", "--lang", "ko"])).toBe("ko");

@@ -52,11 +52,16 @@ export function writeFailure(e: unknown, lang: Lang): string {
     : `kcity: cannot write the output: ${reason(e)}\n`;
 }
 
-/** The line that says a command failed unexpectedly, in `lang`: a bug to report, never a stack trace. */
-export function internalFailure(e: unknown, lang: Lang): string {
+/**
+ * The line that says a command failed unexpectedly, in `lang`: a bug to report, with the stack after it
+ * only when asked (`debug`, from `KCITY_DEBUG=1`), never Node's bare stack trace.
+ */
+export function internalFailure(e: unknown, lang: Lang, debug = false): string {
+  // KCITY_DEBUG=1: the stack too, for the report
+  const stack = debug && e instanceof Error && e.stack ? `${e.stack}\n` : "";
   return lang === "ko"
-    ? `kcity: 내부 오류: ${reason(e)} (명령줄과 함께 알려 주세요)\n`
-    : `kcity: internal error: ${reason(e)} (please report it with the command line)\n`;
+    ? `kcity: 내부 오류: ${reason(e)} (명령줄과 함께 알려 주세요${debug ? "" : ". KCITY_DEBUG=1로 실행하면 스택이 나옵니다"})\n${stack}`
+    : `kcity: internal error: ${reason(e)} (please report it with the command line${debug ? "" : "; KCITY_DEBUG=1 prints the stack"})\n${stack}`;
 }
 
 /**
