@@ -11,7 +11,9 @@ import { isObject } from "./isObject.js";
 import { INVALID_INPUT, need } from "./need.js";
 
 /**
- * A source tag as used in the reference facts (`"S16"`).
+ * A source tag as used in the reference facts (`"S16"`): `S` and a number from 1 written without
+ * leading zeros. {@link known}, {@link inferred} and {@link unknown} refuse any other string, `"S0"`
+ * and `"S01"` included, with a {@link KcnError} `INVALID_INPUT`.
  *
  * @category Provenance
  */
@@ -115,8 +117,8 @@ function tags(sources: readonly SourceTag[]): readonly SourceTag[] {
  * @param reliability - how far it can be trusted (default `"press"`)
  * @param note - an optional note (the alternative reading, the arithmetic...)
  * @returns a frozen {@link KnownFact}
- * @throws {@link KcnError} `INVALID_INPUT` when a source is not a tag such as `"S16"`, the
- *   reliability is not one of {@link RELIABILITIES}, or the note is not a string
+ * @throws {@link KcnError} `INVALID_INPUT` when a source is not a tag such as `"S16"` (`"S0"` and
+ *   `"S01"` are not), the reliability is not one of {@link RELIABILITIES}, or the note is not a string
  * @example
  * ```ts
  * known(111, ["S16", "S32"], "official").value; //=> 111

@@ -7,7 +7,10 @@ import { type Money, makeMoney } from "./money.js";
 /**
  * One allocation ratio: a non-negative bigint, a finite number, a decimal string (`"0.3"`) or a
  * percentage string (`"33.3%"`). Ratios are relative weights; percentages in one call need not sum
- * to 100% and cannot be mixed with plain ratios.
+ * to 100% and cannot be mixed with plain ratios. Every string, decimal or percentage, is read
+ * without the whitespace around it (as `String.prototype.trim` removes it): `" 50% "` is `"50%"`,
+ * `" 0.3\n"` is `"0.3"`; whitespace before the `%` is ignored too (`"50 %"`), but not within the
+ * number (`"5 0%"` is refused).
  *
  * @category Money
  */

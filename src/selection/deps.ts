@@ -95,7 +95,9 @@ export function rollingCutoffFor(year: number, subProgramId: string): string | n
  * `submit`, the time of the record's `submit` entry, the application is judged as submitted then: one
  * without `submittedAt` at that date's first and last instants (eligible at either passes, so that
  * "2021-04" gets the benefit of the doubt against a call closing on 19 April), and one whose
- * `submittedAt` falls outside that date in Korea time is refused.
+ * `submittedAt` falls outside that date in Korea time is refused. The reason names at most the first
+ * three errors of `checkEligibility` (at the first instant tried), in its order, with no count of
+ * the rest: `checkEligibility` on the application gives them all.
  */
 export function eligibilityFailure(
   application: JsonValue,

@@ -32,7 +32,10 @@ export type Role =
  *   that entry's time (a month or a year at its first and last instants: eligible at either passes),
  *   and one whose `submittedAt` is not within that time in Korea time is refused; a proposal that
  *   `checkEligibility` considers for a later cycle (`ROLLS_OVER_TO_NEXT_CYCLE`) is refused too, and
- *   `roll-over` is its way on;
+ *   `roll-over` is its way on. The refusal names at most the first three of the application's errors,
+ *   in `checkEligibility`'s order (`not eligible: CODE (message); CODE (message); CODE (message)`,
+ *   warnings left out, with no count of the rest): `checkEligibility` on the same application, as of
+ *   the `submit` entry's time, lists them all;
  * - `appropriation-in-range`: `payload.amount` (money JSON) lies in the sub-program's funding range;
  * - `korean-executor`: `payload.executor` names a company with `country: "KR"`;
  * - `awarded-executor`: `payload.executor` has the `name` and `country` of the executor in the

@@ -63,6 +63,9 @@ export interface MilestoneStatusOptions {
 
 /**
  * Actual dates of met milestones, by milestone kind or id (`"completion"` or `"2021-ke-nairobi/completion"`).
+ * A milestone given a date both by its id and by its kind takes the date under its id, whatever the
+ * order of the keys: `{ "2021-ke-nairobi/kickoff": "2021-09-20", kickoff: "2021-08-01" }` says that
+ * project's kickoff was met on 20 September.
  *
  * @category Timeline
  */
@@ -150,7 +153,8 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  * @param schedule - a schedule from {@link planSchedule}
  * @param asOf - the instant
  * @param actuals - actual days of met milestones, by kind or id (a month or a year is taken at its
- *   end, as in {@link milestoneStatusAt})
+ *   end, as in {@link milestoneStatusAt}); a milestone given a day both by its id and by its kind
+ *   takes the one under its id, whatever the order of the keys
  * @param options - the grace period before `missed`
  * @returns the milestones with `status` and `ocdsStatus`, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
