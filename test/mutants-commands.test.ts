@@ -5,6 +5,7 @@ import { runCli } from "../src/cli/run.js";
 import type { CliContext } from "../src/cli/types.js";
 import { koreanNote } from "../src/i18n/notes.js";
 import { editionCalendar } from "../src/timeline/editionCalendar.js";
+import { planning2024 } from "./eligibility.fixtures.js";
 
 // Tests that kill mutants of src/cli/commands/*.ts which the other suites let live; each asserts
 // documented behaviour (docs/cli.md, docs/korean.md, docs/money.md, the commands' help, the data).
@@ -16,18 +17,7 @@ const files: Record<string, unknown> = {
   "bad1.json": [{}],
   "bad2.json": [{}, {}],
   // docs/eligibility.md: a 2024 planning proposal received on 1 May 2024 in Seoul rolls over to 2025
-  "rolls.json": {
-    year: 2024,
-    subProgramId: "planning",
-    title: "Smart city master plan",
-    site: { country: "KE", city: "Nairobi" },
-    consortium: [
-      { name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" },
-    ],
-    requestedFunding: "5억 원",
-    submittedAt: "2024-05-01T09:00:00+09:00",
-    priorConsultation: { with: "KIND pre-consulting", on: "2024-03-01" },
-  },
+  "rolls.json": { ...planning2024(), submittedAt: "2024-05-01T09:00:00+09:00" },
   "noted.json": { ...log, entries: [{ ...log.entries[0], note: "Filed late, 서류 보완" }] },
 };
 const ctx: CliContext = {

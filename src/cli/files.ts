@@ -42,10 +42,16 @@ export class FileError extends KcnError {
 }
 
 /**
- * What the system says of a path that leads to no file, in Korean: a part of the path that is a file
- * (`application.json/x`), a name too long, a loop of symbolic links.
+ * What the system says of a file it could not read, in Korean, by error code: missing, no permission,
+ * a folder, not UTF-8, a part of the path that is a file (`application.json/x`), a name too long, a
+ * loop of symbolic links.
  */
-const PATH_REASONS_KO: Readonly<Record<string, string>> = {
+const FILE_REASONS_KO: Readonly<Record<string, string>> = {
+  ENOENT: "파일이 없습니다",
+  EACCES: "읽기 권한이 없습니다",
+  EPERM: "읽기 권한이 없습니다",
+  EISDIR: "파일이 아니라 폴더입니다",
+  EILSEQ: "UTF-8 텍스트가 아닙니다 (UTF-8로 저장하세요)",
   ENOTDIR: "경로 중간에 폴더가 아닌 파일이 있습니다",
   ENAMETOOLONG: "파일 경로가 너무 깁니다",
   ELOOP: "심볼릭 링크가 너무 많이 이어지거나 순환합니다",
@@ -55,18 +61,8 @@ const PATH_REASONS_KO: Readonly<Record<string, string>> = {
 export function fileReasonKo(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   const name = typeof code === "string" ? code : /^([A-Z]{2,}):/.exec(reason(e))?.[1];
-  const ko =
-    name === "ENOENT"
-      ? "파일이 없습니다"
-      : name === "EACCES" || name === "EPERM"
-        ? "읽기 권한이 없습니다"
-        : name === "EISDIR"
-          ? "파일이 아니라 폴더입니다"
-          : name === "EILSEQ"
-            ? "UTF-8 텍스트가 아닙니다 (UTF-8로 저장하세요)"
-            : name !== undefined && Object.hasOwn(PATH_REASONS_KO, name)
-              ? PATH_REASONS_KO[name]
-              : undefined;
+  // own keys only: a code named like a name of Object.prototype is no reason of ours
+  const ko = name !== undefined && Object.hasOwn(FILE_REASONS_KO, name) ? FILE_REASONS_KO[name] : undefined;
   return ko === undefined ? reason(e) : `${ko} (${name})`;
 }
 
