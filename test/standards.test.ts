@@ -3,15 +3,20 @@ import { join, relative } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import {
   allProjects,
   COUNTRY_CODES,
   CURRENCY_MINOR_UNITS,
+  type CurrencyCode,
+  fromMoneyJson,
   listEditions,
+  money,
   ORGANISATION_TYPES,
   type SelectedProject,
+  toMoneyJson,
   UNKNOWN_SUB_PROGRAM_ID,
 } from "../src/index.js";
 import { root } from "./doc-blocks.js";
@@ -354,6 +359,41 @@ describe("CommonGrants core 0.4.0: the guide's opportunities", () => {
     expect(
       validate?.({ ...o, funding: { ...funding, maxAwardAmount: { amount: 600000000, currency: "KRW" } } }),
     ).toBe(false);
+  });
+});
+
+describe("CommonGrants core 0.4.0: the library's money JSON is CommonGrants Money", () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  ajv.addSchema(standardJson("commongrants/json/decimalString.json"));
+  const validate = ajv.compile(standardJson("commongrants/json/Money.json"));
+  const currencies = Object.keys(CURRENCY_MINOR_UNITS) as CurrencyCode[];
+
+  it("toMoneyJson of any amount in any currency the library knows validates", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...currencies), fc.bigInt(-(10n ** 30n), 10n ** 30n), (currency, minor) => {
+        const scale = CURRENCY_MINOR_UNITS[currency];
+        const digits = (minor < 0n ? -minor : minor).toString().padStart(scale + 1, "0");
+        const text = `${minor < 0n ? "-" : ""}${scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`}`;
+        const json = toMoneyJson(money(currency, text));
+        expect(validate(json), JSON.stringify(json)).toBe(true);
+        expect(fromMoneyJson(json).amount).toBe(minor);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("fromMoneyJson reads the standard's own examples of Money", () => {
+    const examples = (standardJson("commongrants/json/Money.json")["examples"] ?? []) as {
+      amount: string;
+      currency: string;
+    }[];
+    expect(examples.map((e) => `${e.amount} ${e.currency}`)).toEqual([
+      "-50.50 USD",
+      "5000 EUR",
+      "10000.50 USD",
+    ]);
+    expect(examples.map((e) => validate(e))).toEqual([true, true, true]);
+    expect(examples.map((e) => fromMoneyJson(e).amount)).toEqual([-5050n, 500000n, 1000050n]);
   });
 });
 
