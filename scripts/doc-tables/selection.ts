@@ -258,7 +258,7 @@ export const generators = {
   "lifecycle-diagrams": (): string =>
     MACHINES.map((m) =>
       [
-        `### ${m.name.en} (\`${m.id}\`)`,
+        `### ${m.name.en} (${m.id})`,
         "",
         `${m.name.ko}. Sub-program \`${m.subProgramId}\`. Sources: ${m.sources.join(", ")}.`,
         "",

@@ -69,15 +69,21 @@ export const generators = {
   },
   "timeline-statuses": (): string =>
     [
+      "The statuses of a call (`callStatusAt`):",
+      "",
       "| call status | English | 한국어 |",
       "| --- | --- | --- |",
       ...Object.entries(CALL_STATUS_LABELS).map(([code, l]) => `| \`${code}\` | ${l.en} | ${l.ko} |`),
+      "",
+      "The statuses of a milestone (`milestonesAt`, `milestoneStatusAt`) and their OCDS 1.2 milestone status:",
       "",
       "| milestone status | English | 한국어 | OCDS 1.2 |",
       "| --- | --- | --- | --- |",
       ...Object.entries(MILESTONE_STATUSES).map(
         ([code, s]) => `| \`${code}\` | ${s.label.en} | ${s.label.ko} | \`${s.ocds}\` |`,
       ),
+      "",
+      "The milestones of a project schedule (`planSchedule`) and when each falls due:",
       "",
       "| milestone | English | 한국어 | at (share of the duration) |",
       "| --- | --- | --- | --- |",

@@ -35,7 +35,8 @@ function refuse(message: string, details: Record<string, unknown> = {}): never {
  * @returns a frozen array of shares, in the order of `ratios`
  * @throws {@link KcnError} `INVALID_RATIOS` for an empty list, a negative, non-numeric or non-finite
  *   ratio, all-zero ratios, or percentages mixed with plain ratios; `INVALID_AMOUNT` when `amount` is
- *   not money (a `scale` other than its currency's included); `INVALID_CURRENCY`
+ *   not money (a `scale` other than its currency's included); `INVALID_CURRENCY` for a currency code
+ *   the library does not know
  * @example
  * ```ts
  * allocate(krw(100), [30, 40, 30]).map((m) => m.amount); //=> [30n, 40n, 30n]

@@ -66,7 +66,8 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  * @param a - the amount to subtract from
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`
- * @throws {@link KcnError} `CURRENCY_MISMATCH`; `INVALID_AMOUNT`; `INVALID_CURRENCY`
+ * @throws {@link KcnError} `CURRENCY_MISMATCH` when the amounts' currencies differ; `INVALID_AMOUNT`
+ *   when an argument is not money; `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * subtract(krw(600_000_000), krw(450_000_000)).amount; //=> 150000000n
@@ -84,7 +85,8 @@ export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * @param a - an amount
  * @param b - an amount in the same currency
  * @returns `-1` when `a < b`, `0` when equal, `1` when `a > b` (usable with `Array.prototype.sort`)
- * @throws {@link KcnError} `CURRENCY_MISMATCH`; `INVALID_AMOUNT`; `INVALID_CURRENCY`
+ * @throws {@link KcnError} `CURRENCY_MISMATCH` when the amounts' currencies differ; `INVALID_AMOUNT`
+ *   when an argument is not money; `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * compare(krw(1), krw(2)); //=> -1
@@ -125,7 +127,8 @@ export function equals<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): boo
  * @param first - an amount
  * @param rest - more amounts in the same currency
  * @returns the smallest (the first of equals)
- * @throws {@link KcnError} `CURRENCY_MISMATCH`; `INVALID_AMOUNT`; `INVALID_CURRENCY`
+ * @throws {@link KcnError} `CURRENCY_MISMATCH` when the amounts' currencies differ; `INVALID_AMOUNT`
+ *   when an argument is not money; `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * min(krw(3), krw(1), krw(2)).amount; //=> 1n
@@ -148,7 +151,8 @@ export function min<C extends string>(first: Money<C>, ...rest: readonly Money<N
  * @param first - an amount
  * @param rest - more amounts in the same currency
  * @returns the largest (the first of equals)
- * @throws {@link KcnError} `CURRENCY_MISMATCH`; `INVALID_AMOUNT`; `INVALID_CURRENCY`
+ * @throws {@link KcnError} `CURRENCY_MISMATCH` when the amounts' currencies differ; `INVALID_AMOUNT`
+ *   when an argument is not money; `INVALID_CURRENCY` for a currency code the library does not know
  * @example
  * ```ts
  * max(krw(3), krw(1), krw(2)).amount; //=> 3n
@@ -187,7 +191,9 @@ export function sum(amounts: readonly Krw[]): Krw;
  * @param amounts - the amounts
  * @param zero - the starting value, which fixes the currency (its zero, usually)
  * @returns the total
- * @throws {@link KcnError} `CURRENCY_MISMATCH`; `INVALID_AMOUNT`; `INVALID_CURRENCY`; `INVALID_INPUT`
+ * @throws {@link KcnError} `CURRENCY_MISMATCH` when an amount's currency differs from `zero`'s;
+ *   `INVALID_AMOUNT` when an amount is not money; `INVALID_CURRENCY` for a currency code the library
+ *   does not know; `INVALID_INPUT` when `amounts` is not an array
  * @example
  * ```ts
  * sum([money("USD", "1.50"), money("USD", "2")], money("USD", 0)).amount; //=> 350n
@@ -211,7 +217,8 @@ export function sum(amounts: readonly Money[], zero: Money = makeMoney("KRW", 0n
  *
  * @param a - an amount
  * @returns `-a`
- * @throws {@link KcnError} `INVALID_AMOUNT`; `INVALID_CURRENCY`
+ * @throws {@link KcnError} `INVALID_AMOUNT` when `a` is not money; `INVALID_CURRENCY` for a currency
+ *   code the library does not know
  * @example
  * ```ts
  * negate(krw(5)).amount; //=> -5n

@@ -85,11 +85,12 @@ export function isIsoDate(text: unknown): text is string {
  * @param fx - `{ currency, rate, valueDate, quote? }`; see {@link FxRate}
  * @param options - `{ rounding }`, required
  * @returns a {@link Conversion}: the money value, the rate and the value date it used
- * @throws {@link KcnError} `INVALID_CURRENCY`; `INVALID_RATE` for a rate that is not a positive
- *   decimal, or a key of `fx` other than `currency`, `rate`, `valueDate` and `quote` (`details.option`
- *   names it); `INVALID_DATE` for a value date that is not `YYYY-MM-DD`; `INVALID_ROUNDING`;
- *   `INVALID_AMOUNT`; `INVALID_OPTIONS` when `options` is not an object or has a key other than
- *   `rounding`
+ * @throws {@link KcnError} `INVALID_CURRENCY` for a currency code (the amount's or the target's) the
+ *   library does not know; `INVALID_RATE` for a rate that is not a positive decimal, or a key of `fx`
+ *   other than `currency`, `rate`, `valueDate` and `quote` (`details.option` names it);
+ *   `INVALID_DATE` for a value date that is not `YYYY-MM-DD`; `INVALID_ROUNDING` for a `rounding`
+ *   that is not one of {@link ROUNDING_MODES}; `INVALID_AMOUNT` when `amount` is not money;
+ *   `INVALID_OPTIONS` when `options` is not an object or has a key other than `rounding`
  * @example
  * ```ts
  * const c = convert(krw(400_000_000), { currency: "USD", rate: "1385.20", valueDate: "2021-06-30",

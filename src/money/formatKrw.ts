@@ -215,7 +215,8 @@ export function formatOptions(options: FormatKrwOptions): {
  * @returns the text
  * @throws {@link KcnError} `INVALID_AMOUNT` for an amount that is not KRW; `INVALID_OPTIONS` for
  *   options that are not an object (an array too), a key it does not read (`{ local: "ko" }`;
- *   `details.option` names it) or a value out of range; `INVALID_ROUNDING`
+ *   `details.option` names it) or a value out of range; `INVALID_ROUNDING` for a `rounding` that is
+ *   not one of {@link ROUNDING_MODES}
  * @example
  * ```ts
  * formatKrw(krw(400_000_000)); //=> "₩400,000,000"

@@ -38,9 +38,10 @@ export interface MultiplyOptions {
  * @param factor - a {@link DecimalInput} such as `"1.1"` or `"0.333"`
  * @param options - `{ rounding }`, required
  * @returns `amount × factor`, rounded
- * @throws {@link KcnError} `INVALID_INPUT` for a factor that is not a decimal; `INVALID_ROUNDING`;
- *   `INVALID_AMOUNT`; `INVALID_CURRENCY`; `INVALID_OPTIONS` when `options` is not an object or has a
- *   key other than `rounding`
+ * @throws {@link KcnError} `INVALID_INPUT` for a factor that is not a decimal; `INVALID_ROUNDING` for
+ *   a `rounding` that is not one of {@link ROUNDING_MODES}; `INVALID_AMOUNT` when `amount` is not
+ *   money; `INVALID_CURRENCY` for a currency code the library does not know; `INVALID_OPTIONS` when
+ *   `options` is not an object or has a key other than `rounding`
  * @example
  * ```ts
  * multiply(krw(400_000_000), "1.1", { rounding: "half-even" }).amount; //=> 440000000n
