@@ -35,3 +35,58 @@ export function docBlocks(): DocBlock[] {
     return out;
   });
 }
+
+/** A block's code with its import lines taken out, and what those lines bound, in order. */
+export interface BoundBlock {
+  /** The code without its `import` lines. */
+  body: string;
+  /** The names the imports bound (the alias where one is given). */
+  names: string[];
+  /** The value of each name: the library's export, or a namespace. */
+  values: unknown[];
+}
+
+/**
+ * Takes the `import` lines out of a guide's block and binds what they import, so that the block runs
+ * as a function body (`new Function(...names, body)(...values)`) against the source, as a reader runs
+ * it against the package: `import { a, type T, b as c } from "k-city-network"` (or a subpath) binds
+ * `a` and `c` to the root entry's exports, `import * as lib from "k-city-network"` binds `lib` to it,
+ * and `import * as z from "zod"` binds zod. Type-only names are left out.
+ *
+ * @param code - the block's code
+ * @param lib - the library's root entry
+ * @param zod - the zod namespace
+ * @throws Error for an import of another module, or of a name the root entry does not export
+ */
+export function bindImports(code: string, lib: Record<string, unknown>, zod: unknown): BoundBlock {
+  const names: string[] = [];
+  const values: unknown[] = [];
+  const body = code.replace(
+    /^import\s+(?:(\*\s+as\s+(\w+))|\{([^}]*)\})\s+from\s+"([^"]+)";?$/gm,
+    (_m, _star, ns: string | undefined, list: string | undefined, from: string) => {
+      if (from === "zod") {
+        names.push(ns ?? "z");
+        values.push(zod);
+        return "";
+      }
+      if (!from.startsWith("k-city-network")) throw new Error(`cannot import ${from} in a doc example`);
+      if (ns) {
+        names.push(ns);
+        values.push(lib);
+        return "";
+      }
+      for (const part of (list ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        if (part.startsWith("type ")) continue;
+        const [orig, alias] = part.split(/\s+as\s+/) as [string, string | undefined];
+        if (!(orig in lib)) throw new Error(`imports ${orig}, which the root entry does not export`);
+        names.push(alias ?? orig);
+        values.push(lib[orig]);
+      }
+      return "";
+    },
+  );
+  return { body, names, values };
+}

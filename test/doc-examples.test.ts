@@ -3,7 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import * as lib from "../src/index.js";
-import { docBlocks } from "./doc-blocks.js";
+import { bindImports, docBlocks } from "./doc-blocks.js";
 
 /**
  * Every ```ts block in README.md and docs/*.md that imports from "k-city-network" is run against the
@@ -22,43 +22,7 @@ describe("documentation examples", () => {
   });
   for (const b of all) {
     it(`${b.file}:${b.line}`, async () => {
-      const names: string[] = [];
-      const values: unknown[] = [];
-      const body = b.code.replace(
-        /^import\s+(?:(\*\s+as\s+(\w+))|\{([^}]*)\})\s+from\s+"([^"]+)";?$/gm,
-        (_m, _star, ns, list, from) => {
-          if (from === "zod") {
-            names.push(ns ?? "z");
-            values.push(z);
-            return "";
-          }
-          if (!String(from).startsWith("k-city-network"))
-            throw new Error(`cannot import ${from} in a doc example`);
-          if (ns) {
-            names.push(ns);
-            values.push(lib);
-            return "";
-          }
-          for (const part of String(list)
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)) {
-            const [orig, alias] = part.replace(/^type\s+/, "").split(/\s+as\s+/) as [
-              string,
-              string | undefined,
-            ];
-            if (part.startsWith("type ")) continue;
-            const v = (lib as Record<string, unknown>)[orig];
-            expect(
-              v,
-              `${b.file}:${b.line} imports ${orig}, which the root entry does not export`,
-            ).toBeDefined();
-            names.push(alias ?? orig);
-            values.push(v);
-          }
-          return "";
-        },
-      );
+      const { body, names, values } = bindImports(b.code, lib, z);
       const expected = b.code
         .split("\n")
         .filter((l) => /console\.log\(/.test(l) && /\); \/\/ /.test(l))

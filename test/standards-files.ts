@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import * as z from "zod";
 import * as lib from "../src/index.js";
-import { docBlocks, root } from "./doc-blocks.js";
+import { bindImports, docBlocks, root } from "./doc-blocks.js";
 
 /** The folder of the open-data standards' schemas and codelists the tests check records against. */
 export const STANDARDS_DIR = join(root, "test", "standards");
@@ -45,19 +46,7 @@ export function iatiCodes(path: string): Set<string> {
 export function docDefinitions(file: string, name: string, ...more: string[]): Record<string, unknown> {
   const block = docBlocks().find((b) => b.file === file && new RegExp(`^const ${name}\\b`, "m").test(b.code));
   if (!block) throw new Error(`${file} has no runnable block that defines ${name}`);
-  const names: string[] = [];
-  const values: unknown[] = [];
-  const body = block.code.replace(
-    /^import\s+\{([^}]*)\}\s+from\s+"k-city-network[^"]*";?$/gm,
-    (_m, list: string) => {
-      for (const part of list.split(",").map((s) => s.trim())) {
-        if (part === "" || part.startsWith("type ")) continue;
-        names.push(part);
-        values.push((lib as Record<string, unknown>)[part]);
-      }
-      return "";
-    },
-  );
+  const { body, names, values } = bindImports(block.code, lib, z);
   const js = transformSync(`${body}\nreturn { ${[name, ...more].join(", ")} };`, { loader: "ts" }).code;
   const log = console.log;
   console.log = () => {};
