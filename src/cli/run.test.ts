@@ -470,7 +470,8 @@ describe("a lower-case country code (docs/lifecycle.md)", () => {
     expect(select.out.exitCode).toBe(2);
     expect(select.body.error).toMatchObject({
       code: "INVALID_COUNTRY_CODE",
-      details: { path: [0, "country"] },
+      // the path in the file, { "candidates": [...] }
+      details: { path: ["candidates", 0, "country"] },
     });
   });
   it("is read as upper case in the one filter typed on the command line, kcity projects --country", () => {

@@ -102,8 +102,9 @@ function statusOf(due: string, actual: string | undefined, t: number, grace: num
  *
  * @param milestone - the planned milestone (`due`), or any `{ due }`
  * @param asOf - the instant (a `Date` or an ISO 8601 date-time with an offset)
- * @param actual - the day it was met, if it was (a date after `asOf` is ignored; a month or a year is
- *   taken at its end: `met` only when it ends by the due day, else `met-late`)
+ * @param actual - the day it was met, if it was (a date after `asOf` is ignored; a month or a year
+ *   counts from its first day and is judged at its end: `met` only when it ends by the due day, else
+ *   `met-late`)
  * @param options - the grace period before `missed`
  * @returns the {@link MilestoneStatus}
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period

@@ -129,6 +129,28 @@ describe("kcity select", () => {
     // a quota every candidate's sub-program uses says nothing
     expect(run("select", "round.json", "--quota", "planning=1").stderr).toBeUndefined();
   });
+  it("gives every refusal of a candidate its path in the file: under candidates in a { candidates } file, from the index in a bare list", () => {
+    const pathOf = (name: string) => {
+      const out = run("select", name, "--json");
+      expect(out.exitCode).toBe(2);
+      return JSON.parse(out.stderr ?? "").error.details.path;
+    };
+    files["wrapped-dollars.json"] = { candidates: files["dollars.json"] };
+    files["wrapped-negative.json"] = { candidates: files["negative.json"] };
+    files["wrapped-vague.json"] = { candidates: files["vague.json"] };
+    files["wrapped-twice.json"] = { candidates: files["twice.json"] };
+    // money JSON in another currency, a negative request, a request as text that is no amount: the CLI's checks
+    expect(pathOf("dollars.json")).toEqual([0, "requested", "currency"]);
+    expect(pathOf("wrapped-dollars.json")).toEqual(["candidates", 0, "requested", "currency"]);
+    expect(pathOf("negative.json")).toEqual([0, "requested", "amount"]);
+    expect(pathOf("wrapped-negative.json")).toEqual(["candidates", 0, "requested", "amount"]);
+    expect(pathOf("vague.json")).toEqual([0, "requested"]);
+    expect(pathOf("wrapped-vague.json")).toEqual(["candidates", 0, "requested"]);
+    // a refusal of selectProjects itself (an id given twice): its path in the list, then in the file
+    const twice = pathOf("twice.json");
+    expect(twice[0]).toBe(1);
+    expect(pathOf("wrapped-twice.json")).toEqual(["candidates", ...twice]);
+  });
   it("refuses a misspelt quota key in the file as bad input at its path, in the language asked for", () => {
     for (const lang of ["en", "ko"] as const) {
       const out = run("select", "misspeltquota.json", "--lang", lang, "--json");

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/label.js";
-import type { Issue } from "../../core/result.js";
+import type { FieldPath, Issue } from "../../core/result.js";
 import { fromZodIssues } from "../../core/zodIssues.js";
-import { KcnError } from "../../errors.js";
+import { isKcnError, KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { isKrw, type Krw } from "../../money/money.js";
 import { fromKrwJson, KrwJsonSchema } from "../../money/moneyJson.js";
@@ -24,7 +24,7 @@ import { displayWidth, padEndColumns, withParticle, withSubjectParticle } from "
 import type { CliArgs, CliCommand } from "../types.js";
 
 /** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
-function amount(args: CliArgs, text: string, what: string): Krw {
+function amount(args: CliArgs, text: string, what: string, path: FieldPath = [what]): Krw {
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
@@ -32,7 +32,7 @@ function amount(args: CliArgs, text: string, what: string): Krw {
   const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
-  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path: what, received: text });
+  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: text });
 }
 
 function count(args: CliArgs, text: string, what: string): number {
@@ -120,7 +120,8 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
     }
   }
   const out: Record<string, unknown> = { ...base };
-  if (typeof base["budget"] === "string") out["budget"] = amount(args, base["budget"], "options.budget");
+  if (typeof base["budget"] === "string")
+    out["budget"] = amount(args, base["budget"], "options.budget", ["options", "budget"]);
   const quotas = args.options["quota"];
   if (Array.isArray(quotas) && quotas.length > 0) {
     const q: Record<string, number> = {
@@ -188,6 +189,20 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
 
 const OPTION_KEYS: readonly string[] = ["quotas", "budget", "countryCap", "cutoff"];
 
+/**
+ * Runs `f`, and gives a library refusal of a candidate (its path starts with the candidate's index)
+ * the path in the file: `["candidates", 0, "requested"]` for a file `{ "candidates": [...] }`.
+ */
+function inFile<T>(at: FieldPath, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const path = isKcnError(e) ? e.details["path"] : undefined;
+    if (at.length === 0 || !isKcnError(e) || !Array.isArray(path) || typeof path[0] !== "number") throw e;
+    throw new KcnError(e.code, e.message, { ...e.details, path: [...at, ...path] });
+  }
+}
+
 /** Refuses the first key of `o` that is not in `keys` (`INVALID_INPUT`, its path in the details). */
 function unknownKey(
   args: CliArgs,
@@ -248,8 +263,12 @@ function moneyJsonRefusal(at: string, issue: Issue): { en: string; ko: string } 
   };
 }
 
-/** Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw. */
-function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandidate[] {
+/**
+ * Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw.
+ * `base` is where the list stands in the file (`["candidates"]`, or `[]` for a file that is the list),
+ * so that every refusal's `details.path` is a path in the file.
+ */
+function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath): SelectionCandidate[] {
   return list.map((c, i) => {
     if (typeof c !== "object" || c === null) return c as SelectionCandidate;
     // the country cap counts codes: "ke" and "KE" would be two countries, "UK" none
@@ -262,7 +281,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
           `Expected candidates[${i}].country to be an ISO 3166-1 alpha-2 code in upper case such as "KE" (the United Kingdom is "GB"), received ${JSON.stringify(country)}`,
           `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${JSON.stringify(country)}`,
         ),
-        { path: [i, "country"], received: JSON.stringify(country) },
+        { path: [...base, i, "country"], received: JSON.stringify(country) },
       );
     }
     const requested = (c as { requested?: unknown }).requested;
@@ -274,7 +293,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
       if (issue !== undefined) {
         const { en, ko } = moneyJsonRefusal(`candidates[${i}].requested`, issue);
         throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), {
-          path: [i, "requested", ...issue.path],
+          path: [...base, i, "requested", ...issue.path],
           received: issue.received,
         });
       }
@@ -290,12 +309,15 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[]): SelectionCandi
             `Expected ${at} to be whole won >= 0 as a string of digits, such as "400000000", received ${JSON.stringify(written)}`,
             `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${JSON.stringify(written)}`,
           ),
-          { path: [i, "requested", "amount"], received: JSON.stringify(written) },
+          { path: [...base, i, "requested", "amount"], received: JSON.stringify(written) },
         );
       }
     }
     return typeof requested === "string"
-      ? ({ ...c, requested: amount(args, requested, `candidates[${i}].requested`) } as SelectionCandidate)
+      ? ({
+          ...c,
+          requested: amount(args, requested, `candidates[${i}].requested`, [...base, i, "requested"]),
+        } as SelectionCandidate)
       : (c as SelectionCandidate);
   });
 }
@@ -411,7 +433,8 @@ export const selectCommand: CliCommand = {
       }),
     );
     const opts = optionsFrom(args, options, subPrograms);
-    const outcome = selectProjects(candidatesFrom(args, list), opts);
+    const at: FieldPath = Array.isArray(data) ? [] : ["candidates"];
+    const outcome = inFile(at, () => selectProjects(candidatesFrom(args, list, at), opts));
     const exitCode = outcome.selected.length > 0 ? 0 : 1;
     // A quota of a sub-program that an edition has but no candidate applies to (2023's "planning"
     // over a 2021 round) is valid and selects nothing: say so rather than ignore it silently.
