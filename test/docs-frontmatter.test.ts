@@ -9,7 +9,8 @@ describe("every guide in docs/", () => {
   for (const file of guides) {
     it(`${file} starts with a front matter that has a title`, () => {
       const text = readFileSync(`docs/${file}`, "utf8");
-      expect(text).toMatch(/^---\ntitle: \S.*\n---\n/);
+      // a title, and for the Korean guide the page's language (scripts/typedoc/lang.mjs)
+      expect(text).toMatch(/^---\ntitle: \S.*\n(lang: [a-z]{2}\n)?---\n/);
     });
   }
 
@@ -23,6 +24,13 @@ describe("every guide in docs/", () => {
     const list = readme.slice(readme.indexOf("## Guides"), readme.indexOf("## Data you can trust"));
     const order = [...list.matchAll(/\]\((docs\/[^)]+\.md)\)/g)].map((m) => m[1]);
     expect(published).toEqual(order);
+  });
+
+  it("marks the Korean guide as Korean, and only it", () => {
+    for (const file of guides) {
+      const lang = /^---\n[\s\S]*?\nlang: (\w+)\n---/.exec(readFileSync(`docs/${file}`, "utf8"))?.[1];
+      expect(lang, file).toBe(file === "korean.md" ? "ko" : undefined);
+    }
   });
 
   it("the README's links to the changelog land on a page: it is published too", () => {
