@@ -83,8 +83,25 @@ describe("kcity money format", () => {
       code: "INVALID_OPTIONS",
       title: "Invalid options",
       message: '--style expects standard, compact or korean-units, received "x"',
-      details: {},
+      details: { option: "--style", received: "x" },
     });
+  });
+  it("names the option and the value as typed in the JSON error of every refused convert option", () => {
+    const base = ["money", "convert", "400000000", "--value-date", "2021-06-30", "--json"];
+    const errorOf = (...more: string[]) => JSON.parse(run(...base, ...more).stderr ?? "").error;
+    const ok = ["--currency", "USD", "--rate", "1385.20", "--rounding", "half-even"];
+    const swap = (option: string, value: string) => {
+      const args = [...ok];
+      args[args.indexOf(option) + 1] = value;
+      return args;
+    };
+    expect(errorOf(...swap("--currency", "usd")).details).toEqual({ option: "--currency", received: "usd" });
+    expect(errorOf(...swap("--rate", "0")).details).toEqual({ option: "--rate", received: "0" });
+    expect(errorOf(...swap("--rounding", "nearest")).details).toEqual({
+      option: "--rounding",
+      received: "nearest",
+    });
+    expect(errorOf(...ok, "--quote", "per").details).toEqual({ option: "--quote", received: "per" });
   });
 });
 

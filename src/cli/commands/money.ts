@@ -12,6 +12,7 @@ import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
 import { dateFault, faultText, isKoreaDay } from "../readOn.js";
+import { refuseOption } from "../say.js";
 import { displayWidth, padStartColumns, withParticle } from "../text.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
@@ -110,8 +111,10 @@ const format: CliCommand = {
   run(args) {
     const style = (args.options["style"] ?? "standard") as string;
     if (!STYLES.includes(style as KrwStyle)) {
-      return usageError(
+      return refuseOption(
         args,
+        "--style",
+        style,
         `--style expects standard, compact or korean-units, received ${JSON.stringify(style)}`,
         `--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: ${JSON.stringify(style)}`,
       );
@@ -206,8 +209,10 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
     );
   }
   if (allowed !== undefined && !allowed.includes(v)) {
-    return usageError(
+    return refuseOption(
       args,
+      `--${name}`,
+      v,
       `--${name} expects one of ${allowed.join(", ")}, received ${JSON.stringify(v)}`,
       `${withParticle(`--${name}`, "은(는)")} ${allowed.join(", ")} 중 하나여야 합니다. 받은 값: ${JSON.stringify(v)}`,
     );
@@ -268,8 +273,10 @@ const convertCommand: CliCommand = {
     }
     const currency = required(args, "currency");
     if (!isCurrencyCode(currency)) {
-      return usageError(
+      return refuseOption(
         args,
+        "--currency",
+        currency,
         `--currency expects an ISO 4217 code such as USD, received ${JSON.stringify(currency)}`,
         `--currency에는 USD 같은 ISO 4217 통화 코드가 필요합니다. 받은 값: ${JSON.stringify(currency)}`,
       );
@@ -295,8 +302,10 @@ const convertCommand: CliCommand = {
     const amount = readAmount(amountText, args, true);
     if (isOutput(amount)) return amount;
     if (!/^\d+(\.\d+)?$/.test(rate) || !/[1-9]/.test(rate)) {
-      return usageError(
+      return refuseOption(
         args,
+        "--rate",
+        rate,
         `--rate expects a positive decimal such as 1385.20, received ${JSON.stringify(rate)}`,
         `--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값: ${JSON.stringify(rate)}`,
       );
