@@ -137,29 +137,3 @@ describe("source tags (SourceTag)", () => {
     expect(unknown("not found", ["S9"]).sources).toEqual(["S9"]);
   });
 });
-
-describe("known issue: the 2020 0-won finding's rule reference (CHANGELOG, docs/eligibility.md)", () => {
-  // Pinned as it is, so that the fix (one condition in cref, src/eligibility/evaluate.ts; it does not
-  // fit the bundle budget yet) must change this test: the 0-won finding should cite no source.
-  it("cites no source when it comes first, and S46 with the range's note after a non-zero 2020 request", () => {
-    const app2020 = (amount: string) => ({
-      year: 2020,
-      subProgramId: "smart-single-solution",
-      title: "Smart solution plan",
-      site: { country: "KE", city: "Nairobi" },
-      consortium: [
-        { name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" },
-      ],
-      requestedFunding: { amount, currency: "KRW" },
-      submittedAt: "2020-02-10T10:00:00+09:00",
-    });
-    const zeroRule = () =>
-      checkEligibility(app2020("0")).issues.find((i) => i.code === "FUNDING_OUT_OF_RANGE")?.rule;
-    expect(zeroRule()).toEqual({ id: "2020/smart-single-solution/funding", sources: [] });
-    const unknownRange = checkEligibility(app2020("500000000")).issues.find(
-      (i) => i.code === "RULE_UNKNOWN" && i.path[0] === "requestedFunding",
-    );
-    expect(unknownRange?.rule.sources).toEqual(["S46"]);
-    expect(zeroRule()?.sources).toEqual(["S46"]);
-  });
-});

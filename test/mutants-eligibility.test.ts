@@ -193,6 +193,35 @@ describe("funding range", () => {
   });
 });
 
+describe("a request of 0 won, whatever was checked before", () => {
+  it("cites no source in 2020 even after a request of that sub-program cached the range's rule with S46", () => {
+    // a bug a reviewer found on 2026-11-29: the 0-won finding, which has no fact, reused the rule
+    // reference that the RULE_UNKNOWN of 2020's unknown range had cached under the same rule id
+    const app2020 = (amount: string) => ({
+      year: 2020,
+      subProgramId: "smart-city-development",
+      title: "Smart city master plan",
+      site: { country: "KE", city: "Nairobi" },
+      consortium: [
+        { name: "Nairobi City County", type: "foreign-local-government", country: "KE", role: "lead" },
+      ],
+      requestedFunding: { amount, currency: "KRW" },
+      submittedAt: "2020-02-10T10:00:00+09:00",
+    });
+    const unknownRange = () =>
+      checkEligibility(app2020("500000000")).issues.find(
+        (i) => i.code === "RULE_UNKNOWN" && i.path[0] === "requestedFunding",
+      );
+    const zeroRule = () =>
+      checkEligibility(app2020("0")).issues.find((i) => i.code === "FUNDING_OUT_OF_RANGE")?.rule;
+    expect(unknownRange()?.rule.sources).toEqual(["S46"]);
+    expect(zeroRule()).toEqual({ id: "2020/smart-city-development/funding", sources: [] });
+    // and the other way round: the unknown range still cites its source after a 0-won request
+    expect(unknownRange()?.rule.sources).toEqual(["S46"]);
+    expect(zeroRule()).toEqual({ id: "2020/smart-city-development/funding", sources: [] });
+  });
+});
+
 describe("consortium rules (2024 demonstration)", () => {
   const korean = (extra: Record<string, unknown>) => ({
     ...demo2024(),

@@ -40,10 +40,7 @@ export const SIZED = {
 export function lazySchema<T extends object>(build: () => T, meta?: z.core.GlobalMeta): T {
   let real: T | undefined;
   const bound = new Map<PropertyKey, unknown>();
-  const target = (): T => {
-    if (real === undefined) real = build();
-    return real;
-  };
+  const target = (): T => (real ??= build());
   const proxy = new Proxy(Object.create(null) as T, {
     get(_t, key) {
       const r = target();

@@ -59,7 +59,7 @@ export function optionsOf<T extends object>(
 export function flagOf(value: unknown, option: string): boolean | undefined {
   need(
     value === undefined || typeof value === "boolean",
-    "INVALID_OPTIONS",
+    INVALID_OPTIONS,
     `${option} to be true or false`,
     value,
     {

@@ -95,8 +95,8 @@ function buildSchemas() {
 // library's cold-start time, and the parse path uses the hand-written validator.
 let built: ReturnType<typeof buildSchemas> | undefined;
 function schemas(): ReturnType<typeof buildSchemas> {
-  if (built === undefined) built = buildSchemas();
-  return built;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the memoised build, made on the first call
+  return (built ??= buildSchemas());
 }
 
 /**

@@ -147,7 +147,7 @@ export function evaluate(
     en: string,
     ko: string,
     suffix: string,
-    fact: Fact<unknown> | undefined,
+    fact?: Fact<unknown>,
     severity?: EligibilitySeverity,
     extra?: { expected?: string; received?: string },
   ): void => {
@@ -215,7 +215,6 @@ export function evaluate(
       `No eligibility rules are recorded for ${name}; not checked`,
       `${nameKo}의 신청 자격 규칙이 없어 확인하지 않았습니다`,
       "",
-      undefined,
     );
   } else {
     // lead applicant type
@@ -440,7 +439,6 @@ export function evaluate(
         `No submittedAt and no asOf: the intake of ${name} was not checked`,
         `submittedAt과 asOf가 없어 ${nameKo} 접수 기간을 확인하지 않았습니다`,
         "intake",
-        undefined,
       );
     }
   } else {
@@ -561,7 +559,9 @@ function compiled(sub: SubProgram): Compiled {
 /** The rule reference `<year>/<sub-program>/<suffix>` of a fact, memoised per sub-program. */
 function cref(c: Compiled, suffix: string, fact: Fact<unknown> | undefined): EligibilityRuleRef {
   let r = c.refs.get(suffix);
-  if (r === undefined || (fact !== undefined && r.sources !== fact.sources)) {
+  // a finding without a fact (a request of 0 won) gets a reference of its own, never the one a
+  // fact's finding cached under the same suffix: no answer depends on what was checked before
+  if (r === undefined || r.sources !== fact?.sources) {
     r = ref(suffix === "" ? c.key : `${c.key}/${suffix}`, fact);
     c.refs.set(suffix, r);
   }

@@ -50,34 +50,32 @@ export function formatRange(range: FundingRange, options: FormatRangeOptions = {
     locale: options.locale,
     maximumFractionDigits: options.maximumFractionDigits,
   } as FormatKrwOptions);
+  // checkRange: 0 <= lo <= hi
   const lo = range.min.amount;
   const hi = range.max.amount;
-  const loAbs = lo < 0n ? -lo : lo;
-  const hiAbs = hi < 0n ? -hi : hi;
-  const s = (v: bigint) => (v < 0n ? "-" : "");
   if (locale === "ko") {
     const side = (abs: bigint) => {
       const c = compactBody(abs, "ko", maxFrac, undefined);
       if (c) return { text: `${c.text}${c.unit}`, unitLast: c.unit !== "" };
       return koreanUnitsBody(abs);
     };
-    const a = side(loAbs);
-    const b = side(hiAbs);
+    const a = side(lo);
+    const b = side(hi);
     const tail = b.unitLast ? " 원" : "원";
-    if (lo === hi) return `${s(hi)}${b.text}${tail}`;
-    return `${s(lo)}${a.text}${a.unitLast ? "" : "원"}~${s(hi)}${b.text}${tail}`;
+    if (lo === hi) return `${b.text}${tail}`;
+    return `${a.text}${a.unitLast ? "" : "원"}~${b.text}${tail}`;
   }
-  const a = compactBody(loAbs, "en", maxFrac, undefined);
-  const b = compactBody(hiAbs, "en", maxFrac, undefined);
+  const a = compactBody(lo, "en", maxFrac, undefined);
+  const b = compactBody(hi, "en", maxFrac, undefined);
   // A bare first number would take the second's scale word when read back ("KRW 1-10 million"),
   // so a range whose first bound has no scale word while the second has one is written in full;
   // but 0 is 0 in any scale ("KRW 0-300 million").
-  if (!a || !b || (a.unit === "" && b.unit !== "" && lo !== hi && loAbs)) {
-    if (lo === hi) return `${s(hi)}KRW ${groupDigits(hiAbs)}`;
-    return `KRW ${s(lo)}${groupDigits(loAbs)}-${s(hi)}${groupDigits(hiAbs)}`;
+  if (!a || !b || (a.unit === "" && b.unit !== "" && lo !== hi && lo)) {
+    if (lo === hi) return `KRW ${groupDigits(hi)}`;
+    return `KRW ${groupDigits(lo)}-${groupDigits(hi)}`;
   }
   const word = (c: { unit: string }) => (c.unit ? ` ${c.unit}` : "");
-  if (lo === hi) return `${s(hi)}KRW ${b.text}${word(b)}`;
-  if (a.unit === b.unit) return `KRW ${s(lo)}${a.text}-${s(hi)}${b.text}${word(b)}`;
-  return `KRW ${s(lo)}${a.text}${word(a)}-${s(hi)}${b.text}${word(b)}`;
+  if (lo === hi) return `KRW ${b.text}${word(b)}`;
+  if (a.unit === b.unit) return `KRW ${a.text}-${b.text}${word(b)}`;
+  return `KRW ${a.text}${word(a)}-${b.text}${word(b)}`;
 }

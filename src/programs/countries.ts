@@ -6,6 +6,7 @@
 
 import { freeze } from "../core/freeze.js";
 import { type Lang, langOf } from "../core/label.js";
+import { memo } from "../core/memo.js";
 import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import type { CountryCode } from "./types.js";
@@ -71,19 +72,6 @@ export function assertCountryCode(value: unknown): CountryCode {
 
 const DISPLAY = new Map<Lang, Intl.DisplayNames>();
 
-function displayNames(lang: Lang): Intl.DisplayNames | undefined {
-  let d = DISPLAY.get(lang);
-  if (!d) {
-    try {
-      d = new Intl.DisplayNames([lang], { type: "region", fallback: "code" });
-    } catch {
-      return undefined;
-    }
-    DISPLAY.set(lang, d);
-  }
-  return d;
-}
-
 /**
  * The name of a country in English or Korean, from `Intl.DisplayNames` (full ICU, as in Node 20).
  *
@@ -101,10 +89,12 @@ function displayNames(lang: Lang): Intl.DisplayNames | undefined {
  */
 export function countryName(code: CountryCode, lang: Lang = "en"): string {
   const valid = assertCountryCode(code);
-  const d = displayNames(langOf(lang));
-  if (!d) return valid;
+  const l = langOf(lang);
   try {
-    return d.of(valid) ?? valid;
+    return (
+      memo(DISPLAY, l, () => new Intl.DisplayNames([l], { type: "region", fallback: "code" })).of(valid) ??
+      valid
+    );
   } catch {
     return valid;
   }

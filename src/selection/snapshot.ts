@@ -22,7 +22,6 @@ export function makeEntry(
   payload: { readonly [key: string]: JsonValue } | undefined,
 ): AuditEntry {
   const a = freeze({ id: actor.id, role: actor.role });
-  if (note === undefined && payload === undefined) return freeze({ from, to, event, at, actor: a });
   return freeze({
     from,
     to,

@@ -53,10 +53,11 @@ export function addKoreanBusinessDays(date: KoreanDayInput, amount: number): Kor
   if (date instanceof Date) return new Date(date.getTime() + (target - day) * DAY_MS);
   const d = readPartialDate(date);
   const { year, month, day: dd } = ymdOfDay(target);
-  const moved: PartialDate =
+  const moved = freeze(
     d.kind === "minute"
-      ? freeze({ kind: "minute", year, month, day: dd, hour: d.hour, minute: d.minute })
-      : freeze({ kind: "day", year, month, day: dd });
+      ? { kind: "minute", year, month, day: dd, hour: d.hour, minute: d.minute }
+      : { kind: "day", year, month, day: dd },
+  ) as PartialDate;
   return typeof date === "string" ? toPartialDateString(moved) : moved;
 }
 

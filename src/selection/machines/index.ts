@@ -22,14 +22,12 @@ let all: readonly Machine[] | undefined;
  * @category Selection
  */
 export function listMachines(): readonly Machine[] {
-  if (all === undefined) {
-    all = freeze([
-      ...MACHINES_2020(),
-      ...MACHINES_2021(),
-      ...MACHINES_2022(),
-      ...MACHINES_2023(),
-      ...MACHINES_2024_ON(),
-    ]);
-  }
-  return all;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the memoised list, made on the first call
+  return (all ??= freeze([
+    ...MACHINES_2020(),
+    ...MACHINES_2021(),
+    ...MACHINES_2022(),
+    ...MACHINES_2023(),
+    ...MACHINES_2024_ON(),
+  ]));
 }
