@@ -125,21 +125,30 @@ describe("runCli", () => {
     expect(JSON.parse(boomJson.stderr ?? "").error.code).toBe("INVALID_AMOUNT");
   });
   it("answers usage errors with the JSON error under --json, wherever --json stands", () => {
-    for (const argv of [
-      ["nope", "--json"],
-      ["--json", "demo"],
-      ["demo", "echo", "--nope", "--json"],
-      ["--lang", "fr", "--json"],
-      ["--json", "--lang=fr"],
-    ]) {
-      const r = runCli(argv, ctx, cmds);
+    // each names what it refused in details: the command, the option, the value as typed
+    for (const [argv, details] of [
+      [["nope", "--json"], { command: "nope" }],
+      [["--json", "demo"], { command: "demo", commands: ["demo echo"] }],
+      [["demo", "echo", "--nope", "--json"], { option: "--nope" }],
+      [["--lang", "fr", "--json"], { option: "--lang", received: "fr" }],
+      [["--json", "--lang=fr"], { option: "--lang", received: "fr" }],
+      [["--json", "--lang", "ko", "--lang", "en"], { option: "--lang" }],
+      [["-x", "--json"], { option: "-x" }],
+      [["--tag", "a", "demo", "echo", "--json"], { option: "--tag", commands: ["demo echo"] }],
+      [["demo", "echo", "--tag", "a", "--tag", "b", "--json"], { option: "--tag" }],
+      [["demo", "echo", "x", "-400", "--json"], { option: "-400" }],
+      [["demo", "echo", "x", "--upper=1", "--json"], { option: "--upper" }],
+      [["demo", "echo", "x", "--tag", "--json"], { option: "--tag" }],
+      [["-v", "demo", "--json"], { option: "-v", received: ["demo"] }],
+    ] as const) {
+      const r = runCli([...argv], ctx, cmds);
       expect(r.exitCode, argv.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
       const { error } = JSON.parse(r.stderr ?? "");
       expect(error.code, argv.join(" ")).toBe("INVALID_OPTIONS");
       expect(error.title).toBe("Invalid options");
       expect(typeof error.message).toBe("string");
-      expect(error.details).toEqual({});
+      expect(error.details, argv.join(" ")).toEqual(details);
     }
     const ko = JSON.parse(runCli(["nope", "--json", "--lang", "ko"], ctx, cmds).stderr ?? "");
     expect(ko.error.title).toBe("잘못된 옵션");
@@ -358,7 +367,7 @@ describe("runCli", () => {
       code: "INVALID_OPTIONS",
       title: "Invalid options",
       message: '--lang needs a value: "en" or "ko" (--lang ko)',
-      details: {},
+      details: { option: "--lang" },
     });
     expect(runCli(["--lang", "ko", "demo", "echo", "x", "--lang"], ctx, cmds).stderr).toBe(
       'kcity: --lang에 값이 필요합니다: "en" 또는 "ko"\n',

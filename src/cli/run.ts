@@ -113,6 +113,17 @@ function findCommand(
 }
 
 /**
+ * The option a `parseArgs` error is about, as typed: `"--nope"`, `"-400"` (where node names `-4`),
+ * `"--cutoff"` (where node names `--cutoff <value>`).
+ */
+function optionTyped(e: unknown, args: readonly string[]): string {
+  const message = e instanceof Error ? e.message : "";
+  const option = (/'([^']+)'/.exec(message)?.[1] ?? "").replace(/ <value>$/, "");
+  if (option.startsWith("--")) return option;
+  return args.find((a) => a.startsWith(option) && a.length > option.length) ?? option;
+}
+
+/**
  * What is wrong with the options, from node's `parseArgs` error: its own English message, or the
  * same said in Korean for the errors it has a code for.
  */
@@ -192,6 +203,8 @@ function refuse(
     readonly title: Label;
     readonly details: Readonly<Record<string, unknown>>;
   },
+  /** The JSON form's details of a refusal that has no library error (a global flag's value). */
+  flagDetails?: Readonly<Record<string, unknown>>,
 ): CliOutput {
   const code = error?.code ?? "INVALID_OPTIONS";
   const title = (error?.title ?? KCN_ERROR_CODES.INVALID_OPTIONS)[lang];
@@ -200,7 +213,7 @@ function refuse(
     (error && lang === "ko" && koreanMessage(error.code, error.details)) ||
     (error && lang === "en" ? said + englishAddendum(error.code, error.details) : said);
   if (json) {
-    const details = error?.details ?? {};
+    const details = error?.details ?? flagDetails ?? {};
     return { exitCode: 2, stdout: "", stderr: jsonText({ error: { code, title, message, details } }) };
   }
   if (error === undefined) return { exitCode: 2, stdout: "", stderr: `kcity: ${message}\n` };
@@ -293,9 +306,19 @@ export function runCli(
         : '--lang needs a value: "en" or "ko" (--lang ko)',
       lang,
       json,
+      undefined,
+      { option: "--lang" },
     );
   if (badLang !== undefined)
-    return refuse(`--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`, lang, json);
+    return refuse(
+      lang === "ko"
+        ? `--lang에는 "en" 또는 "ko"를 쓰세요. 받은 값: ${JSON.stringify(badLang)}`
+        : `--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`,
+      lang,
+      json,
+      undefined,
+      { option: "--lang", received: badLang },
+    );
   if (langs > 1)
     return refuse(
       lang === "ko"
@@ -303,8 +326,11 @@ export function runCli(
         : "--lang is given twice: give it once",
       lang,
       json,
+      undefined,
+      { option: "--lang" },
     );
-  const bad = (message: string): CliOutput => refuse(message, lang, json);
+  const bad = (message: string, details: Readonly<Record<string, unknown>>): CliOutput =>
+    refuse(message, lang, json, undefined, details);
   if (version !== undefined) {
     // "kcity -v nope", "kcity edition 2019 -v": nothing beside the version is ignored, as
     // "kcity --help nope" is refused (a command's help is "kcity edition --help")
@@ -314,6 +340,7 @@ export function runCli(
         lang === "ko"
           ? `${withParticle(version, "은(는)")} 다른 인자를 받지 않습니다. 남는 인자: ${extra}. 사용법: kcity ${version} (명령의 도움말은 kcity <명령> --help)`
           : `${version} takes no other arguments, received also ${extra}. Usage: kcity ${version} (a command's help is kcity <command> --help)`,
+        { option: version, received: others },
       );
     }
     return { exitCode: 0, stdout: json ? `${JSON.stringify({ version: VERSION })}\n` : `${VERSION}\n` };
@@ -345,6 +372,7 @@ export function runCli(
         lang === "ko"
           ? `${words[0]} 다음에 하위 명령이 필요합니다: ${group.join(", ")}. kcity --help를 보세요.`
           : `${words[0]} needs one of: ${group.join(", ")}. Run kcity --help.`,
+        { command: words[0], commands: group },
       );
     // "kcity --on 2024-01-01 status", "kcity --style compact money format 1": a command's option
     // (with its value) before the command, not an unknown command "2024-01-01 status"
@@ -362,6 +390,7 @@ export function runCli(
         lang === "ko"
           ? `명령보다 앞에 온 옵션 ${JSON.stringify(first)}: 명령을 먼저 쓰고 옵션은 그 뒤에 쓰세요 (${owners.join(", ")}의 옵션). kcity --help를 보세요.`
           : `option ${JSON.stringify(first)} before the command: write the command first, then its options (an option of ${owners.join(", ")}). Run kcity --help.`,
+        { option: first, commands: owners.map((o) => o.slice("kcity ".length)) },
       );
     // "kcity -x": an option where a command was expected
     if (words.length === 0)
@@ -369,11 +398,14 @@ export function runCli(
         lang === "ko"
           ? `알 수 없는 옵션 ${JSON.stringify(rest[0])}: 먼저 명령을 쓰세요. kcity --help를 보세요.`
           : `unknown option ${JSON.stringify(rest[0])}: a command comes first. Run kcity --help.`,
+        { option: rest[0] },
       );
+    const unknownCommand = words.join(" ") || rest.join(" ");
     return bad(
       lang === "ko"
-        ? `알 수 없는 명령: ${JSON.stringify(words.join(" ") || rest.join(" "))}. kcity --help를 보세요.`
-        : `unknown command ${JSON.stringify(words.join(" ") || rest.join(" "))}. Run kcity --help.`,
+        ? `알 수 없는 명령: ${JSON.stringify(unknownCommand)}. kcity --help를 보세요.`
+        : `unknown command ${JSON.stringify(unknownCommand)}. Run kcity --help.`,
+      { command: unknownCommand },
     );
   }
   const [command, depth] = found;
@@ -428,6 +460,7 @@ export function runCli(
         lang === "ko"
           ? `--${name} 옵션을 두 번 받았습니다: 한 번만 쓰세요\n사용법: ${usageLine(command, lang)}`
           : `--${name} is given twice: give it once\nUsage: ${usageLine(command)}`,
+        { option: `--${name}` },
       );
     seen.add(name);
   }
@@ -441,10 +474,15 @@ export function runCli(
   } catch (e) {
     return bad(
       `${optionError(e, lang, args, command)}\n${lang === "ko" ? "사용법" : "Usage"}: ${usageLine(command, lang)}`,
+      { option: optionTyped(e, args) },
     );
   }
   const extra = tooMany(command, parsed.positionals, lang);
-  if (extra !== undefined) return bad(extra);
+  if (extra !== undefined)
+    return bad(extra, {
+      received: parsed.positionals.slice(maxPositionals(command.usage)),
+      max: maxPositionals(command.usage),
+    });
   try {
     return command.run(
       {
