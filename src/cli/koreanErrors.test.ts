@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demo2024 } from "../../test/eligibility.fixtures.js";
 import { isKcnError } from "../errors.js";
 import { selectProjects } from "../selection/index.js";
-import { charactersKo, koreanMessage, receivedKo } from "./koreanErrors.js";
+import { charactersKo, englishAddendum, koreanMessage, receivedKo } from "./koreanErrors.js";
 import { runCli } from "./run.js";
 import type { CliContext } from "./types.js";
 
@@ -47,7 +47,7 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
 
   it("a country code, a track and a date", () => {
     expect(refusal("projects", "--country", "XX", "--lang", "ko").stderr).toContain(
-      '대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "XX"',
+      'ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "XX"',
     );
     expect(refusal("projects", "--track", "foo", "--lang", "ko").stderr).toContain(
       '유형은 urban-planning, solution-planning, solution-demonstration 중 하나여야 합니다. 받은 값 "foo"',
@@ -68,6 +68,18 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     ).toBe(
       '절차 ID(예: 2021-urban-planning)가 필요합니다. 받은 값 "2021-solution-demo". 절차: 2020-urban-planning',
     );
+  });
+
+  it("adds to the English of a log's unknown machine id every machine, as the Korean lists them", () => {
+    const details = {
+      received: '"2019-urban-planning"',
+      available: ["2020-urban-planning", "2021-urban-planning"],
+    };
+    expect(englishAddendum("UNKNOWN_MACHINE", details)).toBe(
+      ". The machines: 2020-urban-planning, 2021-urban-planning",
+    );
+    expect(englishAddendum("UNKNOWN_MACHINE", { received: '"x"' })).toBe("");
+    expect(englishAddendum("UNKNOWN_EDITION", details)).toBe("");
   });
 
   it("a value as the library describes it, a bigint without its JavaScript 'n'", () => {
@@ -167,7 +179,7 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(koreanMessage("constructor", {})).toBeUndefined();
     expect(koreanMessage("__proto__", {})).toBeUndefined();
     expect(koreanMessage("INVALID_COUNTRY_CODE", {})).toBe(
-      "대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다",
+      "ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다",
     );
   });
 });

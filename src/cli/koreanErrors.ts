@@ -57,7 +57,7 @@ const CANDIDATE: Readonly<Record<string, string>> = {
   "a kebab-case sub-program id": "소문자와 하이픈으로 된 세부 사업 ID(예: overseas-demonstration)",
   "a sub-program a quota names or an edition has": "한도(quotas)에 있거나 사업 연도에 있는 세부 사업 ID",
   'a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset':
-    '"2024-03-15" 또는 "2024-03-15T10:00" 같은 한국 시간 날짜(시차 표기 없이)',
+    '"2021-06", "2021-06-22", "2021-06-22T10:00" 같은 한국 시간 날짜(오프셋 없이)',
   ">= 0 KRW": "0원 이상의 금액",
   "an ISO 3166-1 alpha-2 code": '"KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드',
   'Krw or {"amount":"400000000","currency":"KRW"}':
@@ -82,19 +82,23 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
     return `연도는 ${years.join(", ")} 중 하나여야 합니다. 받은 값 ${d["year"]}`;
   },
   INVALID_COUNTRY_CODE: (d) => {
-    // kcity select names the candidate (details.path [index, "country"])
-    const path = d["path"];
-    const at =
-      Array.isArray(path) && typeof path[0] === "number" ? `candidates[${path[0]}].country에는 ` : "";
-    return `${at}대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`;
+    // kcity select names the candidate (details.path [index, "country"], or ["candidates", index,
+    // "country"] in a { "candidates": [...] } file) and takes upper case only; kcity projects
+    // --country reads a lower-case code as upper case
+    const at = candidateAt(d["path"]);
+    return at === undefined
+      ? `ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`
+      : `${at}.country에는 대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다${got(d)}`;
   },
   UNKNOWN_TRACK: (d) => `유형은 ${TRACK_IDS.join(", ")} 중 하나여야 합니다${got(d)}`,
   // selectProjects' refusal of a candidate: details.path is [index, field], details.expected one of CANDIDATE
   INVALID_INPUT: (d) => {
     const path = d["path"];
     const what = typeof d["expected"] === "string" ? CANDIDATE[d["expected"]] : undefined;
-    if (!Array.isArray(path) || typeof path[0] !== "number" || what === undefined) return undefined;
-    return `candidates[${path[0]}]${path[1] === undefined ? "" : `.${path[1]}`}에는 ${withSubjectParticle(what)} 필요합니다${got(d)}`;
+    const at = candidateAt(path);
+    if (at === undefined || !Array.isArray(path) || what === undefined) return undefined;
+    const field = path[path.findIndex((p) => typeof p === "number") + 1];
+    return `${at}${field === undefined ? "" : `.${String(field)}`}에는 ${withSubjectParticle(what)} 필요합니다${got(d)}`;
   },
   // a missing <year> (readYear)
   INVALID_OPTIONS: (d) =>
@@ -126,6 +130,16 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   },
 };
 
+/**
+ * `candidates[3]` for a candidate's path: `[3, "score"]` (a list of candidates) or
+ * `["candidates", 3, "score"]` (a `{ "candidates": [...] }` file); `undefined` for another path.
+ */
+function candidateAt(path: unknown): string | undefined {
+  if (!Array.isArray(path)) return undefined;
+  const i = path.findIndex((p) => typeof p === "number");
+  return i === 0 || (i === 1 && path[0] === "candidates") ? `candidates[${path[i]}]` : undefined;
+}
+
 /** The tracks the year of an UNKNOWN_MACHINE error had (from its details.available machine ids). */
 function tracksOf(d: Details): string[] {
   const available = d["available"];
@@ -138,13 +152,19 @@ function tracksOf(d: Details): string[] {
 
 /**
  * What the English output adds to the library's message so that it says as much as the Korean one:
- * the tracks the edition had, after "no machine for that edition and track".
+ * the tracks the edition had, after "no machine for that edition and track", and every machine id
+ * after a log's unknown machine id.
  *
  * @param code - the error's code
  * @param details - the error's details
  */
 export function englishAddendum(code: string, details: Details): string {
-  const tracks = code === "UNKNOWN_MACHINE" ? tracksOf(details) : [];
+  if (code !== "UNKNOWN_MACHINE") return "";
+  const available = details["available"];
+  // a log's machine id (getMachine): every machine, as the Korean message lists them
+  if (details["year"] === undefined)
+    return Array.isArray(available) ? `. The machines: ${available.join(", ")}` : "";
+  const tracks = tracksOf(details);
   return tracks.length ? `. The ${plain(details["year"])} tracks: ${tracks.join(", ")}` : "";
 }
 

@@ -44,6 +44,12 @@ export function trackText(id: string, lang: Lang): string {
   return ko === undefined ? id : `${ko} (${id})`;
 }
 
+/** A track inside parentheses of a Korean sentence: `스마트솔루션 해외실증, solution-demonstration` (no nested parentheses). */
+export function trackInAside(id: string): string {
+  const ko = TRACKS.find((t) => t.id === id)?.name.ko;
+  return ko === undefined ? id : `${ko}, ${id}`;
+}
+
 /** A lifecycle guard: its id in English, `신청 자격 검토를 통과(eligible)` in Korean. */
 export function guardText(guard: string, lang: Lang): string {
   const label = Object.hasOwn(GUARD_LABELS, guard)

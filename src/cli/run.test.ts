@@ -57,7 +57,7 @@ describe("runCli", () => {
       'kcity: --version takes no other arguments, received also "edition" "2019". Usage: kcity --version (a command\'s help is kcity <command> --help)\n',
     );
     expect(runCli(["edition", "2019", "-v", "--lang", "ko"], ctx).stderr).toBe(
-      'kcity: -v은(는) 다른 인자를 받지 않습니다. 남는 인자: "edition" "2019". 사용법: kcity -v (명령의 도움말은 kcity <명령> --help)\n',
+      'kcity: -v는 다른 인자를 받지 않습니다. 남는 인자: "edition" "2019". 사용법: kcity -v (명령의 도움말은 kcity <명령> --help)\n',
     );
     for (const argv of [
       ["demo", "echo", "x", "-v"],

@@ -312,7 +312,7 @@ export function runCli(
   if (badLang !== undefined)
     return refuse(
       lang === "ko"
-        ? `--lang에는 "en" 또는 "ko"를 쓰세요. 받은 값: ${JSON.stringify(badLang)}`
+        ? `--lang에는 "en" 또는 "ko"를 쓰세요. 받은 값 ${JSON.stringify(badLang)}`
         : `--lang expects "en" or "ko", received ${JSON.stringify(badLang)}`,
       lang,
       json,

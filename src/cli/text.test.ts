@@ -34,6 +34,23 @@ describe("withParticle", () => {
     expect(all("금액")).toEqual(["금액이", "금액은", "금액을", "금액과", "금액으로"]);
     expect(all("코드")).toEqual(["코드가", "코드는", "코드를", "코드와", "코드로"]);
   });
+  it("reads the English words kcity names as said in Korean, and keeps the combined form for others", () => {
+    expect(withParticle("edition", "은(는)")).toBe("edition은");
+    expect(withParticle("stats", "은(는)")).toBe("stats는");
+    expect(withParticle("--rounding", "은(는)")).toBe("--rounding은");
+    expect(withParticle("--quote", "은(는)")).toBe("--quote는");
+    expect(withParticle("--value-date", "은(는)")).toBe("--value-date는");
+    expect(withParticle("-v", "은(는)")).toBe("-v는");
+    expect(withParticle("--version", "은(는)")).toBe("--version은");
+    expect(withParticle("kickoff", "을(를)")).toBe("kickoff를");
+    expect(withParticle("inception-report", "을(를)")).toBe("inception-report를");
+    expect(withParticle("app.json", "은(는)")).toBe("app.json은");
+    expect(withParticle("'--country-cap'", "은(는)")).toBe("'--country-cap'은");
+    expect(withParticle("2024-ph-overseas-demonstration", "와(과)")).toBe("2024-ph-overseas-demonstration과");
+    expect(all("schedule")).toEqual(["schedule이", "schedule은", "schedule을", "schedule과", "schedule로"]);
+    expect(all("KIND")).toEqual(["KIND이(가)", "KIND은(는)", "KIND을(를)", "KIND와(과)", "KIND(으)로"]);
+    expect(withParticle("update", "은(는)")).toBe("update은(는)");
+  });
   it("takes 로, not 으로, after a final ㄹ", () => {
     expect(all("파일")).toEqual(["파일이", "파일은", "파일을", "파일과", "파일로"]);
   });
@@ -86,12 +103,13 @@ describe("withParticle", () => {
       "절차(2024-solution-demonstration)와",
     );
     expect(withParticle("신청 자격 검토 통과(eligible)", "을(를)")).toBe("신청 자격 검토 통과(eligible)를");
-    expect(withParticle("(eligible)", "을(를)")).toBe("(eligible)을(를)");
+    expect(withParticle("(eligible)", "을(를)")).toBe("(eligible)을");
     expect(withParticle("'--tag'", "은(는)")).toBe("'--tag'은(는)");
   });
   it("keeps the combined form after a Latin letter or a symbol", () => {
     expect(all("ISO")).toEqual(["ISO이(가)", "ISO은(는)", "ISO을(를)", "ISO와(과)", "ISO(으)로"]);
-    expect(withParticle("notjson.json", "은(는)")).toBe("notjson.json은(는)");
+    expect(withParticle("notjson.json", "은(는)")).toBe("notjson.json은");
+    expect(withParticle("notes.txt", "은(는)")).toBe("notes.txt은(는)");
     expect(withParticle("", "을(를)")).toBe("을(를)");
   });
   it("agrees with the syllable's final consonant for every Hangul syllable and particle", () => {

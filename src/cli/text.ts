@@ -47,6 +47,75 @@ const TENS = ["", "십", "백", "천"];
 /** ...and from 4 zeros on, the unit of the last group of four: 만, 억, 조, 경. */
 const MYRIADS = ["", "만", "억", "조", "경"];
 
+/**
+ * The last syllable of the English words `kcity` names in Korean sentences, as they are said in
+ * Korean (`edition` 에디션, `--rounding` 라운딩, `-v` 브이, `kickoff` 킥오프, `app.json` 제이슨):
+ * command names, option names, milestone kinds, the last word of sub-program and track ids, and file
+ * extensions. A word not listed keeps the combined particle (`ISO은(는)`).
+ */
+const READINGS: Readonly<Record<string, string>> = {
+  // commands
+  check: "크",
+  convert: "트",
+  deadlines: "스",
+  edition: "션",
+  editions: "스",
+  eligible: "블",
+  format: "맷",
+  machine: "신",
+  money: "니",
+  parse: "스",
+  projects: "츠",
+  replay: "이",
+  schedule: "줄",
+  select: "트",
+  split: "릿",
+  stats: "츠",
+  status: "스",
+  timeline: "인",
+  // options (the last word of --value-date, --sub-program, --country-cap, --calendar-days)
+  budget: "짓",
+  cap: "캡",
+  consulted: "드",
+  country: "리",
+  currency: "시",
+  cutoff: "프",
+  date: "트",
+  days: "즈",
+  h: "치",
+  help: "프",
+  ics: "스",
+  json: "슨",
+  lang: "랭",
+  mermaid: "드",
+  met: "멧",
+  months: "스",
+  on: "온",
+  program: "램",
+  quota: "터",
+  quote: "트",
+  rate: "트",
+  rounding: "딩",
+  start: "트",
+  style: "일",
+  text: "트",
+  track: "랙",
+  tranche: "치",
+  v: "이",
+  version: "전",
+  year: "어",
+  // milestone kinds (kickoff, inception-report, training-course, ..., completion)
+  completion: "션",
+  course: "스",
+  kickoff: "프",
+  report: "트",
+  // the last word of sub-program and track ids
+  demonstration: "션",
+  development: "트",
+  planning: "닝",
+  solution: "션",
+};
+
 /** Closing quotes and brackets, and the opening mark of each. */
 const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"',
@@ -93,6 +162,8 @@ function lastSound(word: string): string | undefined {
     if (zeros === 0) return DIGITS[Number(digits.slice(-1))];
     return zeros < 4 ? TENS[zeros] : (MYRIADS[Math.floor(zeros / 4)] ?? "경");
   }
+  const latin = /[A-Za-z]+$/.exec(w)?.[0].toLowerCase();
+  if (latin !== undefined) return Object.hasOwn(READINGS, latin) ? READINGS[latin] : undefined;
   const code = w.charCodeAt(w.length - 1);
   return code >= 0xac00 && code <= 0xd7a3 ? w[w.length - 1] : undefined;
 }
@@ -102,8 +173,9 @@ function lastSound(word: string): string | undefined {
  * consonant (금액이, 금액은, 금액을, 금액과, 금액으로), 가/는/를/와/로 after a vowel (코드가, 코드는,
  * 코드를, 코드와, 코드로), and 로 after a final ㄹ (파일로). Numbers are read in Korean (`13은`,
  * `2024-04-01은`, `10으로`, `1로`), quotes are read inside and a part in parentheses is skipped (see
- * {@link lastSound}). After anything else (a Latin letter, a symbol) the combined form stays:
- * `ISO은(는)`, `kickoff을(를)`.
+ * {@link lastSound}). The English words kcity names are read as said in Korean (`edition은`,
+ * `--rounding은`, `-v는`, `kickoff를`, `app.json은`; see READINGS). After anything else (another
+ * Latin word, a symbol) the combined form stays: `ISO은(는)`.
  *
  * @param word - the word the particle follows
  * @param particle - the particle, by its combined form

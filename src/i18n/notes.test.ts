@@ -8,7 +8,15 @@ import type { CliContext } from "../cli/types.js";
 import { checkEligibility } from "../eligibility/checkEligibility.js";
 import { EDITIONS } from "../programs/data/editions.js";
 import { listMachines } from "../selection/machines/index.js";
-import { collectNotes, koreanNote, noteCatalogue, noteIn, noteTables } from "./notes.js";
+import {
+  collectNotes,
+  koreanNote,
+  noteCatalogue,
+  noteIn,
+  noteTables,
+  sourcePublishers,
+  sourceTitles,
+} from "./notes.js";
 
 const file = join(dirname(fileURLToPath(import.meta.url)), "notes.ko.json");
 const notes = collectNotes();
@@ -34,13 +42,27 @@ describe("the Korean text of the data's notes (k-city-network/notes.ko.json)", (
   it("has Korean text for every note of the data, and no note the data no longer has", () => {
     const missing = notes.filter((n) => !Object.hasOwn(ko, n));
     expect(missing).toEqual([]);
-    const stale = Object.keys(ko).filter((n) => !notes.includes(n));
+    const texts = new Set([...notes, ...sourceTitles(), ...sourcePublishers()]);
+    const stale = Object.keys(ko).filter((n) => !texts.has(n));
     expect(stale).toEqual([]);
     for (const n of notes) expect(ko[n]).toMatch(/[가-힣]/);
   });
 
+  it("has Korean text for every source's title, and for the publishers that are more than a name", () => {
+    const titles = sourceTitles();
+    expect(titles.length).toBeGreaterThan(40);
+    expect(titles.filter((t) => !Object.hasOwn(ko, t))).toEqual([]);
+    for (const t of titles) expect(ko[t]).toMatch(/[가-힣]/);
+    expect(ko["MOLIT"]).toBe("국토교통부");
+    // a publisher's descriptive words are said in Korean; a bare name stays as it is
+    const publishers = sourcePublishers();
+    for (const p of publishers.filter((p) => /\b(?:English|copy|via|portal|MOLIT)\b/.test(p)))
+      expect(ko[p], p).toMatch(/[가-힣]/);
+    expect(publishers.filter((p) => Object.hasOwn(ko, p)).length).toBeGreaterThan(10);
+  });
+
   it("keeps every source tag and year of the English note", () => {
-    for (const n of notes) {
+    for (const n of [...notes, ...sourceTitles()]) {
       const k = ko[n] as string;
       expect({ note: n, tags: anchors(k, TAG) }).toEqual({ note: n, tags: anchors(n, TAG) });
       expect({ note: n, years: anchors(k, YEAR) }).toEqual({ note: n, years: anchors(n, YEAR) });
@@ -75,6 +97,22 @@ describe("kcity --lang ko prints no English note", () => {
       // the English report does show the notes it has
       for (const n of e.notes) expect(en).toContain(n);
       for (const n of e.notes) expect(out).toContain(ko[n]);
+    }
+  });
+
+  it("in the sources of every edition report: titles and descriptive publishers", () => {
+    const titles = sourceTitles();
+    for (const e of EDITIONS) {
+      const out = runCli(["edition", String(e.year), "--lang", "ko"], ctx).stdout;
+      const sources = out.slice(out.lastIndexOf("\n\n"));
+      // "  S16  국토교통부, 2021-06-23: K-City Network 글로벌 협력 프로그램 2021 선정 결과 (공식) https://..."
+      const lines = sources.split("\n").filter((l) => /^ {2}S\d+/.test(l));
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) {
+        const title = titles.find((t) => line.includes(`: ${t} (`));
+        expect(title, line).toBeUndefined();
+        expect(line).not.toMatch(/\(English\)|copy of|MOLIT/);
+      }
     }
   });
 

@@ -1,14 +1,15 @@
 /**
  * The Korean text of every note in the library's data: the explanation beside a fact (why it is
  * unknown, inferred or approximate, what a source says exactly), an edition's notes, a rule's note, a
- * machine's notes and the notes on sources.
+ * machine's notes and the notes on sources; and the title of every source, with the publishers
+ * whose names say more than a name (`MOLIT` 국토교통부, `Chosun Biz (English)` Chosun Biz (영문)).
  *
  * The data carries its notes in English only, to keep the bundle within its budget; their Korean
  * text lives in `notes.ko.json`, keyed by the English note, and is shipped as the file
  * `k-city-network/notes.ko.json` for portals that show the data in Korean. `kcity --lang ko` prints
- * notes through it. A test walks every exported table and every machine and fails when a note has no
- * Korean text (or the Korean text lost a source tag or a year of the English), or when the file keeps
- * a note the data no longer has.
+ * notes, and the sources' titles and publishers, through it. A test walks every exported table and
+ * every machine and fails when a note or a source's title has no Korean text (or the Korean text lost
+ * a source tag or a year of the English), or when the file keeps a text the data no longer has.
  *
  * @internal
  * @module
@@ -75,6 +76,16 @@ export function collectNotes(tables: readonly unknown[] = noteTables()): string[
   };
   for (const table of tables) walk(table);
   return [...found];
+}
+
+/** The title of every source (each once), all of which the catalogue gives in Korean. */
+export function sourceTitles(): string[] {
+  return [...new Set(SOURCES.map((s) => s.title))];
+}
+
+/** The publishers of the sources (each once); the catalogue gives those that are more than a name in Korean. */
+export function sourcePublishers(): string[] {
+  return [...new Set(SOURCES.map((s) => s.publisher))];
 }
 
 /** The catalogue as shipped (English note to Korean note). */

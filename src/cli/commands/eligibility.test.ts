@@ -147,9 +147,7 @@ describe("kcity check", () => {
       title: "File error",
       details: { path: "missing.json" },
     });
-    expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain(
-      "notjson.json은(는) JSON이 아닙니다",
-    );
+    expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain("notjson.json은 JSON이 아닙니다");
     const none = run("check", "--json");
     expect(none.exitCode).toBe(2);
     expect(JSON.parse(none.stderr ?? "").error).toEqual({

@@ -322,11 +322,11 @@ describe("kcity money convert --value-date", () => {
 describe("kcity money in Korean", () => {
   it("attaches a particle to an option name and says what --rate takes", () => {
     expect(run("money", "format", "1", "--style", "short", "--lang", "ko").stderr).toContain(
-      '--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: "short"',
+      '--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값 "short"',
     );
     const when = ["--currency", "USD", "--value-date", "2024-01-02", "--rounding", "half-even"];
     expect(run("money", "convert", "4억", "--rate=-1", ...when, "--lang", "ko").stderr).toContain(
-      '--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값: "-1"',
+      '--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값 "-1"',
     );
     expect(run("money", "convert", "--help", "--lang", "ko").stdout).toContain(
       "  --rate <환율>  환율, 0보다 큰 수 (소수 가능, 예: 1385.20)\n",

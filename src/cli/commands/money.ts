@@ -77,7 +77,7 @@ const parse: CliCommand = {
     if (args.positionals.length === 0) {
       return usageError(
         args,
-        'money parse needs a text, e.g. kcity money parse "4억 원"',
+        'money parse needs a text, e.g. kcity money parse "400 million won"',
         '읽을 금액이 없습니다. 예: kcity money parse "4억 원"',
       );
     }
@@ -116,7 +116,7 @@ const format: CliCommand = {
         "--style",
         style,
         `--style expects standard, compact or korean-units, received ${JSON.stringify(style)}`,
-        `--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값: ${JSON.stringify(style)}`,
+        `--style은 standard, compact, korean-units 중 하나여야 합니다. 받은 값 ${JSON.stringify(style)}`,
       );
     }
     if (args.positionals.length === 0) {
@@ -214,7 +214,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
       `--${name}`,
       v,
       `--${name} expects one of ${allowed.join(", ")}, received ${JSON.stringify(v)}`,
-      `${withParticle(`--${name}`, "은(는)")} ${allowed.join(", ")} 중 하나여야 합니다. 받은 값: ${JSON.stringify(v)}`,
+      `${withParticle(`--${name}`, "은(는)")} ${allowed.join(", ")} 중 하나여야 합니다. 받은 값 ${JSON.stringify(v)}`,
     );
   }
   return v;
@@ -278,7 +278,7 @@ const convertCommand: CliCommand = {
         "--currency",
         currency,
         `--currency expects an ISO 4217 code such as USD, received ${JSON.stringify(currency)}`,
-        `--currency에는 USD 같은 ISO 4217 통화 코드가 필요합니다. 받은 값: ${JSON.stringify(currency)}`,
+        `--currency에는 USD 같은 ISO 4217 통화 코드가 필요합니다. 받은 값 ${JSON.stringify(currency)}`,
       );
     }
     const rate = required(args, "rate");
@@ -307,7 +307,7 @@ const convertCommand: CliCommand = {
         "--rate",
         rate,
         `--rate expects a positive decimal such as 1385.20, received ${JSON.stringify(rate)}`,
-        `--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값: ${JSON.stringify(rate)}`,
+        `--rate에는 1385.20 같은 0보다 큰 수가 필요합니다. 받은 값 ${JSON.stringify(rate)}`,
       );
     }
     const c: Conversion<CurrencyCode> = convert(amount, { currency, rate, valueDate, quote }, { rounding });

@@ -256,7 +256,7 @@ function editionReport(e: Edition, lang: Lang): string {
     if (!s) continue;
     const date = s.date.known ? s.date.value : t("undated", lang);
     out.push(
-      `  ${tag.padEnd(4)} ${s.publisher}, ${date}: ${s.title} (${localize(RELIABILITY[s.reliability], lang)}) ${s.url}`,
+      `  ${tag.padEnd(4)} ${noteIn(s.publisher, lang)}, ${date}: ${noteIn(s.title, lang)} (${localize(RELIABILITY[s.reliability], lang)}) ${s.url}`,
     );
   }
   return `${out.join("\n")}\n`;

@@ -230,6 +230,20 @@ describe("kcity schedule", () => {
       "solution-demonstration",
     );
     expect(track.stderr).toContain("2021-ke-nairobi is a project of the data (track urban-planning)");
+    const trackKo = run(
+      "schedule",
+      "2021-ke-nairobi",
+      "--start",
+      "2021-08-02",
+      "--track",
+      "solution-demonstration",
+      "--lang",
+      "ko",
+    );
+    // no parentheses inside parentheses
+    expect(trackKo.stderr).toContain(
+      "2021-ke-nairobi: 자료에 있는 사업입니다 (유형: 스마트도시 계획수립, urban-planning)",
+    );
     // a milestone twice in --tranche or --met
     const twice = ["--budget", "5억", "--tranche", "kickoff=30", "--tranche", "kickoff=70"];
     expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", ...twice).stderr).toContain(
@@ -328,7 +342,7 @@ describe("kcity schedule refusals name the option typed", () => {
       'kcity: INVALID_OPTIONS: Invalid options. Expected --met kickoff on or before the --on date (2022-03-01 00:00 KST), received "2023-01-01": a milestone met after that date is not known on it\n',
     );
     expect(run(...argv, "--met", "kickoff=2023-01-01", "--lang", "ko").stderr).toContain(
-      '--met kickoff의 완료 날짜는 --on 기준 시각(2022-03-01 00:00(한국 시간)) 이전이어야 합니다. 받은 값 "2023-01-01"',
+      '--met kickoff의 완료 날짜는 --on 기준 시각 2022-03-01 00:00(한국 시간) 이전이어야 합니다. 받은 값 "2023-01-01"',
     );
     expect(stderrJson([...argv, "--met", "kickoff=2023-01-01"])).toMatchObject({
       code: "INVALID_OPTIONS",
@@ -466,10 +480,10 @@ describe("kcity schedule in Korean", () => {
     expect(help).toContain("  --met <마일스톤>=<날짜>  ");
     const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--lang", "ko"];
     expect(run(...argv, "--budget", "5억", "--tranche", "x").stderr).toContain(
-      "--tranche은(는) <마일스톤>=<비율> 형식이어야 합니다",
+      "--tranche는 <마일스톤>=<비율> 형식이어야 합니다",
     );
     expect(run(...argv, "--on", "2021-12-01", "--met", "x").stderr).toContain(
-      "--met은(는) <마일스톤>=<날짜> 형식이어야 합니다",
+      "--met은 <마일스톤>=<날짜> 형식이어야 합니다",
     );
   });
 });

@@ -20,7 +20,7 @@ import {
 } from "../../timeline/planSchedule.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
-import { trackText } from "../names.js";
+import { trackInAside, trackText } from "../names.js";
 import { dateFault, faultText, isKoreaDay, onOption, readOn, seoulTime } from "../readOn.js";
 import { refuseOption, say as t } from "../say.js";
 import { withParticle } from "../text.js";
@@ -95,7 +95,7 @@ function budgetOf(args: CliArgs): Krw | undefined {
     args,
     "--budget",
     text,
-    `Expected --budget as an amount of won such as "5억 원", received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
+    `Expected --budget as an amount of won such as "500 million won", received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
     `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`,
   );
 }
@@ -136,7 +136,7 @@ export const scheduleCommand: CliCommand = {
     budget: {
       type: "string",
       description: {
-        en: "the project budget to pay in tranches (5억 원)",
+        en: "the project budget to pay in tranches (500 million won)",
         ko: "나누어 지급할 사업비 (5억 원)",
       },
     },
@@ -203,7 +203,7 @@ export const scheduleCommand: CliCommand = {
         "--track",
         track,
         `${id} is a project of the data (track ${known.track.value}); --track is for projects not in the data, or whose track the sources do not give`,
-        `${withParticle(id, "은(는)")} 자료에 있는 사업입니다 (유형 ${trackText(known.track.value, "ko")}): --track은 자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업에만 씁니다`,
+        `${id}: 자료에 있는 사업입니다 (유형: ${trackInAside(known.track.value)}): --track은 자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업에만 씁니다`,
       );
     }
     // ...but supplies it where the sources do not give it (the 2020 projects, 2022's merged
@@ -386,7 +386,7 @@ export const scheduleCommand: CliCommand = {
           "--met",
           `${kind}=${day}`,
           `Expected --met ${kind} on or before the --on date (${seoulTime(on)}), received ${JSON.stringify(day)}: a milestone met after that date is not known on it`,
-          `--met ${kind}의 완료 날짜는 --on 기준 시각(${seoulTime(on, "ko")}) 이전이어야 합니다. 받은 값 ${JSON.stringify(day)}: 그 뒤에 완료한 마일스톤은 기준 시각에 알 수 없습니다`,
+          `--met ${kind}의 완료 날짜는 --on 기준 시각 ${seoulTime(on, "ko")} 이전이어야 합니다. 받은 값 ${JSON.stringify(day)}: 그 뒤에 완료한 마일스톤은 기준 시각에 알 수 없습니다`,
         );
       }
       if (day < schedule.start) {

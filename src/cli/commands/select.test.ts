@@ -151,6 +151,19 @@ describe("kcity select", () => {
     expect(twice[0]).toBe(1);
     expect(pathOf("wrapped-twice.json")).toEqual(["candidates", ...twice]);
   });
+  it("says a candidate's refusal in Korean in a { candidates } file as in a bare list", () => {
+    files["wrapped-lower.json"] = { candidates: files["lower.json"] };
+    files["wrapped-score.json"] = { candidates: [{ ...candidates[0], score: "high" }] };
+    expect(run("select", "wrapped-twice.json", "--lang", "ko").stderr).toContain(
+      'candidates[1].id에는 다른 후보와 겹치지 않는 값이 필요합니다. 받은 값 "a"',
+    );
+    expect(run("select", "wrapped-lower.json", "--lang", "ko").stderr).toContain(
+      'candidates[1].country에는 대문자 ISO 3166-1 alpha-2 국가 코드(예: KE)가 필요합니다. 받은 값 "ke"',
+    );
+    const score = run("select", "wrapped-score.json", "--lang", "ko").stderr ?? "";
+    expect(score).toContain('candidates[0].score에는 유한한 수가 필요합니다. 받은 값 "high"');
+    expect(score).not.toMatch(/Expected/);
+  });
   it("refuses a misspelt quota key in the file as bad input at its path, in the language asked for", () => {
     for (const lang of ["en", "ko"] as const) {
       const out = run("select", "misspeltquota.json", "--lang", lang, "--json");
@@ -341,7 +354,7 @@ describe("kcity select: a request in money JSON that is not right", () => {
       `${title.ko}candidates[0].requested.amount에는 "400000000" 같은 원 단위 숫자 문자열이 필요합니다. 값이 없습니다\n`,
     );
     expect(run("select", "arrayrequest.json").stderr).toBe(
-      `${title.en}Expected candidates[0].requested to be money JSON such as {"amount":"400000000","currency":"KRW"} (whole won as digits) or an amount as text such as "5억 원", received an array of 0\n`,
+      `${title.en}Expected candidates[0].requested to be money JSON such as {"amount":"400000000","currency":"KRW"} (whole won as digits) or an amount as text such as "500 million won", received an array of 0\n`,
     );
   });
   it("names a key money JSON does not have as an unknown key, where it is, not as a received value", () => {
@@ -383,7 +396,7 @@ describe("kcity select: input the engine cannot hold", () => {
       details: { path: "deep.json", maxDepth: 200 },
     });
     const ko = runCli(["select", "deep.json", "--lang", "ko"], raw);
-    expect(ko.stderr).toContain("deep.json은(는) 배열이나 객체가 200단계보다 깊게 중첩되어 있습니다");
+    expect(ko.stderr).toContain("deep.json은 배열이나 객체가 200단계보다 깊게 중첩되어 있습니다");
   });
   it("reads a file that starts with a byte order mark", () => {
     const bom: CliContext = { readFile: () => `\uFEFF${JSON.stringify(files["round.json"])}`, now: ctx.now };

@@ -28,7 +28,7 @@ function amount(args: CliArgs, text: string, what: string, path: FieldPath = [wh
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
-  const en = `Expected ${what} as an amount of won such as "40억 원" or 4000000000, received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
+  const en = `Expected ${what} as an amount of won such as "4 billion won" or 4000000000, received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
   const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
@@ -252,7 +252,7 @@ function moneyJsonRefusal(at: string, issue: Issue): { en: string; ko: string } 
   const what = (typeof field === "string" && Object.hasOwn(MONEY_JSON_FIELDS, field)
     ? MONEY_JSON_FIELDS[field]
     : undefined) ?? {
-    en: `money JSON such as ${MONEY_JSON} (whole won as digits) or an amount as text such as "5억 원"`,
+    en: `money JSON such as ${MONEY_JSON} (whole won as digits) or an amount as text such as "500 million won"`,
     ko: `${MONEY_JSON} 형식(원 단위 숫자)의 금액 JSON이나 "5억 원" 같은 금액 텍스트`,
   };
   // a field that is not there is said as such ("undefined" is how the schema describes it)
@@ -368,7 +368,7 @@ export const selectCommand: CliCommand = {
     budget: {
       type: "string",
       description: {
-        en: "the total the selected requests may add up to (40억 원, 4000000000)",
+        en: "the total the selected requests may add up to (4 billion won, 4000000000)",
         ko: "선정 사업 요청액 합계 한도 (40억 원, 4000000000)",
       },
     },

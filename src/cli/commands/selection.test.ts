@@ -293,7 +293,7 @@ describe("kcity replay", () => {
   it("lists the issues of a malformed log under the refusal, and in details.issues with --json", () => {
     const text = runCli(["replay", "shape.json", "--lang", "ko"], ctx).stderr ?? "";
     expect(text.split("\n")[0]).toBe(
-      "kcity: INVALID_LOG: 올바른 감사 기록이 아닙니다. shape.json은(는) 올바른 감사 기록이 아닙니다",
+      "kcity: INVALID_LOG: 올바른 감사 기록이 아닙니다. shape.json은 올바른 감사 기록이 아닙니다",
     );
     expect(text).toContain(
       // the path once, before the message (the schema's message also names it)
