@@ -5,6 +5,7 @@ import {
   cumulativeTotals,
   type Edition,
   type EditionStats,
+  type EditionYear,
   editionStats,
   type Fact,
   type FundingEnvelope,
@@ -13,7 +14,10 @@ import {
   fundingEnvelope,
   getEdition,
   getSubProgram,
+  hasEdition,
   type Intake,
+  type IsoCountryCode,
+  isCountryCode,
   type Krw,
   listEditions,
   type ProjectFilter,
@@ -24,6 +28,24 @@ import {
 } from "../src/index.js";
 
 describe("programs types", () => {
+  it("narrows with hasEdition and isCountryCode, and keeps the type of a value that fails", () => {
+    const year = Number("2019");
+    if (hasEdition(year)) expectTypeOf(year).toEqualTypeOf<EditionYear>();
+    else expectTypeOf(year).toEqualTypeOf<number>();
+    const maybe = undefined as number | undefined;
+    if (!hasEdition(maybe)) expectTypeOf(maybe).toEqualTypeOf<number | undefined>();
+    const code = "ke" as string;
+    if (isCountryCode(code)) expectTypeOf(code).toEqualTypeOf<IsoCountryCode>();
+    else expectTypeOf(code).toEqualTypeOf<string>();
+    const optional = undefined as string | undefined;
+    if (!isCountryCode(optional)) expectTypeOf(optional).toEqualTypeOf<string | undefined>();
+    const input: unknown = "KE";
+    if (isCountryCode(input)) expectTypeOf(input).toExtend<string>();
+    expectTypeOf<"KE">().toExtend<IsoCountryCode>();
+    expectTypeOf<"UK">().not.toExtend<IsoCountryCode>();
+    expectTypeOf<2021>().toExtend<EditionYear>();
+    expectTypeOf<2019>().not.toExtend<EditionYear>();
+  });
   it("returns readonly, typed data", () => {
     expectTypeOf(getEdition(2021)).toEqualTypeOf<Edition>();
     expectTypeOf(listEditions()).toEqualTypeOf<readonly Edition[]>();

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getSubProgram } from "../src/programs/index.js";
-import { listMachines } from "../src/selection/index.js";
+import { listMachines, REVIEW_STEPS } from "../src/selection/index.js";
 
 // The editions data (k-city-network/programs) and the lifecycle machines (k-city-network/selection)
 // describe the same review procedure: a step the sources give for an edition has one id in both.
@@ -29,5 +32,15 @@ describe("review steps: the editions data and the machines agree", () => {
       ["kaia-evaluation", ["S26", "S53"]],
       ["selection-committee", ["S27", "S58"]],
     ]);
+  });
+});
+
+describe("ReviewStepId", () => {
+  it("lists in its type exactly the keys of REVIEW_STEPS, each the id of its step", () => {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "../src/selection/machines/blocks.ts");
+    const union = /export type ReviewStepId =([^;]+);/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+    const listed = [...union.matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(REVIEW_STEPS));
+    for (const [id, step] of Object.entries(REVIEW_STEPS)) expect(step.id).toBe(id);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isKcnError } from "../src/errors.js";
 import { availableEvents } from "../src/selection/availableEvents.js";
 import { listMachines } from "../src/selection/machines/index.js";
 
@@ -7,7 +8,7 @@ const MACHINES = listMachines();
 
 import { replay } from "../src/selection/replay.js";
 import { ROLE_IDS } from "../src/selection/roles.js";
-import { safeParseAuditLog, safeParseSnapshot } from "../src/selection/schemas.js";
+import { parseSnapshot, safeParseAuditLog, safeParseSnapshot } from "../src/selection/schemas.js";
 import { start } from "../src/selection/start.js";
 import { transition } from "../src/selection/transition.js";
 import type {
@@ -189,7 +190,7 @@ describe("lifecycle properties", () => {
       { numRuns: 400 },
     );
   });
-  it("a transition on a hand-made snapshot with broken entries never makes them trusted", () => {
+  it("a transition on a hand-made snapshot with broken entries refuses it as parseSnapshot does, and never writes one that does not read back", () => {
     const m = MACHINES[0] as Machine;
     const s = start(m, { applicationId: "x", at: "2020-01" });
     const forged = {
@@ -197,13 +198,62 @@ describe("lifecycle properties", () => {
       entries: [{ from: "draft", to: "submitted", event: "submit", at: "2020-02", actor: null }] as never,
       state: "submitted",
     };
-    const r = transition(forged as Snapshot, {
+    const event = {
       type: "begin-screening",
       at: "2020-03",
       actor: { id: "s", role: "secretariat" },
-    });
+    } as const;
+    const thrown = (() => {
+      try {
+        transition(forged as Snapshot, event);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isKcnError(thrown) && thrown.code).toBe("INVALID_SNAPSHOT");
+    expect(isKcnError(thrown) && JSON.stringify(thrown.details)).toContain('"path":["entries",0,"actor"]');
+    // the same snapshot, well formed, read back from JSON: transition reads it and writes one that replays
+    const good = JSON.parse(
+      JSON.stringify({
+        ...s,
+        entries: [
+          {
+            from: "draft",
+            to: "submitted",
+            event: "submit",
+            at: "2020-02",
+            actor: { id: "a", role: "applicant" },
+          },
+        ],
+        state: "submitted",
+        updatedAt: "2020-02",
+      }),
+    );
+    const r = transition(good, event);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(replay(m, r.snapshot).ok).toBe(false);
+    if (r.ok) {
+      expect(replay(m, r.snapshot).ok).toBe(true);
+      expect(parseSnapshot(JSON.parse(JSON.stringify(r.snapshot)))).toEqual(r.snapshot);
+    }
+  });
+  it("refuses a stored snapshot whose old entries are not what parseSnapshot reads back (null for a missing note, an unknown role, a bad date, an extra key)", () => {
+    const m = MACHINES[0] as Machine;
+    const s = start(m, { applicationId: "x", at: "2020-01" });
+    const r1 = transition(s, { type: "submit", at: "2020-02", actor: { id: "a", role: "applicant" } });
+    if (!r1.ok) throw new Error("submit refused");
+    const stored = JSON.parse(JSON.stringify(r1.snapshot));
+    const next = { type: "begin-screening", at: "2020-03", actor: { id: "s", role: "secretariat" } } as const;
+    expect(transition(stored, next).ok).toBe(true);
+    const edits = [
+      (e: Record<string, unknown>) => ({ ...e, note: null }),
+      (e: Record<string, unknown>) => ({ ...e, actor: { id: "a", role: "nobody" } }),
+      (e: Record<string, unknown>) => ({ ...e, at: "garbage" }),
+      (e: Record<string, unknown>) => ({ ...e, extra: 1 }),
+    ];
+    for (const edit of edits) {
+      const bad = { ...stored, entries: [edit(stored.entries[0])] };
+      expect(() => transition(bad, next)).toThrow(expect.objectContaining({ code: "INVALID_SNAPSHOT" }));
+    }
   });
 });
 

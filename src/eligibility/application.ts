@@ -22,30 +22,56 @@ export interface ConsortiumMember {
 }
 
 /**
+ * One organisation of a consortium in the JSON form ({@link ApplicationInput}, the consortium
+ * {@link eligibleSubPrograms} takes): as {@link ConsortiumMember}, with `receivesFunds` optional
+ * (default `false`).
+ *
+ * @example
+ * ```ts
+ * const ministry: ConsortiumMemberInput = {
+ *   name: "Ministry of Public Works", type: "foreign-central-government", country: "ID", role: "lead" };
+ * eligibleSubPrograms([ministry], 2024).valid; //=> true
+ * ```
+ * @category Eligibility
+ */
+export type ConsortiumMemberInput = {
+  /** The organisation's name (1 to 200 characters). */
+  readonly name: string;
+  /** Its type, from {@link ORGANISATION_TYPES}. */
+  readonly type: OrganisationTypeId;
+  /** Where it is based: an ISO 3166-1 alpha-2 code (`"KR"` for Korea). */
+  readonly country: string;
+  /** Its role; exactly one organisation is the `lead`. */
+  readonly role: ConsortiumRole;
+  /** Whether it receives part of the subsidy (default `false`). */
+  readonly receivesFunds?: boolean | undefined;
+};
+
+/**
  * Prior consultation with the overseas government, as the applicant declares it.
  *
  * @category Eligibility
  */
-export interface PriorConsultation {
+export type PriorConsultation = {
   /** The government body consulted (1 to 200 characters). */
   readonly with: string;
   /** The day of the consultation, `YYYY-MM-DD` (Korea time). */
   readonly on: string;
-}
+};
 
 /**
  * A joint application with a government or city (required of international organisations in 2022).
  *
  * @category Eligibility
  */
-export interface JointApplication {
+export type JointApplication = {
   /** The government or city applying jointly (1 to 200 characters). */
   readonly with: string;
   /** Its type: a foreign central or local government. */
   readonly type: "foreign-central-government" | "foreign-local-government";
   /** Its country, ISO 3166-1 alpha-2. */
   readonly country: string;
-}
+};
 
 /**
  * A parsed application to one sub-program of one edition. Amounts are exact {@link Krw}.
@@ -79,24 +105,29 @@ export interface Application {
 }
 
 /**
- * The money JSON form:  `{ "amount": "400000000", "currency": "KRW" }`.
+ * The money JSON form:  `{ "amount": "400000000", "currency": "KRW" }`. A type, not an interface, so
+ * that it is a {@link JsonValue} and goes into a lifecycle event's payload as it is.
  *
  * @category Eligibility
  */
-export interface FundingJson {
+export type FundingJson = {
   /** Whole won as decimal digits (`"400000000"`). */
   readonly amount: string;
   /** Always `"KRW"`. */
   readonly currency: "KRW";
-}
+};
 
 /**
  * The JSON form of an application, as read from a file or a request body. Requested funding is the
  * money JSON form or a text such as `"4억 5,000만 원"` or `"400M"`.
  *
+ * Its optional fields admit `undefined`, which JSON has not: a value of this type is a lifecycle
+ * event's `payload.application` once it holds no `undefined` (a request body as parsed from JSON
+ * always qualifies; `transition` refuses an `undefined` with `INVALID_INPUT` and its path).
+ *
  * @category Eligibility
  */
-export interface ApplicationInput {
+export type ApplicationInput = {
   /** The edition applied to. */
   readonly year: number;
   /** The sub-program of that edition (`"overseas-demonstration"`). */
@@ -106,13 +137,7 @@ export interface ApplicationInput {
   /** Where the project takes place: ISO country code and city. */
   readonly site: { readonly country: string; readonly city: string };
   /** The organisations, exactly one with role `lead`. */
-  readonly consortium: readonly {
-    readonly name: string;
-    readonly type: OrganisationTypeId;
-    readonly country: string;
-    readonly role: ConsortiumRole;
-    readonly receivesFunds?: boolean | undefined;
-  }[];
+  readonly consortium: readonly ConsortiumMemberInput[];
   /** The money JSON form or any text `parseKrw` reads (`"4억 5,000만 원"`). */
   readonly requestedFunding: FundingJson | string;
   /** ISO 8601 date-time with an offset; without it the call window is checked against `asOf`. */
@@ -123,7 +148,7 @@ export interface ApplicationInput {
   readonly jointApplication?: JointApplication | undefined;
   /** The id of the earlier project it continues. */
   readonly continues?: string | undefined;
-}
+};
 
 /**
  * The documented limits of the application schema. Inputs beyond them are refused with a

@@ -85,7 +85,7 @@ export function readOptions(
  *   consortium: [{ name: "K-Mobility Co.", type: "korean-company", country: "KR", role: "lead", receivesFunds: true }],
  *   requestedFunding: "3억 원", submittedAt: "2024-03-10T10:00:00+09:00" });
  * r.eligible; //=> false
- * r.issues[0].code; //=> "MISSING_OVERSEAS_PUBLIC_PARTNER"
+ * r.issues[0]?.code; //=> "MISSING_OVERSEAS_PUBLIC_PARTNER"
  * ```
  * @category Eligibility
  */

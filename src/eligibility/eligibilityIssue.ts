@@ -158,17 +158,58 @@ export interface EligibilityIssue extends Issue<EligibilityIssueCode | Applicati
 }
 
 /**
- * The answer of {@link checkEligibility}.
+ * The answer of {@link checkEligibility} when the application may go ahead: a valid application
+ * with no finding of severity `error` (warnings and notes may remain), and the edition it is
+ * considered for.
  *
  * @category Eligibility
  */
-export interface EligibilityResult {
-  /** `true` when the input is a valid application and no issue has severity `error`. */
-  readonly eligible: boolean;
+export interface EligibleResult {
+  /** `true`: no issue has severity `error`. */
+  readonly eligible: true;
+  /** `true`: the input is a valid application. */
+  readonly valid: true;
+  /** Every finding (warnings and notes), in order of severity. */
+  readonly issues: readonly EligibilityIssue[];
+  /** The edition the application is considered for (the next one when it rolls over). */
+  readonly consideredFor: number;
+}
+
+/**
+ * The answer of {@link checkEligibility} when the application may not go ahead: the input is not a
+ * valid application (`valid: false`, its issues are the schema issues), its edition or sub-program
+ * does not exist (no `consideredFor`), or a rule refuses it.
+ *
+ * @category Eligibility
+ */
+export interface IneligibleResult {
+  /** `false`: the input is invalid, or an issue has severity `error`. */
+  readonly eligible: false;
   /** `false` when the input is not a valid application (its issues are the schema issues). */
   readonly valid: boolean;
   /** Every finding, errors first. */
   readonly issues: readonly EligibilityIssue[];
-  /** The edition the application is considered for (the next one when it rolls over). */
+  /**
+   * The edition the application would be considered for, when it is a valid application to a
+   * sub-program that exists; absent otherwise.
+   */
   readonly consideredFor?: number;
 }
+
+/**
+ * The answer of {@link checkEligibility}: narrow it on `eligible` (an {@link EligibleResult} always
+ * has `consideredFor`).
+ *
+ * @example
+ * ```ts
+ * const r = checkEligibility({ year: 2024, subProgramId: "planning", title: "Smart city master plan",
+ *   site: { country: "IT", city: "Verona" },
+ *   consortium: [{ name: "Comune di Verona", type: "foreign-local-government", country: "IT", role: "lead" }],
+ *   requestedFunding: "5억 원", submittedAt: "2024-05-10T10:00:00+09:00",
+ *   priorConsultation: { with: "KIND", on: "2024-04-02" } });
+ * // received after the end of April: eligible, and rolled over to the next cycle
+ * r.eligible && r.consideredFor; //=> 2025
+ * ```
+ * @category Eligibility
+ */
+export type EligibilityResult = EligibleResult | IneligibleResult;

@@ -4,7 +4,7 @@ import { flagOf, need } from "../core/need.js";
 import type { Issue } from "../core/result.js";
 import { KcnError } from "../errors.js";
 import type { TrackId } from "../programs/index.js";
-import type { ConsortiumMember } from "./application.js";
+import type { ConsortiumMember, ConsortiumMemberInput } from "./application.js";
 import { type CheckEligibilityOptions, checkCustom, readOptions } from "./checkEligibility.js";
 import type { EligibilityIssue } from "./eligibilityIssue.js";
 import { evaluate, sortIssues } from "./evaluate.js";
@@ -89,7 +89,7 @@ export interface EligibleSubProgramsResult {
  * @category Eligibility
  */
 export function eligibleSubPrograms(
-  consortium: readonly ConsortiumMember[] | unknown,
+  consortium: readonly ConsortiumMemberInput[] | readonly ConsortiumMember[] | unknown,
   year: number,
   options: EligibleSubProgramsOptions = {},
 ): EligibleSubProgramsResult {

@@ -4,11 +4,25 @@
  *
  * @module eligibility
  */
+
+// The shared types of what this entry returns and takes, so that a consumer of this subpath alone
+// can name them (their functions, such as `ok` and `localize`, are on the root entry).
+export type {
+  Fact,
+  KnownFact,
+  Reliability,
+  SourceTag,
+  UnknownFact,
+} from "../core/fact.js";
+export type { Label, Lang } from "../core/label.js";
+export type { Err, FieldPath, Issue, NonEmptyArray, Ok, Result } from "../core/result.js";
+export type { SchemaIssueCode } from "../core/zodIssues.js";
 export {
   APPLICATION_LIMITS,
   type Application,
   type ApplicationInput,
   type ConsortiumMember,
+  type ConsortiumMemberInput,
   type FundingJson,
   type JointApplication,
   type PriorConsultation,
@@ -35,6 +49,8 @@ export {
   type EligibilityResult,
   type EligibilityRuleRef,
   type EligibilitySeverity,
+  type EligibleResult,
+  type IneligibleResult,
 } from "./eligibilityIssue.js";
 export {
   type EligibleSubProgramsOptions,

@@ -36,7 +36,7 @@ export interface FxRate<C extends CurrencyCode> {
   /** The date the rate is valid for, `YYYY-MM-DD`. */
   readonly valueDate: string;
   /** How `rate` is quoted (default `"target-per-source"`). */
-  readonly quote?: RateQuote;
+  readonly quote?: RateQuote | undefined;
 }
 
 /**

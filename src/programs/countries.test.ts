@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assertCountryCode, COUNTRY_CODES, countryName, isCountryCode } from "./countries.js";
@@ -59,5 +62,14 @@ describe("country codes", () => {
     // Intl knows a name for each (a code Intl does not know comes back unchanged).
     const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
     expect(COUNTRY_CODES.filter((c) => names.of(c) === undefined)).toEqual([]);
+  });
+});
+
+describe("IsoCountryCode", () => {
+  it("lists in its type exactly the codes of COUNTRY_CODES", () => {
+    const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "countries.ts"), "utf8");
+    const union = /export type IsoCountryCode =([^;]+);/.exec(source)?.[1] ?? "";
+    const listed = [...union.matchAll(/"([A-Z]{2})"/g)].map((m) => m[1]);
+    expect(listed).toEqual([...COUNTRY_CODES]);
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isKcnError } from "../errors.js";
 import { getEdition, hasEdition } from "./getEdition.js";
@@ -43,5 +46,13 @@ describe("getEdition, listEditions, getSubProgram", () => {
     expect(() => getSubProgram(2019, "planning")).toThrowError(
       expect.objectContaining({ code: "UNKNOWN_EDITION" }),
     );
+  });
+});
+
+describe("EditionYear", () => {
+  it("lists in its type exactly the years of the editions", () => {
+    const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "types.ts"), "utf8");
+    const union = /export type EditionYear =([^;]+);/.exec(source)?.[1] ?? "";
+    expect([...union.matchAll(/\d{4}/g)].map((m) => Number(m[0]))).toEqual([...editionYears()]);
   });
 });

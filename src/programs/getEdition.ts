@@ -2,7 +2,7 @@ import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { EDITIONS } from "./data/editions.js";
 import { editionYears } from "./listEditions.js";
-import type { Edition } from "./types.js";
+import type { Edition, EditionYear } from "./types.js";
 
 /**
  * Looks up the edition of a year.
@@ -30,6 +30,9 @@ export function getEdition(year: number): Edition {
 /**
  * Tells whether a year has an edition.
  *
+ * The check narrows the value to {@link EditionYear} when it holds and leaves its type as it was
+ * when it does not: a `number` without an edition (`2019`) is still a `number`.
+ *
  * @param year - anything
  * @returns `true` for 2020 ... 2026
  * @example
@@ -39,6 +42,6 @@ export function getEdition(year: number): Edition {
  * ```
  * @category Programs
  */
-export function hasEdition(year: unknown): year is number {
+export function hasEdition(year: unknown): year is EditionYear {
   return EDITIONS.some((e) => e.year === year);
 }

@@ -4,8 +4,27 @@
  *
  * @module programs
  */
+
+// The shared types of what this entry returns and takes, so that a consumer of this subpath alone
+// can name them (their functions, such as `ok` and `localize`, are on the root entry).
+export type {
+  Fact,
+  KnownFact,
+  Reliability,
+  SourceTag,
+  UnknownFact,
+} from "../core/fact.js";
+export type { Label, Lang } from "../core/label.js";
+export type { Err, FieldPath, Issue, NonEmptyArray, Ok, Result } from "../core/result.js";
+export type { SchemaIssueCode } from "../core/zodIssues.js";
 export { continuationChain } from "./continuationChain.js";
-export { assertCountryCode, COUNTRY_CODES, countryName, isCountryCode } from "./countries.js";
+export {
+  assertCountryCode,
+  COUNTRY_CODES,
+  countryName,
+  type IsoCountryCode,
+  isCountryCode,
+} from "./countries.js";
 export {
   CUMULATIVE_STATEMENTS,
   type CumulativeLine,
@@ -44,6 +63,7 @@ export type {
   Edition,
   EditionEvent,
   EditionEventKind,
+  EditionYear,
   Intake,
   PartialDateString,
   PerProjectFunding,

@@ -224,6 +224,14 @@ export interface EditionEvent {
 export type CountryCode = string;
 
 /**
+ * A year the library has an edition for: what {@link hasEdition} narrows a value to. A test keeps
+ * it equal to {@link editionYears}; a new edition adds its year here.
+ *
+ * @category Programs
+ */
+export type EditionYear = 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026;
+
+/**
  * The {@link SelectedProject.subProgramId} of a project whose sub-program the sources do not give
  * (several 2020 projects); its `track` is then unknown too.
  *

@@ -4,11 +4,30 @@
  *
  * @module selection
  */
+
+// The shared types of what this entry returns and takes, so that a consumer of this subpath alone
+// can name them (their functions, such as `ok` and `localize`, are on the root entry).
+export type {
+  Fact,
+  KnownFact,
+  Reliability,
+  SourceTag,
+  UnknownFact,
+} from "../core/fact.js";
+export type { Label, Lang } from "../core/label.js";
+export type { Err, FieldPath, Issue, NonEmptyArray, Ok, Result } from "../core/result.js";
+export type { SchemaIssueCode } from "../core/zodIssues.js";
 export { availableEvents } from "./availableEvents.js";
 export { checkMachine, type MachineIssueCode } from "./checkMachine.js";
 export { LIFECYCLE_ISSUE_CODES } from "./issues.js";
 export { getMachine, machineFor } from "./machineFor.js";
-export { buildMachine, type MachineSpec, REVIEW_STEPS, type ReviewStepBlock } from "./machines/blocks.js";
+export {
+  buildMachine,
+  type MachineSpec,
+  REVIEW_STEPS,
+  type ReviewStepBlock,
+  type ReviewStepId,
+} from "./machines/blocks.js";
 export { listMachines } from "./machines/index.js";
 export { replay } from "./replay.js";
 export { ROLE_IDS, ROLES } from "./roles.js";

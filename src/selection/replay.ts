@@ -123,6 +123,6 @@ function replayChecked(compiled: CompiledMachine, log: AuditLog, startedAt: stri
   }
   return freeze({
     ok: true as const,
-    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, source, true),
+    snapshot: makeSnapshot(machine.id, log.applicationId, startedAt, state, at, source),
   });
 }

@@ -10,16 +10,17 @@ import { isCountryCode, isMoment, isSubProgramId, KOREA_DATE } from "./deps.js";
 import { label } from "./issues.js";
 
 /**
- * An amount of won as money JSON, the form payloads and files use.
+ * An amount of won as money JSON, the form payloads and files use. A type, not an interface, so that
+ * it is a {@link JsonValue} and goes into a lifecycle event's payload as it is.
  *
  * @category Selection
  */
-export interface KrwJson {
+export type KrwJson = {
   /** Whole won as a digit string, `"400000000"`. */
   readonly amount: string;
   /** Always `"KRW"`. */
   readonly currency: "KRW";
-}
+};
 
 /**
  * One proposal before the committee.

@@ -40,14 +40,14 @@ export function makeSnapshot(
   state: string,
   updatedAt: string,
   entries: readonly AuditEntry[],
-  trusted: boolean,
 ): Snapshot {
+  // every list given here is well formed: made by start, transition or replay, from parsed entries
   return freeze({
     machine,
     applicationId,
     startedAt,
     state,
     updatedAt,
-    entries: trusted ? trust(entries) : freeze(entries),
+    entries: trust(entries),
   });
 }

@@ -46,5 +46,5 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
   const at = options.at;
   need(isMoment(at), INVALID_INPUT, 'a date such as "2021-06" or "2021-06-22"', at);
   assertMachine(machine);
-  return makeSnapshot(machine.id, id, at, machine.initial, at, [], true);
+  return makeSnapshot(machine.id, id, at, machine.initial, at, []);
 }

@@ -9,6 +9,7 @@ import { isMoment, KOREA_DATE } from "./deps.js";
 import { laterStart } from "./guards.js";
 import { copyPayload } from "./json.js";
 import { needRole } from "./roles.js";
+import { parseSnapshot } from "./schemas.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
 import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
@@ -20,13 +21,16 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * that overlap pass: `"2022-04"` after `"2022-04-20"`, but then not `"2022-04-01"`), and pass the
  * transition's guards.
  *
- * @param snapshot - where the record stands (from {@link start}, a previous transition or {@link replay})
+ * @param snapshot - where the record stands (from {@link start}, a previous transition, {@link replay} or
+ *   {@link parseSnapshot}; any other snapshot, such as one read back with `JSON.parse`, is first read
+ *   as `parseSnapshot` reads it)
  * @param event - the event: type, time, actor (id and role), optional note and payload
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns `{ ok: true, snapshot, entry }` with the new frozen snapshot and its audit entry, or
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, whose `state` is
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
+ *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state` is
  *   not where its entries lead (the last entry's `to`, or the initial state), or of another machine
  *   than the given `machine`, `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, a key of the event other than `type`,
@@ -61,14 +65,17 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     "a snapshot from start() or replay()",
     snapshot,
   );
+  // a snapshot the library did not make (a copy read back from storage) is read as parseSnapshot
+  // reads it: old entries with a bad date, role or key must not pass into a snapshot that would not
+  // read back
+  if (!isTrusted(snapshot.entries)) snapshot = parseSnapshot(snapshot);
   need(isObject(event), INVALID_INPUT, "an event object", event);
   need(typeof event.type === "string", INVALID_INPUT, "event.type to be a string", event.type);
   const compiled = compileFor(snapshot, machine);
   const m = compiled.machine;
   // a state edited by hand without its entries ("selected" with none) must not move on
-  const last = snapshot.entries.at(-1) as { to?: unknown } | undefined;
   need(
-    (last ? last.to : m.initial) === snapshot.state,
+    (snapshot.entries.at(-1)?.to ?? m.initial) === snapshot.state,
     "INVALID_SNAPSHOT",
     "a state where the entries lead (the last entry's to, or the initial state)",
     snapshot.state,
@@ -101,7 +108,7 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   // the date-order floor, as replay carries it: an entry may not go back before any earlier one
   let floor = snapshot.updatedAt;
   for (const e of [{ at: snapshot.startedAt }, ...snapshot.entries])
-    if (isMoment(e?.at)) floor = laterStart(floor, e.at);
+    if (isMoment(e.at)) floor = laterStart(floor, e.at);
   const t = evaluate(
     compiled,
     snapshot.state,
@@ -118,7 +125,6 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
   if (Array.isArray(t)) return failed(t);
   const entry = makeEntry(snapshot.state, t.def.to, t.def.event, event.at, actor, event.note, payload);
   const entries = [...snapshot.entries, entry];
-  // The new list is trusted only when the old one was (a hand-made snapshot's entries are not).
   const next = makeSnapshot(
     snapshot.machine,
     snapshot.applicationId,
@@ -126,7 +132,6 @@ export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: 
     t.def.to,
     event.at,
     entries,
-    isTrusted(snapshot.entries),
   );
   return freeze({ ok: true as const, snapshot: next, entry });
 }

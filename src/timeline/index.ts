@@ -4,6 +4,19 @@
  *
  * @module timeline
  */
+
+// The shared types of what this entry returns and takes, so that a consumer of this subpath alone
+// can name them (their functions, such as `ok` and `localize`, are on the root entry).
+export type {
+  Fact,
+  KnownFact,
+  Reliability,
+  SourceTag,
+  UnknownFact,
+} from "../core/fact.js";
+export type { Label, Lang } from "../core/label.js";
+export type { Err, FieldPath, Issue, NonEmptyArray, Ok, Result } from "../core/result.js";
+export type { SchemaIssueCode } from "../core/zodIssues.js";
 export { addKoreanBusinessDays } from "./addKoreanBusinessDays.js";
 export { CALL_STATUS_LABELS, type CallStatus, type CallStatusCode, callStatusAt } from "./callStatusAt.js";
 export { comparePartialDates, type DateRelation, orderPartialDates } from "./comparePartialDates.js";
@@ -56,7 +69,12 @@ export {
   type ScheduleProject,
   type TrancheSpec,
 } from "./planSchedule.js";
-export { type ICalendarItem, type ICalendarOptions, toICalendar } from "./toICalendar.js";
+export {
+  type ICalendarItem,
+  type ICalendarItemFields,
+  type ICalendarOptions,
+  toICalendar,
+} from "./toICalendar.js";
 export { type MermaidGanttOptions, toMermaidGantt } from "./toMermaidGantt.js";
 export {
   type UpcomingDeadline,

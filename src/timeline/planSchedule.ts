@@ -182,10 +182,14 @@ function toBusinessDay(day: number, step: number): number {
  * @param project - a selected project (or `{ id, track }`)
  * @param options - the start day, duration, budget and tranches
  * @returns the frozen schedule
- * @throws {@link KcnError} `INVALID_OPTIONS` for an options key other than `start`, `durationMonths`,
- *   `budget`, `tranches` and `businessDays`, a `businessDays` that is not a boolean, a missing or non-day start, a duration outside 1-36
- *   months, a budget that is not a Krw of 0 won or more, a tranche on an unknown milestone or an
- *   unknown track; `INVALID_RATIOS` for bad ratios
+ * @throws {@link KcnError} `INVALID_OPTIONS` for no options at all, an options key other than
+ *   `start`, `durationMonths`, `budget`, `tranches` and `businessDays`, a `businessDays` that is not
+ *   a boolean, a `start` that is a year, a month or a minute rather than a day (`details.option:
+ *   "start"`), a duration outside 1-36 months, a budget that is not a Krw of 0 won or more, a
+ *   tranche on an unknown milestone or an unknown track; `INVALID_DATE` for a `start` that is no
+ *   date at all (left out of the options, `""`, `null`, a `Date`, a day that does not exist such as
+ *   `"2021-02-30"`, a date-time with an offset), with the date's issue in `details.issues` and no
+ *   `details.option`; `INVALID_RATIOS` for bad ratios
  * @example
  * ```ts
  * const s = planSchedule({ id: "2021-ke-nairobi", track: "urban-planning" }, { start: "2021-08-02" });

@@ -8,20 +8,15 @@ import { readPartialDate } from "./partialDate.js";
 import { isoDayOf, seoulDayOfInstant } from "./seoulDays.js";
 
 /**
- * Something {@link toICalendar} can turn into an event: a calendar entry (`date`) or a planned
- * milestone (`due`), with a stable `id` and a bilingual `label`.
+ * The fields every {@link ICalendarItem} has, beside its `date` or `due`.
  *
  * @category Timeline
  */
-export interface ICalendarItem {
+export interface ICalendarItemFields {
   /** A stable id, used for the event's UID. */
   readonly id: string;
   /** The event's summary, in English and Korean. */
   readonly label: Label;
-  /** The date (calendar entries); `due` is used when absent. */
-  readonly date?: PartialDateString | undefined;
-  /** The due day (milestones). */
-  readonly due?: PartialDateString | undefined;
   /** Written into the event's description. */
   readonly note?: string | undefined;
   /** Source tags, written into the description. */
@@ -29,6 +24,29 @@ export interface ICalendarItem {
   /** `true` for an entry announced as a plan, whose actual date is not known: `STATUS:TENTATIVE`. */
   readonly planned?: boolean | undefined;
 }
+
+/**
+ * Something {@link toICalendar} can turn into an event: a calendar entry (`date`) or a planned
+ * milestone (`due`), with a stable `id` and a bilingual `label`. One of `date` and `due` is
+ * required (the type says so); `date` is used when both are given.
+ *
+ * @category Timeline
+ */
+export type ICalendarItem = ICalendarItemFields &
+  (
+    | {
+        /** The date (calendar entries). */
+        readonly date: PartialDateString;
+        /** The due day (milestones), used when `date` is absent. */
+        readonly due?: PartialDateString | undefined;
+      }
+    | {
+        /** No date: `due` is used. */
+        readonly date?: undefined;
+        /** The due day (milestones). */
+        readonly due: PartialDateString;
+      }
+  );
 
 /**
  * Options of {@link toICalendar}.

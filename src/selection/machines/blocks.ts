@@ -579,7 +579,27 @@ export function buildMachine(spec: MachineSpec): Machine {
 }
 
 /**
- * The review steps the editions used, by id, to build machines from.
+ * The id of a review step the editions used: a key of {@link REVIEW_STEPS} (a test keeps the two
+ * equal).
+ *
+ * @category Selection
+ */
+export type ReviewStepId =
+  | "opinion-collection"
+  | "expert-committee"
+  | "document-review"
+  | "scope-negotiation"
+  | "presentation"
+  | "counterpart-confirmation"
+  | "final-review-committee"
+  | "joint-virtual-conference"
+  | "selection-committee"
+  | "pre-consulting"
+  | "kaia-evaluation";
+
+/**
+ * The review steps the editions used, by id, to build machines from. Keyed by {@link ReviewStepId},
+ * so a misspelt id does not compile and a listed one is never `undefined`.
  *
  * @example
  * ```ts
@@ -587,7 +607,7 @@ export function buildMachine(spec: MachineSpec): Machine {
  * ```
  * @category Selection
  */
-export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = freeze(
+export const REVIEW_STEPS: Readonly<Record<ReviewStepId, ReviewStepBlock>> = freeze(
   Object.fromEntries(
     [
       OPINION_COLLECTION,
@@ -602,5 +622,5 @@ export const REVIEW_STEPS: Readonly<Record<string, ReviewStepBlock>> = freeze(
       PRE_CONSULTING,
       KAIA_EVALUATION,
     ].map((b) => [b.id, deepFreezeFresh(b)]),
-  ),
+  ) as Record<ReviewStepId, ReviewStepBlock>,
 );

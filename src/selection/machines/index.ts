@@ -17,7 +17,7 @@ let all: readonly Machine[] | undefined;
  * @example
  * ```ts
  * listMachines().length; //=> 20
- * listMachines()[0].id; //=> "2020-urban-planning"
+ * listMachines()[0]?.id; //=> "2020-urban-planning"
  * ```
  * @category Selection
  */
