@@ -17,7 +17,7 @@ describe("cumulativeTotals", () => {
     expect(l?.gaps.map((g) => g.en)).toEqual([
       "2024 Planning type: 2 of 2 selected projects not known (count inferred)",
     ]);
-    expect(l?.reason.ko).toContain("2024 계획수립형");
+    expect(l?.reason.ko).toContain("2024년 계획수립형: 선정 2건 중 2건 미확인");
   });
 
   it("never decreases as the year grows", () => {

@@ -168,7 +168,7 @@ function gapsThrough(year: number): Label[] {
         gaps.push(
           label(
             `${e.year} ${s.name.en}: the selected projects are not known (${listed} listed)`,
-            `${e.year} ${s.name.ko}: 선정 사업을 알 수 없음 (목록 ${listed}건)`,
+            `${e.year}년 ${s.name.ko}: 선정 사업을 알 수 없음 (목록 ${listed}건)`,
           ),
         );
       } else if (listed < sel.value) {
@@ -178,7 +178,7 @@ function gapsThrough(year: number): Label[] {
         gaps.push(
           label(
             `${e.year} ${s.name.en}: ${sel.value - listed} of ${sel.value} selected projects not known${how}`,
-            `${e.year} ${s.name.ko}: 선정 ${sel.value}건 중 ${sel.value - listed}건 미확인${howKo}`,
+            `${e.year}년 ${s.name.ko}: 선정 ${sel.value}건 중 ${sel.value - listed}건 미확인${howKo}`,
           ),
         );
       }

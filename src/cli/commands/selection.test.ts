@@ -182,7 +182,7 @@ describe("kcity machine and replay in Korean", () => {
     expect(ko).toContain("\n  draft --> submitted: 제안서 제출(submit)\n");
     // ":" and ";" would end an edge label: they are written as Mermaid entities
     expect(ko).toContain(
-      "\n  kaia_evaluation --> selection_committee: 완료#58; KAIA 평가(complete-kaia-evaluation)\n",
+      "\n  kaia_evaluation --> selection_committee: KAIA 평가 완료(complete-kaia-evaluation)\n",
     );
     expect(ko).toContain('\n  state "작성 중" as draft\n');
     expect(runCli(["machine", "2024", "solution-demonstration", "--mermaid"], ctx).stdout).toContain(

@@ -330,7 +330,7 @@ export function buildMachine(spec: MachineSpec): Machine {
         step.roles,
         [],
         `Complete: ${step.staff.en}`,
-        `완료: ${step.staff.ko}`,
+        `${step.staff.ko} 완료`,
       ),
     );
   }
