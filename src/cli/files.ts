@@ -507,7 +507,14 @@ export function readJsonArgument(
         `Cannot read ${name}: ${reason(e)}`,
         `${path === "-" ? "표준 입력을" : `${path} 파일을`} 읽을 수 없습니다: ${fileReasonKo(e)}`,
       ),
-      { path },
+      // the system's code (ENOENT, EISDIR, EACCES, EILSEQ for text that is not UTF-8), so that a
+      // program tells a file it cannot read from a file that is no JSON without reading the title
+      {
+        path,
+        ...(typeof (e as { code?: unknown } | null)?.code === "string"
+          ? { errno: (e as { code: string }).code }
+          : {}),
+      },
     );
   }
   let data: unknown;

@@ -116,7 +116,11 @@ export function toMoneyJson<C extends string>(
 /**
  * A `JSON.stringify` replacer that writes every money value in its JSON form and any other bigint as
  * decimal text, so that the results that hold amounts (allocations, schedules, parsed applications,
- * selections) serialize as they are; `JSON.parse` and {@link fromMoneyJson} read them back.
+ * selections) serialize as they are. Reading them back is per kind: {@link fromMoneyJson} or
+ * `fromKrwJson` reads one amount (a share, a range's `min` and `max`); `parseApplication` reads an
+ * application and `checkEligibility` takes its JSON as it is; `selectProjects` takes candidates whose
+ * `requested` is money JSON. A schedule is not read back: store what made it and plan it again with
+ * `planSchedule` (see the timelines guide).
  *
  * @param _key - the property name (unused)
  * @param value - the value being written

@@ -32,6 +32,38 @@ describe("availableEvents", () => {
       expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
     }
   });
+  it("reads a stored snapshot as transition does: events for a well-formed one, INVALID_SNAPSHOT for one transition would refuse", () => {
+    const r = transition(s, { type: "submit", at: "2022-05-10", actor: { id: "a", role: "applicant" } });
+    if (!r.ok) throw new Error("submit refused");
+    const stored = JSON.parse(JSON.stringify(r.snapshot));
+    expect(availableEvents(stored, "secretariat")).toEqual(["begin-screening"]);
+    const edits = [
+      { ...stored, entries: [{ ...stored.entries[0], note: null }] },
+      { ...stored, entries: [{ ...stored.entries[0], _id: "row-1" }] },
+      { ...stored, entries: [{ ...stored.entries[0], actor: { id: "a", role: "nobody" } }] },
+      // a state edited by hand: no event would be listed, as if the record had not been submitted
+      { ...stored, state: "draft" },
+      { ...stored, state: "selected" },
+    ];
+    for (const bad of edits) {
+      const code = (() => {
+        try {
+          availableEvents(bad);
+        } catch (e) {
+          return isKcnError(e) && e.code;
+        }
+      })();
+      expect(code, JSON.stringify(bad.state)).toBe("INVALID_SNAPSHOT");
+      // transition refuses the same snapshot the same way
+      expect(() =>
+        transition(bad, {
+          type: "begin-screening",
+          at: "2022-05-11",
+          actor: { id: "k", role: "secretariat" },
+        }),
+      ).toThrow(expect.objectContaining({ code: "INVALID_SNAPSHOT" }));
+    }
+  });
   it("refuses a role that is not a role, naming the roles, instead of listing no event", () => {
     for (const role of ["Applicant", "committee", "", 5, null]) {
       try {

@@ -1,22 +1,24 @@
 import { freeze } from "../core/freeze.js";
-import { isObject } from "../core/isObject.js";
-import { need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { eventsAt } from "./compile.js";
-import { compileFor } from "./compileFor.js";
 import { needRole, ROLE_IDS } from "./roles.js";
+import { readSnapshot } from "./transition.js";
 import type { Machine, Role, Snapshot } from "./types.js";
 
 /**
  * The events a record accepts in its current state, optionally only those a role may send. Guards
  * are not evaluated (they depend on the event's payload).
  *
- * @param snapshot - where the record stands
+ * @param snapshot - where the record stands: a snapshot the library made is read as it is, any other
+ *   (one read back from storage with `JSON.parse`) as {@link parseSnapshot} reads it, as
+ *   {@link transition} does, so that no event is listed that `transition` would refuse to take
  * @param role - keep only the events this role may send
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns the event ids, in the machine's table order (frozen)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot or whose `state` is
- *   not a state of the machine (it would list no event, as if the record had ended) or when the given
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
+ *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state`
+ *   is not where its entries lead (the last entry's `to`, or the initial state: an edited state would
+ *   list the wrong events, or none, as if the record had ended), or when the given
  *   `machine` is another machine than the snapshot's (as {@link transition} refuses it); `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
  *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of
@@ -32,15 +34,8 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @category Selection
  */
 export function availableEvents(snapshot: Snapshot, role?: Role, machine?: Machine): readonly string[] {
-  need(isObject(snapshot) && typeof snapshot.state === "string", "INVALID_SNAPSHOT", "a snapshot", snapshot);
-  const compiled = compileFor(snapshot, machine);
-  // a state the machine does not have would list no event, as if the record had ended
-  need(
-    compiled.machine.states.some((s) => s.id === snapshot.state),
-    "INVALID_SNAPSHOT",
-    `a state of ${compiled.machine.id}`,
-    snapshot.state,
-  );
+  const [read, compiled] = readSnapshot(snapshot, machine);
+  snapshot = read;
   const all = eventsAt(compiled, snapshot.state);
   if (role === undefined) return all;
   // a role from a session or a token: a misspelt one would list no event, as if there were none

@@ -16,6 +16,35 @@ import { isTrusted } from "./trusted.js";
 import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./types.js";
 
 /**
+ * @internal The snapshot as the library reads it, and its compiled machine: one the library made as
+ * it is, any other as parseSnapshot reads it; its state and time must be where its entries lead.
+ */
+export function readSnapshot(snapshot: Snapshot, machine: Machine | undefined) {
+  need(
+    isObject(snapshot) &&
+      typeof snapshot.state === "string" &&
+      isMoment(snapshot.updatedAt) &&
+      Array.isArray(snapshot.entries),
+    "INVALID_SNAPSHOT",
+    "a snapshot from start() or replay()",
+    snapshot,
+  );
+  // a snapshot the library did not make (a copy read back from storage) is read as parseSnapshot
+  // reads it: old entries with a bad date, role or key must not pass into a snapshot that would not
+  // read back
+  if (!isTrusted(snapshot.entries)) snapshot = parseSnapshot(snapshot);
+  const compiled = compileFor(snapshot, machine);
+  // a state or time edited by hand without its entries ("selected" with none) must not move on
+  need(
+    (snapshot.entries.at(-1)?.to ?? compiled.machine.initial) === snapshot.state,
+    "INVALID_SNAPSHOT",
+    "a state where the entries lead (the last entry's to, or the initial state)",
+    snapshot.state,
+  );
+  return [snapshot, compiled] as const;
+}
+
+/**
  * Sends an event to a record. The event must be accepted in the record's state, sent by a role the
  * machine allows, not dated surely before any earlier entry or the record's start (partial dates
  * that overlap pass: `"2022-04"` after `"2022-04-20"`, but then not `"2022-04-01"`), and pass the
@@ -56,30 +85,10 @@ import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./type
  * @category Selection
  */
 export function transition(snapshot: Snapshot, event: LifecycleEvent, machine?: Machine): TransitionResult {
-  need(
-    isObject(snapshot) &&
-      typeof snapshot.state === "string" &&
-      isMoment(snapshot.updatedAt) &&
-      Array.isArray(snapshot.entries),
-    "INVALID_SNAPSHOT",
-    "a snapshot from start() or replay()",
-    snapshot,
-  );
-  // a snapshot the library did not make (a copy read back from storage) is read as parseSnapshot
-  // reads it: old entries with a bad date, role or key must not pass into a snapshot that would not
-  // read back
-  if (!isTrusted(snapshot.entries)) snapshot = parseSnapshot(snapshot);
   need(isObject(event), INVALID_INPUT, "an event object", event);
   need(typeof event.type === "string", INVALID_INPUT, "event.type to be a string", event.type);
-  const compiled = compileFor(snapshot, machine);
-  const m = compiled.machine;
-  // a state edited by hand without its entries ("selected" with none) must not move on
-  need(
-    (snapshot.entries.at(-1)?.to ?? m.initial) === snapshot.state,
-    "INVALID_SNAPSHOT",
-    "a state where the entries lead (the last entry's to, or the initial state)",
-    snapshot.state,
-  );
+  const [read, compiled] = readSnapshot(snapshot, machine);
+  snapshot = read;
   const payload = event.payload === undefined ? undefined : copyPayload(event.payload);
   const actor = event.actor;
   need(
