@@ -255,8 +255,18 @@ describe("the Korean reasons of a file that cannot be used", () => {
         code: "INVALID_INPUT",
         title: FILE_ERROR_TITLE,
         message: "gone.json 파일을 읽을 수 없습니다: 파일이 없습니다 (ENOENT)",
-        details: { path: "gone.json" },
+        details: { path: "gone.json", errno: "ENOENT" },
       }),
+    );
+    // an error without a system code (a reader's own) has no errno
+    const plain: CliContext = {
+      readFile: () => {
+        throw new Error("unreadable");
+      },
+      now: () => new Date(0),
+    };
+    expect(() => readJsonArgument(args, plain, usage, "INVALID_LOG")).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", details: { path: "gone.json" } }),
     );
     // the usage line of a missing argument in the user's language
     expect(() => readJsonArgument({ ...args, positionals: [] }, ctx, usage, "INVALID_LOG")).toThrow(
@@ -304,7 +314,7 @@ it('read "-" as standard input and name it so, in English and Korean', () => {
     /^표준 입력을 읽을 수 없습니다: /,
   );
   expect(() => readJsonArgument(en, closed, usage, "INVALID_APPLICATION")).toThrow(
-    expect.objectContaining({ code: "INVALID_INPUT", details: { path: "-" } }),
+    expect.objectContaining({ code: "INVALID_INPUT", details: { path: "-", errno: "EAGAIN" } }),
   );
 });
 
