@@ -2,16 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.js";
 import type { CliContext } from "../src/cli/types.js";
+import { checkEligibility, eligibleSubPrograms } from "../src/eligibility/index.js";
 import {
   allocate,
   CURRENCY_MINOR_UNITS,
   type CurrencyCode,
   convert,
   krw,
+  moneyJsonReplacer,
   ROUNDING_MODES,
   toMoneyJson,
 } from "../src/money/index.js";
 import { selectProjects } from "../src/selection/index.js";
+import { nearEligibleApplication, validApplication } from "./eligibility.fixtures.js";
 
 // The CLI is a thin door to the library: for any input, `--json` says what the library returns.
 
@@ -128,6 +131,26 @@ describe("kcity --json agrees with the library", () => {
           expect(body.totalSelected).toEqual(toMoneyJson(lib.totalSelected));
         },
       ),
+      runs,
+    );
+  });
+  it("check and eligible give checkEligibility()'s and eligibleSubPrograms()'s answers, as money JSON", () => {
+    const asOf = "2024-03-01T00:00:00+09:00";
+    const same = (value: unknown) => JSON.parse(JSON.stringify(value, moneyJsonReplacer));
+    fc.assert(
+      fc.property(fc.oneof(validApplication, nearEligibleApplication), (application) => {
+        const out = run(["check", "a.json", "--on", asOf, "--json"], JSON.stringify(application));
+        const lib = checkEligibility(application, { asOf });
+        expect(out.exitCode).toBe(lib.eligible ? 0 : lib.valid ? 1 : 2);
+        expect(JSON.parse(out.stdout)).toEqual(same(lib));
+        const consortium = (application as { consortium?: unknown }).consortium;
+        const year = String((application as { year?: unknown }).year);
+        if (!Array.isArray(consortium) || !/^20(2[0-6])$/.test(year)) return;
+        const e = run(["eligible", "c.json", year, "--on", asOf, "--json"], JSON.stringify(consortium));
+        const libE = eligibleSubPrograms(consortium, Number(year), { asOf });
+        if (e.exitCode === 2) expect(libE.valid).toBe(false);
+        else expect(JSON.parse(e.stdout)).toEqual(same(libE));
+      }),
       runs,
     );
   });

@@ -376,6 +376,31 @@ describe("runCli", () => {
       'kcity: --lang expects "en" or "ko", received ""\n',
     );
   });
+  it("names the missing argument or option in details under --json, with the usage line", () => {
+    const missing = (...argv: string[]) => JSON.parse(runCli([...argv, "--json"], ctx).stderr ?? "").error;
+    for (const [argv, details] of [
+      [["money", "parse"], { missing: "<text...>", usage: "kcity money parse <text...>" }],
+      [
+        ["money", "split", "100"],
+        { missing: "<ratios...>", usage: "kcity money split <amount> <ratios...>" },
+      ],
+      [["money", "convert", "100", "--currency", "USD"], { option: "--rate", missing: "--rate" }],
+      [["eligible"], { missing: "<consortium.json>" }],
+      [["eligible", "consortium.json"], { missing: "<year>" }],
+      [["machine", "2024"], { missing: "<track>", usage: "kcity machine <year> <track> [--mermaid]" }],
+      [["schedule", "2021-ke-nairobi"], { missing: "--start", option: "--start" }],
+      [["schedule"], { missing: "<project-id>" }],
+    ] as const) {
+      const error = missing(...argv);
+      expect(error.code, argv.join(" ")).toBe("INVALID_OPTIONS");
+      expect(error.details, argv.join(" ")).toMatchObject(details);
+      // the usage line in details is the command's own
+      if (typeof error.details.usage === "string") {
+        const command = COMMANDS.find((c) => error.details.usage.startsWith(`kcity ${c.name} `));
+        expect(command && usageLine(command)).toContain(error.details.usage);
+      }
+    }
+  });
   it("says how many arguments kcity machine received, in words", () => {
     expect(runCli(["machine", "2024"], ctx).stderr).toContain("received 1 argument\n");
     expect(runCli(["machine"], ctx).stderr).toContain("received 0 arguments\n");

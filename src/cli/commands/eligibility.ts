@@ -92,6 +92,10 @@ const eligibleCommand: CliCommand = {
         lang === "ko"
           ? "<컨소시엄.json> <연도>가 필요합니다. 예: kcity eligible consortium.json 2024"
           : "Expected <consortium.json> <year>, e.g. kcity eligible consortium.json 2024",
+        {
+          missing: args.positionals.length === 0 ? "<consortium.json>" : "<year>",
+          usage: "kcity eligible <consortium.json> <year> [--consulted] [--on D]",
+        },
       );
     }
     const year = readYear(yearText);

@@ -20,10 +20,16 @@ const STYLES: readonly KrwStyle[] = ["standard", "compact", "korean-units"];
 
 const json = (value: unknown): string => jsonText(value, 2);
 
-function usageError(args: CliArgs, en: string, ko: string): never {
+function usageError(
+  args: CliArgs,
+  en: string,
+  ko: string,
+  details: Readonly<Record<string, unknown>>,
+): never {
   // a missing argument or a bad option is a usage error, INVALID_OPTIONS like every command's; it is
-  // rendered by runCli like every other refusal (text, or the JSON error with --json)
-  throw new KcnError("INVALID_OPTIONS", args.lang === "ko" ? ko : en);
+  // rendered by runCli like every other refusal (text, or the JSON error with --json), and its
+  // details name what is missing: the argument (with the usage line) or the option
+  throw new KcnError("INVALID_OPTIONS", args.lang === "ko" ? ko : en, details);
 }
 
 /** Reads the amount argument; on failure, the exit-2 output with the position and the reason. */
@@ -79,6 +85,7 @@ const parse: CliCommand = {
         args,
         'money parse needs a text, e.g. kcity money parse "400 million won"',
         '읽을 금액이 없습니다. 예: kcity money parse "4억 원"',
+        { missing: "<text...>", usage: "kcity money parse <text...>" },
       );
     }
     const text = args.positionals.join(" ");
@@ -124,6 +131,10 @@ const format: CliCommand = {
         args,
         "money format needs an amount, e.g. kcity money format 450000000",
         "금액이 없습니다. 예: kcity money format 450000000",
+        {
+          missing: "<amount...>",
+          usage: "kcity money format <amount...> [--style standard|compact|korean-units]",
+        },
       );
     }
     const amount = readAmount(args.positionals.join(" "), args, true);
@@ -154,6 +165,10 @@ const split: CliCommand = {
         args,
         "money split needs an amount and at least one ratio, e.g. kcity money split 600000000 30 40 30",
         "금액과 비율이 필요합니다. 예: kcity money split 600000000 30 40 30",
+        {
+          missing: amountText === undefined ? "<amount>" : "<ratios...>",
+          usage: "kcity money split <amount> <ratios...>",
+        },
       );
     }
     const amount = readAmount(amountText, args, false);
@@ -206,6 +221,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
       args,
       `money convert needs --${name}, e.g. kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
       `--${name} 옵션이 필요합니다. 예: kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
+      { option: `--${name}`, ...(typeof v === "string" ? { received: v } : { missing: `--${name}` }) },
     );
   }
   if (allowed !== undefined && !allowed.includes(v)) {
@@ -269,6 +285,10 @@ const convertCommand: CliCommand = {
         args,
         "money convert needs an amount of won, e.g. kcity money convert 400000000 --currency USD ...",
         "환산할 원화 금액이 없습니다. 예: kcity money convert 400000000 --currency USD ...",
+        {
+          missing: "<amount>",
+          usage: "kcity money convert <amount> --currency C --rate R --value-date D --rounding M [--quote Q]",
+        },
       );
     }
     const currency = required(args, "currency");

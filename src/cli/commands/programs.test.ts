@@ -108,6 +108,16 @@ describe("kcity edition <year>", () => {
     expect(j.stats.selectionRate.value.percent).toBe("30.3%");
     expect(j.fundingEnvelope.fit).toBe("within");
   });
+  it("lists in JSON the sources the text report lists, in full", () => {
+    for (const year of ["2020", "2021", "2026"]) {
+      const j = JSON.parse(run("edition", year, "--json").stdout);
+      const listed = [...run("edition", year).stdout.matchAll(/^ {2}(S\d+) /gm)].map((m) => m[1]);
+      expect(listed.length).toBeGreaterThan(3);
+      expect(j.sources.map((s: { tag: string }) => s.tag)).toEqual(listed);
+      for (const s of j.sources)
+        expect(Object.keys(s)).toEqual(expect.arrayContaining(["tag", "url", "publisher", "title"]));
+    }
+  });
   it("exits 2 for a missing or unknown year, listing the known years", () => {
     for (const argv of [["edition"], ["edition", "2019"], ["edition", "twenty"]]) {
       const out = run(...argv);

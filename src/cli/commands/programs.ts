@@ -323,7 +323,14 @@ const edition: CliCommand = {
     if (args.json) {
       return {
         exitCode: 0,
-        stdout: json({ edition: e, stats: editionStats(year), fundingEnvelope: fundingEnvelope(year) }),
+        // the sources the report lists, in full (publisher, date, title, reliability, URL), as the
+        // text report gives them: the edition's facts carry only their tags
+        stdout: json({
+          edition: e,
+          stats: editionStats(year),
+          fundingEnvelope: fundingEnvelope(year),
+          sources: usedTags(e).flatMap((tag) => getSource(tag) ?? []),
+        }),
       };
     }
     return { exitCode: 0, stdout: editionReport(e, args.lang) };

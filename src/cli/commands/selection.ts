@@ -165,6 +165,11 @@ const machineCommand: CliCommand = {
           `Expected <year> <track> (track: ${TRACKS.join(", ")}), received ${args.positionals.length === 1 ? "1 argument" : `${args.positionals.length} arguments`}`,
           `<연도> <유형>이 필요합니다 (유형: ${TRACKS.join(", ")}). 받은 인자 ${args.positionals.length}개`,
         ),
+        {
+          missing: yearText === undefined ? "<year>" : "<track>",
+          usage: "kcity machine <year> <track> [--mermaid]",
+          tracks: [...TRACKS],
+        },
       );
     }
     // a year without an edition ("2019", "abc") is UNKNOWN_EDITION naming the known years, as in
