@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root. */
@@ -34,6 +34,37 @@ export function docBlocks(): DocBlock[] {
     }
     return out;
   });
+}
+
+/** Every `.ts` source file under `dir` (or `dir` itself when it is a file), tests left out. */
+function sourceFiles(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return p.endsWith(".ts") && !p.endsWith(".test.ts") && !p.endsWith(".test-d.ts") ? [p] : [];
+  });
+}
+
+/** Every feature of src/ whose TSDoc examples are run and type-checked: all of it but the CLI. */
+const TSDOC_FEATURES = ["money", "timeline", "programs", "eligibility", "selection", "core", "errors.ts"];
+
+/**
+ * Every ```ts block in the TSDoc of src/ (but the CLI), its ` * ` prefixes taken off: the blocks
+ * test/tsdoc-examples.test.ts runs and test/doc-examples-types.test.ts type-checks. `line` is the
+ * line of the opening fence, as for {@link docBlocks}.
+ */
+export function tsdocBlocks(): DocBlock[] {
+  return TSDOC_FEATURES.flatMap((feature) =>
+    sourceFiles(join(root, "src", feature)).flatMap((f) => {
+      const text = readFileSync(f, "utf8");
+      return [...text.matchAll(/ \* ```ts\n([\s\S]*?) \* ```/g)].map((m) => ({
+        file: relative(root, f),
+        line: text.slice(0, m.index).split("\n").length,
+        code: (m[1] as string).replace(/^ \* ?/gm, ""),
+      }));
+    }),
+  );
 }
 
 /** A block's code with its import lines taken out, and what those lines bound, in order. */

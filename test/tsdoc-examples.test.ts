@@ -1,34 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { lazySchema } from "../src/core/lazySchema.js";
 import { isKcnError } from "../src/errors.js";
 import * as lib from "../src/index.js";
+import { tsdocBlocks } from "./doc-blocks.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-function sourceFiles(dir: string): string[] {
-  if (!statSync(dir).isDirectory()) return [dir];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return p.endsWith(".ts") && !p.endsWith(".test.ts") && !p.endsWith(".test-d.ts") ? [p] : [];
-  });
-}
-
-/** Every feature whose TSDoc examples are run here: all of src/ but the CLI. */
-const FEATURES = ["money", "timeline", "programs", "eligibility", "selection", "core", "errors.ts"];
-
-const blocks = FEATURES.flatMap((feature) =>
-  sourceFiles(join(root, "src", feature)).flatMap((f) =>
-    [...readFileSync(f, "utf8").matchAll(/ \* ```ts\n([\s\S]*?) \* ```/g)].map(
-      (m) => [relative(root, f), (m[1] as string).replace(/^ \* ?/gm, "")] as const,
-    ),
-  ),
-);
+const blocks = tsdocBlocks().map((b) => [b.file, b.code] as const);
 
 /**
  * Runs every ```ts block in the TSDoc of the features above against the source (the guides in docs/

@@ -7,16 +7,7 @@
 
 // The shared types of what this entry returns and takes, so that a consumer of this subpath alone
 // can name them (their functions, such as `ok` and `localize`, are on the root entry).
-export type {
-  Fact,
-  KnownFact,
-  Reliability,
-  SourceTag,
-  UnknownFact,
-} from "../core/fact.js";
-export type { Label, Lang } from "../core/label.js";
-export type { Err, FieldPath, Issue, NonEmptyArray, Ok, Result } from "../core/result.js";
-export type { SchemaIssueCode } from "../core/zodIssues.js";
+export type * from "../core/sharedTypes.js";
 export { continuationChain } from "./continuationChain.js";
 export {
   assertCountryCode,
