@@ -6,32 +6,25 @@
  * @module
  */
 
-import { isObject } from "../core/isObject.js";
 import { INVALID_INPUT, need } from "../core/need.js";
-import { isKrw } from "../money/index.js";
 import type { ProjectSchedule } from "./planSchedule.js";
 
-/** Throws `INVALID_INPUT` unless `value` looks like a schedule from `planSchedule`. */
+/**
+ * The mark of a schedule `planSchedule` made: a non-enumerable property under a registered symbol,
+ * so that JSON, spreads and copies drop it and another copy of the library (CommonJS beside ESM)
+ * still knows it.
+ */
+const MADE = Symbol.for("k-city-network.schedule");
+
+/** Marks a schedule as made by `planSchedule` (before it is frozen). */
+export function markSchedule<T extends object>(schedule: T): T {
+  return Object.defineProperty(schedule, MADE, { value: true });
+}
+
+/** Throws `INVALID_INPUT` unless `value` is a schedule `planSchedule` made (not a copy read back). */
 export function assertSchedule(value: unknown): asserts value is ProjectSchedule {
-  const s = value as ProjectSchedule | null;
   need(
-    isObject(s) &&
-      typeof s.projectId === "string" &&
-      typeof s.start === "string" &&
-      typeof s.end === "string" &&
-      Array.isArray(s.milestones) &&
-      (s.budget === undefined || isKrw(s.budget)) &&
-      // Array.from makes a hole of a sparse array undefined (refused); every() alone skips holes
-      Array.from(s.milestones).every(
-        (m) =>
-          typeof m?.label?.en === "string" &&
-          typeof m.label.ko === "string" &&
-          typeof m.id === "string" &&
-          typeof m.kind === "string" &&
-          typeof m.due === "string" &&
-          // toMermaidGantt reads a payment's amount: null threw a TypeError
-          (m.payment === undefined || isKrw(m.payment)),
-      ),
+    (value as { [MADE]?: unknown } | null)?.[MADE] === true,
     INVALID_INPUT,
     "a schedule from planSchedule",
     value,

@@ -159,8 +159,9 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  * @param options - the grace period before `missed`
  * @returns the milestones with `status` and `ocdsStatus`, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` when `actuals` is not an object or has a key that is no milestone kind or id of
- *   the schedule (`details.option` names it)
+ *   `INVALID_INPUT` when `schedule` is not one `planSchedule` made (a copy read back from JSON, a
+ *   spread or a clone: plan it again), when `actuals` is not a plain object (a `Map` would read as
+ *   no day) or has a key that is no milestone kind or id of the schedule (`details.option` names it)
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -176,7 +177,8 @@ export function milestonesAt(
   options: MilestoneStatusOptions = {},
 ): readonly MilestoneAt[] {
   assertSchedule(schedule);
-  if (!isObject(actuals)) {
+  // a Map has no own keys: its days would be read as none
+  if (!isObject(actuals) || actuals instanceof Map) {
     throw new KcnError(INVALID_INPUT, "Expected actuals to be an object of days by milestone kind or id");
   }
   // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one

@@ -11,6 +11,7 @@ import { label } from "../programs/data/build.js";
 import { TRACK_IDS } from "../programs/tracks.js";
 import type { PartialDateString, TrackId } from "../programs/types.js";
 import { moveBusinessDays } from "./addKoreanBusinessDays.js";
+import { markSchedule } from "./guards.js";
 import { FIRST_DAY, isBusinessDayNumber, LAST_DAY } from "./koreanCalendar.js";
 import { readPartialDate } from "./partialDate.js";
 import { dayNumber, daysInMonth, isoDayOf } from "./seoulDays.js";
@@ -300,13 +301,15 @@ export function planSchedule(project: ScheduleProject, options: PlanScheduleOpti
       ...ifDefined("payment", payment),
     });
   });
-  return freeze({
-    projectId: project.id,
-    track: track as TrackId,
-    start: isoDayOf(startDay),
-    end: isoDayOf(endDay),
-    ...(months > 0 ? { durationMonths: months } : {}),
-    milestones: freeze(milestones),
-    ...ifDefined("budget", budget),
-  });
+  return freeze(
+    markSchedule({
+      projectId: project.id,
+      track: track as TrackId,
+      start: isoDayOf(startDay),
+      end: isoDayOf(endDay),
+      ...(months > 0 ? { durationMonths: months } : {}),
+      milestones: freeze(milestones),
+      ...ifDefined("budget", budget),
+    }),
+  );
 }

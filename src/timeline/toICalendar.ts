@@ -128,7 +128,9 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  * @param options - language, calendar name and `DTSTAMP`
  * @returns the iCalendar text
  * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date; `INVALID_INPUT`
- *   when `items` is not an array of items with an id and a label; `INVALID_OPTIONS`
+ *   when `items` is not an array of items with an id and a label, or an item's `note`, `sources` or
+ *   `planned` has the wrong type (a stored `planned: 1` would publish a plan as confirmed;
+ *   `details.index` names the item); `INVALID_OPTIONS`
  *   when `options` is not an object, has a key the function does not read, or one of its values
  *   has the wrong type or is not an allowed value (a `lang` other than `"en"` or `"ko"`)
  * @example
@@ -164,10 +166,11 @@ export function toICalendar(items: readonly ICalendarItem[], options: ICalendarO
         typeof item.label?.en === "string" &&
         typeof item.label.ko === "string" &&
         (item.note === undefined || typeof item.note === "string") &&
+        (item.planned === undefined || typeof item.planned === "boolean") &&
         (item.sources === undefined ||
           (Array.isArray(item.sources) && item.sources.every((s: unknown) => typeof s === "string"))),
       INVALID_INPUT,
-      `items[${i}] as { id, label: { en, ko }, note?, sources? }`,
+      `items[${i}] as { id, label: { en, ko }, note?, sources?, planned? }`,
       item,
       { index: i },
     );

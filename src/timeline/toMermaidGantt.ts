@@ -31,7 +31,9 @@ function clean(text: string): string {
  * @param schedule - a schedule from {@link planSchedule}
  * @param options - language and title
  * @returns the Mermaid source (`gantt` ...)
- * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not a schedule; `INVALID_OPTIONS`
+ * @throws {@link KcnError} `INVALID_INPUT` when `schedule` is not one `planSchedule` made (a copy
+ *   read back from JSON, a spread or a clone, whose dates would be written into the chart unchecked:
+ *   plan it again); `INVALID_OPTIONS`
  *   when `options` is not an object, has a key the function does not read, or one of its values
  *   has the wrong type or is not an allowed value (a `lang` other than `"en"` or `"ko"`)
  * @example
