@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fromKrwJson, moneyJsonReplacer } from "../../money/index.js";
 import { getEdition } from "../../programs/getEdition.js";
 import { allProjects } from "../../programs/getProject.js";
+import { planSchedule } from "../../timeline/planSchedule.js";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
 
@@ -599,5 +601,47 @@ describe("kcity schedule: a project of the data whose track the sources do not g
     expect(run("schedule", "--help", "--lang", "ko").stdout).toContain(
       "--track <유형>  자료에 없는 사업이나 출처에 유형이 나와 있지 않은 사업의 유형 (urban-planning, solution-planning, solution-demonstration)",
     );
+  });
+});
+
+describe("kcity schedule --json", () => {
+  it("echoes what it planned from, so that planSchedule plans the same schedule again", () => {
+    const lines = [
+      ["2021-ke-nairobi", "--start", "2021-08-02"],
+      [
+        "2021-ke-nairobi",
+        "--start",
+        "2021-08-02",
+        "--budget",
+        "5억 원",
+        "--tranche",
+        "kickoff=30",
+        "--tranche",
+        "completion=70",
+      ],
+      ["2021-ke-nairobi", "--start", "2021-08-02", "--months", "18", "--calendar-days"],
+      ["2020-tr-gaziantep", "--start", "2020-09-01", "--track", "solution-planning"],
+    ];
+    for (const argv of lines) {
+      const out = JSON.parse(run("schedule", ...argv, "--json").stdout);
+      const { project, options } = out.plan;
+      const again = planSchedule(project, {
+        ...options,
+        ...(options.budget === undefined ? {} : { budget: fromKrwJson(options.budget) }),
+      });
+      expect(JSON.parse(JSON.stringify(again, moneyJsonReplacer)), argv.join(" ")).toEqual(out.schedule);
+      expect(options.businessDays).toBe(!argv.includes("--calendar-days"));
+    }
+  });
+  it("lists the due days it did not move, outside the holiday table's years, as the text says", () => {
+    const out = JSON.parse(run("schedule", "2021-ke-nairobi", "--start", "2060-08-02", "--json").stdout);
+    expect(out.notMoved).toEqual(out.schedule.milestones.map((m: { due: string }) => m.due));
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2060-08-02").stdout).toContain(
+      out.notMoved.join(", "),
+    );
+    const inTable = JSON.parse(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--json").stdout);
+    expect(inTable.notMoved).toBeUndefined();
+    const calendar = run("schedule", "2021-ke-nairobi", "--start", "2060-08-02", "--calendar-days", "--json");
+    expect(JSON.parse(calendar.stdout).notMoved).toBeUndefined();
   });
 });

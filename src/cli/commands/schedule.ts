@@ -281,14 +281,16 @@ export const scheduleCommand: CliCommand = {
       );
     }
     let schedule: ReturnType<typeof planSchedule>;
+    // what the schedule is planned from, echoed in the JSON so that it can be planned again
+    const plan = {
+      start: start as PartialDateString,
+      ...(typeof monthsText === "string" ? { durationMonths: Number(monthsText) } : {}),
+      ...(budget === undefined ? {} : { budget }),
+      ...(tranches.length ? { tranches } : {}),
+      businessDays: args.options["calendar-days"] !== true,
+    };
     try {
-      schedule = planSchedule(project, {
-        start: start as PartialDateString,
-        ...(typeof monthsText === "string" ? { durationMonths: Number(monthsText) } : {}),
-        ...(budget === undefined ? {} : { budget }),
-        ...(tranches.length ? { tranches } : {}),
-        businessDays: args.options["calendar-days"] !== true,
-      });
+      schedule = planSchedule(project, plan);
     } catch (e) {
       // a demonstration without --months ends on 31 December of its start year: a start on that day
       // is the --start typed, said with the day the project would end
@@ -406,12 +408,24 @@ export const scheduleCommand: CliCommand = {
     const progress = on === undefined ? undefined : scheduleProgress(schedule, on, met);
     const late = statuses?.some((m) => m.status === "overdue" || m.status === "missed") ?? false;
     const exitCode = late ? 1 : 0;
+    // due days in years the holiday table does not cover are not moved off weekends and holidays
+    const uncovered = plan.businessDays
+      ? schedule.milestones
+          .filter((m) => {
+            const y = Number(m.due.slice(0, 4));
+            return y < FIRST_HOLIDAY_YEAR || y > LAST_HOLIDAY_YEAR;
+          })
+          .map((m) => m.due)
+      : [];
     if (args.json) {
       return {
         exitCode,
         stdout: jsonText(
           {
             schedule,
+            // planSchedule's arguments: plan it again from them (a stored schedule is not read back)
+            plan: { project: { id: schedule.projectId, track: schedule.track }, options: plan },
+            ...(uncovered.length > 0 ? { notMoved: uncovered } : {}),
             ...(on === undefined ? {} : { asOf: on.toISOString(), milestones: statuses, progress }),
           },
           2,
@@ -433,17 +447,13 @@ export const scheduleCommand: CliCommand = {
       lines.push(`  ${m.due}  ${m.label[lang]}${pay}${status}`);
     });
     // due days outside the holiday table stay where they fall (planSchedule cannot move them)
-    const uncovered = schedule.milestones.filter((m) => {
-      const y = Number(m.due.slice(0, 4));
-      return y < FIRST_HOLIDAY_YEAR || y > LAST_HOLIDAY_YEAR;
-    });
-    if (args.options["calendar-days"] !== true && uncovered.length > 0) {
+    if (uncovered.length > 0) {
       lines.push(
         "",
         t(
           lang,
-          `Due days outside ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR}, the years of the Korean holiday table, are not moved off weekends and holidays: ${uncovered.map((m) => m.due).join(", ")}`,
-          `한국 공휴일 표(${FIRST_HOLIDAY_YEAR}~${LAST_HOLIDAY_YEAR}년) 밖의 기한은 주말·공휴일을 피해 옮기지 않았습니다: ${uncovered.map((m) => m.due).join(", ")}`,
+          `Due days outside ${FIRST_HOLIDAY_YEAR}-${LAST_HOLIDAY_YEAR}, the years of the Korean holiday table, are not moved off weekends and holidays: ${uncovered.join(", ")}`,
+          `한국 공휴일 표(${FIRST_HOLIDAY_YEAR}~${LAST_HOLIDAY_YEAR}년) 밖의 기한은 주말·공휴일을 피해 옮기지 않았습니다: ${uncovered.join(", ")}`,
         ),
       );
     }
