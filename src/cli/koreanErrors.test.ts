@@ -166,7 +166,7 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     const ko = JSON.parse(refusal("projects", "--country", "XX", "--json", "--lang", "ko").stderr ?? "");
     expect(ko.error.code).toBe("INVALID_COUNTRY_CODE");
     expect(ko.error.message).toContain("국가 코드(예: KE)가 필요합니다");
-    expect(ko.error.details).toEqual({ received: '"XX"' });
+    expect(ko.error.details).toEqual({ received: '"XX"', option: "--country" });
     const en = JSON.parse(refusal("projects", "--country", "XX", "--json").stderr ?? "");
     expect(en.error.message).toBe('Expected an ISO 3166-1 alpha-2 code such as KE, received "XX"');
   });

@@ -385,12 +385,14 @@ const projects: CliCommand = {
       "INVALID_COUNTRY_CODE",
       "an ISO 3166-1 alpha-2 code such as KE",
       optString(args, "country"),
+      { option: "--country" },
     );
     need(
       !(track !== undefined && !isTrackId(track)),
       "UNKNOWN_TRACK",
       `one of ${TRACK_IDS.join(", ")}`,
       track,
+      { option: "--track" },
     );
     const subProgram = optString(args, "sub-program");
     const text = optString(args, "text");
