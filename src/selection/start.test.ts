@@ -42,4 +42,21 @@ describe("start", () => {
       expect(code).toMatch(/^INVALID_(INPUT|MACHINE|OPTIONS)$/);
     }
   });
+  it("refuses an at that is no Korea-time date as transition refuses event.at: the forms taken, and the path", () => {
+    for (const at of ["2024-03-10T10:00:00+09:00", "March 2021", "2021-13", 20210310]) {
+      try {
+        start(m, { applicationId: "a", at: at as never });
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && e.code).toBe("INVALID_INPUT");
+        expect(isKcnError(e) && e.details["path"]).toEqual(["at"]);
+        expect(isKcnError(e) && e.message).toContain(
+          'Expected at to be a date such as "2021-06", "2021-06-22" or "2021-06-22T10:00", in Korea time with no offset',
+        );
+      }
+    }
+    // a minute is a date start takes, as transition does
+    expect(start(m, { applicationId: "a", at: "2021-06-22T10:00" }).startedAt).toBe("2021-06-22T10:00");
+  });
 });
+

@@ -2,7 +2,7 @@ import { INVALID_INPUT, need, optionsOf } from "../core/need.js";
 import { fits } from "../core/patterns.js";
 import { KcnError } from "../errors.js";
 import { assertMachine } from "./assertMachine.js";
-import { isMoment } from "./deps.js";
+import { isMoment, KOREA_DATE } from "./deps.js";
 import { makeSnapshot } from "./snapshot.js";
 import type { Machine, Snapshot } from "./types.js";
 
@@ -44,7 +44,7 @@ export function start(machine: Machine, options: StartOptions): Snapshot {
     id,
   );
   const at = options.at;
-  need(isMoment(at), INVALID_INPUT, 'a date such as "2021-06" or "2021-06-22"', at);
+  need(isMoment(at), INVALID_INPUT, `at to be ${KOREA_DATE}`, at, { path: ["at"] });
   assertMachine(machine);
   return makeSnapshot(machine.id, id, at, machine.initial, at, []);
 }
