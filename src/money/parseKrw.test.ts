@@ -173,6 +173,21 @@ describe("parseKrw: refused input, with position and reason", () => {
     expect(parseKrw("4억 5천원").amount).toBe(400_005_000n);
   });
 
+  it("reads its options before the text: a misspelt option is INVALID_OPTIONS whatever the text", () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isKcnError(e) ? e.code : e;
+      }
+      return "answered";
+    };
+    for (const text of ["4억 원", "4억 6억", "", 5, "x".repeat(300)]) {
+      expect(code(() => safeParseKrw(text, { allowNegativ: true } as never))).toBe("INVALID_OPTIONS");
+      expect(code(() => parseKrw(text as never, { allowNegative: "yes" } as never))).toBe("INVALID_OPTIONS");
+    }
+    expect(code(() => safeParseKrw("4억 6억", {}))).toBe("answered");
+  });
   it("accepts negatives only with allowNegative", () => {
     expect(parseKrw("-4억 원", { allowNegative: true }).amount).toBe(-400_000_000n);
     expect(parseKrw("-₩400", { allowNegative: true }).amount).toBe(-400n);

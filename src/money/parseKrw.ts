@@ -632,6 +632,8 @@ export function toIssue(text: string, r: Refusal): KrwParseIssue {
  * @category Money
  */
 export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Result<Krw, KrwParseIssue> {
+  // the options first: a misspelt option is INVALID_OPTIONS whatever the text
+  const allowNegative = flagOf(optionsOf(options, "allowNegative").allowNegative, "allowNegative") === true;
   if (typeof text !== "string") {
     return err([
       issueOf<KrwParseIssue>(
@@ -674,11 +676,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
     return ok(
       makeMoney(
         "KRW",
-        parseTokens(
-          text,
-          toks,
-          flagOf(optionsOf(options, "allowNegative").allowNegative, "allowNegative") === true,
-        ),
+        parseTokens(text, toks, allowNegative),
         0,
       ),
     );
