@@ -44,6 +44,9 @@ describe("availableEvents", () => {
       // a state edited by hand: no event would be listed, as if the record had not been submitted
       { ...stored, state: "draft" },
       { ...stored, state: "selected" },
+      // a time edited by hand: transition would say an event is before an entry that does not exist
+      { ...stored, updatedAt: "2022-06-01" },
+      { ...stored, updatedAt: "2022-04" },
     ];
     for (const bad of edits) {
       const code = (() => {

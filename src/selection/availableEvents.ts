@@ -17,8 +17,9 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * @returns the event ids, in the machine's table order (frozen)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
  *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state`
- *   is not where its entries lead (the last entry's `to`, or the initial state: an edited state would
- *   list the wrong events, or none, as if the record had ended), or when the given
+ *   and `updatedAt` are not where its entries lead (the last entry's `to` and `at`, or the initial
+ *   state and `startedAt`: an edited state would list the wrong events, or none, as if the record had
+ *   ended), or when the given
  *   `machine` is another machine than the snapshot's (as {@link transition} refuses it); `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
  *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of

@@ -231,6 +231,27 @@ describe("selectProjects", () => {
     expect(codeOf(() => selectProjects([], { cutoff: Number.NaN }))).toBe("INVALID_OPTIONS");
   });
 
+  it("names the refused option in details.option, as every other function does", () => {
+    const optionOf = (options: unknown) => {
+      try {
+        selectProjects([c("a", "KE", 1, 1)], options as never);
+      } catch (e) {
+        return isKcnError(e) && e.code === "INVALID_OPTIONS" ? e.details["option"] : "another error";
+      }
+      return "answered";
+    };
+    expect(optionOf({ countryCap: -1 })).toBe("countryCap");
+    expect(optionOf({ countryCap: 1.5 })).toBe("countryCap");
+    expect(optionOf({ cutoff: Number.NaN })).toBe("cutoff");
+    expect(optionOf({ cutoff: "50" })).toBe("cutoff");
+    expect(optionOf({ quotas: new Map() })).toBe("quotas");
+    expect(optionOf({ quotas: { planning: 1.5 } })).toBe("quotas.planning");
+    expect(optionOf({ budget: "lots" })).toBe("budget");
+    expect(optionOf({ budget: krw(-1) })).toBe("budget");
+    expect(optionOf({ budget: { amount: "1,000", currency: "KRW" } })).toBe("budget");
+    expect(optionOf({ countrycap: 1 })).toBe("countrycap");
+    expect(optionOf({ countryCap: 1, cutoff: 0, budget: krw(1) })).toBe("answered");
+  });
   it("refuses a quota key that no candidate applies to and no edition has (a misspelt sub-program)", () => {
     const round = [c("a", "KE", 9, 3, "2024-03-01", "overseas-demonstration"), c("b", "VN", 8, 3)];
     let caught: unknown;

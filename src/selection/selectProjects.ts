@@ -186,9 +186,11 @@ interface Keyed {
  *   date, a sub-program id that is not kebab-case or, under quotas, that no quota names and no edition
  *   has (`"planing"` would escape the quota of `planning`) (`details.path` names the candidate and its field,
  *   `[3, "score"]`, with `details.expected` and `details.received`); `INVALID_OPTIONS` for options that
- *   are not an object, quotas that are not a plain object (a `Map`), a negative or fractional quota or cap, a budget that is not KRW, or a quota
- *   key that no candidate applies to and no edition has (a misspelt sub-program id; `details.option`
- *   is `"quotas.<key>"`). A quota for an edition's sub-program with no candidate this round is kept.
+ *   are not an object, quotas that are not a plain object (a `Map`), a negative or fractional quota
+ *   or cap, a cutoff that is not a number, a budget that is not KRW or is negative, or a quota key
+ *   that no candidate applies to and no edition has (a misspelt sub-program id); `details.option`
+ *   names the option (`"budget"`, `"countryCap"`, `"cutoff"`, `"quotas"`, `"quotas.<key>"`). A
+ *   quota for an edition's sub-program with no candidate this round is kept.
  * @example
  * ```ts
  * const c = (id: string, country: string, score: number, m: number) =>
@@ -218,6 +220,7 @@ export function selectProjects<C extends SelectionCandidate>(
       INVALID_OPTIONS,
       "quotas as { subProgramId: count }",
       opts.quotas,
+      { option: "quotas" },
     );
     for (const [k, v] of Object.entries(opts.quotas)) {
       need(
@@ -225,6 +228,7 @@ export function selectProjects<C extends SelectionCandidate>(
         INVALID_OPTIONS,
         `quota of "${k}" to be a whole number >= 0`,
         v,
+        { option: `quotas.${k}` },
       );
       quotas.set(k, v);
     }
@@ -235,6 +239,7 @@ export function selectProjects<C extends SelectionCandidate>(
     INVALID_OPTIONS,
     "countryCap to be a whole number >= 0",
     cap,
+    { option: "countryCap" },
   );
   const cutoff = opts.cutoff;
   need(
@@ -242,6 +247,7 @@ export function selectProjects<C extends SelectionCandidate>(
     INVALID_OPTIONS,
     "cutoff to be a number",
     cutoff,
+    { option: "cutoff" },
   );
   let remaining: bigint | undefined;
   if (opts.budget !== undefined) {
@@ -250,8 +256,12 @@ export function selectProjects<C extends SelectionCandidate>(
       throw new KcnError(
         INVALID_OPTIONS,
         `Expected budget as Krw or money JSON, received ${describeReceived(opts.budget)}`,
+        { option: "budget" },
       );
-    if (remaining < 0n) throw new KcnError(INVALID_OPTIONS, `Expected a budget >= 0, received ${remaining}`);
+    if (remaining < 0n)
+      throw new KcnError(INVALID_OPTIONS, `Expected a budget >= 0, received ${remaining}`, {
+        option: "budget",
+      });
   }
   const n = candidates.length;
   const keyed: Keyed[] = new Array(n);

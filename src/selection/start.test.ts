@@ -59,4 +59,3 @@ describe("start", () => {
     expect(start(m, { applicationId: "a", at: "2021-06-22T10:00" }).startedAt).toBe("2021-06-22T10:00");
   });
 });
-

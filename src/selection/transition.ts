@@ -35,10 +35,12 @@ export function readSnapshot(snapshot: Snapshot, machine: Machine | undefined) {
   if (!isTrusted(snapshot.entries)) snapshot = parseSnapshot(snapshot);
   const compiled = compileFor(snapshot, machine);
   // a state or time edited by hand without its entries ("selected" with none) must not move on
+  const last = snapshot.entries.at(-1);
   need(
-    (snapshot.entries.at(-1)?.to ?? compiled.machine.initial) === snapshot.state,
+    (last?.to ?? compiled.machine.initial) === snapshot.state &&
+      (last?.at ?? snapshot.startedAt) === snapshot.updatedAt,
     "INVALID_SNAPSHOT",
-    "a state where the entries lead (the last entry's to, or the initial state)",
+    "a state and updatedAt where the entries lead (the last entry's to and at, or the initial state and startedAt)",
     snapshot.state,
   );
   return [snapshot, compiled] as const;
@@ -59,8 +61,9 @@ export function readSnapshot(snapshot: Snapshot, machine: Machine | undefined) {
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
  * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
- *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state` is
- *   not where its entries lead (the last entry's `to`, or the initial state), or of another machine
+ *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state`
+ *   and `updatedAt` are not where its entries lead (the last entry's `to` and `at`, or the initial
+ *   state and `startedAt`, as {@link replay} checks them), or of another machine
  *   than the given `machine`, `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, a key of the event other than `type`,
  *   `actor`, `at`, `note` and `payload` or of the actor other than `id` and `role` (`details.option`
