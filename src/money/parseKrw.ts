@@ -673,13 +673,7 @@ export function safeParseKrw(text: unknown, options: ParseKrwOptions = {}): Resu
         "an amount",
       );
     }
-    return ok(
-      makeMoney(
-        "KRW",
-        parseTokens(text, toks, allowNegative),
-        0,
-      ),
-    );
+    return ok(makeMoney("KRW", parseTokens(text, toks, allowNegative), 0));
   } catch (e) {
     if (e instanceof Refusal) return err([toIssue(text, e)]);
     throw e;
