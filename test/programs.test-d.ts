@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  COUNTRY_CODES,
   type CumulativeLine,
   countryName,
   cumulativeTotals,
@@ -7,6 +8,7 @@ import {
   type EditionStats,
   type EditionYear,
   editionStats,
+  editionYears,
   type Fact,
   type FundingEnvelope,
   type FundingRange,
@@ -45,6 +47,9 @@ describe("programs types", () => {
     expectTypeOf<"UK">().not.toExtend<IsoCountryCode>();
     expectTypeOf<2021>().toExtend<EditionYear>();
     expectTypeOf<2019>().not.toExtend<EditionYear>();
+    // the lists keep their wide element types: a text or a number read from input can be looked up
+    expectTypeOf(COUNTRY_CODES.includes("ke" as string)).toEqualTypeOf<boolean>();
+    expectTypeOf(editionYears().includes(Number("2019"))).toEqualTypeOf<boolean>();
   });
   it("returns readonly, typed data", () => {
     expectTypeOf(getEdition(2021)).toEqualTypeOf<Edition>();

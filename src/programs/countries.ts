@@ -22,11 +22,11 @@ import type { CountryCode } from "./types.js";
  * ```
  * @category Programs
  */
-export const COUNTRY_CODES: readonly IsoCountryCode[] = /* @__PURE__ */ freeze(
+export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ freeze(
   // The second letters of the codes, grouped by first letter A-Z.
   "DEFGILMOQRSTUWXZ ABDEFGHIJLMNOQRSTVWYZ ACDFGHIKLMNORUVWXYZ EJKMOZ CEGHRST IJKMOR ABDEFGHILMNPQRSTUWY KMNRTU DELMNOQRST EMOP EGHIMNPRWYZ ABCIKRSTUVY ACDEFGHKLMNOPQRSTUVWXYZ ACEFGILOPRUZ M AEFGHKLMNRSTWY A EOSUW ABCDEGHIJKLMNORSTVXYZ CDFGHJKLMNORTVWZ AGMSYZ ACEGINU FS  ET AMW"
     .split(" ")
-    .flatMap((seconds, i) => [...seconds].map((b) => String.fromCharCode(65 + i) + b) as IsoCountryCode[]),
+    .flatMap((seconds, i) => [...seconds].map((b) => String.fromCharCode(65 + i) + b) as CountryCode[]),
 );
 
 const CODE_SET: ReadonlySet<string> = new Set(COUNTRY_CODES);

@@ -217,7 +217,7 @@ export function milestonesAt(
  * @param options - the grace period before `missed`
  * @returns the late milestones, in schedule order
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
+ *   `INVALID_INPUT` for a schedule `planSchedule` did not make and for `actuals`, as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -268,7 +268,7 @@ export interface ScheduleProgress {
  * @param options - the grace period before `missed`
  * @returns the frozen {@link ScheduleProgress}
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
- *   `INVALID_INPUT` for `actuals` as {@link milestonesAt} says
+ *   `INVALID_INPUT` for a schedule `planSchedule` did not make and for `actuals`, as {@link milestonesAt} says
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
