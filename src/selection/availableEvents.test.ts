@@ -47,6 +47,13 @@ describe("availableEvents", () => {
       // a time edited by hand: transition would say an event is before an entry that does not exist
       { ...stored, updatedAt: "2022-06-01" },
       { ...stored, updatedAt: "2022-04" },
+      // a start moved after the first entry, or other fields changed in a copy of the library's own
+      { ...stored, startedAt: "2022-06" },
+      { ...r.snapshot, startedAt: "banana" },
+      { ...r.snapshot, applicationId: "" },
+      { ...r.snapshot, applicationId: 42 },
+      { ...r.snapshot, updatedAt: "x" },
+      { ...r.snapshot, entries: null },
     ];
     for (const bad of edits) {
       const code = (() => {
@@ -56,7 +63,7 @@ describe("availableEvents", () => {
           return isKcnError(e) && e.code;
         }
       })();
-      expect(code, JSON.stringify(bad.state)).toBe("INVALID_SNAPSHOT");
+      expect(code, JSON.stringify(bad)).toBe("INVALID_SNAPSHOT");
       // transition refuses the same snapshot the same way
       expect(() =>
         transition(bad, {
@@ -65,6 +72,25 @@ describe("availableEvents", () => {
           actor: { id: "k", role: "secretariat" },
         }),
       ).toThrow(expect.objectContaining({ code: "INVALID_SNAPSHOT" }));
+    }
+  });
+  it("says why a stored snapshot is refused: the issues of its replay, at their paths", () => {
+    const r = transition(s, { type: "submit", at: "2022-05-10", actor: { id: "a", role: "applicant" } });
+    if (!r.ok) throw new Error("submit refused");
+    const stored = JSON.parse(JSON.stringify(r.snapshot));
+    for (const [bad, path] of [
+      [{ ...stored, updatedAt: "x" }, ["updatedAt"]],
+      [{ ...stored, entries: [{ ...stored.entries[0], note: null }] }, ["entries", 0, "note"]],
+      [{ ...stored, state: "draft" }, ["state"]],
+    ] as const) {
+      try {
+        availableEvents(bad);
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && e.code).toBe("INVALID_SNAPSHOT");
+        const issues = isKcnError(e) ? (e.details["issues"] as unknown as { path: unknown }[]) : [];
+        expect(issues.map((i) => i.path)).toContainEqual(path);
+      }
     }
   });
   it("refuses a role that is not a role, naming the roles, instead of listing no event", () => {

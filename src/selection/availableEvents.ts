@@ -9,17 +9,15 @@ import type { Machine, Role, Snapshot } from "./types.js";
  * The events a record accepts in its current state, optionally only those a role may send. Guards
  * are not evaluated (they depend on the event's payload).
  *
- * @param snapshot - where the record stands: a snapshot the library made is read as it is, any other
- *   (one read back from storage with `JSON.parse`) as {@link parseSnapshot} reads it, as
- *   {@link transition} does, so that no event is listed that `transition` would refuse to take
+ * @param snapshot - where the record stands: a snapshot the library made is taken as it is, any other
+ *   (one read back from storage with `JSON.parse`) is replayed first, as {@link transition} does, so
+ *   that no event is listed that `transition` would refuse to take
  * @param role - keep only the events this role may send
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns the event ids, in the machine's table order (frozen)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
- *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state`
- *   and `updatedAt` are not where its entries lead (the last entry's `to` and `at`, or the initial
- *   state and `startedAt`: an edited state would list the wrong events, or none, as if the record had
- *   ended), or when the given
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, for one the library
+ *   did not make that {@link replay} refuses (an edited state would list the wrong events, or none, as
+ *   if the record had ended; `details.issues` holds the replay's issues), or when the given
  *   `machine` is another machine than the snapshot's (as {@link transition} refuses it); `UNKNOWN_MACHINE`
  *   when the snapshot names no shipped machine and none is given; `INVALID_MACHINE` when the given
  *   machine is not shaped like a {@link Machine}; `INVALID_INPUT` for a `role` that is not one of

@@ -41,8 +41,9 @@ export function makeSnapshot(
   updatedAt: string,
   entries: readonly AuditEntry[],
 ): Snapshot {
-  // every list given here is well formed: made by start, transition or replay, from parsed entries
-  return freeze({
+  // every snapshot made here is well formed and consistent (start, transition, replay): marked so
+  // that transition and availableEvents take it as it is, where they replay any other
+  return trust({
     machine,
     applicationId,
     startedAt,

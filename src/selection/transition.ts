@@ -8,41 +8,34 @@ import { compileFor } from "./compileFor.js";
 import { isMoment, KOREA_DATE } from "./deps.js";
 import { laterStart } from "./guards.js";
 import { copyPayload } from "./json.js";
+import { replay } from "./replay.js";
 import { needRole } from "./roles.js";
-import { parseSnapshot } from "./schemas.js";
 import { makeEntry, makeSnapshot } from "./snapshot.js";
 import { evaluate } from "./step.js";
 import { isTrusted } from "./trusted.js";
 import type { LifecycleEvent, Machine, Snapshot, TransitionResult } from "./types.js";
 
 /**
- * @internal The snapshot as the library reads it, and its compiled machine: one the library made as
- * it is, any other as parseSnapshot reads it; its state and time must be where its entries lead.
+ * @internal The snapshot as the library reads it, and its compiled machine: one the library made
+ * (start, transition, replay) as it is; any other, such as one read back from storage or a copy with a
+ * field changed, is replayed against the machine, so that it is taken only when its entries lead to
+ * its state and time, as replay proves them.
  */
 export function readSnapshot(snapshot: Snapshot, machine: Machine | undefined) {
-  need(
-    isObject(snapshot) &&
-      typeof snapshot.state === "string" &&
-      isMoment(snapshot.updatedAt) &&
-      Array.isArray(snapshot.entries),
-    "INVALID_SNAPSHOT",
-    "a snapshot from start() or replay()",
-    snapshot,
-  );
-  // a snapshot the library did not make (a copy read back from storage) is read as parseSnapshot
-  // reads it: old entries with a bad date, role or key must not pass into a snapshot that would not
-  // read back
-  if (!isTrusted(snapshot.entries)) snapshot = parseSnapshot(snapshot);
+  need(Array.isArray(snapshot?.entries), "INVALID_SNAPSHOT", "a snapshot from start() or replay()", snapshot);
   const compiled = compileFor(snapshot, machine);
-  // a state or time edited by hand without its entries ("selected" with none) must not move on
-  const last = snapshot.entries.at(-1);
-  need(
-    (last?.to ?? compiled.machine.initial) === snapshot.state &&
-      (last?.at ?? snapshot.startedAt) === snapshot.updatedAt,
-    "INVALID_SNAPSHOT",
-    "a state and updatedAt where the entries lead (the last entry's to and at, or the initial state and startedAt)",
-    snapshot.state,
-  );
+  if (!isTrusted(snapshot)) {
+    const r = replay(compiled.machine, snapshot);
+    if (!r.ok)
+      throw new KcnError(
+        "INVALID_SNAPSHOT",
+        `Expected a snapshot its entries replay to: ${r.issues[0].message.en}`,
+        {
+          issues: r.issues,
+        },
+      );
+    snapshot = r.snapshot;
+  }
   return [snapshot, compiled] as const;
 }
 
@@ -52,19 +45,20 @@ export function readSnapshot(snapshot: Snapshot, machine: Machine | undefined) {
  * that overlap pass: `"2022-04"` after `"2022-04-20"`, but then not `"2022-04-01"`), and pass the
  * transition's guards.
  *
- * @param snapshot - where the record stands (from {@link start}, a previous transition, {@link replay} or
- *   {@link parseSnapshot}; any other snapshot, such as one read back with `JSON.parse`, is first read
- *   as `parseSnapshot` reads it)
+ * @param snapshot - where the record stands: one {@link start}, a previous transition or
+ *   {@link replay} made is taken as it is; any other (read back with `JSON.parse` or
+ *   {@link parseSnapshot}, a copy with a field changed) is first replayed against the machine, and
+ *   taken as the replay rebuilds it
  * @param event - the event: type, time, actor (id and role), optional note and payload
  * @param machine - the machine; by default the shipped machine named in `snapshot.machine`
  * @returns `{ ok: true, snapshot, entry }` with the new frozen snapshot and its audit entry, or
  *   `{ ok: false, issues }`: `ILLEGAL_TRANSITION` (with `allowed`, the events accepted now),
  *   `ROLE_NOT_ALLOWED`, `GUARD_FAILED` (with the guard and its reason)
- * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot (with
- *   `details.issues`, as `parseSnapshot` gives them, for one the library did not make), whose `state`
- *   and `updatedAt` are not where its entries lead (the last entry's `to` and `at`, or the initial
- *   state and `startedAt`, as {@link replay} checks them), or of another machine
- *   than the given `machine`, `INVALID_INPUT` for
+ * @throws {@link KcnError} `INVALID_SNAPSHOT` for a value that is not a snapshot, for one the library
+ *   did not make that {@link replay} refuses (a malformed entry or field, an entry the machine would
+ *   not accept, a `state` or `updatedAt` its entries do not lead to; `details.issues` holds the
+ *   replay's issues at their paths), or of another machine than the given `machine`,
+ *   `INVALID_INPUT` for
  *   an event that is not an object with a string `type`, a key of the event other than `type`,
  *   `actor`, `at`, `note` and `payload` or of the actor other than `id` and `role` (`details.option`
  *   names it: `notes` for `note` would lose the note), a role that is not one of {@link ROLE_IDS}

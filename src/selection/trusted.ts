@@ -12,8 +12,11 @@ import { freeze } from "../core/freeze.js";
 
 const BRAND: unique symbol = Symbol("k-city-network.trusted-entries");
 
-/** Freezes a list of well-formed, frozen entries and marks it as made or parsed by the library. */
-export function trust<T extends object>(entries: readonly T[]): readonly T[] {
+/**
+ * Freezes a list of well-formed, frozen entries (or a snapshot start, transition or replay made) and
+ * marks it as made or parsed by the library.
+ */
+export function trust<T extends object>(entries: T): T {
   if (!Object.isFrozen(entries)) {
     Object.defineProperty(entries, BRAND, { value: true });
     freeze(entries);
@@ -21,7 +24,7 @@ export function trust<T extends object>(entries: readonly T[]): readonly T[] {
   return entries;
 }
 
-/** Whether the library made or parsed this list of entries. */
-export function isTrusted(entries: readonly object[]): boolean {
+/** Whether the library made or parsed this list of entries (or made this snapshot). */
+export function isTrusted(entries: object): boolean {
   return (entries as { readonly [BRAND]?: boolean })[BRAND] === true;
 }
