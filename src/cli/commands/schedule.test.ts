@@ -223,25 +223,17 @@ describe("kcity schedule", () => {
     );
     expect(months.stderr).toContain('--months에는 개월 수(1~36)가 필요합니다. 받은 값 "37"');
     // --track is for projects not in the data: it never overrides a known project's track
-    const track = run(
+    const knownTrack = [
       "schedule",
       "2021-ke-nairobi",
       "--start",
       "2021-08-02",
       "--track",
       "solution-demonstration",
-    );
+    ];
+    const track = run(...knownTrack);
     expect(track.stderr).toContain("2021-ke-nairobi is a project of the data (track urban-planning)");
-    const trackKo = run(
-      "schedule",
-      "2021-ke-nairobi",
-      "--start",
-      "2021-08-02",
-      "--track",
-      "solution-demonstration",
-      "--lang",
-      "ko",
-    );
+    const trackKo = run(...knownTrack, "--lang", "ko");
     // no parentheses inside parentheses
     expect(trackKo.stderr).toContain(
       "2021-ke-nairobi: 자료에 있는 사업입니다 (유형: 스마트도시 계획수립, urban-planning)",
