@@ -8,6 +8,7 @@ import {
   CURRENCY_MINOR_UNITS,
   type CurrencyCode,
   convert,
+  fromKrwJson,
   krw,
   moneyJsonReplacer,
   ROUNDING_MODES,
@@ -79,8 +80,9 @@ describe("kcity --json agrees with the library", () => {
         (amount, ratios) => {
           const out = run(["money", "split", String(amount), ...ratios.map(String), "--json"]);
           expect(out.exitCode).toBe(0);
-          const shares = allocate(krw(amount), ratios).map((s) => s.amount.toString());
-          expect(JSON.parse(out.stdout).shares.map((s: { amount: string }) => s.amount)).toEqual(shares);
+          // each share's value is money JSON that reads back as allocate()'s share
+          const shares = JSON.parse(out.stdout).shares.map((s: { value: unknown }) => fromKrwJson(s.value));
+          expect(shares).toEqual(allocate(krw(amount), ratios));
         },
       ),
       runs,

@@ -178,7 +178,7 @@ describe("more options and fields", () => {
   it("money split --json pairs each ratio with its share", () => {
     const j = JSON.parse(run("money", "split", "600000000", "30", "40", "30", "--json").stdout ?? "");
     expect(j.shares.map((s: { ratio: string }) => s.ratio)).toEqual(["30", "40", "30"]);
-    expect(j.shares.map((s: { amount: string }) => s.amount)).toEqual([
+    expect(j.shares.map((s: { value: { amount: string } }) => s.value.amount)).toEqual([
       "180000000",
       "240000000",
       "180000000",

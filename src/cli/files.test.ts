@@ -255,7 +255,7 @@ describe("the Korean reasons of a file that cannot be used", () => {
         code: "INVALID_INPUT",
         title: FILE_ERROR_TITLE,
         message: "gone.json 파일을 읽을 수 없습니다: 파일이 없습니다 (ENOENT)",
-        details: { path: "gone.json", errno: "ENOENT" },
+        details: { file: "gone.json", errno: "ENOENT" },
       }),
     );
     // an error without a system code (a reader's own) has no errno
@@ -266,7 +266,7 @@ describe("the Korean reasons of a file that cannot be used", () => {
       now: () => new Date(0),
     };
     expect(() => readJsonArgument(args, plain, usage, "INVALID_LOG")).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", details: { path: "gone.json" } }),
+      expect.objectContaining({ code: "INVALID_INPUT", details: { file: "gone.json" } }),
     );
     // the usage line of a missing argument in the user's language
     expect(() => readJsonArgument({ ...args, positionals: [] }, ctx, usage, "INVALID_LOG")).toThrow(
@@ -314,7 +314,7 @@ it('read "-" as standard input and name it so, in English and Korean', () => {
     /^표준 입력을 읽을 수 없습니다: /,
   );
   expect(() => readJsonArgument(en, closed, usage, "INVALID_APPLICATION")).toThrow(
-    expect.objectContaining({ code: "INVALID_INPUT", details: { path: "-", errno: "EAGAIN" } }),
+    expect.objectContaining({ code: "INVALID_INPUT", details: { file: "-", errno: "EAGAIN" } }),
   );
 });
 
@@ -450,7 +450,7 @@ describe("where a JSON error is, on any text and any size", () => {
       const out = runCli(["check", file, "--json"], ctx);
       expect(out.exitCode, file).toBe(2);
       const { error } = JSON.parse(out.stderr ?? "");
-      expect(error.details, file).toEqual({ path: file, line, column });
+      expect(error.details, file).toEqual({ file, line, column });
       expect(error.message).toContain(`(line ${line}, column ${column})`);
       const ko = runCli(["check", file, "--lang", "ko"], ctx);
       expect(ko.stderr).toContain(`(${line}행 ${column}열)`);

@@ -510,7 +510,7 @@ export function readJsonArgument(
       // the system's code (ENOENT, EISDIR, EACCES, EILSEQ for text that is not UTF-8), so that a
       // program tells a file it cannot read from a file that is no JSON without reading the title
       {
-        path,
+        file: path,
         ...(typeof (e as { code?: unknown } | null)?.code === "string"
           ? { errno: (e as { code: string }).code }
           : {}),
@@ -532,7 +532,7 @@ export function readJsonArgument(
         `${atSentenceStart(name)} is not JSON: ${jsonReasonEn(e, json, place)}`,
         `${withParticle(name, "은(는)")} JSON이 아닙니다: ${jsonReasonKo(e, json, place)}`,
       ),
-      { path, line: place.line, column: place.column },
+      { file: path, line: place.line, column: place.column },
     );
   }
   // refused here, the same for every command and output: nothing the commands read nests this
@@ -545,7 +545,7 @@ export function readJsonArgument(
         `${atSentenceStart(name)} nests arrays or objects more than ${MAX_FILE_DEPTH} levels deep`,
         `${withParticle(name, "은(는)")} 배열이나 객체가 ${MAX_FILE_DEPTH}단계보다 깊게 중첩되어 있습니다`,
       ),
-      { path, maxDepth: MAX_FILE_DEPTH },
+      { file: path, maxDepth: MAX_FILE_DEPTH },
     );
   }
   return { path, name, data };

@@ -14,10 +14,12 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     const r = refusal("edition", "2019", "--lang", "ko");
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      "kcity: UNKNOWN_EDITION: 해당 연도의 사업이 없습니다. 사업 연도(2020, 2021, 2022, 2023, 2024, 2025, 2026)가 필요합니다. 받은 값 2019\n",
+      'kcity: UNKNOWN_EDITION: 해당 연도의 사업이 없습니다. 사업 연도(2020, 2021, 2022, 2023, 2024, 2025, 2026)가 필요합니다. 받은 값 "2019"\n',
     );
-    // English is the library's message, unchanged
-    expect(refusal("edition", "2019").stderr).toContain("Expected an edition year (2020, 2021");
+    // English is the library's message, unchanged; both quote the text typed, as for "abc"
+    expect(refusal("edition", "2019").stderr).toContain(
+      'Expected an edition year (2020, 2021, 2022, 2023, 2024, 2025, 2026), received "2019"',
+    );
   });
 
   it("a track the edition did not have, and a year that is not one", () => {
@@ -166,7 +168,8 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     const ko = JSON.parse(refusal("projects", "--country", "XX", "--json", "--lang", "ko").stderr ?? "");
     expect(ko.error.code).toBe("INVALID_COUNTRY_CODE");
     expect(ko.error.message).toContain("국가 코드(예: KE)가 필요합니다");
-    expect(ko.error.details).toEqual({ received: '"XX"', option: "--country" });
+    // the value as typed, where the library's own refusal describes it ('"XX"')
+    expect(ko.error.details).toEqual({ received: "XX", option: "--country" });
     const en = JSON.parse(refusal("projects", "--country", "XX", "--json").stderr ?? "");
     expect(en.error.message).toBe('Expected an ISO 3166-1 alpha-2 code such as KE, received "XX"');
   });

@@ -15,9 +15,18 @@ import { withParticle, withSubjectParticle } from "./text.js";
 
 type Details = Readonly<Record<string, unknown>>;
 
-/** ". 받은 값 …", the value as the library described it (a bigint without its JavaScript "n"). */
+/**
+ * ". 받은 값 …": a value typed on the command line (the details name its `option` or `argument`) as
+ * typed, in quotes; else the value as the library described it (a bigint without its JavaScript "n").
+ */
 const got = (d: Details): string =>
-  typeof d["received"] === "string" ? `. 받은 값 ${receivedKo(d["received"])}` : "";
+  typeof d["received"] === "string"
+    ? `. 받은 값 ${
+        typeof d["option"] === "string" || typeof d["argument"] === "string"
+          ? charactersKo(describeReceived(d["received"]))
+          : receivedKo(d["received"])
+      }`
+    : "";
 
 /**
  * A value as `describeReceived` says it, in Korean: a bigint without its `n`, "an object" as 객체,
@@ -63,6 +72,9 @@ const CANDIDATE: Readonly<Record<string, string>> = {
   'Krw or {"amount":"400000000","currency":"KRW"}':
     'Krw 또는 {"amount":"400000000","currency":"KRW"} 형식의 원화 금액',
 };
+
+/** The options whose day the CLI refuses itself, in the user's language (readOn's refuseDay). */
+const CLI_DAYS: readonly string[] = ["--start", "--met", "--value-date"];
 
 const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
   UNKNOWN_EDITION: (d) =>
@@ -114,19 +126,14 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
         : undefined,
   INVALID_DATE: (d) => {
     const option = d["option"];
-    if (typeof option !== "string") return undefined;
-    // readOn gives --on as typed (describeReceived quotes it, as the English message does); the
-    // library's readInstant a value describeReceived already quoted
-    const received =
-      option === "--on" && typeof d["received"] === "string"
-        ? { received: describeReceived(d["received"]) }
-        : d;
+    // the days of --start, --met and --value-date are refused by the CLI, in Korean already
+    if (typeof option !== "string" || CLI_DAYS.includes(option)) return undefined;
     const years = d["years"];
     // an instant outside the years partial dates cover, in Seoul: the years, not the format ("--on"
     // is read 온, as in cliMessages' "--on이")
     if (Array.isArray(years) && years.length === 2)
-      return `${option === "--on" ? "--on은" : withParticle(option, "은(는)")} 서울 시간으로 ${years[0]}~${years[1]}년 사이여야 합니다${got(received)}${koReason(d["reason"])}`;
-    return `${option.replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(received)}${koReason(d["reason"])}`;
+      return `${option === "--on" ? "--on은" : withParticle(option, "은(는)")} 서울 시간으로 ${years[0]}~${years[1]}년 사이여야 합니다${got(d)}${koReason(d["reason"])}`;
+    return `${option.replace(/^(?!--)/, "--")}에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다${got(d)}${koReason(d["reason"])}`;
   },
 };
 

@@ -206,7 +206,7 @@ describe("the refusals of a day option, the same way for --on, --start, --met an
       '--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "2021-02-29": 2021년 2월에는 29일이 없습니다(28일까지)',
     );
   });
-  it("give the value as typed in details.received, and join the reason with ': ' in Korean", () => {
+  it("give the code INVALID_DATE, the value as typed in details.received, and join the reason with ': ' in Korean", () => {
     const day = "2021-02-29";
     const cases: readonly (readonly [readonly string[], string, string])[] = [
       [["status", "--on", day], "--on", day],
@@ -245,11 +245,15 @@ describe("the refusals of a day option, the same way for --on, --start, --met an
     ];
     for (const [argv, option, received] of cases) {
       const { error } = JSON.parse(runCli([...argv, "--json"], ctx).stderr ?? "");
+      // one code for a date that is none, whichever option took it (a program watches one code)
+      expect(error.code, option).toBe("INVALID_DATE");
       expect(error.details.option, option).toBe(option);
       expect(error.details.received, option).toBe(received);
       expect(error.details.reason.en).toBe("Day 29 does not exist in 2021-02 (it has 28 days)");
       const ko = runCli([...argv, "--lang", "ko"], ctx).stderr ?? "";
       expect(ko, option).toContain(`받은 값 "${day}": 2021년 2월에는 29일이 없습니다(28일까지)\n`);
+      // each option says what it takes: only --on takes a time too
+      expect(ko.includes("한국 시각(YYYY-MM-DDTHH:MM)"), option).toBe(option === "--on");
       expect(runCli(argv, ctx).stderr, option).toContain(
         `received "${day}": Day 29 does not exist in 2021-02 (it has 28 days)\n`,
       );

@@ -39,6 +39,27 @@ export function faultText(fault: Label | undefined, lang: Lang): string {
 }
 
 /**
+ * Refuses the day of an option that takes one (`--start`, `--met`, `--value-date`): `INVALID_DATE`,
+ * as `--on` is refused, with the message in the user's language and in the details the option, the
+ * value as typed and the reason the date is none (a day that does not exist, a year before 1000),
+ * when it has one.
+ */
+export function refuseDay(
+  args: CliArgs,
+  option: string,
+  received: string,
+  reason: Label | undefined,
+  en: string,
+  ko: string,
+): never {
+  throw new KcnError("INVALID_DATE", args.lang === "ko" ? ko : en, {
+    option,
+    received,
+    ...(reason ? { reason } : {}),
+  });
+}
+
+/**
  * Reads `--on` (`status`, `deadlines`, `check`, `schedule`): a day (`2021-04-19`, taken as 00:00
  * that day in Seoul), a Seoul time (`2021-04-19T23:00`), or an ISO 8601 instant with an offset;
  * `ctx.now()` when absent. An instant whose time in Seoul falls outside the years 1000-9999 is

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Lang } from "../core/label.js";
-import { KcnError } from "../errors.js";
+import { isKcnError, KcnError } from "../errors.js";
 import type { CliArgs } from "./types.js";
 
 /** The English or the Korean text, by `lang`. */
@@ -17,4 +17,30 @@ export const say = (lang: Lang, en: string, ko: string): string => (lang === "ko
  */
 export function refuseOption(args: CliArgs, option: string, received: string, en: string, ko: string): never {
   throw new KcnError("INVALID_OPTIONS", say(args.lang, en, ko), { option, received });
+}
+
+/** Where a value was typed on the command line: an option (`--country`) or an argument (`<year>`). */
+export type Typed = { readonly option: string } | { readonly argument: string };
+
+/**
+ * Runs `read` on a value typed on the command line, and gives a library refusal of it what every
+ * refusal of a typed value gives: the value as typed in `details.received` (the library writes a
+ * description there, a text in quotes) and where it was typed (`details.option` or
+ * `details.argument`). The code, message and other details are the library's.
+ *
+ * @param typed - the value as typed
+ * @param where - the option or the argument it was typed as
+ * @param read - the library call that reads it
+ */
+export function asTyped<T>(typed: string, where: Typed, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw retyped(e, typed, where);
+  }
+}
+
+/** A library refusal `e` (a {@link KcnError}) given the value as typed and where; anything else as it is. */
+export function retyped(e: unknown, typed: string, where: Typed): unknown {
+  return isKcnError(e) ? new KcnError(e.code, e.message, { ...e.details, ...where, received: typed }) : e;
 }

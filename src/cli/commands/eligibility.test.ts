@@ -145,7 +145,7 @@ describe("kcity check", () => {
     expect(JSON.parse(run("check", "missing.json", "--json").stderr ?? "").error).toMatchObject({
       code: "INVALID_INPUT",
       title: "File error",
-      details: { path: "missing.json" },
+      details: { file: "missing.json" },
     });
     expect(run("check", "notjson.json", "--lang", "ko").stderr).toContain("notjson.json은 JSON이 아닙니다");
     const none = run("check", "--json");
@@ -298,7 +298,7 @@ describe("kcity eligible - and check - (standard input)", () => {
       "kcity: INVALID_INPUT: 입력 값이 스키마와 맞지 않습니다. 표준 입력의 컨소시엄이 올바르지 않습니다",
     );
     const json = JSON.parse(runCli(["eligible", "-", "2021", "--json"], empty).stderr ?? "");
-    expect(json.error.details.path).toBe("-");
+    expect(json.error.details.file).toBe("-");
     expect(runCli(["eligible", "badconsortium.json", "2024"], ctx).stderr).toContain(
       "The consortium in badconsortium.json is not valid",
     );

@@ -118,7 +118,7 @@ const eligibleCommand: CliCommand = {
       throw new KcnError(
         "INVALID_INPUT",
         lang === "ko" ? `${name}의 컨소시엄이 올바르지 않습니다` : `The consortium in ${name} is not valid`,
-        { path, issues: r.issues },
+        { file: path, issues: r.issues },
       );
     }
     const exitCode = r.eligible.length > 0 ? 0 : 1;

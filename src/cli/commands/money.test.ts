@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fromKrwJson, krw } from "../../money/index.js";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
 
@@ -14,11 +15,10 @@ describe("kcity money parse", () => {
   it("prints JSON with --json", () => {
     const out = run("money", "parse", "4.2bn", "--json");
     expect(out.exitCode).toBe(0);
-    expect(JSON.parse(out.stdout)).toEqual({
-      amount: "4200000000",
-      currency: "KRW",
-      formatted: "₩4,200,000,000",
-    });
+    const value = { amount: "4200000000", currency: "KRW" };
+    expect(JSON.parse(out.stdout)).toEqual({ text: "4.2bn", value, formatted: "₩4,200,000,000" });
+    // the value is money JSON as it stands: fromKrwJson reads it back (a key beside it would be refused)
+    expect(fromKrwJson(JSON.parse(out.stdout).value)).toEqual(krw(4_200_000_000n));
   });
   it("exits 2 with the position and the reason on stderr", () => {
     const out = run("money", "parse", "400 600");
@@ -65,8 +65,7 @@ describe("kcity money format", () => {
   });
   it("prints JSON with --json", () => {
     expect(JSON.parse(run("money", "format", "4억", "--style", "compact", "--json").stdout)).toEqual({
-      amount: "400000000",
-      currency: "KRW",
+      value: { amount: "400000000", currency: "KRW" },
       style: "compact",
       locale: "en",
       formatted: "KRW 400 million",
@@ -122,7 +121,12 @@ describe("kcity money split", () => {
   it("prints JSON with --json", () => {
     const out = JSON.parse(run("money", "split", "4억", "1", "1", "1", "--json").stdout);
     expect(out.total).toEqual({ amount: "400000000", currency: "KRW" });
-    expect(out.shares.map((s: { amount: string }) => s.amount)).toEqual([
+    expect(out.shares[0]).toEqual({
+      ratio: "1",
+      value: { amount: "133333334", currency: "KRW" },
+      formatted: "₩133,333,334",
+    });
+    expect(out.shares.map((s: { value: { amount: string } }) => s.value.amount)).toEqual([
       "133333334",
       "133333333",
       "133333333",
@@ -270,13 +274,14 @@ describe("kcity money convert --value-date", () => {
     run("money", "convert", "1000", ...rest, "--value-date", day, ...more);
   it("says why a day shaped YYYY-MM-DD is none, as --on does, in English, Korean and JSON", () => {
     expect(convertOn("2021-02-30").stderr).toBe(
-      'kcity: INVALID_OPTIONS: Invalid options. --value-date expects a date as YYYY-MM-DD, received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
+      'kcity: INVALID_DATE: Not a valid date. --value-date expects a date as YYYY-MM-DD, received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
     );
     expect(convertOn("2021-02-30", "--lang", "ko").stderr).toContain(
       '--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값 "2021-02-30": 2021년 2월에는 30일이 없습니다(28일까지)\n',
     );
     const json = JSON.parse(convertOn("2021-02-30", "--json").stderr ?? "");
-    expect(json.error.code).toBe("INVALID_OPTIONS");
+    // the code --on gives a date that is none, with the option in the details
+    expect(json.error.code).toBe("INVALID_DATE");
     expect(json.error.details).toEqual({
       option: "--value-date",
       received: "2021-02-30",

@@ -1,5 +1,5 @@
 import type { Lang } from "../../core/label.js";
-import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
+import { isKcnError, KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { ROUNDING_MODE_LABELS } from "../../i18n/labels.js";
 import { allocate } from "../../money/allocate.js";
 import { type Conversion, convert, type RateQuote } from "../../money/convert.js";
@@ -11,8 +11,8 @@ import { type KrwParseIssue, safeParseKrw } from "../../money/parseKrw.js";
 import { ROUNDING_MODES, type RoundingMode } from "../../money/rounding.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
-import { dateFault, faultText, isKoreaDay } from "../readOn.js";
-import { refuseOption } from "../say.js";
+import { dateFault, faultText, isKoreaDay, refuseDay } from "../readOn.js";
+import { refuseOption, retyped } from "../say.js";
 import { displayWidth, padStartColumns, withParticle } from "../text.js";
 import type { CliArgs, CliCommand, CliOutput } from "../types.js";
 
@@ -93,7 +93,7 @@ const parse: CliCommand = {
     if (isOutput(amount)) return amount;
     const locale: Lang = args.lang;
     const formatted = formatKrw(amount, { locale });
-    if (args.json) return { exitCode: 0, stdout: json({ ...toMoneyJson(amount), formatted }) };
+    if (args.json) return { exitCode: 0, stdout: json({ text, value: toMoneyJson(amount), formatted }) };
     return { exitCode: 0, stdout: `${formatted}\n` };
   },
 };
@@ -143,7 +143,7 @@ const format: CliCommand = {
     if (args.json) {
       return {
         exitCode: 0,
-        stdout: json({ ...toMoneyJson(amount), style, locale: args.lang, formatted: text }),
+        stdout: json({ value: toMoneyJson(amount), style, locale: args.lang, formatted: text }),
       };
     }
     return { exitCode: 0, stdout: `${text}\n` };
@@ -173,7 +173,14 @@ const split: CliCommand = {
     }
     const amount = readAmount(amountText, args, false);
     if (isOutput(amount)) return amount;
-    const shares = allocate(amount, ratios);
+    let shares: readonly Krw[];
+    try {
+      shares = allocate(amount, ratios);
+    } catch (e) {
+      // a ratio refused is named as typed, as every value typed on the command line is
+      const at = isKcnError(e) ? e.details["index"] : undefined;
+      throw typeof at === "number" ? retyped(e, ratios[at] as string, { argument: "<ratios...>" }) : e;
+    }
     const rows = shares.map((s, i) => ({ ratio: ratios[i] as string, share: s }));
     if (args.json) {
       return {
@@ -182,7 +189,7 @@ const split: CliCommand = {
           total: toMoneyJson(amount),
           shares: rows.map((r) => ({
             ratio: r.ratio,
-            ...toMoneyJson(r.share),
+            value: toMoneyJson(r.share),
             formatted: formatKrw(r.share, { locale: args.lang }),
           })),
         }),
@@ -307,12 +314,13 @@ const convertCommand: CliCommand = {
     // (2021-02-30) or a year before 1000 is refused with the reason --on gives
     if (!isKoreaDay(valueDate)) {
       const why = dateFault(valueDate);
-      throw new KcnError(
-        "INVALID_OPTIONS",
-        args.lang === "ko"
-          ? `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값 ${JSON.stringify(valueDate)}${faultText(why, "ko")}`
-          : `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}${faultText(why, "en")}`,
-        { option: "--value-date", received: valueDate, ...(why ? { reason: why } : {}) },
+      refuseDay(
+        args,
+        "--value-date",
+        valueDate,
+        why,
+        `--value-date expects a date as YYYY-MM-DD, received ${JSON.stringify(valueDate)}${faultText(why, "en")}`,
+        `--value-date에는 YYYY-MM-DD 형식의 날짜가 필요합니다. 받은 값 ${JSON.stringify(valueDate)}${faultText(why, "ko")}`,
       );
     }
     const rounding = required(args, "rounding", ROUNDING_MODES) as RoundingMode;

@@ -385,19 +385,19 @@ const projects: CliCommand = {
       "INVALID_COUNTRY_CODE",
       "an ISO 3166-1 alpha-2 code such as KE",
       optString(args, "country"),
-      { option: "--country" },
+      { option: "--country", received: optString(args, "country") },
     );
     need(
       !(track !== undefined && !isTrackId(track)),
       "UNKNOWN_TRACK",
       `one of ${TRACK_IDS.join(", ")}`,
       track,
-      { option: "--track" },
+      { option: "--track", received: track },
     );
     const subProgram = optString(args, "sub-program");
     const text = optString(args, "text");
     // a sub-program id no edition (of --year) has is a typo, not an empty answer
-    const yearOf = yearText === undefined ? undefined : readYear(yearText);
+    const yearOf = yearText === undefined ? undefined : readYear(yearText, { option: "--year" });
     const ids = [
       ...new Set(
         listEditions()
@@ -411,7 +411,7 @@ const projects: CliCommand = {
         args.lang === "ko"
           ? `세부 사업 ID는 ${ids.join(", ")} 중 하나여야 합니다. 받은 값 ${JSON.stringify(subProgram)}`
           : `Expected a sub-program id (${ids.join(", ")}), received ${JSON.stringify(subProgram)}`,
-        { received: subProgram, known: ids },
+        { option: "--sub-program", received: subProgram, known: ids },
       );
     }
     const filter: ProjectFilter = {

@@ -130,7 +130,7 @@ describe("kcity schedule", () => {
       [["schedule", "2021-ke-nairobi"], "Expected <project-id> --start YYYY-MM-DD"],
       [["schedule", "nowhere", "--start", "2021-08-02"], "UNKNOWN_PROJECT"],
       [["schedule", "x", "--track", "roads", "--start", "2021-08-02"], "UNKNOWN_TRACK"],
-      [["schedule", "2021-ke-nairobi", "--start", "2021-08"], "INVALID_OPTIONS"],
+      [["schedule", "2021-ke-nairobi", "--start", "2021-08"], "INVALID_DATE"],
       // a project of the data does not start before its edition's year
       [
         ["schedule", "2024-vn-hue", "--start", "2022-05-02"],
@@ -394,7 +394,7 @@ describe("kcity schedule refusals name the option typed", () => {
   });
   it("says why --start or --met is no day, as --on does, and takes the years --on takes", () => {
     expect(run("schedule", "2021-ke-nairobi", "--start", "2021-02-30").stderr).toBe(
-      'kcity: INVALID_OPTIONS: Invalid options. Expected --start to be a day in Korea (YYYY-MM-DD), received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
+      'kcity: INVALID_DATE: Not a valid date. Expected --start to be a day in Korea (YYYY-MM-DD), received "2021-02-30": Day 30 does not exist in 2021-02 (it has 28 days)\n',
     );
     expect(run("schedule", "2021-ke-nairobi", "--start", "2021-02-30", "--lang", "ko").stderr).toContain(
       '--start에는 한국 날짜(YYYY-MM-DD)가 필요합니다. 받은 값 "2021-02-30": 2021년 2월에는 30일이 없습니다(28일까지)\n',
@@ -409,7 +409,7 @@ describe("kcity schedule refusals name the option typed", () => {
     });
     // a project not in the data before the year 1000: the CLI's refusal, not the library's
     expect(run("schedule", "x", "--track", "urban-planning", "--start", "0999-06-01").stderr).toBe(
-      'kcity: INVALID_OPTIONS: Invalid options. Expected --start to be a day in Korea (YYYY-MM-DD), received "0999-06-01": Year 0999 is before 1000\n',
+      'kcity: INVALID_DATE: Not a valid date. Expected --start to be a day in Korea (YYYY-MM-DD), received "0999-06-01": Year 0999 is before 1000\n',
     );
     const argv = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--on", "2022-03-01"];
     expect(run(...argv, "--met", "kickoff=2021-02-30").stderr).toContain(

@@ -1,4 +1,3 @@
-import type { Label } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { isKcnError, KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
@@ -21,8 +20,8 @@ import {
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
 import { trackInAside, trackText } from "../names.js";
-import { dateFault, faultText, isKoreaDay, onOption, readOn, seoulTime } from "../readOn.js";
-import { refuseOption, say as t } from "../say.js";
+import { dateFault, faultText, isKoreaDay, onOption, readOn, refuseDay, seoulTime } from "../readOn.js";
+import { asTyped, refuseOption, say as t } from "../say.js";
 import { withParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
@@ -57,25 +56,6 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
     );
   }
   return list;
-}
-
-/**
- * Refuses an option's day (`--start`, `--met`) as {@link refuseOption} does, with the reason the date
- * is none (a day that does not exist, a year before 1000) in the details, as `--on` gives it.
- */
-function refuseDay(
-  args: CliArgs,
-  option: string,
-  received: string,
-  reason: Label | undefined,
-  en: string,
-  ko: string,
-): never {
-  throw new KcnError("INVALID_OPTIONS", t(args.lang, en, ko), {
-    option,
-    received,
-    ...(reason ? { reason } : {}),
-  });
 }
 
 /** The first instant of a day in Seoul (`YYYY-MM-DD`), in epoch milliseconds. */
@@ -196,7 +176,10 @@ export const scheduleCommand: CliCommand = {
     }
     const track = args.options["track"];
     if (typeof track === "string" && !isTrackId(track)) {
-      need(false, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, track);
+      need(false, "UNKNOWN_TRACK", `one of ${TRACK_IDS.join(", ")}`, track, {
+        option: "--track",
+        received: track,
+      });
     }
     const known = allProjects().find((p) => p.id === id);
     // --track never overrides the track of a project of the data...
@@ -240,7 +223,9 @@ export const scheduleCommand: CliCommand = {
       }
     }
     const project: ScheduleProject =
-      typeof track === "string" && isTrackId(track) ? { id, track } : (known ?? getProject(id));
+      typeof track === "string" && isTrackId(track)
+        ? { id, track }
+        : (known ?? asTyped(id, { argument: "<project-id>" }, () => getProject(id)));
     // a project of the data is not started before the year of its edition
     if (known !== undefined && Number(start.slice(0, 4)) < known.year) {
       refuseOption(

@@ -393,7 +393,7 @@ describe("kcity select: input the engine cannot hold", () => {
     expect(en.exitCode).toBe(2);
     expect(JSON.parse(en.stderr ?? "").error).toMatchObject({
       code: "INVALID_INPUT",
-      details: { path: "deep.json", maxDepth: 200 },
+      details: { file: "deep.json", maxDepth: 200 },
     });
     const ko = runCli(["select", "deep.json", "--lang", "ko"], raw);
     expect(ko.stderr).toContain("deep.json은 배열이나 객체가 200단계보다 깊게 중첩되어 있습니다");

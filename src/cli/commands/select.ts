@@ -32,7 +32,7 @@ function amount(args: CliArgs, text: string, what: string, path: FieldPath = [wh
   const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
-  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: text });
+  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: JSON.stringify(text) });
 }
 
 function count(args: CliArgs, text: string, what: string): number {

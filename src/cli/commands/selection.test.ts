@@ -129,7 +129,8 @@ describe("kcity machine", () => {
         details: { known: [2020, 2021, 2022, 2023, 2024, 2025, 2026] },
       });
     }
-    // the same code and details as every other command that takes a year
+    // the same code and details as every other command that takes a year (--year names the option
+    // where the others name the argument)
     const consortium: CliContext = {
       readFile: () => '[{"name":"x","type":"korean-sme","country":"KR","role":"lead"}]',
       now: ctx.now,
@@ -143,9 +144,14 @@ describe("kcity machine", () => {
         ["timeline", year],
         ["status", year],
         ["eligible", "c.json", year],
-        ["projects", "--year", year],
       ])
         expect(code(argv), argv.join(" ")).toEqual(machine);
+      expect(machine.details).toMatchObject({ argument: "<year>", received: year });
+      const { argument: _, ...asOption } = machine.details;
+      expect(code(["projects", "--year", year])).toEqual({
+        ...machine,
+        details: { ...asOption, option: "--year" },
+      });
     }
     // the year is read before the track: "2019 nope" is the year's mistake
     expect(JSON.parse(runCli(["machine", "2019", "nope", "--json"], ctx).stderr ?? "").error.code).toBe(
@@ -332,7 +338,7 @@ describe("kcity replay - (standard input)", () => {
     expect(runCli(["replay", "-"], snapshot).stderr).toContain("Standard input is not a valid snapshot");
     // the details keep the argument as typed
     const json = JSON.parse(runCli(["replay", "-", "--json"], shape).stderr ?? "");
-    expect(json.error.details.path).toBe("-");
+    expect(json.error.details.file).toBe("-");
     expect(json.error.message).toBe("Standard input is not a valid audit log");
     // a file keeps its path
     expect(runCli(["replay", "shape.json"], ctx).stderr).toContain("shape.json is not a valid audit log");

@@ -177,7 +177,10 @@ const machineCommand: CliCommand = {
     const year = readYear(yearText);
     // a word that is no track at all is UNKNOWN_TRACK, as in kcity projects; a track the edition
     // did not have is UNKNOWN_MACHINE
-    need(isTrackId(track), "UNKNOWN_TRACK", `one of ${TRACKS.join(", ")}`, track);
+    need(isTrackId(track), "UNKNOWN_TRACK", `one of ${TRACKS.join(", ")}`, track, {
+      argument: "<track>",
+      received: track,
+    });
     const m = machineFor(year, track as TrackId);
     if (args.options["mermaid"]) {
       const diagram = toMermaid(m, { lang: args.lang });
@@ -215,7 +218,7 @@ const replayCommand: CliCommand = {
           `${atSentenceStart(name)} is not a valid ${isSnapshot ? "snapshot" : "audit log"}`,
           `${withParticle(name, "은(는)")} 올바른 ${isSnapshot ? "스냅샷" : "감사 기록"}이 아닙니다`,
         ),
-        { path, issues: parsed.issues },
+        { file: path, issues: parsed.issues },
       );
     }
     const log = parsed.value as AuditLog & { state?: string; updatedAt?: string };
