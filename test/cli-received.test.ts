@@ -22,6 +22,7 @@ const error = (argv: readonly string[], lang: "en" | "ko" = "en") => {
   };
 };
 const convert = ["money", "convert", "100", "--currency", "USD", "--rate", "1", "--rounding", "half-even"];
+const schedule = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억"];
 
 /** argv, the value typed, and where: an option ("--country") or an argument ("<year>"). */
 const TYPED: readonly (readonly [readonly string[], string, string])[] = [
@@ -51,6 +52,58 @@ const TYPED: readonly (readonly [readonly string[], string, string])[] = [
   [["status", "--on", "x"], "x", "--on"],
 ];
 
+/** As TYPED, where the message says the value in its own words (a milestone or quota given twice). */
+const TYPED_DETAILS_ONLY: readonly (readonly [readonly string[], unknown, string])[] = [
+  [["machine", "2020", "solution-demonstration"], "solution-demonstration", "<track>"],
+  [["select", "round-2021.json", "--quota", "planning=x"], "planning=x", "--quota"],
+  [["select", "round-2021.json", "--quota", "planning=1", "--quota", "planning=2"], "planning=2", "--quota"],
+  [
+    [...schedule, "--tranche", "final-report=1", "--tranche", "final-report=2"],
+    "final-report=2",
+    "--tranche",
+  ],
+  [
+    [...schedule, "--on", "2022-01-01", "--met", "kickoff=2021-08-02", "--met", "kickoff=2021-08-03"],
+    "kickoff=2021-08-03",
+    "--met",
+  ],
+  [[...convert, "--value-date", ""], "", "--value-date"],
+  [
+    [
+      "money",
+      "convert",
+      "100",
+      "--currency",
+      "",
+      "--rate",
+      "1",
+      "--rounding",
+      "half-even",
+      "--value-date",
+      "2021-01-01",
+    ],
+    "",
+    "--currency",
+  ],
+  [
+    [
+      "money",
+      "convert",
+      "100",
+      "--currency",
+      "USD",
+      "--rate",
+      "",
+      "--rounding",
+      "half-even",
+      "--value-date",
+      "2021-01-01",
+    ],
+    "",
+    "--rate",
+  ],
+];
+
 describe("kcity --json: details.received of a value typed on the command line", () => {
   it.each(TYPED)("%j gives the value as typed and where it was typed", (argv, typed, where) => {
     const { details, message } = error(argv);
@@ -59,6 +112,85 @@ describe("kcity --json: details.received of a value typed on the command line", 
     // the message quotes it, in English and in Korean
     expect(message).toContain(JSON.stringify(typed));
     expect(error(argv, "ko").message).toContain(`받은 값 ${JSON.stringify(typed)}`);
+  });
+
+  it.each(TYPED_DETAILS_ONLY)("%j gives the value as typed and where it was typed", (argv, typed, where) => {
+    const { details } = error(argv);
+    expect(details["received"]).toEqual(typed);
+    expect(where.startsWith("--") ? details["option"] : details["argument"]).toBe(where);
+    expect(error(argv, "ko").details).toEqual(details);
+  });
+
+  it("gives an amount argument the parser refused as typed, beside the parser's issues", () => {
+    const cases: readonly (readonly [readonly string[], string, string])[] = [
+      [["money", "parse", "4억", "x"], "4억 x", "<text...>"],
+      [["money", "format", "abc"], "abc", "<amount...>"],
+      [["money", "split", "abc", "1"], "abc", "<amount>"],
+      [["money", "convert", "abc", ...convert.slice(3), "--value-date", "2021-01-01"], "abc", "<amount>"],
+      [["money", "parse", "1".repeat(300)], "1".repeat(300), "<text...>"],
+    ];
+    for (const [argv, typed, argument] of cases) {
+      const { details } = error(argv);
+      expect(details, argv.join(" ")).toMatchObject({ argument, received: typed });
+      expect(Array.isArray(details["issues"])).toBe(true);
+    }
+  });
+
+  it("gives the values of a repeatable option or of ratios refused together as typed, in a list", () => {
+    // one ratio refused (percentages mixed with plain ratios): that one, with its index
+    expect(error(["money", "split", "100", "1", "0%"]).details).toEqual({
+      index: 1,
+      argument: "<ratios...>",
+      received: "0%",
+    });
+    expect(error(["money", "split", "100", "0", "0"]).details).toMatchObject({
+      argument: "<ratios...>",
+      received: ["0", "0"],
+    });
+    const tranches = ["--tranche", "kickoff=0", "--tranche", "final-report=0"];
+    expect(error([...schedule, ...tranches]).details).toEqual({
+      option: "--tranche",
+      received: ["kickoff=0", "final-report=0"],
+    });
+    // --tranche without --budget, --met without --on: every item given
+    expect(error([...schedule.slice(0, 4), ...tranches]).details).toEqual({
+      option: "--tranche",
+      received: ["kickoff=0", "final-report=0"],
+    });
+    expect(error([...schedule.slice(0, 4), "--met", "kickoff=2021-08-02"]).details).toEqual({
+      option: "--met",
+      received: ["kickoff=2021-08-02"],
+    });
+  });
+
+  it("gives a day that is none INVALID_DATE for every option, an empty one too", () => {
+    expect(error([...convert, "--value-date", ""]).code).toBe("INVALID_DATE");
+    expect(error([...schedule.slice(0, 2), "--start", ""]).code).toBe("INVALID_DATE");
+    expect(error(["status", "--on", ""]).code).toBe("INVALID_DATE");
+  });
+
+  it("names every missing argument and option, with the command's usage line", () => {
+    const cases: readonly (readonly [readonly string[], string])[] = [
+      [["edition"], "<year>"],
+      [["timeline"], "<year>"],
+      [["check"], "<file.json>"],
+      [["replay"], "<log.json>"],
+      [["select"], "<candidates.json>"],
+      [["eligible"], "<consortium.json>"],
+      [["machine", "2024"], "<track>"],
+      [["schedule"], "<project-id>"],
+      [["money", "parse"], "<text...>"],
+      [["money", "split", "100"], "<ratios...>"],
+      [["money", "convert", "100"], "--currency"],
+    ];
+    for (const [argv, missing] of cases) {
+      const { code, details } = error(argv);
+      expect(code, argv.join(" ")).toBe("INVALID_OPTIONS");
+      expect(details["missing"], argv.join(" ")).toBe(missing);
+      expect(typeof details["usage"], argv.join(" ")).toBe("string");
+    }
+    // an empty file argument names no file: the argument, received empty
+    expect(error(["check", ""]).details).toMatchObject({ argument: "<file.json>", received: "" });
   });
 
   it("describes a value read from a file as the library does, in quotes", () => {
@@ -72,5 +204,31 @@ describe("kcity --json: details.received of a value typed on the command line", 
     expect(e.details.received).toBe('"K1"');
     expect(e.details.option).toBeUndefined();
     expect(e.details.argument).toBeUndefined();
+    // a long value is cut, as the library cuts it
+    const long: CliContext = {
+      readFile: () =>
+        JSON.stringify([{ id: "a", subProgramId: "planning", country: "K".repeat(300), score: 80 }]),
+      now: ctx.now,
+    };
+    expect(JSON.parse(runCli(["select", "c.json", "--json"], long).stderr ?? "").error.details.received).toBe(
+      `"${"K".repeat(60)}… (300 characters)"`,
+    );
+    // a count in the file's quotas: its field path, key by key
+    const quota: CliContext = {
+      readFile: () =>
+        JSON.stringify({
+          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
+          options: { quotas: { planning: "1" } },
+        }),
+      now: ctx.now,
+    };
+    const q = JSON.parse(runCli(["select", "c.json", "--json"], quota).stderr ?? "").error;
+    expect(q.details).toEqual({ path: ["options", "quotas", "planning"], received: '"1"' });
+    // a log's machine id no machine has: its field and the file
+    const log = JSON.parse(readFileSync("examples/log.json", "utf8"));
+    const nope: CliContext = { readFile: () => JSON.stringify({ ...log, machine: "nope" }), now: ctx.now };
+    const m = JSON.parse(runCli(["replay", "log.json", "--json"], nope).stderr ?? "").error;
+    expect(m.code).toBe("UNKNOWN_MACHINE");
+    expect(m.details).toMatchObject({ path: ["machine"], file: "log.json", received: '"nope"' });
   });
 });

@@ -475,11 +475,13 @@ export function readJsonArgument(
   const { lang } = args;
   // (more than one argument is refused before the command runs, from its usage line)
   const path = args.positionals[0];
+  // the argument's name in the usage line ("<log.json>"), as every missing argument is named
+  const argument = /<[^>]+>/.exec(usage.en)?.[0] ?? "<file>";
   if (path === undefined) {
     throw new KcnError(
       "INVALID_OPTIONS",
       say(lang, `Expected a file argument: ${usage.en}`, `파일 인자가 필요합니다: ${usage.ko}`),
-      { usage: usage[lang] },
+      { missing: argument, usage: usage[lang] },
     );
   }
   // an empty argument ("$FILE" with FILE unset) names no file: said so, not "Cannot read : ENOENT"
@@ -491,7 +493,7 @@ export function readJsonArgument(
         `Expected a file argument, received an empty one (""): ${usage.en}`,
         `파일 인자가 비어 있습니다(""): ${usage.ko}`,
       ),
-      { usage: usage[lang], received: "" },
+      { argument, received: "", usage: usage[lang] },
     );
   }
   // "-" is standard input (ctx.readFile reads it), named so in messages

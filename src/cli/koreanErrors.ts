@@ -16,13 +16,14 @@ import { withParticle, withSubjectParticle } from "./text.js";
 type Details = Readonly<Record<string, unknown>>;
 
 /**
- * ". 받은 값 …": a value typed on the command line (the details name its `option` or `argument`) as
- * typed, in quotes; else the value as the library described it (a bigint without its JavaScript "n").
+ * ". 받은 값 …": a value typed on the command line (the details name its `--option` or `argument`) as
+ * typed, in quotes; else the value as the library described it (a bigint without its JavaScript "n"),
+ * also where the library names an option of its own (`asOf`, `budget`).
  */
 const got = (d: Details): string =>
   typeof d["received"] === "string"
     ? `. 받은 값 ${
-        typeof d["option"] === "string" || typeof d["argument"] === "string"
+        String(d["option"]).startsWith("--") || typeof d["argument"] === "string"
           ? charactersKo(describeReceived(d["received"]))
           : receivedKo(d["received"])
       }`

@@ -13,9 +13,16 @@ export const say = (lang: Lang, en: string, ko: string): string => (lang === "ko
 
 /**
  * Refuses an option's value: `INVALID_OPTIONS` (exit code 2) with the message in the user's language
- * and `{ option, received }` in the details.
+ * and `{ option, received }` in the details: the value as typed, or the values of a repeatable option
+ * refused together (`--tranche` without `--budget`).
  */
-export function refuseOption(args: CliArgs, option: string, received: string, en: string, ko: string): never {
+export function refuseOption(
+  args: CliArgs,
+  option: string,
+  received: string | readonly string[],
+  en: string,
+  ko: string,
+): never {
   throw new KcnError("INVALID_OPTIONS", say(args.lang, en, ko), { option, received });
 }
 
@@ -28,11 +35,11 @@ export type Typed = { readonly option: string } | { readonly argument: string };
  * description there, a text in quotes) and where it was typed (`details.option` or
  * `details.argument`). The code, message and other details are the library's.
  *
- * @param typed - the value as typed
+ * @param typed - the value as typed (the values, for a refusal of several together)
  * @param where - the option or the argument it was typed as
  * @param read - the library call that reads it
  */
-export function asTyped<T>(typed: string, where: Typed, read: () => T): T {
+export function asTyped<T>(typed: string | readonly string[], where: Typed, read: () => T): T {
   try {
     return read();
   } catch (e) {
@@ -41,6 +48,6 @@ export function asTyped<T>(typed: string, where: Typed, read: () => T): T {
 }
 
 /** A library refusal `e` (a {@link KcnError}) given the value as typed and where; anything else as it is. */
-export function retyped(e: unknown, typed: string, where: Typed): unknown {
+export function retyped(e: unknown, typed: string | readonly string[], where: Typed): unknown {
   return isKcnError(e) ? new KcnError(e.code, e.message, { ...e.details, ...where, received: typed }) : e;
 }

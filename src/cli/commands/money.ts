@@ -32,8 +32,12 @@ function usageError(
   throw new KcnError("INVALID_OPTIONS", args.lang === "ko" ? ko : en, details);
 }
 
-/** Reads the amount argument; on failure, the exit-2 output with the position and the reason. */
-function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | CliOutput {
+/**
+ * Reads the amount argument (`argument` is its name in the usage line, `<amount>`); on failure, the
+ * exit-2 output with the position and the reason, and under `--json` the argument and the text as
+ * typed in the details, beside the parser's issues.
+ */
+function readAmount(text: string, args: CliArgs, allowNegative: boolean, argument: string): Krw | CliOutput {
   const r = safeParseKrw(text, { allowNegative });
   if (r.ok) return r.value;
   const issue = r.issues[0] as KrwParseIssue;
@@ -49,7 +53,7 @@ function readAmount(text: string, args: CliArgs, allowNegative: boolean): Krw | 
           code,
           title,
           message,
-          details: { issues: r.issues },
+          details: { argument, received: text, issues: r.issues },
         },
       })}\n`,
     };
@@ -89,7 +93,7 @@ const parse: CliCommand = {
       );
     }
     const text = args.positionals.join(" ");
-    const amount = readAmount(text, args, false);
+    const amount = readAmount(text, args, false, "<text...>");
     if (isOutput(amount)) return amount;
     const locale: Lang = args.lang;
     const formatted = formatKrw(amount, { locale });
@@ -137,7 +141,7 @@ const format: CliCommand = {
         },
       );
     }
-    const amount = readAmount(args.positionals.join(" "), args, true);
+    const amount = readAmount(args.positionals.join(" "), args, true, "<amount...>");
     if (isOutput(amount)) return amount;
     const text = formatKrw(amount, { locale: args.lang, style: style as KrwStyle });
     if (args.json) {
@@ -171,15 +175,16 @@ const split: CliCommand = {
         },
       );
     }
-    const amount = readAmount(amountText, args, false);
+    const amount = readAmount(amountText, args, false, "<amount>");
     if (isOutput(amount)) return amount;
     let shares: readonly Krw[];
     try {
       shares = allocate(amount, ratios);
     } catch (e) {
-      // a ratio refused is named as typed, as every value typed on the command line is
+      // a ratio refused is named as typed, as every value typed on the command line is; ratios that
+      // are all zero are refused together, as typed
       const at = isKcnError(e) ? e.details["index"] : undefined;
-      throw typeof at === "number" ? retyped(e, ratios[at] as string, { argument: "<ratios...>" }) : e;
+      throw retyped(e, typeof at === "number" ? (ratios[at] as string) : ratios, { argument: "<ratios...>" });
     }
     const rows = shares.map((s, i) => ({ ratio: ratios[i] as string, share: s }));
     if (args.json) {
@@ -211,6 +216,9 @@ const split: CliCommand = {
 
 const QUOTES: readonly RateQuote[] = ["target-per-source", "source-per-target"];
 
+const CONVERT_USAGE =
+  "kcity money convert <amount> --currency C --rate R --value-date D --rounding M [--quote Q]";
+
 /** An amount in major units with every minor digit and grouped thousands: `USD 288,766.90`, `-USD 0.77`. */
 function majorText(m: Money): string {
   const neg = m.amount < 0n;
@@ -223,12 +231,13 @@ function majorText(m: Money): string {
 /** Reads a required `--name value` option of `money convert`, refusing a missing or unknown value. */
 function required(args: CliArgs, name: string, allowed?: readonly string[]): string {
   const v = args.options[name];
-  if (typeof v !== "string" || v.length === 0) {
+  // an empty value ("$RATE" left unset) is a value, refused by the option's own check below
+  if (typeof v !== "string") {
     return usageError(
       args,
       `money convert needs --${name}, e.g. kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
       `--${name} 옵션이 필요합니다. 예: kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
-      { option: `--${name}`, ...(typeof v === "string" ? { received: v } : { missing: `--${name}` }) },
+      { option: `--${name}`, missing: `--${name}`, usage: CONVERT_USAGE },
     );
   }
   if (allowed !== undefined && !allowed.includes(v)) {
@@ -294,7 +303,7 @@ const convertCommand: CliCommand = {
         "환산할 원화 금액이 없습니다. 예: kcity money convert 400000000 --currency USD ...",
         {
           missing: "<amount>",
-          usage: "kcity money convert <amount> --currency C --rate R --value-date D --rounding M [--quote Q]",
+          usage: CONVERT_USAGE,
         },
       );
     }
@@ -327,7 +336,7 @@ const convertCommand: CliCommand = {
     const quote = (
       args.options["quote"] === undefined ? "target-per-source" : required(args, "quote", QUOTES)
     ) as RateQuote;
-    const amount = readAmount(amountText, args, true);
+    const amount = readAmount(amountText, args, true, "<amount>");
     if (isOutput(amount)) return amount;
     if (!/^\d+(\.\d+)?$/.test(rate) || !/[1-9]/.test(rate)) {
       return refuseOption(

@@ -45,12 +45,14 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
     return [m[1] as MilestoneKind, m[2] as string];
   });
   const kinds = list.map(([kind]) => kind);
-  const twice = kinds.find((k, i) => kinds.indexOf(k) !== i);
+  // the second item of a milestone, as typed
+  const again = kinds.findIndex((k, i) => kinds.indexOf(k) !== i);
+  const twice = kinds[again];
   if (twice !== undefined) {
     refuseOption(
       args,
       `--${name}`,
-      twice,
+      (items as readonly string[])[again] as string,
       `--${name} ${twice} is given twice: give each milestone once`,
       `--${name} ${withParticle(twice, "을(를)")} 두 번 받았습니다: 마일스톤마다 한 번만 쓰세요`,
     );
@@ -260,7 +262,7 @@ export const scheduleCommand: CliCommand = {
       refuseOption(
         args,
         "--tranche",
-        String(args.options["tranche"]),
+        args.options["tranche"] as readonly string[],
         "--tranche needs --budget: the tranches split the budget",
         "--tranche에는 --budget이 필요합니다: 지급 단계는 사업비를 나눕니다",
       );
@@ -306,7 +308,7 @@ export const scheduleCommand: CliCommand = {
             `Expected at least one --tranche ratio above zero, received only zeros: ${typed}`,
             `--tranche에는 0보다 큰 비율이 하나 이상 필요합니다. 받은 값이 모두 0입니다: ${typed}`,
           ),
-          { option: "--tranche", received: typed },
+          { option: "--tranche", received: args.options["tranche"] as readonly string[] },
         );
       }
       // a bad ratio is the --tranche the user typed, not the library's ratios[i]
@@ -362,7 +364,7 @@ export const scheduleCommand: CliCommand = {
       refuseOption(
         args,
         "--met",
-        String(args.options["met"]),
+        args.options["met"] as readonly string[],
         "--met needs --on: a milestone's status is read on a date",
         "--met에는 --on이 필요합니다: 마일스톤 상태는 특정 날짜 기준입니다",
       );

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/label.js";
 import type { FieldPath, Issue } from "../../core/result.js";
 import { fromZodIssues } from "../../core/zodIssues.js";
-import { isKcnError, KcnError } from "../../errors.js";
+import { describeReceived, isKcnError, KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { isKrw, type Krw } from "../../money/money.js";
 import { fromKrwJson, KrwJsonSchema } from "../../money/moneyJson.js";
@@ -18,7 +18,7 @@ import {
 import { krwIssueMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
-import { receivedKo } from "../koreanErrors.js";
+import { charactersKo, receivedKo } from "../koreanErrors.js";
 import { refuseOption, say as t } from "../say.js";
 import { displayWidth, padEndColumns, withParticle, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
@@ -28,36 +28,46 @@ function amount(args: CliArgs, text: string, what: string, path: FieldPath = [wh
   const r = safeParseKrw(text);
   if (r.ok) return r.value;
   const issue = r.issues[0];
-  const en = `Expected ${what} as an amount of won such as "4 billion won" or 4000000000, received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
-  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
+  const en = `Expected ${what} as an amount of won such as "4 billion won" or 4000000000, received ${describeReceived(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
+  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${charactersKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
-  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: JSON.stringify(text) });
+  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: describeReceived(text) });
 }
 
-function count(args: CliArgs, text: string, what: string): number {
+/**
+ * A count typed on the command line (`--country-cap 1`, the `3` of `--quota planning=3`): `what`
+ * names it in messages; the refusal names the `option` and gives the value as `typed` (`planning=x`).
+ */
+function count(args: CliArgs, text: string, what: string, option = what, typed = text): number {
   if (!/^\d{1,9}$/.test(text)) {
     refuseOption(
       args,
-      what,
-      text,
-      `Expected ${what} to be a whole number >= 0, received ${JSON.stringify(text)}`,
-      `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${JSON.stringify(text)}`,
+      option,
+      typed,
+      `Expected ${what} to be a whole number >= 0, received ${describeReceived(text)}`,
+      `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${charactersKo(describeReceived(text))}`,
     );
   }
   return Number(text);
 }
 
 /** A bad value in the file's options: INVALID_INPUT with its path (the command line's are INVALID_OPTIONS). */
-function badFileOption(args: CliArgs, key: string, what: { en: string; ko: string }, value: unknown): never {
+function badFileOption(
+  args: CliArgs,
+  path: readonly string[],
+  what: { en: string; ko: string },
+  value: unknown,
+): never {
+  const key = path.join(".");
   throw new KcnError(
     "INVALID_INPUT",
     t(
       args.lang,
-      `Expected options.${key} to be ${what.en}, received ${JSON.stringify(value)}`,
-      `options.${key}에는 ${withSubjectParticle(what.ko)} 필요합니다. 받은 값 ${JSON.stringify(value)}`,
+      `Expected options.${key} to be ${what.en}, received ${describeReceived(value)}`,
+      `options.${key}에는 ${withSubjectParticle(what.ko)} 필요합니다. 받은 값 ${charactersKo(describeReceived(value))}`,
     ),
-    { path: ["options", key], received: JSON.stringify(value) },
+    { path: ["options", ...path], received: describeReceived(value) },
   );
 }
 
@@ -71,9 +81,9 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   const base = (typeof file === "object" && file !== null ? file : {}) as Record<string, unknown>;
   const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
   if (base["countryCap"] !== undefined && !isCount(base["countryCap"]))
-    badFileOption(args, "countryCap", WHOLE, base["countryCap"]);
+    badFileOption(args, ["countryCap"], WHOLE, base["countryCap"]);
   if (base["cutoff"] !== undefined && !Number.isFinite(base["cutoff"]))
-    badFileOption(args, "cutoff", { en: "a number", ko: "수" }, base["cutoff"]);
+    badFileOption(args, ["cutoff"], { en: "a number", ko: "수" }, base["cutoff"]);
   const fileBudget = base["budget"];
   // what selectProjects takes from JSON (it reads it with fromKrwJson): {"amount": "<digits>",
   // "currency": "KRW"}, not negative; krw() would also take "1,000,000", which the schema does not
@@ -87,7 +97,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   if (fileBudget !== undefined && typeof fileBudget !== "string" && !moneyJson(fileBudget))
     badFileOption(
       args,
-      "budget",
+      ["budget"],
       // (ending in Hangul, which the particle after it agrees with: "금액 JSON이(가)" it was)
       { en: 'won as text ("40억 원") or money JSON', ko: '금액 JSON이나 원화 금액 텍스트("40억 원")' },
       fileBudget,
@@ -97,12 +107,12 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
     if (typeof fileQuotas !== "object" || fileQuotas === null || Array.isArray(fileQuotas))
       badFileOption(
         args,
-        "quotas",
+        ["quotas"],
         { en: "an object of counts by sub-program", ko: "세부 사업별 건수 객체" },
         fileQuotas,
       );
     for (const [k, v] of Object.entries(fileQuotas)) {
-      if (!isCount(v)) badFileOption(args, `quotas.${k}`, WHOLE, v);
+      if (!isCount(v)) badFileOption(args, ["quotas", k], WHOLE, v);
       // a misspelt key: no candidate applies to it and no edition has it (the library refuses it
       // too, as INVALID_OPTIONS; here it is a value of the file, INVALID_INPUT with its path)
       if (!subPrograms.has(k) && !isSubProgramId(k)) {
@@ -114,7 +124,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
             `Expected options.quotas to be keyed by sub-program: no candidate applies to "${k}" and no edition has it (sub-programs of the candidates: ${list})`,
             `options.quotas의 키는 세부 사업이어야 합니다: "${k}"에 신청한 후보가 없고 이런 세부 사업도 없습니다 (후보의 세부 사업: ${list})`,
           ),
-          { path: ["options", "quotas", k], received: JSON.stringify(k) },
+          { path: ["options", "quotas", k], received: describeReceived(k) },
         );
       }
     }
@@ -137,8 +147,8 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
           args,
           "--quota",
           item,
-          `Expected --quota as <sub-program>=<count> (planning=3), received ${JSON.stringify(item)}`,
-          `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${JSON.stringify(item)}`,
+          `Expected --quota as <sub-program>=<count> (planning=3), received ${describeReceived(item)}`,
+          `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${charactersKo(describeReceived(item))}`,
         );
       }
       const id = m[1] as string;
@@ -163,7 +173,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
         );
       }
       given.add(id);
-      q[id] = count(args, m[2] as string, `--quota ${id}`);
+      q[id] = count(args, m[2] as string, `--quota ${id}`, "--quota", item);
     }
     out["quotas"] = q;
   }
@@ -178,8 +188,8 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
         args,
         "--cutoff",
         cutoff,
-        `Expected --cutoff to be a score such as 70 or 72.5, received ${JSON.stringify(cutoff)}`,
-        `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${JSON.stringify(cutoff)}`,
+        `Expected --cutoff to be a score such as 70 or 72.5, received ${describeReceived(cutoff)}`,
+        `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${charactersKo(describeReceived(cutoff))}`,
       );
     }
     out["cutoff"] = Number(cutoff);
@@ -278,10 +288,10 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
         "INVALID_COUNTRY_CODE",
         t(
           args.lang,
-          `Expected candidates[${i}].country to be an ISO 3166-1 alpha-2 code in upper case such as "KE" (the United Kingdom is "GB"), received ${JSON.stringify(country)}`,
-          `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${JSON.stringify(country)}`,
+          `Expected candidates[${i}].country to be an ISO 3166-1 alpha-2 code in upper case such as "KE" (the United Kingdom is "GB"), received ${describeReceived(country)}`,
+          `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${charactersKo(describeReceived(country))}`,
         ),
-        { path: [...base, i, "country"], received: JSON.stringify(country) },
+        { path: [...base, i, "country"], received: describeReceived(country) },
       );
     }
     const requested = (c as { requested?: unknown }).requested;
@@ -306,10 +316,10 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
           "INVALID_INPUT",
           t(
             args.lang,
-            `Expected ${at} to be whole won >= 0 as a string of digits, such as "400000000", received ${JSON.stringify(written)}`,
-            `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${JSON.stringify(written)}`,
+            `Expected ${at} to be whole won >= 0 as a string of digits, such as "400000000", received ${describeReceived(written)}`,
+            `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${charactersKo(describeReceived(written))}`,
           ),
-          { path: [...base, i, "requested", "amount"], received: JSON.stringify(written) },
+          { path: [...base, i, "requested", "amount"], received: describeReceived(written) },
         );
       }
     }

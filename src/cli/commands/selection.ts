@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/label.js";
 import { need } from "../../core/need.js";
-import { KcnError } from "../../errors.js";
+import { isKcnError, KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
 import { isTrackId } from "../../programs/tracks.js";
 import type { TrackId } from "../../programs/types.js";
@@ -16,7 +16,7 @@ import { issueLines } from "../issueLines.js";
 import { jsonText } from "../json.js";
 import { eventText, guardText, roleText, stateText, subProgramText, withId } from "../names.js";
 import { readYear } from "../readYear.js";
-import { say as t } from "../say.js";
+import { asTyped, say as t } from "../say.js";
 import { displayWidth, padEndColumns, withParticle } from "../text.js";
 import type { CliCommand } from "../types.js";
 import { selectCommand } from "./select.js";
@@ -181,7 +181,7 @@ const machineCommand: CliCommand = {
       argument: "<track>",
       received: track,
     });
-    const m = machineFor(year, track as TrackId);
+    const m = asTyped(track, { argument: "<track>" }, () => machineFor(year, track as TrackId));
     if (args.options["mermaid"]) {
       const diagram = toMermaid(m, { lang: args.lang });
       const text = args.lang === "ko" ? mermaidKo(m, diagram) : diagram;
@@ -222,7 +222,16 @@ const replayCommand: CliCommand = {
       );
     }
     const log = parsed.value as AuditLog & { state?: string; updatedAt?: string };
-    const machine = getMachine(log.machine);
+    let machine: Machine;
+    try {
+      machine = getMachine(log.machine);
+    } catch (e) {
+      // a machine id no machine has, read from the file: its field and the file, as every value
+      // read from a file is named
+      throw isKcnError(e)
+        ? new KcnError(e.code, e.message, { ...e.details, path: ["machine"], file: path })
+        : e;
+    }
     const r = replay(machine, log);
     if (!r.ok) {
       const issues = r.issues.map((i) => lifecycleIssueText(i, machine, log));
