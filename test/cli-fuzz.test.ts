@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/index.js";
@@ -123,5 +125,85 @@ describe("kcity under arbitrary arguments and files", () => {
       }),
       { numRuns: Number(process.env["FUZZ_RUNS"] ?? 400) },
     );
+  });
+});
+
+/**
+ * The keys of `--json` output that hold text in the language asked for, and `money format`'s `locale`
+ * that says which (docs/cli.md, "JSON output").
+ */
+const HUMAN_TEXT = new Set(["formatted", "locale", "summary", "title", "message", "mermaid", "ics"]);
+const withoutHumanText = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(withoutHumanText)
+    : typeof v === "object" && v !== null
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([k]) => !HUMAN_TEXT.has(k))
+            .map(([k, x]) => [k, withoutHumanText(x)]),
+        )
+      : v;
+
+describe("kcity --json in English and in Korean", () => {
+  it("gives the same exit code, code, details and values: --lang changes only the human text", () => {
+    fc.assert(
+      fc.property(invocation, ({ argv, file }) => {
+        const ctx: CliContext = { readFile: () => file, now: () => new Date("2026-11-27T00:00:00Z") };
+        const base = argv.filter((a, i) => a !== "--json" && !(a === "--lang" || argv[i - 1] === "--lang"));
+        const en = runCli([...base, "--json"], ctx);
+        const ko = runCli([...base, "--json", "--lang", "ko"], ctx);
+        expect(ko.exitCode, base.join(" ")).toBe(en.exitCode);
+        const read = (out: typeof en) => JSON.parse(out.exitCode === 2 ? (out.stderr ?? "") : out.stdout);
+        expect(withoutHumanText(read(ko)), base.join(" ")).toEqual(withoutHumanText(read(en)));
+      }),
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 400) },
+    );
+  });
+
+  it("gives the same values for every command's answer on the shipped examples", () => {
+    const examples: CliContext = {
+      readFile: (path) => readFileSync(join("examples", path), "utf8"),
+      now: () => new Date("2026-11-27T00:00:00Z"),
+    };
+    for (const argv of [
+      ["money", "parse", "4억 5천만원"],
+      ["money", "format", "450000000", "--style", "korean-units"],
+      ["money", "split", "100", "1", "2"],
+      [
+        "money",
+        "convert",
+        "400000000",
+        "--currency",
+        "USD",
+        "--rate",
+        "1385.20",
+        "--value-date",
+        "2021-06-30",
+        "--rounding",
+        "half-even",
+      ],
+      ["editions"],
+      ["edition", "2021"],
+      ["projects", "--country", "KE"],
+      ["stats"],
+      ["check", "application.json"],
+      ["eligible", "consortium.json", "2024", "--on", "2024-03-01"],
+      ["machine", "2024", "urban-planning", "--mermaid"],
+      ["machine", "2021", "solution-demonstration"],
+      ["replay", "log.json"],
+      ["replay", "broken-log.json"],
+      ["select", "round-2021.json", "--country-cap", "1"],
+      ["timeline", "2021", "--ics"],
+      ["status", "--on", "2024-04-01"],
+      ["deadlines", "--on", "2024-01-01"],
+      ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억", "--on", "2022-03-01"],
+    ]) {
+      const en = runCli([...argv, "--json"], examples);
+      const ko = runCli([...argv, "--json", "--lang", "ko"], examples);
+      expect(ko.exitCode, argv.join(" ")).toBe(en.exitCode);
+      // (broken-log.json is refused, exit code 2, with its issues in the details)
+      const read = (out: typeof en) => JSON.parse(out.exitCode === 2 ? (out.stderr ?? "") : out.stdout);
+      expect(withoutHumanText(read(ko)), argv.join(" ")).toEqual(withoutHumanText(read(en)));
+    }
   });
 });

@@ -188,6 +188,8 @@ describe("kcity --json: details.received of a value typed on the command line", 
       expect(code, argv.join(" ")).toBe("INVALID_OPTIONS");
       expect(details["missing"], argv.join(" ")).toBe(missing);
       expect(typeof details["usage"], argv.join(" ")).toBe("string");
+      // --lang changes the message, never the details a program reads (the usage line included)
+      expect(error(argv, "ko").details, argv.join(" ")).toEqual(details);
     }
     // an empty file argument names no file: the argument, received empty
     expect(error(["check", ""]).details).toMatchObject({ argument: "<file.json>", received: "" });
