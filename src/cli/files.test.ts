@@ -330,6 +330,20 @@ describe("library messages in the words of the command line", () => {
       "No submittedAt and no --on: the intake of x was not checked",
     );
   });
+  it("say the particle after a quoted value in the form its last sound takes, where kcity can read it", () => {
+    expect(cliMessage('"1.5원"을(를) 원화 금액으로 읽을 수 없습니다')).toBe(
+      '"1.5원"을 원화 금액으로 읽을 수 없습니다',
+    );
+    expect(cliMessage('"-5"을(를) 읽을 수 없습니다')).toBe('"-5"를 읽을 수 없습니다');
+    expect(cliMessage('단위 "억"을(를) 쓸 수 없습니다, "4억 6억"은(는)')).toBe(
+      '단위 "억"을 쓸 수 없습니다, "4억 6억"은',
+    );
+    // a Latin word kcity cannot read keeps the combined form; a quote inside the value is kept whole
+    expect(cliMessage('"abc"을(를)')).toBe('"abc"을(를)');
+    expect(cliMessage('"a\\"원"이(가)')).toBe('"a\\"원"이');
+    // English is left as it is
+    expect(cliMessage('Cannot read "abc" as won')).toBe('Cannot read "abc" as won');
+  });
   it("write a Seoul time as Korea time in Korean, in running text and in parentheses", () => {
     expect(koreaTimeKo("2022-03-01 00:00 KST 기준: 접수 시작 전입니다")).toBe(
       "2022-03-01 00:00(한국 시간) 기준: 접수 시작 전입니다",
