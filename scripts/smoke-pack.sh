@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs the library, installs the tarball with its zod peer into a fresh temporary project, then
-# imports it from ESM, requires it from CJS, type-checks consumers with moduleResolution nodenext,
-# and runs the installed kcity bin.
+# imports it from ESM, requires it from CJS, type-checks consumers (moduleResolution nodenext, bundler
+# and node10; TypeScript 6.0 and 5.4), and runs the installed kcity bin.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
@@ -13,9 +13,19 @@ cd "$tmp"
 npm init -y >/dev/null
 npm install --silent --no-audit --no-fund --prefer-offline "./$tarball" "zod@$zodv" >/dev/null
 cp "$root"/scripts/smoke/* .
+cp broad.ts broad.mts
 node esm.mjs
 node cjs.cjs
+# the consumers type-check against the shipped declarations (skipLibCheck off) with the TypeScript
+# the library builds with, under nodenext (ESM and CJS), bundler and node10 (typesVersions) resolution
 "$root/node_modules/.bin/tsc" -p tsconfig.json
+"$root/node_modules/.bin/tsc" -p tsconfig.bundler.json
+"$root/node_modules/.bin/tsc" -p tsconfig.node10.json
+# and with the lowest TypeScript the README names, 5.4 (zod's types and ours use its NoInfer); node10
+# is left out there: its ignoreDeprecations value is TypeScript 6's
+npm install --silent --no-audit --no-fund --prefer-offline typescript@5.4.5 >/dev/null
+./node_modules/.bin/tsc -p tsconfig.json
+./node_modules/.bin/tsc -p tsconfig.bundler.json
 ./node_modules/.bin/kcity --version >/dev/null
 ./node_modules/.bin/kcity --help >/dev/null
 # "-" reads the file argument from standard input, as the file itself would be read
@@ -40,4 +50,4 @@ if [ -s "$tmp/epipe.txt" ]; then
   cat "$tmp/epipe.txt" >&2
   exit 1
 fi
-echo "smoke test: ESM, CJS, nodenext types and the kcity bin all work from the packed tarball"
+echo "smoke test: ESM, CJS, types (nodenext, bundler, node10; TypeScript 6.0 and 5.4) and the kcity bin all work from the packed tarball"

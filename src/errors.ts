@@ -85,16 +85,16 @@ export interface KcnErrorDetails {
   /** What was received, described safely (a short text, never the raw object), or the raw primitive. */
   readonly received?: unknown;
   /** What was expected, in English. */
-  readonly expected?: string;
+  readonly expected?: string | undefined;
   /** The issues of a refused input (`INVALID_APPLICATION`, `INVALID_LOG`, `INVALID_SNAPSHOT`, `PARSE_FAILED`, ...). */
-  readonly issues?: readonly Issue[];
+  readonly issues?: readonly Issue[] | undefined;
   /**
    * Where the refused value is: a field path (`[3, "score"]`), or a text for a lifecycle payload
    * (`"payload.items[2]"`).
    */
-  readonly path?: FieldPath | string;
+  readonly path?: FieldPath | string | undefined;
   /** For `INVALID_OPTIONS`: the option that was refused. */
-  readonly option?: string;
+  readonly option?: string | undefined;
   /** Any other detail a function documents (`known`, `available`, `index`, ...). */
   readonly [key: string]: unknown;
 }

@@ -35,6 +35,11 @@ describe("public core types", () => {
     expectTypeOf<KcnErrorDetails["option"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<KcnErrorDetails["known"]>().toEqualTypeOf<unknown>();
   });
+  it("takes documented details given as undefined (exactOptionalPropertyTypes)", () => {
+    const option: string | undefined = undefined;
+    const e = new KcnError("INVALID_OPTIONS", "Expected x", { option, expected: undefined, path: undefined });
+    expectTypeOf(e.details.option).toEqualTypeOf<string | undefined>();
+  });
   it("refuses an empty list where a non-empty one is typed", () => {
     const one: NonEmptyArray<number> = [1];
     expectTypeOf(one[0]).toEqualTypeOf<number>();

@@ -2,16 +2,19 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AuditEntry,
   availableEvents,
+  buildMachine,
   checkMachine,
   type LifecycleEvent,
   type LifecycleIssue,
   type Machine,
+  type MachineSpec,
   machineFor,
   type NonEmptyArray,
   type NotSelectedCandidate,
   type NotSelectedReason,
   type RankedCandidate,
   type ReplayResult,
+  type ReviewStepBlock,
   type Role,
   replay,
   type SelectionCandidate,
@@ -175,5 +178,34 @@ describe("selection types", () => {
       note: 1,
     };
     expectTypeOf(bad).toEqualTypeOf<LifecycleEvent>();
+  });
+});
+
+describe("hand-made machines under exactOptionalPropertyTypes", () => {
+  it("take an optional field given as undefined, as the library's other inputs do", () => {
+    // a field filled from a variable that may be undefined (as the library's own option types allow)
+    const note: string | undefined = undefined;
+    const step: ReviewStepBlock = {
+      id: "document-review",
+      staff: { en: "Document review", ko: "서류 심사" },
+      applicant: { en: "Under review", ko: "검토 중" },
+      roles: ["review-committee"],
+      hostMayDecline: undefined,
+      note,
+      sources: undefined,
+    };
+    const spec: MachineSpec = {
+      year: 2030,
+      track: "urban-planning",
+      subProgramId: "planning",
+      review: [step],
+      procurement: true,
+      rollover: false,
+      basedOn: undefined,
+      notes: [],
+      sources: ["S9"],
+    };
+    expectTypeOf(buildMachine(spec)).toEqualTypeOf<Machine>();
+    expectTypeOf<Machine["states"][number]["note"]>().toEqualTypeOf<string | undefined>();
   });
 });

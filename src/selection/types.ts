@@ -83,9 +83,9 @@ export interface StateDef {
   /** What the applicant sees. */
   readonly applicant: Label;
   /** Why the state exists, with its source, when it is specific to an edition. */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** The sources that document the state. */
-  readonly sources?: readonly SourceTag[];
+  readonly sources?: readonly SourceTag[] | undefined;
 }
 
 /**
@@ -132,7 +132,7 @@ export interface Machine {
   /** Every transition, as data. */
   readonly transitions: readonly TransitionDef[];
   /** Where a step was not documented for this edition: the edition whose steps were used, and why. */
-  readonly basedOn?: { readonly year: number; readonly note: string };
+  readonly basedOn?: { readonly year: number; readonly note: string } | undefined;
   /** Notes on the documented procedure, with their sources. */
   readonly notes: readonly string[];
   /** The sources of the edition's documented procedure. */

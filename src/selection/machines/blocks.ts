@@ -32,11 +32,11 @@ export interface ReviewStepBlock {
   /** Roles that complete the step (move on to the next step). */
   readonly roles: readonly Role[];
   /** Whether the host government may decline at this step. */
-  readonly hostMayDecline?: boolean;
+  readonly hostMayDecline?: boolean | undefined;
   /** Why the step exists, with its source. */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** The sources that document the step. */
-  readonly sources?: readonly SourceTag[];
+  readonly sources?: readonly SourceTag[] | undefined;
 }
 
 /**
@@ -58,7 +58,7 @@ export interface MachineSpec {
   /** Whether proposals can roll over to the next cycle (2024+ rolling planning intake). */
   readonly rollover: boolean;
   /** Where a step is not documented: the edition whose steps are used, and why. */
-  readonly basedOn?: { readonly year: number; readonly note: string };
+  readonly basedOn?: { readonly year: number; readonly note: string } | undefined;
   /** Notes on the documented procedure, with their sources. */
   readonly notes: readonly string[];
   /** The sources of the procedure. */
