@@ -149,6 +149,7 @@ export {
   type RatioInput,
   ROUNDING_MODES,
   type RoundingMode,
+  type SameCurrency,
   safeParseFundingRange,
   safeParseKrw,
   subtract,

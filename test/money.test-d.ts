@@ -12,6 +12,7 @@ import {
   money,
   multiply,
   parseKrw,
+  type SameCurrency,
   safeParseKrw,
   subtract,
   sum,
@@ -27,6 +28,10 @@ describe("money types", () => {
     expectTypeOf(usd).toEqualTypeOf<Money<"USD">>();
     expectTypeOf<Money<"USD">>().not.toBeAny();
     expectTypeOf<Money<"USD">["currency"]>().toEqualTypeOf<"USD">();
+    // SameCurrency<C> is C (it only keeps C from being inferred), also for a union of currencies
+    expectTypeOf<SameCurrency<"USD">>().toEqualTypeOf<"USD">();
+    expectTypeOf<SameCurrency<"USD" | "KRW">>().toEqualTypeOf<"USD" | "KRW">();
+    expectTypeOf<Money<SameCurrency<string>>>().toEqualTypeOf<Money>();
     expectTypeOf(add(won, won)).toEqualTypeOf<Krw>();
     expectTypeOf(add(usd, usd)).toEqualTypeOf<Money<"USD">>();
     expectTypeOf(allocate(won, [1, 2])).toEqualTypeOf<readonly Krw[]>();

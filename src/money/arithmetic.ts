@@ -2,7 +2,7 @@ import { isObject } from "../core/isObject.js";
 import { INVALID_INPUT, need } from "../core/need.js";
 import { KcnError } from "../errors.js";
 import { minorUnitsOf } from "./currencies.js";
-import { type Krw, type Money, makeMoney } from "./money.js";
+import { type Krw, type Money, makeMoney, type SameCurrency } from "./money.js";
 
 /**
  * @internal Throws INVALID_AMOUNT unless `m` is a money value: a bigint amount, a currency code and
@@ -40,7 +40,7 @@ export function checkSame(a: Money, b: Money): void {
 /**
  * Adds two amounts of the same currency exactly.
  *
- * The second argument's currency is not inferred (`NoInfer`), so `add(krw(1), usd)` is a compile
+ * The second argument's currency is not inferred ({@link SameCurrency}), so `add(krw(1), usd)` is a compile
  * error; at run time a mismatch throws `CURRENCY_MISMATCH`.
  *
  * @param a - the first amount
@@ -55,7 +55,7 @@ export function checkSame(a: Money, b: Money): void {
  * ```
  * @category Money
  */
-export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+export function add<C extends string>(a: Money<C>, b: Money<SameCurrency<C>>): Money<C> {
   checkSame(a, b);
   return makeMoney(a.currency, a.amount + b.amount, a.scale);
 }
@@ -74,7 +74,7 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  * ```
  * @category Money
  */
-export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+export function subtract<C extends string>(a: Money<C>, b: Money<SameCurrency<C>>): Money<C> {
   checkSame(a, b);
   return makeMoney(a.currency, a.amount - b.amount, a.scale);
 }
@@ -94,7 +94,7 @@ export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): M
  * ```
  * @category Money
  */
-export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
+export function compare<C extends string>(a: Money<C>, b: Money<SameCurrency<C>>): -1 | 0 | 1 {
   checkSame(a, b);
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
 }
@@ -115,7 +115,7 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * ```
  * @category Money
  */
-export function equals<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): boolean {
+export function equals<C extends string>(a: Money<C>, b: Money<SameCurrency<C>>): boolean {
   checkMoney(a);
   checkMoney(b);
   return a.currency === b.currency && a.scale === b.scale && a.amount === b.amount;
@@ -135,7 +135,7 @@ export function equals<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): boo
  * ```
  * @category Money
  */
-export function min<C extends string>(first: Money<C>, ...rest: readonly Money<NoInfer<C>>[]): Money<C> {
+export function min<C extends string>(first: Money<C>, ...rest: readonly Money<SameCurrency<C>>[]): Money<C> {
   checkMoney(first);
   let best: Money<C> = first;
   for (const m of rest) {
@@ -159,7 +159,7 @@ export function min<C extends string>(first: Money<C>, ...rest: readonly Money<N
  * ```
  * @category Money
  */
-export function max<C extends string>(first: Money<C>, ...rest: readonly Money<NoInfer<C>>[]): Money<C> {
+export function max<C extends string>(first: Money<C>, ...rest: readonly Money<SameCurrency<C>>[]): Money<C> {
   checkMoney(first);
   let best: Money<C> = first;
   for (const m of rest) {
@@ -200,7 +200,7 @@ export function sum(amounts: readonly Krw[]): Krw;
  * ```
  * @category Money
  */
-export function sum<C extends string>(amounts: readonly Money<NoInfer<C>>[], zero: Money<C>): Money<C>;
+export function sum<C extends string>(amounts: readonly Money<SameCurrency<C>>[], zero: Money<C>): Money<C>;
 export function sum(amounts: readonly Money[], zero: Money = makeMoney("KRW", 0n, 0)): Money {
   need(Array.isArray(amounts), INVALID_INPUT, "an array of amounts", amounts);
   checkMoney(zero, "zero");

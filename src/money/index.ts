@@ -16,7 +16,7 @@ export { CURRENCY_MINOR_UNITS, type CurrencyCode, isCurrencyCode, minorUnitsOf }
 export { type FormatKrwOptions, formatKrw, type KrwStyle } from "./formatKrw.js";
 export { type FormatRangeOptions, formatRange } from "./formatRange.js";
 export { type FundingRange, fundingRange, isWithinRange } from "./fundingRange.js";
-export { isKrw, type Krw, type KrwInput, krw, type Money, money } from "./money.js";
+export { isKrw, type Krw, type KrwInput, krw, type Money, money, type SameCurrency } from "./money.js";
 export {
   fromKrwJson,
   fromMoneyJson,

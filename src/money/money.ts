@@ -25,6 +25,23 @@ export interface Money<C extends string = string> {
 }
 
 /**
+ * The currency `C`, not used to infer it: the type of the second amount of {@link add},
+ * {@link subtract}, {@link compare}, {@link equals}, {@link min}, {@link max} and {@link sum}, so that
+ * the first amount sets the currency and an amount in another one is a compile error
+ * (`add(krw(1), money("USD", 1))`). It is what TypeScript 5.4's `NoInfer<C>` does, written so that
+ * TypeScript 5.0-5.3 reads it too (a project on those versions with `skipLibCheck` would otherwise
+ * take any currency there without a word).
+ *
+ * @typeParam C - the currency of the first amount
+ * @example
+ * ```ts
+ * const usd: Money<SameCurrency<"USD">> = money("USD", "1.50"); // the same type as Money<"USD">
+ * ```
+ * @category Money
+ */
+export type SameCurrency<C extends string> = [C][C extends unknown ? 0 : never];
+
+/**
  * An exact amount of whole Korean won.
  *
  * @category Money
