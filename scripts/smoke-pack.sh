@@ -21,13 +21,14 @@ node cjs.cjs
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 "$root/node_modules/.bin/tsc" -p tsconfig.bundler.json
 "$root/node_modules/.bin/tsc" -p tsconfig.node10.json
-# and with the lowest TypeScript the README names, 5.4 (zod's types and ours use its NoInfer); node10
+# and with the lowest TypeScript the README names, 5.4 (zod's types use its NoInfer); node10
 # is left out there: its ignoreDeprecations value is TypeScript 6's
 npm install --silent --no-audit --no-fund --prefer-offline typescript@5.4.5 >/dev/null
 ./node_modules/.bin/tsc -p tsconfig.json
 ./node_modules/.bin/tsc -p tsconfig.bundler.json
 # TypeScript 5.0 reads zod's types only with skipLibCheck on (zod uses NoInfer); ours keep currencies
-# apart there too: the consumer's @ts-expect-error on adding won to dollars must still be needed
+# apart there too (SameCurrency): the consumer's @ts-expect-error lines on mixing won and dollars
+# (add, min, max, sum) must still be needed
 npm install --silent --no-audit --no-fund --prefer-offline typescript@5.0.4 >/dev/null
 ./node_modules/.bin/tsc -p tsconfig.skiplib.json
 ./node_modules/.bin/kcity --version >/dev/null

@@ -109,6 +109,9 @@ describe("kcity --json: details.received of a value typed on the command line", 
     const { details, message } = error(argv);
     expect(details["received"]).toBe(typed);
     expect(where.startsWith("--") ? details["option"] : details["argument"]).toBe(where);
+    // one of the two, never both
+    expect(where.startsWith("--") ? details["argument"] : details["option"]).toBeUndefined();
+    expect(error(argv, "ko").details).toEqual(details);
     // the message quotes it, in English and in Korean
     expect(message).toContain(JSON.stringify(typed));
     expect(error(argv, "ko").message).toContain(`받은 값 ${JSON.stringify(typed)}`);
@@ -165,6 +168,11 @@ describe("kcity --json: details.received of a value typed on the command line", 
 
   it("gives a day that is none INVALID_DATE for every option, an empty one too", () => {
     expect(error([...convert, "--value-date", ""]).code).toBe("INVALID_DATE");
+    const met = ["--on", "2022-01-01", "--met", "kickoff="];
+    expect(error([...schedule.slice(0, 4), ...met])).toMatchObject({
+      code: "INVALID_DATE",
+      details: { option: "--met", received: "kickoff=" },
+    });
     expect(error([...schedule.slice(0, 2), "--start", ""]).code).toBe("INVALID_DATE");
     expect(error(["status", "--on", ""]).code).toBe("INVALID_DATE");
   });
@@ -191,8 +199,18 @@ describe("kcity --json: details.received of a value typed on the command line", 
       // --lang changes the message, never the details a program reads (the usage line included)
       expect(error(argv, "ko").details, argv.join(" ")).toEqual(details);
     }
-    // an empty file argument names no file: the argument, received empty
+    // an empty file argument names no file: the argument, received empty; an empty project id too
     expect(error(["check", ""]).details).toMatchObject({ argument: "<file.json>", received: "" });
+    expect(error(["schedule", "", "--track", "urban-planning", "--start", "2021-08-02"]).details).toEqual({
+      argument: "<project-id>",
+      received: "",
+    });
+    // a data project whose track the sources do not give needs --track: missing, with the usage line
+    expect(error(["schedule", "2020-my-kota-kinabalu", "--start", "2020-08-03"]).details).toMatchObject({
+      option: "--track",
+      missing: "--track",
+      usage: expect.stringContaining("kcity schedule <project-id> --start D"),
+    });
   });
 
   it("describes a value read from a file as the library does, in quotes", () => {
@@ -226,6 +244,20 @@ describe("kcity --json: details.received of a value typed on the command line", 
     };
     const q = JSON.parse(runCli(["select", "c.json", "--json"], quota).stderr ?? "").error;
     expect(q.details).toEqual({ path: ["options", "quotas", "planning"], received: '"1"' });
+    // said in Korean in Korean: an object or a list in the file's options is 객체, 항목 N개의 배열
+    const objects: CliContext = {
+      readFile: () =>
+        JSON.stringify({
+          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
+          options: { countryCap: {}, cutoff: [1, 2] },
+        }),
+      now: ctx.now,
+    };
+    expect(runCli(["select", "c.json", "--lang", "ko"], objects).stderr).toContain(
+      "options.countryCap에는 0 이상의 정수가 필요합니다. 받은 값 객체",
+    );
+    const list = { ...objects, readFile: () => objects.readFile("").replace('"countryCap":{},', "") };
+    expect(runCli(["select", "c.json", "--lang", "ko"], list).stderr).toContain("받은 값 항목 2개의 배열");
     // a log's machine id no machine has: its field and the file
     const log = JSON.parse(readFileSync("examples/log.json", "utf8"));
     const nope: CliContext = { readFile: () => JSON.stringify({ ...log, machine: "nope" }), now: ctx.now };

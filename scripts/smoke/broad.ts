@@ -114,8 +114,14 @@ const s0: Krw = sum([a, b]);
 const usd: Money<"USD"> = money("USD", "1.50");
 const usdSum: Money<"USD"> = sum([usd, money("USD", 2)], money("USD", 0));
 const neg: Krw = negate(a);
-// @ts-expect-error adding won to dollars is a compile error (NoInfer)
+// @ts-expect-error adding won to dollars is a compile error (SameCurrency)
 add(a, usd);
+// @ts-expect-error so is the least of won and dollars
+min(a, usd);
+// @ts-expect-error or the greatest
+max(usd, a);
+// @ts-expect-error and a sum of dollars counted from zero won
+sum([usd], krw(0));
 const tripled: Krw = multiply(a, "1.05", { rounding: "half-even" });
 const conv = convert(
   usd,

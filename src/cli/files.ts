@@ -458,11 +458,13 @@ export function jsonReasonEn(
  * @param args - the command's arguments (the first positional is the file)
  * @param ctx - the CLI context (its `readFile` is the only door to the disk)
  * @param usage - the command line to show when the argument is missing, in each language, e.g.
- *   `kcity check <file.json>` and `kcity check <파일.json>`
+ *   `kcity check <file.json>` and `kcity check <파일.json>`: its first `<...>` (in English) names the
+ *   file argument in the details of a refusal
  * @param code - the error code for a file that is not JSON or nests too deep
  * @returns the parsed JSON value, the file's path as given (`-` for standard input) and its name in
  *   messages, in `args.lang`: the path, or "standard input" (표준 입력) for `-`
- * @throws {@link KcnError} `INVALID_OPTIONS` without a file argument; a {@link FileError}
+ * @throws {@link KcnError} `INVALID_OPTIONS` without a file argument (`details.missing`) or with an
+ *   empty one (`details.argument`, `received` `""`); a {@link FileError}
  *   (`INVALID_INPUT`, titled "File error") when the file cannot be read; `code` when it is not JSON
  *   (exit code 2), with the message in `args.lang`
  */

@@ -43,6 +43,14 @@ export function faultText(fault: Label | undefined, lang: Lang): string {
  * as `--on` is refused, with the message in the user's language and in the details the option, the
  * value as typed and the reason the date is none (a day that does not exist, a year before 1000),
  * when it has one.
+ *
+ * @param args - the command's arguments (their `lang` picks the message)
+ * @param option - the option as typed, `--start`
+ * @param received - the value as typed (`kickoff=2021-02-30` for `--met`)
+ * @param reason - why the date is none ({@link dateFault}), if it says
+ * @param en - the message in English
+ * @param ko - the message in Korean
+ * @throws {@link KcnError} `INVALID_DATE`, always
  */
 export function refuseDay(
   args: CliArgs,

@@ -18,9 +18,10 @@ import { asTyped, type Typed } from "./say.js";
  * @param where - where it was typed: the `<year>` argument (the default) or `--year`
  * @param usage - the command's usage line, given with a missing year
  * @returns the year
- * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing; `UNKNOWN_EDITION` naming the
- *   known years when it is not a year or a year without an edition, with `text` as typed in
- *   `details.received` and `where` in the details
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing (`details.missing` `"<year>"`,
+ *   the `usage` when given, the `known` years); `UNKNOWN_EDITION` naming the known years when it is
+ *   not a year or a year without an edition, with `text` as typed in `details.received` and `where`
+ *   in the details
  */
 export function readYear(
   text: string | undefined,

@@ -494,7 +494,17 @@ export function runCli(
       ctx,
     );
   } catch (e) {
-    if (isKcnError(e)) return refuse(e.message, lang, json, e);
+    if (isKcnError(e)) {
+      // a missing argument or option gives the command's usage line, the one --help prints, whichever
+      // part of the command refused it
+      const usage = e.details["missing"] !== undefined || e.details["usage"] !== undefined;
+      return refuse(
+        e.message,
+        lang,
+        json,
+        usage ? { code: e.code, title: e.title, details: { ...e.details, usage: usageLine(command) } } : e,
+      );
+    }
     // a file nested deeper than the engine's stack (a payload or an extra field thousands of levels
     // deep) is bad input, not a crash: exit 2 with the reason, never a stack trace
     if (e instanceof RangeError && /call stack/i.test(e.message)) {

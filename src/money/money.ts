@@ -25,17 +25,19 @@ export interface Money<C extends string = string> {
 }
 
 /**
- * The currency `C`, not used to infer it: the type of the second amount of {@link add},
- * {@link subtract}, {@link compare}, {@link equals}, {@link min}, {@link max} and {@link sum}, so that
- * the first amount sets the currency and an amount in another one is a compile error
- * (`add(krw(1), money("USD", 1))`). It is what TypeScript 5.4's `NoInfer<C>` does, written so that
- * TypeScript 5.0-5.3 reads it too (a project on those versions with `skipLibCheck` would otherwise
- * take any currency there without a word).
+ * The currency `C`, not used to infer it. One amount sets the currency and the others take
+ * `Money<SameCurrency<C>>`, so that an amount in another currency is a compile error: the second
+ * amount of {@link add}, {@link subtract}, {@link compare} and {@link equals}, the amounts after the
+ * first of {@link min} and {@link max}, and the list of {@link sum}, whose `zero` sets it. It is
+ * what TypeScript 5.4's `NoInfer<C>` does, written so that TypeScript 5.0-5.3 read it too (a
+ * project on those versions with `skipLibCheck` would otherwise take any currency there without a
+ * word).
  *
- * @typeParam C - the currency of the first amount
+ * @typeParam C - the currency the other amount sets
  * @example
  * ```ts
  * const usd: Money<SameCurrency<"USD">> = money("USD", "1.50"); // the same type as Money<"USD">
+ * // add(krw(1), usd); // does not compile: the first amount set the currency to "KRW"
  * ```
  * @category Money
  */

@@ -154,7 +154,7 @@ describe("kcity check", () => {
       code: "INVALID_OPTIONS",
       title: "Invalid options",
       message: "Expected a file argument: kcity check <file.json>",
-      details: { missing: "<file.json>", usage: "kcity check <file.json>" },
+      details: { missing: "<file.json>", usage: "kcity check <file.json> [--on D]" },
     });
     expect(run("check", "--lang", "ko").stderr).toContain("파일 인자가 필요합니다");
     // a second file is not silently ignored

@@ -502,8 +502,11 @@ describe("kcity schedule: a project of the data whose track the sources do not g
     expect(error.code).toBe("INVALID_OPTIONS");
     expect(error.details).toEqual({
       option: "--track",
+      missing: "--track",
       project: "2022-my-klang",
       tracks: ["urban-planning", "solution-planning"],
+      usage:
+        "kcity schedule <project-id> --start D [--months N] [--track T] [--budget B] [--tranche K=R ...] [--calendar-days] [--on D] [--met K=D ...]",
     });
     expect(error.message).toContain("this project's track is not stated");
   });

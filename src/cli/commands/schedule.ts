@@ -32,7 +32,8 @@ function pairs(args: CliArgs, name: string, what: { en: string; ko: string }): [
   const items = args.options[name];
   if (!Array.isArray(items)) return [];
   const list = (items as readonly string[]).map((item): [MilestoneKind, string] => {
-    const m = /^([a-z-]+)=(.+)$/.exec(item);
+    // (an empty value, `kickoff=`, is the value's own check to refuse: a day that is none, a ratio)
+    const m = /^([a-z-]+)=(.*)$/.exec(item);
     if (m === null || !KINDS.includes(m[1] as string)) {
       refuseOption(
         args,
@@ -164,6 +165,18 @@ export const scheduleCommand: CliCommand = {
           : { missing: "--start", option: "--start", usage: "kcity schedule <project-id> --start D" },
       );
     }
+    // an empty id ("$ID" left unset) names no project: refused as a value, not planned under ""
+    if (id === "") {
+      throw new KcnError(
+        "INVALID_OPTIONS",
+        t(
+          lang,
+          'Expected <project-id>, received an empty one (""), e.g. kcity schedule 2021-ke-nairobi --start 2021-08-02',
+          '<사업 ID>가 비어 있습니다(""). 예: kcity schedule 2021-ke-nairobi --start 2021-08-02',
+        ),
+        { argument: "<project-id>", received: "" },
+      );
+    }
     if (!isKoreaDay(start)) {
       // a day that does not exist (2021-02-30) or a year before 1000 says why, as --on does
       const why = dateFault(start);
@@ -211,7 +224,7 @@ export const scheduleCommand: CliCommand = {
             `The track of ${id} is unknown in the sources: give it with --track (${tracks.join(", ")})${note ? `. Note: ${noteIn(note, "en")}` : ""}`,
             `${id} 사업의 유형은 출처에 나와 있지 않습니다: --track으로 유형(${tracks.join(", ")})을 지정하세요${note ? `. 참고: ${noteIn(note, "ko")}` : ""}`,
           ),
-          { option: "--track", project: id, tracks },
+          { option: "--track", missing: "--track", project: id, tracks },
         );
       }
       if (!tracks.includes(track as (typeof tracks)[number])) {

@@ -18,7 +18,7 @@ import {
 import { krwIssueMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
-import { charactersKo, receivedKo } from "../koreanErrors.js";
+import { receivedKo } from "../koreanErrors.js";
 import { refuseOption, say as t } from "../say.js";
 import { displayWidth, padEndColumns, withParticle, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
@@ -29,7 +29,7 @@ function amount(args: CliArgs, text: string, what: string, path: FieldPath = [wh
   if (r.ok) return r.value;
   const issue = r.issues[0];
   const en = `Expected ${what} as an amount of won such as "4 billion won" or 4000000000, received ${describeReceived(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
-  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${charactersKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
+  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
   // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
   if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
   throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: describeReceived(text) });
@@ -46,7 +46,7 @@ function count(args: CliArgs, text: string, what: string, option = what, typed =
       option,
       typed,
       `Expected ${what} to be a whole number >= 0, received ${describeReceived(text)}`,
-      `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${charactersKo(describeReceived(text))}`,
+      `${what}에는 0 이상의 정수가 필요합니다. 받은 값 ${receivedKo(describeReceived(text))}`,
     );
   }
   return Number(text);
@@ -65,7 +65,7 @@ function badFileOption(
     t(
       args.lang,
       `Expected options.${key} to be ${what.en}, received ${describeReceived(value)}`,
-      `options.${key}에는 ${withSubjectParticle(what.ko)} 필요합니다. 받은 값 ${charactersKo(describeReceived(value))}`,
+      `options.${key}에는 ${withSubjectParticle(what.ko)} 필요합니다. 받은 값 ${receivedKo(describeReceived(value))}`,
     ),
     { path: ["options", ...path], received: describeReceived(value) },
   );
@@ -148,7 +148,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
           "--quota",
           item,
           `Expected --quota as <sub-program>=<count> (planning=3), received ${describeReceived(item)}`,
-          `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${charactersKo(describeReceived(item))}`,
+          `--quota는 <세부 사업>=<건수> 형식(planning=3)이어야 합니다. 받은 값 ${receivedKo(describeReceived(item))}`,
         );
       }
       const id = m[1] as string;
@@ -189,7 +189,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
         "--cutoff",
         cutoff,
         `Expected --cutoff to be a score such as 70 or 72.5, received ${describeReceived(cutoff)}`,
-        `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${charactersKo(describeReceived(cutoff))}`,
+        `--cutoff에는 70이나 72.5 같은 점수가 필요합니다. 받은 값 ${receivedKo(describeReceived(cutoff))}`,
       );
     }
     out["cutoff"] = Number(cutoff);
@@ -289,7 +289,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
         t(
           args.lang,
           `Expected candidates[${i}].country to be an ISO 3166-1 alpha-2 code in upper case such as "KE" (the United Kingdom is "GB"), received ${describeReceived(country)}`,
-          `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${charactersKo(describeReceived(country))}`,
+          `candidates[${i}].country에는 "KE" 같은 대문자 ISO 3166-1 alpha-2 국가 코드(영국은 "GB")가 필요합니다. 받은 값 ${receivedKo(describeReceived(country))}`,
         ),
         { path: [...base, i, "country"], received: describeReceived(country) },
       );
@@ -317,7 +317,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
           t(
             args.lang,
             `Expected ${at} to be whole won >= 0 as a string of digits, such as "400000000", received ${describeReceived(written)}`,
-            `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${charactersKo(describeReceived(written))}`,
+            `${at}에는 "400000000" 같은 0 이상의 원 단위 숫자 문자열이 필요합니다. 받은 값 ${receivedKo(describeReceived(written))}`,
           ),
           { path: [...base, i, "requested", "amount"], received: describeReceived(written) },
         );
