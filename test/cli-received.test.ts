@@ -166,6 +166,20 @@ describe("kcity --json: details.received of a value typed on the command line", 
     });
   });
 
+  it("cuts a long value in the message, as the library cuts it, and keeps it whole in the details", () => {
+    const long = "x".repeat(300);
+    for (const argv of [
+      [...schedule.slice(0, 4), "--budget", long],
+      ["select", "round-2021.json", "--budget", long],
+    ]) {
+      const e = error(argv);
+      expect(e.details["received"], argv[0]).toBe(long);
+      expect(e.message, argv[0]).toContain(`"${"x".repeat(60)}… (300 characters)"`);
+      expect(e.message, argv[0]).not.toContain("x".repeat(61));
+      expect(error(argv, "ko").message, argv[0]).toContain(`"${"x".repeat(60)}… (300자)"`);
+    }
+  });
+
   it("gives a day that is none INVALID_DATE for every option, an empty one too", () => {
     expect(error([...convert, "--value-date", ""]).code).toBe("INVALID_DATE");
     const met = ["--on", "2022-01-01", "--met", "kickoff="];

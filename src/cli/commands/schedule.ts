@@ -1,5 +1,5 @@
 import { need } from "../../core/need.js";
-import { isKcnError, KcnError } from "../../errors.js";
+import { describeReceived, isKcnError, KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
@@ -19,6 +19,7 @@ import {
 } from "../../timeline/planSchedule.js";
 import { krwIssueMessage } from "../cliMessages.js";
 import { jsonText } from "../json.js";
+import { receivedKo } from "../koreanErrors.js";
 import { trackInAside, trackText } from "../names.js";
 import { dateFault, faultText, isKoreaDay, onOption, readOn, refuseDay, seoulTime } from "../readOn.js";
 import { asTyped, refuseOption, say as t } from "../say.js";
@@ -78,8 +79,9 @@ function budgetOf(args: CliArgs): Krw | undefined {
     args,
     "--budget",
     text,
-    `Expected --budget as an amount of won such as "500 million won", received ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
-    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${JSON.stringify(text)}: ${issue ? krwIssueMessage(issue, "ko") : ""}`,
+    // a long text cut in the message (whole in details.received), as select's --budget is
+    `Expected --budget as an amount of won such as "500 million won", received ${describeReceived(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
+    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`,
   );
 }
 
