@@ -72,8 +72,8 @@ const timeline: CliCommand = {
 
 const status: CliCommand = {
   name: "status",
-  usage: "[year] [--on D]",
-  usageKo: "[연도] [--on <날짜>]",
+  usage: "[<year>] [--on D]",
+  usageKo: "[<연도>] [--on <날짜>]",
   summary: {
     en: "Whether each call is forthcoming, open, closed, has results or is unknown, on a date (default: now)",
     ko: "날짜 기준 공모 상태 (접수 예정, 접수 중, 접수 마감, 결과 발표, 알 수 없음; 기본: 현재)",
