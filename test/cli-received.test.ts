@@ -218,6 +218,7 @@ describe("kcity --json: details.received of a value typed on the command line", 
     expect(error(["schedule", "", "--track", "urban-planning", "--start", "2021-08-02"]).details).toEqual({
       argument: "<project-id>",
       received: "",
+      usage: expect.stringMatching(/^kcity schedule <project-id> --start D/),
     });
     // a data project whose track the sources do not give needs --track: missing, with the usage line
     expect(error(["schedule", "2020-my-kota-kinabalu", "--start", "2020-08-03"]).details).toMatchObject({

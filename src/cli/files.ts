@@ -483,7 +483,7 @@ export function readJsonArgument(
     throw new KcnError(
       "INVALID_OPTIONS",
       say(lang, `Expected a file argument: ${usage.en}`, `파일 인자가 필요합니다: ${usage.ko}`),
-      { missing: argument, usage: usage.en },
+      { missing: argument },
     );
   }
   // an empty argument ("$FILE" with FILE unset) names no file: said so, not "Cannot read : ENOENT"
@@ -495,7 +495,7 @@ export function readJsonArgument(
         `Expected a file argument, received an empty one (""): ${usage.en}`,
         `파일 인자가 비어 있습니다(""): ${usage.ko}`,
       ),
-      { argument, received: "", usage: usage.en },
+      { argument, received: "" },
     );
   }
   // "-" is standard input (ctx.readFile reads it), named so in messages

@@ -16,24 +16,18 @@ import { asTyped, type Typed } from "./say.js";
  *
  * @param text - the argument as typed, or `undefined` when it is missing
  * @param where - where it was typed: the `<year>` argument (the default) or `--year`
- * @param usage - the command's usage line, given with a missing year
  * @returns the year
- * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing (`details.missing` `"<year>"`,
- *   the `usage` when given, the `known` years); `UNKNOWN_EDITION` naming the known years when it is
+ * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing (`details.missing` `"<year>"`
+ *   and the `known` years; `runCli` adds the command's usage line); `UNKNOWN_EDITION` naming the known years when it is
  *   not a year or a year without an edition, with `text` as typed in `details.received` and `where`
  *   in the details
  */
-export function readYear(
-  text: string | undefined,
-  where: Typed = { argument: "<year>" },
-  usage?: string,
-): number {
+export function readYear(text: string | undefined, where: Typed = { argument: "<year>" }): number {
   const years = editionYears();
   // no year at all is a usage error, like any missing argument: named, with the usage line
   if (text === undefined) {
     throw new KcnError("INVALID_OPTIONS", `Expected <year>, an edition year (${years.join(", ")})`, {
       missing: "<year>",
-      ...(usage === undefined ? {} : { usage }),
       known: [...years],
     });
   }

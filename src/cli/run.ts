@@ -495,14 +495,15 @@ export function runCli(
     );
   } catch (e) {
     if (isKcnError(e)) {
-      // a missing argument or option gives the command's usage line, the one --help prints, whichever
-      // part of the command refused it
-      const usage = e.details["missing"] !== undefined || e.details["usage"] !== undefined;
+      // a missing argument or option (or an empty file argument) gives the command's usage line, the
+      // one --help prints: added here, the one place, whichever part of the command refused it
+      const d = e.details;
+      const usage = d["missing"] !== undefined || (d["argument"] !== undefined && d["received"] === "");
       return refuse(
         e.message,
         lang,
         json,
-        usage ? { code: e.code, title: e.title, details: { ...e.details, usage: usageLine(command) } } : e,
+        usage ? { code: e.code, title: e.title, details: { ...d, usage: usageLine(command) } } : e,
       );
     }
     // a file nested deeper than the engine's stack (a payload or an extra field thousands of levels

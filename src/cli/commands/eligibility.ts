@@ -94,7 +94,6 @@ const eligibleCommand: CliCommand = {
           : "Expected <consortium.json> <year>, e.g. kcity eligible consortium.json 2024",
         {
           missing: args.positionals.length === 0 ? "<consortium.json>" : "<year>",
-          usage: "kcity eligible <consortium.json> <year> [--consulted] [--on D]",
         },
       );
     }

@@ -28,7 +28,7 @@ function usageError(
 ): never {
   // a missing argument or a bad option is a usage error, INVALID_OPTIONS like every command's; it is
   // rendered by runCli like every other refusal (text, or the JSON error with --json), and its
-  // details name what is missing: the argument (with the usage line) or the option
+  // details name what is missing: the argument or the option (runCli adds the usage line)
   throw new KcnError("INVALID_OPTIONS", args.lang === "ko" ? ko : en, details);
 }
 
@@ -89,7 +89,7 @@ const parse: CliCommand = {
         args,
         'money parse needs a text, e.g. kcity money parse "400 million won"',
         '읽을 금액이 없습니다. 예: kcity money parse "4억 원"',
-        { missing: "<text...>", usage: "kcity money parse <text...>" },
+        { missing: "<text...>" },
       );
     }
     const text = args.positionals.join(" ");
@@ -137,7 +137,6 @@ const format: CliCommand = {
         "금액이 없습니다. 예: kcity money format 450000000",
         {
           missing: "<amount...>",
-          usage: "kcity money format <amount...> [--style standard|compact|korean-units]",
         },
       );
     }
@@ -171,7 +170,6 @@ const split: CliCommand = {
         "금액과 비율이 필요합니다. 예: kcity money split 600000000 30 40 30",
         {
           missing: amountText === undefined ? "<amount>" : "<ratios...>",
-          usage: "kcity money split <amount> <ratios...>",
         },
       );
     }
@@ -216,9 +214,6 @@ const split: CliCommand = {
 
 const QUOTES: readonly RateQuote[] = ["target-per-source", "source-per-target"];
 
-const CONVERT_USAGE =
-  "kcity money convert <amount> --currency C --rate R --value-date D --rounding M [--quote Q]";
-
 /** An amount in major units with every minor digit and grouped thousands: `USD 288,766.90`, `-USD 0.77`. */
 function majorText(m: Money): string {
   const neg = m.amount < 0n;
@@ -237,7 +232,7 @@ function required(args: CliArgs, name: string, allowed?: readonly string[]): str
       args,
       `money convert needs --${name}, e.g. kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
       `--${name} 옵션이 필요합니다. 예: kcity money convert 400000000 --currency USD --rate 1385.20 --quote source-per-target --value-date 2021-06-30 --rounding half-even`,
-      { option: `--${name}`, missing: `--${name}`, usage: CONVERT_USAGE },
+      { option: `--${name}`, missing: `--${name}` },
     );
   }
   if (allowed !== undefined && !allowed.includes(v)) {
@@ -303,7 +298,6 @@ const convertCommand: CliCommand = {
         "환산할 원화 금액이 없습니다. 예: kcity money convert 400000000 --currency USD ...",
         {
           missing: "<amount>",
-          usage: CONVERT_USAGE,
         },
       );
     }

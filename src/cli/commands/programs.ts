@@ -318,7 +318,7 @@ const edition: CliCommand = {
     ko: "연도별 사업 전체 보고서: 세부 사업, 지원 금액, 공모, 건수, 선정 사업, 출처",
   },
   run(args) {
-    const year = readYear(args.positionals[0], undefined, "kcity edition <year>");
+    const year = readYear(args.positionals[0]);
     const e = getEdition(year);
     if (args.json) {
       return {

@@ -162,9 +162,7 @@ export const scheduleCommand: CliCommand = {
           "Expected <project-id> --start YYYY-MM-DD, e.g. kcity schedule 2021-ke-nairobi --start 2021-08-02",
           "<사업 ID> --start <날짜>(YYYY-MM-DD)가 필요합니다. 예: kcity schedule 2021-ke-nairobi --start 2021-08-02",
         ),
-        id === undefined
-          ? { missing: "<project-id>", usage: "kcity schedule <project-id> --start D" }
-          : { missing: "--start", option: "--start", usage: "kcity schedule <project-id> --start D" },
+        id === undefined ? { missing: "<project-id>" } : { missing: "--start", option: "--start" },
       );
     }
     // an empty id ("$ID" left unset) names no project: refused as a value, not planned under ""

@@ -167,7 +167,6 @@ const machineCommand: CliCommand = {
         ),
         {
           missing: yearText === undefined ? "<year>" : "<track>",
-          usage: "kcity machine <year> <track> [--mermaid]",
           tracks: [...TRACKS],
         },
       );

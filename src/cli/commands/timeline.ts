@@ -42,7 +42,7 @@ const timeline: CliCommand = {
     },
   },
   run(args) {
-    const year = readYear(args.positionals[0], undefined, "kcity timeline <year> [--ics]");
+    const year = readYear(args.positionals[0]);
     const cal = editionCalendar(year);
     if (args.options["ics"] === true) {
       const name = args.lang === "ko" ? `K-City 네트워크 ${year}` : `K-City Network ${year}`;
