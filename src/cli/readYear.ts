@@ -18,13 +18,13 @@ import { asTyped, type Typed } from "./say.js";
  * @param where - where it was typed: the `<year>` argument (the default) or `--year`
  * @returns the year
  * @throws {@link KcnError} `INVALID_OPTIONS` when `text` is missing (`details.missing` `"<year>"`
- *   and the `known` years; `runCli` adds the command's usage line); `UNKNOWN_EDITION` naming the known years when it is
- *   not a year or a year without an edition, with `text` as typed in `details.received` and `where`
- *   in the details
+ *   and the `known` years; `runCli` adds the command's usage line); `UNKNOWN_EDITION` naming the
+ *   known years when it is not a year or a year without an edition, with `text` as typed in
+ *   `details.received` and `where` in the details
  */
 export function readYear(text: string | undefined, where: Typed = { argument: "<year>" }): number {
   const years = editionYears();
-  // no year at all is a usage error, like any missing argument: named, with the usage line
+  // no year at all is a usage error, like any missing argument: named (runCli adds the usage line)
   if (text === undefined) {
     throw new KcnError("INVALID_OPTIONS", `Expected <year>, an edition year (${years.join(", ")})`, {
       missing: "<year>",
