@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli/run.js";
+import { COMMANDS } from "../src/cli/commands/index.js";
+import { runCli, usageLine } from "../src/cli/run.js";
 import type { CliContext } from "../src/cli/types.js";
 
 // kcity --json as a contract: a value typed on the command line and refused, by the CLI or by the
@@ -279,5 +280,56 @@ describe("kcity --json: details.received of a value typed on the command line", 
     const m = JSON.parse(runCli(["replay", "log.json", "--json"], nope).stderr ?? "").error;
     expect(m.code).toBe("UNKNOWN_MACHINE");
     expect(m.details).toMatchObject({ path: ["machine"], file: "log.json", received: '"nope"' });
+  });
+
+  it("names an argument in details as the command's usage line names it", () => {
+    for (const [argv, , where] of [...TYPED, ...TYPED_DETAILS_ONLY]) {
+      if (where.startsWith("--")) continue;
+      const command = COMMANDS.find((c) => `${argv.join(" ")} `.startsWith(`${c.name} `));
+      expect(command, argv.join(" ")).toBeDefined();
+      expect(usageLine(command as (typeof COMMANDS)[number]), argv.join(" ")).toContain(where);
+    }
+  });
+
+  it("describes an amount read from a file as the library does, in quotes and cut, never as typed", () => {
+    const candidates = [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }];
+    const budget = (value: string): CliContext => ({
+      readFile: () => JSON.stringify({ candidates, options: { budget: value } }),
+      now: ctx.now,
+    });
+    const e = JSON.parse(runCli(["select", "c.json", "--json"], budget("abc")).stderr ?? "").error;
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.details).toEqual({ path: ["options", "budget"], received: '"abc"' });
+    const long = JSON.parse(
+      runCli(["select", "c.json", "--json"], budget("x".repeat(300))).stderr ?? "",
+    ).error;
+    expect(long.details.received).toBe(`"${"x".repeat(60)}… (300 characters)"`);
+    // a candidate's requested amount written as text: the same
+    const requested: CliContext = {
+      readFile: () => JSON.stringify([{ ...candidates[0], requested: "abc" }]),
+      now: ctx.now,
+    };
+    expect(JSON.parse(runCli(["select", "c.json", "--json"], requested).stderr ?? "").error.details).toEqual({
+      path: [0, "requested"],
+      received: '"abc"',
+    });
+  });
+
+  it("says an object or a list in the file's options as the library does, in English as in Korean", () => {
+    const objects: CliContext = {
+      readFile: () =>
+        JSON.stringify({
+          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
+          options: { countryCap: {}, cutoff: [1, 2] },
+        }),
+      now: ctx.now,
+    };
+    expect(runCli(["select", "c.json"], objects).stderr).toContain(
+      "Expected options.countryCap to be a whole number >= 0, received an object",
+    );
+    const list = { ...objects, readFile: () => objects.readFile("").replace('"countryCap":{},', "") };
+    expect(runCli(["select", "c.json"], list).stderr).toContain(
+      "Expected options.cutoff to be a number, received an array of 2",
+    );
   });
 });

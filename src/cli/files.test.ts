@@ -344,6 +344,12 @@ describe("library messages in the words of the command line", () => {
     // English is left as it is
     expect(cliMessage('Cannot read "abc" as won')).toBe('Cannot read "abc" as won');
   });
+  it("read a quoted value whole, an escaped quote and a particle inside it included", () => {
+    // the value typed was a"을(를) 1: its last sound is the 1 before the closing quote, not the a
+    expect(cliMessage('받은 값 "a\\"을(를) 1"을(를) 읽을 수 없습니다')).toBe(
+      '받은 값 "a\\"을(를) 1"을 읽을 수 없습니다',
+    );
+  });
   it("write a Seoul time as Korea time in Korean, in running text and in parentheses", () => {
     expect(koreaTimeKo("2022-03-01 00:00 KST 기준: 접수 시작 전입니다")).toBe(
       "2022-03-01 00:00(한국 시간) 기준: 접수 시작 전입니다",
