@@ -24,6 +24,15 @@ const error = (argv: readonly string[], lang: "en" | "ko" = "en") => {
 };
 const convert = ["money", "convert", "100", "--currency", "USD", "--rate", "1", "--rounding", "half-even"];
 const schedule = ["schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억"];
+/** A select file of one candidate with the given options, as the CLI context reads it. */
+const selectFile = (options: unknown): CliContext => ({
+  readFile: () =>
+    JSON.stringify({
+      candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
+      options,
+    }),
+  now: ctx.now,
+});
 
 /** argv, the value typed, and where: an option ("--country") or an argument ("<year>"). */
 const TYPED: readonly (readonly [readonly string[], string, string])[] = [
@@ -250,30 +259,9 @@ describe("kcity --json: details.received of a value typed on the command line", 
       `"${"K".repeat(60)}… (300 characters)"`,
     );
     // a count in the file's quotas: its field path, key by key
-    const quota: CliContext = {
-      readFile: () =>
-        JSON.stringify({
-          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
-          options: { quotas: { planning: "1" } },
-        }),
-      now: ctx.now,
-    };
+    const quota = selectFile({ quotas: { planning: "1" } });
     const q = JSON.parse(runCli(["select", "c.json", "--json"], quota).stderr ?? "").error;
     expect(q.details).toEqual({ path: ["options", "quotas", "planning"], received: '"1"' });
-    // said in Korean in Korean: an object or a list in the file's options is 객체, 항목 N개의 배열
-    const objects: CliContext = {
-      readFile: () =>
-        JSON.stringify({
-          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
-          options: { countryCap: {}, cutoff: [1, 2] },
-        }),
-      now: ctx.now,
-    };
-    expect(runCli(["select", "c.json", "--lang", "ko"], objects).stderr).toContain(
-      "options.countryCap에는 0 이상의 정수가 필요합니다. 받은 값 객체",
-    );
-    const list = { ...objects, readFile: () => objects.readFile("").replace('"countryCap":{},', "") };
-    expect(runCli(["select", "c.json", "--lang", "ko"], list).stderr).toContain("받은 값 항목 2개의 배열");
     // a log's machine id no machine has: its field and the file
     const log = JSON.parse(readFileSync("examples/log.json", "utf8"));
     const nope: CliContext = { readFile: () => JSON.stringify({ ...log, machine: "nope" }), now: ctx.now };
@@ -292,11 +280,7 @@ describe("kcity --json: details.received of a value typed on the command line", 
   });
 
   it("describes an amount read from a file as the library does, in quotes and cut, never as typed", () => {
-    const candidates = [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }];
-    const budget = (value: string): CliContext => ({
-      readFile: () => JSON.stringify({ candidates, options: { budget: value } }),
-      now: ctx.now,
-    });
+    const budget = (value: string) => selectFile({ budget: value });
     const e = JSON.parse(runCli(["select", "c.json", "--json"], budget("abc")).stderr ?? "").error;
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.details).toEqual({ path: ["options", "budget"], received: '"abc"' });
@@ -306,7 +290,8 @@ describe("kcity --json: details.received of a value typed on the command line", 
     expect(long.details.received).toBe(`"${"x".repeat(60)}… (300 characters)"`);
     // a candidate's requested amount written as text: the same
     const requested: CliContext = {
-      readFile: () => JSON.stringify([{ ...candidates[0], requested: "abc" }]),
+      readFile: () =>
+        JSON.stringify([{ id: "a", subProgramId: "planning", country: "KE", score: 80, requested: "abc" }]),
       now: ctx.now,
     };
     expect(JSON.parse(runCli(["select", "c.json", "--json"], requested).stderr ?? "").error.details).toEqual({
@@ -316,20 +301,18 @@ describe("kcity --json: details.received of a value typed on the command line", 
   });
 
   it("says an object or a list in the file's options as the library does, in English as in Korean", () => {
-    const objects: CliContext = {
-      readFile: () =>
-        JSON.stringify({
-          candidates: [{ id: "a", subProgramId: "planning", country: "KE", score: 80 }],
-          options: { countryCap: {}, cutoff: [1, 2] },
-        }),
-      now: ctx.now,
-    };
+    const objects = selectFile({ countryCap: {}, cutoff: [1, 2] });
+    const list = selectFile({ cutoff: [1, 2] });
     expect(runCli(["select", "c.json"], objects).stderr).toContain(
       "Expected options.countryCap to be a whole number >= 0, received an object",
     );
-    const list = { ...objects, readFile: () => objects.readFile("").replace('"countryCap":{},', "") };
     expect(runCli(["select", "c.json"], list).stderr).toContain(
       "Expected options.cutoff to be a number, received an array of 2",
     );
+    // said in Korean in Korean: an object or a list in the file's options is 객체, 항목 N개의 배열
+    expect(runCli(["select", "c.json", "--lang", "ko"], objects).stderr).toContain(
+      "options.countryCap에는 0 이상의 정수가 필요합니다. 받은 값 객체",
+    );
+    expect(runCli(["select", "c.json", "--lang", "ko"], list).stderr).toContain("받은 값 항목 2개의 배열");
   });
 });
