@@ -92,8 +92,9 @@ const invocation = fc
       argv.push(`--${name}`);
       if (spec?.type !== "boolean") argv.push(value);
     }
-    if (r.json) argv.push("--json");
-    if (r.ko) argv.push("--lang", "ko");
+    // the flags before the command: after a "--" among the arguments they would be positionals
+    if (r.json) argv.unshift("--json");
+    if (r.ko) argv.unshift("--lang", "ko");
     return { argv, json: r.json, file: r.file, fileThrows: r.fileThrows };
   });
 
@@ -150,8 +151,9 @@ describe("kcity --json in English and in Korean", () => {
       fc.property(invocation, ({ argv, file }) => {
         const ctx: CliContext = { readFile: () => file, now: () => new Date("2026-11-27T00:00:00Z") };
         const base = argv.filter((a, i) => a !== "--json" && !(a === "--lang" || argv[i - 1] === "--lang"));
-        const en = runCli([...base, "--json"], ctx);
-        const ko = runCli([...base, "--json", "--lang", "ko"], ctx);
+        // the flags before the command: after a "--" in the arguments they would be positionals
+        const en = runCli(["--json", ...base], ctx);
+        const ko = runCli(["--json", "--lang", "ko", ...base], ctx);
         expect(ko.exitCode, base.join(" ")).toBe(en.exitCode);
         const read = (out: typeof en) => JSON.parse(out.exitCode === 2 ? (out.stderr ?? "") : out.stdout);
         expect(withoutHumanText(read(ko)), base.join(" ")).toEqual(withoutHumanText(read(en)));
