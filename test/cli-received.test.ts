@@ -34,6 +34,10 @@ const selectFile = (options: unknown): CliContext => ({
   now: ctx.now,
 });
 
+/** The issues `money parse` gives for a text, as JSON: an amount refused elsewhere carries the same. */
+const parserIssues = (text: string): unknown =>
+  JSON.parse(runCli(["money", "parse", text, "--json"], ctx).stderr ?? "").error.details.issues;
+
 /** argv, the value typed, and where: an option ("--country") or an argument ("<year>"). */
 const TYPED: readonly (readonly [readonly string[], string, string])[] = [
   [["edition", "1999"], "1999", "<year>"],
@@ -190,6 +194,27 @@ describe("kcity --json: details.received of a value typed on the command line", 
     }
   });
 
+  it("gives an amount refused in an option the parser's issues, as money parse gives them", () => {
+    const long = "4".repeat(300);
+    for (const [text, code] of [
+      ["abc", "UNKNOWN_UNIT"],
+      [long, "INPUT_TOO_LONG"],
+      ["about 4억", "APPROXIMATE_AMOUNT"],
+    ] as const) {
+      const issues = parserIssues(text) as readonly { code: string }[];
+      expect(issues[0]?.code, text.slice(0, 10)).toBe(code);
+      for (const argv of [
+        [...schedule.slice(0, 4), "--budget", text],
+        ["select", "round-2021.json", "--budget", text],
+      ]) {
+        const e = error(argv);
+        // the option's refusal keeps its code; the parser's says why
+        expect(e.code, argv[0]).toBe("INVALID_OPTIONS");
+        expect(e.details, argv[0]).toEqual({ option: "--budget", received: text, issues });
+      }
+    }
+  });
+
   it("gives a day that is none INVALID_DATE for every option, an empty one too", () => {
     expect(error([...convert, "--value-date", ""]).code).toBe("INVALID_DATE");
     const met = ["--on", "2022-01-01", "--met", "kickoff="];
@@ -283,7 +308,11 @@ describe("kcity --json: details.received of a value typed on the command line", 
     const budget = (value: string) => selectFile({ budget: value });
     const e = JSON.parse(runCli(["select", "c.json", "--json"], budget("abc")).stderr ?? "").error;
     expect(e.code).toBe("INVALID_INPUT");
-    expect(e.details).toEqual({ path: ["options", "budget"], received: '"abc"' });
+    expect(e.details).toEqual({
+      path: ["options", "budget"],
+      received: '"abc"',
+      issues: parserIssues("abc"),
+    });
     const long = JSON.parse(
       runCli(["select", "c.json", "--json"], budget("x".repeat(300))).stderr ?? "",
     ).error;
@@ -297,6 +326,7 @@ describe("kcity --json: details.received of a value typed on the command line", 
     expect(JSON.parse(runCli(["select", "c.json", "--json"], requested).stderr ?? "").error.details).toEqual({
       path: [0, "requested"],
       received: '"abc"',
+      issues: parserIssues("abc"),
     });
   });
 

@@ -7,7 +7,12 @@
  * @module
  */
 import type { Lang } from "../core/label.js";
-import type { Issue } from "../core/result.js";
+import type { FieldPath, Issue } from "../core/result.js";
+import { describeReceived, KcnError } from "../errors.js";
+import type { Krw } from "../money/money.js";
+import { safeParseKrw } from "../money/parseKrw.js";
+import { receivedKo } from "./koreanErrors.js";
+import { say } from "./say.js";
 import { type Particle, withParticle } from "./text.js";
 
 /** What the library says, and what the CLI says instead, in both languages. */
@@ -40,4 +45,41 @@ export function cliMessage(text: string): string {
 /** An issue's message in `lang`, in the words of the command line (see {@link cliMessage}). */
 export function krwIssueMessage(issue: Issue, lang: Lang): string {
   return cliMessage(issue.message[lang]);
+}
+
+/**
+ * Reads an amount of won typed as an option (`--budget`) or written as text in a file's options.
+ * A refusal says what was expected (with `example`, in both languages) and why the parser refused
+ * it; its details hold the parser's issues as `money parse` gives them (`UNKNOWN_UNIT`,
+ * `INPUT_TOO_LONG`, ...), so a script tells the causes apart under one code: `INVALID_OPTIONS` with
+ * `details.option` for an option, `INVALID_INPUT` with `details.path` for a value in the file.
+ *
+ * @param lang - the language of the message
+ * @param text - the amount as typed or written
+ * @param name - the option as typed (`--budget`) or the field as messages name it (`options.budget`)
+ * @param example - an amount such as the option takes, in English and in Korean
+ * @param path - for a value in the file, its field path (`["options", "budget"]`)
+ * @returns the amount
+ * @throws {@link KcnError} `INVALID_OPTIONS` or `INVALID_INPUT`, as above
+ */
+export function readAmount(
+  lang: Lang,
+  text: string,
+  name: string,
+  example: readonly [en: string, ko: string],
+  path?: FieldPath,
+): Krw {
+  const r = safeParseKrw(text);
+  if (r.ok) return r.value;
+  const issue = r.issues[0] as Issue;
+  const received = describeReceived(text);
+  const message = say(
+    lang,
+    `Expected ${name} as an amount of won such as ${example[0]}, received ${received}: ${krwIssueMessage(issue, "en")}`,
+    `${name}에는 ${example[1]} 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(received)}: ${krwIssueMessage(issue, "ko")}`,
+  );
+  // an option keeps its value as typed (the message cuts a long one); a file's value is described
+  throw path === undefined
+    ? new KcnError("INVALID_OPTIONS", message, { option: name, received: text, issues: r.issues })
+    : new KcnError("INVALID_INPUT", message, { path, received, issues: r.issues });
 }

@@ -1,9 +1,8 @@
 import { need } from "../../core/need.js";
-import { describeReceived, isKcnError, KcnError } from "../../errors.js";
+import { isKcnError, KcnError } from "../../errors.js";
 import { noteIn } from "../../i18n/notes.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import type { Krw } from "../../money/money.js";
-import { safeParseKrw } from "../../money/parseKrw.js";
 import { findProjects } from "../../programs/findProjects.js";
 import { allProjects, getProject } from "../../programs/getProject.js";
 import { isTrackId, TRACK_IDS } from "../../programs/tracks.js";
@@ -17,9 +16,8 @@ import {
   type ScheduleProject,
   type TrancheSpec,
 } from "../../timeline/planSchedule.js";
-import { krwIssueMessage } from "../cliMessages.js";
+import { readAmount } from "../cliMessages.js";
 import { jsonText } from "../json.js";
-import { receivedKo } from "../koreanErrors.js";
 import { trackInAside, trackText } from "../names.js";
 import { dateFault, faultText, isKoreaDay, onOption, readOn, refuseDay, seoulTime } from "../readOn.js";
 import { asTyped, refuseOption, say as t } from "../say.js";
@@ -71,18 +69,9 @@ function seoulDayStart(day: string): number {
 
 function budgetOf(args: CliArgs): Krw | undefined {
   const text = args.options["budget"];
-  if (typeof text !== "string") return undefined;
-  const r = safeParseKrw(text);
-  if (r.ok) return r.value;
-  const issue = r.issues[0];
-  return refuseOption(
-    args,
-    "--budget",
-    text,
-    // a long text cut in the message (whole in details.received), as select's --budget is
-    `Expected --budget as an amount of won such as "500 million won", received ${describeReceived(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`,
-    `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`,
-  );
+  return typeof text === "string"
+    ? readAmount(args.lang, text, "--budget", ['"500 million won"', '"5억 원"'])
+    : undefined;
 }
 
 /**

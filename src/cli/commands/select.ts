@@ -5,7 +5,6 @@ import { describeReceived, isKcnError, KcnError } from "../../errors.js";
 import { formatKrw } from "../../money/formatKrw.js";
 import { isKrw, type Krw } from "../../money/money.js";
 import { fromKrwJson, KrwJsonSchema } from "../../money/moneyJson.js";
-import { safeParseKrw } from "../../money/parseKrw.js";
 import { isCountryCode } from "../../programs/countries.js";
 import { isSubProgramId } from "../../selection/deps.js";
 import {
@@ -15,7 +14,7 @@ import {
   type SelectProjectsOptions,
   selectProjects,
 } from "../../selection/selectProjects.js";
-import { krwIssueMessage } from "../cliMessages.js";
+import { readAmount } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { jsonText } from "../json.js";
 import { receivedKo } from "../koreanErrors.js";
@@ -23,17 +22,8 @@ import { refuseOption, say as t } from "../say.js";
 import { displayWidth, padEndColumns, withParticle, withSubjectParticle } from "../text.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
-/** An amount typed on the command line or written as text in the file (`"40억 원"`, `"4bn"`). */
-function amount(args: CliArgs, text: string, what: string, path: FieldPath = [what]): Krw {
-  const r = safeParseKrw(text);
-  if (r.ok) return r.value;
-  const issue = r.issues[0];
-  const en = `Expected ${what} as an amount of won such as "4 billion won" or 4000000000, received ${describeReceived(text)}: ${issue ? krwIssueMessage(issue, "en") : ""}`;
-  const ko = `${what}에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(describeReceived(text))}: ${issue ? krwIssueMessage(issue, "ko") : ""}`;
-  // an option typed on the command line is INVALID_OPTIONS; a value in the file is INVALID_INPUT
-  if (what.startsWith("--")) return refuseOption(args, what, text, en, ko);
-  throw new KcnError("INVALID_INPUT", t(args.lang, en, ko), { path, received: describeReceived(text) });
-}
+/** An amount as the command line or the file's options and candidates take it. */
+const WON: readonly [string, string] = ['"4 billion won" or 4000000000', '"40억 원"이나 4000000000'];
 
 /**
  * A count typed on the command line (`--country-cap 1`, the `3` of `--quota planning=3`): `what`
@@ -131,7 +121,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   }
   const out: Record<string, unknown> = { ...base };
   if (typeof base["budget"] === "string")
-    out["budget"] = amount(args, base["budget"], "options.budget", ["options", "budget"]);
+    out["budget"] = readAmount(args.lang, base["budget"], "options.budget", WON, ["options", "budget"]);
   const quotas = args.options["quota"];
   if (Array.isArray(quotas) && quotas.length > 0) {
     const q: Record<string, number> = {
@@ -178,7 +168,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
     out["quotas"] = q;
   }
   const budget = args.options["budget"];
-  if (typeof budget === "string") out["budget"] = amount(args, budget, "--budget");
+  if (typeof budget === "string") out["budget"] = readAmount(args.lang, budget, "--budget", WON);
   const cap = args.options["country-cap"];
   if (typeof cap === "string") out["countryCap"] = count(args, cap, "--country-cap");
   const cutoff = args.options["cutoff"];
@@ -326,7 +316,11 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
     return typeof requested === "string"
       ? ({
           ...c,
-          requested: amount(args, requested, `candidates[${i}].requested`, [...base, i, "requested"]),
+          requested: readAmount(args.lang, requested, `candidates[${i}].requested`, WON, [
+            ...base,
+            i,
+            "requested",
+          ]),
         } as SelectionCandidate)
       : (c as SelectionCandidate);
   });
