@@ -108,7 +108,9 @@ export function isOrganisationType(value: unknown): value is OrganisationTypeId 
  * Looks up an organisation type of the codelist.
  *
  * @param id - an organisation-type id
- * @returns the codelist entry
+ * @returns the codelist entry; `undefined` for a value that is not an id of the codelist, which only
+ *   untyped code can pass (no error is thrown). Check input of unknown origin with
+ *   {@link isOrganisationType} first.
  * @example
  * ```ts
  * getOrganisationType("foreign-local-government").label.ko; //=> "해외 지방정부"
