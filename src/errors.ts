@@ -116,14 +116,15 @@ const BRAND = Symbol.for("k-city-network.KcnError");
  * @category Errors
  */
 export class KcnError extends Error {
+  // declared, not defined: the constructor sets them in this order (no field list in the bundle)
   /** The stable code. */
-  readonly code: KcnErrorCode;
+  declare readonly code: KcnErrorCode;
   /** Structured detail (the received value, the issues, the allowed values...). */
-  readonly details: KcnErrorDetails;
+  declare readonly details: KcnErrorDetails;
   /** The title of the code in English and Korean. */
-  readonly title: Label;
+  declare readonly title: Label;
   /** Always `"KcnError"`. */
-  override readonly name = "KcnError";
+  declare readonly name: "KcnError";
 
   /**
    * @param code - the stable code
@@ -135,7 +136,9 @@ export class KcnError extends Error {
     this.code = code;
     this.details = freeze({ ...details });
     this.title = KCN_ERROR_CODES[code];
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+    this.name = "KcnError";
+    // not enumerable, as every defined property is by default
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

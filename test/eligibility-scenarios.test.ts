@@ -485,6 +485,49 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
       expect(r.issues.map((i) => i.code)).not.toContain("ROLLS_OVER_TO_NEXT_CYCLE");
     }
   });
+  it("with no cutoff published, a proposal received after the edition's year is past it all the same", () => {
+    const at = (year: number, submittedAt: string) =>
+      checkEligibility({ ...planning2024(), year, submittedAt, requestedFunding: "7억 원" });
+    // the last instant of 2025 in Seoul: the cutoff is not known, so not checked
+    const last = at(2025, "2025-12-31T23:59:59+09:00");
+    expect([last.eligible, last.consideredFor]).toEqual([true, 2025]);
+    expect(last.issues.find((i) => i.rule.id === "2025/planning/intake/cutoff")?.code).toBe("RULE_UNKNOWN");
+    // from 1 January 2026 in Seoul it is after any 2025 cutoff: it rolls over to 2026, once
+    for (const submittedAt of ["2025-12-31T15:00:00Z", "2026-12-31T23:59:59+09:00"]) {
+      const r = at(2025, submittedAt);
+      expect([r.eligible, r.consideredFor], submittedAt).toEqual([true, 2026]);
+      const issue = r.issues.find((i) => i.rule.id === "2025/planning/intake/cutoff");
+      expect(issue?.code, submittedAt).toBe("ROLLS_OVER_TO_NEXT_CYCLE");
+      expect(issue?.message.en).toContain(
+        "after the 2025 Planning type cutoff (end of 2025 at the latest, Korea time)",
+      );
+      expect(issue?.message.ko).toContain(
+        "마감 기준일(2025년 말까지, 한국 시간) 후이므로 2026년 심사 대상입니다",
+      );
+      expect(r.issues.map((i) => i.code)).not.toContain("RULE_UNKNOWN");
+    }
+    // from 1 January 2027 it is for no cycle of the 2025 intake (a reviewer's 2035 proposal was eligible)
+    for (const submittedAt of ["2026-12-31T15:00:00Z", "2035-06-01T00:00:00Z"]) {
+      const r = at(2025, submittedAt);
+      expect([r.eligible, r.consideredFor], submittedAt).toEqual([false, 2025]);
+      expect(r.issues.find((i) => i.rule.id === "2025/planning/intake/cutoff")).toMatchObject({
+        code: "OUTSIDE_CALL_WINDOW",
+        severity: "error",
+        expected: "before 2026-12-31T15:00:00.000Z",
+        received: submittedAt,
+      });
+      // checkEligibility, eligibleSubPrograms and callStatusAt agree: the intake is closed
+      expect(callStatusAt(2025, "planning", submittedAt).countsForEdition).toBeUndefined();
+      const asOf = eligibleSubPrograms(planning2024().consortium, 2025, {
+        asOf: submittedAt,
+        priorConsultation: true,
+      });
+      expect(asOf.eligible).not.toContain("planning");
+    }
+    // 2026 too: received in 2028 it is late for the 2026 intake and for 2027, the year it rolls over to
+    expect(at(2026, "2028-01-01T00:00:00+09:00").issues.map((i) => i.code)).toContain("OUTSIDE_CALL_WINDOW");
+    expect(at(2026, "2027-03-01T00:00:00+09:00").consideredFor).toBe(2027);
+  });
 });
 
 describe("a request of 0 won asks for nothing: refused whatever the range", () => {

@@ -327,4 +327,38 @@ describe("checkEligibilityMany", () => {
     expect(batch.summary.invalid).toBe(1);
     expect(batch.summary.total).toBe(3);
   });
+
+  it("a rolling intake's proposal received after its year rolls over once and is late after the next, whether or not the cutoff is published", () => {
+    const seoulYearEnd = (year: number) => Date.UTC(year, 11, 31, 15);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(2024, 2025, 2026),
+        fc.integer({ min: 0, max: 3 * 366 * 24 * 60 }),
+        (year, minutes) => {
+          const t = seoulYearEnd(year) + minutes * 60_000;
+          const submittedAt = new Date(t).toISOString();
+          const r = checkEligibility({
+            year,
+            subProgramId: "planning",
+            title: "Master plan",
+            site: { country: "KE", city: "Nairobi" },
+            consortium: [{ name: "City", type: "foreign-local-government", country: "KE", role: "lead" }],
+            requestedFunding: "3억 원",
+            priorConsultation: { with: "KIND", on: `${year}-01-02` },
+            submittedAt,
+          });
+          const cutoff = r.issues.find((i) => i.rule.id === `${year}/planning/intake/cutoff`);
+          if (t < seoulYearEnd(year + 1)) {
+            expect([r.eligible, r.consideredFor, cutoff?.code]).toEqual([
+              true,
+              year + 1,
+              "ROLLS_OVER_TO_NEXT_CYCLE",
+            ]);
+          } else {
+            expect([r.eligible, r.consideredFor, cutoff?.code]).toEqual([false, year, "OUTSIDE_CALL_WINDOW"]);
+          }
+        },
+      ),
+    );
+  });
 });

@@ -252,7 +252,7 @@ export function evaluate(
     else if (ja.value !== null && lead !== undefined && ja.value.applicants.includes(lead.type)) {
       const w = ja.value.with;
       const declared = s.jointApplication !== undefined && w.includes(s.jointApplication.type);
-      const inConsortium = s.consortium.some((m) => m.role !== "lead" && w.includes(m.type));
+      const inConsortium = members.some((m) => m.role !== "lead" && w.includes(m.type));
       if (!declared && !inConsortium) {
         report(
           "INTERNATIONAL_ORGANISATION_MUST_APPLY_JOINTLY",
@@ -272,16 +272,16 @@ export function evaluate(
       unknownRule("overseas-public-partner", pp, "The consortium rule", "컨소시엄 규칙", ["consortium"]);
     else if (pp.value !== null) {
       const types = pp.value;
-      const has = s.consortium.some((m) => m.role !== "lead" && types.includes(m.type) && m.country !== "KR");
+      const has = members.some((m) => m.role !== "lead" && types.includes(m.type) && m.country !== "KR");
       if (!has) {
-        const companiesOnly = s.consortium.every(
+        const companiesOnly = members.every(
           (m) => m.type === "foreign-company" || m.type === "korean-company",
         );
         report(
           "MISSING_OVERSEAS_PUBLIC_PARTNER",
           ["consortium"],
-          `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${s.consortium.length} has none${companiesOnly ? " (companies only)" : ""}`,
-          `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${s.consortium.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
+          `${name} needs a consortium with an overseas public partner (${list(types, "en")}, based outside Korea); the consortium of ${members.length} has none${companiesOnly ? " (companies only)" : ""}`,
+          `${nameKo}은 해외에 소재한 공공 파트너(${list(types, "ko")})를 포함한 컨소시엄이 필요합니다. 컨소시엄 ${members.length}개 기관 중 해당 기관이 없습니다${companiesOnly ? " (기업만 구성)" : ""}`,
           "overseas-public-partner",
           pp,
         );
@@ -503,7 +503,11 @@ export function evaluate(
     } else {
       const cutoff = intake.cutoff;
       const next = intake.rollsOverTo;
-      if (!cutoff.known)
+      // the cutoff falls in the edition's year: a proposal received after that year is past it, whatever
+      // its day, when the day is not published
+      const day = cutoff.known ? cutoff.value : `${sub.year}`;
+      const span = seoulSpan(day);
+      if (!cutoff.known && !(at >= (span?.end as number)))
         unknownRule(
           "intake/cutoff",
           cutoff,
@@ -513,7 +517,6 @@ export function evaluate(
           "info",
         );
       else {
-        const span = seoulSpan(cutoff.value);
         if (span !== undefined && at >= span.end) {
           const w = when("Received", " 접수");
           // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
@@ -524,8 +527,8 @@ export function evaluate(
           report(
             late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
             path,
-            `${w.en}, after the ${name} cutoff (end of ${cutoff.value}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
-            `${w.ko}: ${nameKo} 마감 기준일(${cutoff.value}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 후입니다` : `후이므로 ${next}년 심사 대상입니다`}`,
+            `${w.en}, after the ${name} cutoff (end of ${day}${cutoff.known ? "" : " at the latest"}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
+            `${w.ko}: ${nameKo} 마감 기준일(${day}${cutoff.known ? "" : "년 말까지"}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 후입니다` : `후이므로 ${next}년 심사 대상입니다`}`,
             "intake/cutoff",
             cutoff,
             undefined,

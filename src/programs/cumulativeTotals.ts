@@ -213,11 +213,12 @@ export function cumulativeTotals(throughYear: number): CumulativeTotals {
       (s): CumulativeLine => {
         const c = computeThrough(s.throughYear);
         const gaps = gapsThrough(s.throughYear);
-        const matches = c.projects === s.projects && c.countries.length === s.countries;
+        const countries = c.countries.length;
+        const matches = c.projects === s.projects && countries === s.countries;
         const stated = `${s.projects} projects in ${s.countries} countries`;
         const statedKo = `${s.countries}개국 ${s.projects}건`;
-        const computed = `${c.projects} projects in ${c.countries.length} countries`;
-        const computedKo = `${c.countries.length}개국 ${c.projects}건`;
+        const computed = `${c.projects} projects in ${countries} countries`;
+        const computedKo = `${countries}개국 ${c.projects}건`;
         let reason: Label;
         if (matches) {
           reason = label(
@@ -237,7 +238,7 @@ export function cumulativeTotals(throughYear: number): CumulativeTotals {
         return {
           statement: s,
           computedProjects: c.projects,
-          computedCountries: c.countries.length,
+          computedCountries: countries,
           verdict: matches ? "matches" : "does-not-match",
           reason,
           gaps,

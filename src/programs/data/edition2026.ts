@@ -6,6 +6,7 @@
 
 import type { SourceTag } from "../../core/fact.js";
 import { inferred, known, OFFICIAL, PRESS, unknown } from "../../core/fact.js";
+import { ifDefined } from "../../core/ifDefined.js";
 import type { Label } from "../../core/label.js";
 import type { CountryCode, Edition, SelectedProject } from "../types.js";
 import { between, type Draft, type EditionDraft, edition, label, rangeM } from "./build.js";
@@ -33,7 +34,7 @@ function planning(
     ),
     sources,
     reliability: PRESS,
-    ...(note === undefined ? {} : { note }),
+    ...ifDefined("note", note),
   };
 }
 

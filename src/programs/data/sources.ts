@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import { known, OFFICIAL, PRESS, type Reliability, type SourceTag, unknown } from "../../core/fact.js";
+import { ifDefined } from "../../core/ifDefined.js";
 import type { PartialDateString, Source } from "../types.js";
 import { deepFreeze } from "./build.js";
 
@@ -32,7 +34,7 @@ function src(
         : known(date, [tag], reliability),
     title,
     reliability,
-    ...(note === undefined ? {} : { note }),
+    ...ifDefined("note", note),
   };
   return s;
 }
