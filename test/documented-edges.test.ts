@@ -40,7 +40,7 @@ describe("milestone actuals given by both id and kind (MilestoneActuals, docs/ti
   it("takes the day under the id, whatever the order of the keys", () => {
     // mutant: `actuals[m.kind] ?? actuals[m.id]` let the kind win
     const byId = "2021-09-20";
-    const byKind = "2021-08-01";
+    const byKind = "2021-08-02";
     for (const actuals of [
       { "2021-ke-nairobi/kickoff": byId, kickoff: byKind },
       { kickoff: byKind, "2021-ke-nairobi/kickoff": byId },

@@ -320,19 +320,17 @@ export function selectProjects<C extends SelectionCandidate>(
     const rank = i + 1;
     let reason: NotSelectedReason | undefined;
     const { sub, country } = k;
-    const inSub = perSub.get(sub) ?? 0;
-    const inCountry = perCountry.get(country) ?? 0;
     if (cutoff !== undefined && k.score < cutoff) reason = "BELOW_CUTOFF";
     else {
       const quota = quotas.get(sub);
-      if (quota !== undefined && inSub >= quota) reason = "QUOTA_FULL";
-      else if (cap !== undefined && inCountry >= cap) reason = "COUNTRY_CAP";
+      if (quota !== undefined && (perSub.get(sub) ?? 0) >= quota) reason = "QUOTA_FULL";
+      else if (cap !== undefined && (perCountry.get(country) ?? 0) >= cap) reason = "COUNTRY_CAP";
       else if (remaining !== undefined && k.amount > remaining) reason = "BUDGET_EXCEEDED";
     }
     if (reason === undefined) {
       selected.push(freeze({ rank, candidate: k.c as C }));
-      perSub.set(sub, inSub + 1);
-      perCountry.set(country, inCountry + 1);
+      perSub.set(sub, (perSub.get(sub) ?? 0) + 1);
+      perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
       total += k.amount;
       if (remaining !== undefined) remaining -= k.amount;
     } else {

@@ -83,6 +83,47 @@ describe("milestone status", () => {
     expect(milestonesAt(s, at, all).every((m) => m.status === "met" || m.status === "met-late")).toBe(true);
   });
 
+  it("refuses an actual day that ends before the kickoff: a mistyped year must not count as met or pay", () => {
+    const at = "2021-09-01T00:00:00Z";
+    for (const f of [milestonesAt, overdueMilestones, scheduleProgress]) {
+      for (const [key, day] of [
+        ["interim-report", "2012-02-10"],
+        ["p/final-report", "2021-08-01"],
+        ["kickoff", "2021-07"],
+        ["completion", "2020"],
+      ] as const) {
+        try {
+          f(s, at, { kickoff: "2021-08-02", [key]: day });
+          expect.unreachable();
+        } catch (e) {
+          expect(isKcnError(e) && [e.code, e.details["option"], e.message], key).toEqual([
+            "INVALID_INPUT",
+            key,
+            `Expected a day not before the kickoff (2021-08-02), received "${day}"`,
+          ]);
+        }
+      }
+    }
+    // the kickoff day itself, and a month or a year that holds it, may be the day it was met (a month
+    // or a year is judged at its end: met late)
+    for (const [day, status] of [
+      ["2021-08-02", "met"],
+      ["2021-08", "met-late"],
+      ["2021", "met-late"],
+    ] as const) {
+      expect(milestonesAt(s, "2022-01-01T00:00:00Z", { kickoff: day })[0]?.status, day).toBe(status);
+    }
+    // the reviewer's case: one month into the study, two tranches were counted as paid
+    const r = code(() =>
+      scheduleProgress(s, at, {
+        kickoff: "2021-08-02",
+        "interim-report": "2012-02-10",
+        "final-report": "2021-08-01",
+      }),
+    );
+    expect(r).toBe("INVALID_INPUT");
+  });
+
   it("never improves without an actual date as asOf moves forward (property)", () => {
     const rank = { scheduled: 0, overdue: 1, missed: 2, met: 3, "met-late": 3 } as const;
     fc.assert(

@@ -64,7 +64,7 @@ export interface MilestoneStatusOptions {
 /**
  * Actual dates of met milestones, by milestone kind or id (`"completion"` or `"2021-ke-nairobi/completion"`).
  * A milestone given a date both by its id and by its kind takes the date under its id, whatever the
- * order of the keys: `{ "2021-ke-nairobi/kickoff": "2021-09-20", kickoff: "2021-08-01" }` says that
+ * order of the keys: `{ "2021-ke-nairobi/kickoff": "2021-09-20", kickoff: "2021-08-02" }` says that
  * project's kickoff was met on 20 September.
  *
  * @category Timeline
@@ -161,7 +161,9 @@ function actualFor(m: PlannedMilestone, actuals: MilestoneActuals): string | und
  * @throws {@link KcnError} `INVALID_DATE` for bad dates; `INVALID_OPTIONS` for a bad grace period;
  *   `INVALID_INPUT` when `schedule` is not one `planSchedule` made (a copy read back from JSON, a
  *   spread or a clone: plan it again), when `actuals` is not a plain object (a `Map` would read as
- *   no day) or has a key that is no milestone kind or id of the schedule (`details.option` names it)
+ *   no day) or has a key that is no milestone kind or id of the schedule, or a day that ends before
+ *   the schedule starts (`2012-02-10` for `2021-02-10`: a milestone is not met before its kickoff;
+ *   `details.option` names the key)
  * @example
  * ```ts
  * const s = planSchedule({ id: "p", track: "urban-planning" }, { start: "2021-08-02" });
@@ -181,8 +183,10 @@ export function milestonesAt(
   if (!isObject(actuals) || actuals instanceof Map) {
     throw new KcnError(INVALID_INPUT, "Expected actuals to be an object of days by milestone kind or id");
   }
-  // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one
-  for (const k in actuals)
+  // a misspelt kind must not pass silently: { kickof } would turn a met milestone into a missed one;
+  // nor a day before the kickoff: a mistyped year would count a milestone met and pay its tranche
+  const begins = spanOf(schedule.start).start;
+  for (const k in actuals) {
     need(
       schedule.milestones.some((m) => m.id === k || m.kind === k),
       INVALID_INPUT,
@@ -190,6 +194,14 @@ export function milestonesAt(
       k,
       { option: k },
     );
+    need(
+      spanOf(actuals[k] as string).end > begins,
+      INVALID_INPUT,
+      `a day not before the kickoff (${schedule.start})`,
+      actuals[k],
+      { option: k },
+    );
+  }
   const t = readInstant(asOf);
   const grace = graceOf(options);
   return freeze(

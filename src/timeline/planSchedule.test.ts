@@ -78,6 +78,12 @@ describe("planSchedule", () => {
       code(() => planSchedule(p, { start: "2021-08-01", tranches: [{ milestone: "kickoff", ratio: 1 }] })),
     ).toBe("INVALID_OPTIONS");
     expect(code(() => planSchedule(null as never, { start: "2021-08-01" }))).toBe("INVALID_INPUT");
+    // an id of nothing would give every such project the same milestone ids and calendar UIDs
+    for (const id of ["", " ", "\t\n"])
+      expect(
+        code(() => planSchedule({ id, track: "urban-planning" }, { start: "2021-08-01" })),
+        JSON.stringify(id),
+      ).toBe("INVALID_INPUT");
     // a budget is whole won, never negative: USD tranches or negative payments would follow
     for (const budget of [money("USD", "1000"), krw(-500_000_000), { amount: 5n }, "5억 원"]) {
       try {

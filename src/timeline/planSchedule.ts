@@ -190,7 +190,9 @@ function toBusinessDay(day: number, step: number): number {
  *   tranche on an unknown milestone or an unknown track; `INVALID_DATE` for a `start` that is no
  *   date at all (left out of the options, `""`, `null`, a `Date`, a day that does not exist such as
  *   `"2021-02-30"`, a date-time with an offset), with the date's issue in `details.issues` and no
- *   `details.option`; `INVALID_RATIOS` for bad ratios
+ *   `details.option`; `INVALID_RATIOS` for bad ratios; `INVALID_INPUT` for a project that is not an
+ *   object with an id of at least one visible character (an empty id would give every such project
+ *   the same milestone ids)
  * @example
  * ```ts
  * const s = planSchedule({ id: "2021-ke-nairobi", track: "urban-planning" }, { start: "2021-08-02" });
@@ -201,7 +203,7 @@ function toBusinessDay(day: number, step: number): number {
  */
 export function planSchedule(project: ScheduleProject, options: PlanScheduleOptions): ProjectSchedule {
   need(
-    isObject(project) && typeof project.id === "string",
+    isObject(project) && typeof project.id === "string" && /\S/.test(project.id),
     INVALID_INPUT,
     "a project with an id and a track",
     project,
