@@ -13,6 +13,31 @@ describe("KcnError", () => {
     expect(e).toBeInstanceOf(Error);
   });
 
+  it("has its fields as own enumerable keys in a stable order, and its brand hidden and fixed", () => {
+    const given = { received: "1.5" };
+    const e = new KcnError("INVALID_AMOUNT", "x", given);
+    // JSON.stringify, a spread and a logger see code, details, title and name, in that order
+    expect(Object.keys(e)).toEqual(["code", "details", "title", "name"]);
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      code: "INVALID_AMOUNT",
+      details: { received: "1.5" },
+      title: KCN_ERROR_CODES.INVALID_AMOUNT,
+      name: "KcnError",
+    });
+    // the brand: not enumerable (a spread copies no symbol), not writable, not configurable
+    const brand = Symbol.for("k-city-network.KcnError");
+    expect(Object.getOwnPropertyDescriptor(e, brand)).toEqual({
+      value: true,
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
+    expect(Object.getOwnPropertySymbols({ ...e })).toEqual([]);
+    // the details are a frozen copy: the caller's object is neither kept nor frozen
+    expect(e.details).not.toBe(given);
+    expect(Object.isFrozen(given)).toBe(false);
+  });
+
   it("is recognised by isKcnError through its brand, not instanceof", () => {
     expect(isKcnError(new KcnError("UNKNOWN_EDITION", "x"))).toBe(true);
     // An error from another copy of the library: same brand, another class.

@@ -116,15 +116,14 @@ const BRAND = Symbol.for("k-city-network.KcnError");
  * @category Errors
  */
 export class KcnError extends Error {
-  // declared, not defined: the constructor sets them in this order (no field list in the bundle)
   /** The stable code. */
-  declare readonly code: KcnErrorCode;
+  readonly code: KcnErrorCode;
   /** Structured detail (the received value, the issues, the allowed values...). */
-  declare readonly details: KcnErrorDetails;
+  readonly details: KcnErrorDetails;
   /** The title of the code in English and Korean. */
-  declare readonly title: Label;
+  readonly title: Label;
   /** Always `"KcnError"`. */
-  declare readonly name: "KcnError";
+  override readonly name = "KcnError";
 
   /**
    * @param code - the stable code
@@ -136,9 +135,7 @@ export class KcnError extends Error {
     this.code = code;
     this.details = freeze({ ...details });
     this.title = KCN_ERROR_CODES[code];
-    this.name = "KcnError";
-    // not enumerable, as every defined property is by default
-    Object.defineProperty(this, BRAND, { value: true });
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }
 

@@ -215,6 +215,24 @@ describe("kcity --json: details.received of a value typed on the command line", 
     }
   });
 
+  it("says a refused amount's reason once in text: the parser's issue is in the message, not listed again", () => {
+    for (const lang of ["en", "ko"] as const) {
+      for (const argv of [
+        [...schedule.slice(0, 4), "--budget", "abc"],
+        ["select", "round-2021.json", "--budget", "abc"],
+      ]) {
+        const out = runCli([...argv, "--lang", lang], ctx);
+        expect(out.exitCode).toBe(2);
+        // one line: no "  UNKNOWN_UNIT at (root): ..." repeating it (an option is no root)
+        expect(out.stderr?.trimEnd().split("\n"), `${argv[0]} ${lang}`).toHaveLength(1);
+        expect(out.stderr).toContain(lang === "en" ? 'unknown unit "abc"' : '알 수 없는 단위 "abc"');
+      }
+    }
+    // issues the message does not say are still listed (a log's schema issues)
+    const log = runCli(["replay", "broken-log.json"], ctx);
+    expect(log.stderr?.trimEnd().split("\n").length).toBeGreaterThan(1);
+  });
+
   it("gives a day that is none INVALID_DATE for every option, an empty one too", () => {
     expect(error([...convert, "--value-date", ""]).code).toBe("INVALID_DATE");
     const met = ["--on", "2022-01-01", "--met", "kickoff="];
@@ -328,6 +346,28 @@ describe("kcity --json: details.received of a value typed on the command line", 
       received: '"abc"',
       issues: parserIssues("abc"),
     });
+  });
+
+  it("says a refused amount with the command's example and the parser's reason, in English as in Korean", () => {
+    const said = (argv: readonly string[]) => [error(argv).message, error(argv, "ko").message];
+    const why = 'Cannot read "abc" as won at column 1: unknown unit "abc"';
+    const whyKo = '"abc"을(를) 원화 금액으로 읽을 수 없습니다 (1번째 글자): 알 수 없는 단위 "abc"';
+    expect(said([...schedule.slice(0, 4), "--budget", "abc"])).toEqual([
+      `Expected --budget as an amount of won such as "500 million won", received "abc": ${why}`,
+      `--budget에는 "5억 원" 같은 원화 금액이 필요합니다. 받은 값 "abc": ${whyKo}`,
+    ]);
+    expect(said(["select", "round-2021.json", "--budget", "abc"])).toEqual([
+      `Expected --budget as an amount of won such as "4 billion won" or 4000000000, received "abc": ${why}`,
+      `--budget에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 "abc": ${whyKo}`,
+    ]);
+    // a value in the file: named by its field
+    const file = selectFile({ budget: "abc" });
+    const message = (lang: string) =>
+      JSON.parse(runCli(["select", "c.json", "--json", "--lang", lang], file).stderr ?? "").error.message;
+    expect([message("en"), message("ko")]).toEqual([
+      `Expected options.budget as an amount of won such as "4 billion won" or 4000000000, received "abc": ${why}`,
+      `options.budget에는 "40억 원"이나 4000000000 같은 원화 금액이 필요합니다. 받은 값 "abc": ${whyKo}`,
+    ]);
   });
 
   it("says an object or a list in the file's options as the library does, in English as in Korean", () => {

@@ -115,6 +115,57 @@ describe("boundaries in Korea time", () => {
     });
   });
 
+  it("rolls an unpublished cutoff's proposal over to the intake's rollsOverTo, not to the year after (custom editions)", () => {
+    // mutant: the end of the roll-over year taken as `sub.year + 1` rather than `rollsOverTo`, the same
+    // for the stored editions but not for an edition whose intake rolls over further
+    const editions = EDITIONS.map((e) =>
+      e.year !== 2025
+        ? e
+        : {
+            ...e,
+            subPrograms: e.subPrograms.map((s) =>
+              s.id === "planning" && s.intake.kind === "rolling"
+                ? { ...s, intake: { ...s.intake, rollsOverTo: 2027 } }
+                : s,
+            ),
+          },
+    );
+    const app = (submittedAt: string) => ({
+      ...planning2024(),
+      year: 2025,
+      submittedAt,
+      requestedFunding: "7억 원",
+    });
+    const r = checkEligibility(app("2027-03-01T10:00:00+09:00"), { editions });
+    expect([r.eligible, r.consideredFor]).toEqual([true, 2027]);
+    const cutoff = r.issues.find((i) => i.rule.id === "2025/planning/intake/cutoff");
+    expect([cutoff?.code, cutoff?.severity]).toEqual(["ROLLS_OVER_TO_NEXT_CYCLE", "warning"]);
+    expect(cutoff?.message.en).toContain(
+      "(end of 2025 at the latest, Korea time): it is considered in the 2027 cycle",
+    );
+    // after 2027 in Seoul it is late, the end of 2027 expected
+    const late = checkEligibility(app("2027-12-31T15:00:00Z"), { editions });
+    expect([late.eligible, late.consideredFor]).toEqual([false, 2025]);
+    expect(late.issues.find((i) => i.rule.id === "2025/planning/intake/cutoff")).toMatchObject({
+      code: "OUTSIDE_CALL_WINDOW",
+      expected: "before 2027-12-31T15:00:00.000Z",
+    });
+  });
+
+  it("says an unpublished cutoff as an info until the end of the edition's year (2025 planning)", () => {
+    // mutant: the RULE_UNKNOWN of the cutoff at the default severity, a warning, as other unknown rules
+    for (const submittedAt of ["2025-06-01T10:00:00+09:00", "2025-12-31T23:59:59+09:00"]) {
+      const r = checkEligibility({ ...planning2024(), year: 2025, submittedAt, requestedFunding: "7억 원" });
+      expect(r.eligible).toBe(true);
+      expect(
+        r.issues
+          .filter((i) => i.rule.id === "2025/planning/intake/cutoff")
+          .map((i) => [i.code, i.severity, i.path]),
+        submittedAt,
+      ).toEqual([["RULE_UNKNOWN", "info", ["submittedAt"]]]);
+    }
+  });
+
   it("warns when the prior consultation is dated the day of a submission at 00:00", () => {
     // mutant: `day.start > submitted` let a consultation on the submission's own day, from 00:00, pass
     const same = {

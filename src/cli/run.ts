@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isLang, type Label, type Lang } from "../core/label.js";
 import type { Issue } from "../core/result.js";
 import { describeReceived, isKcnError, KCN_ERROR_CODES, KcnError, type KcnErrorCode } from "../errors.js";
+import { cliMessage } from "./cliMessages.js";
 import { COMMANDS } from "./commands/index.js";
 import { issueLines } from "./issueLines.js";
 import { jsonText } from "./json.js";
@@ -218,7 +219,10 @@ function refuse(
   }
   if (error === undefined) return { exitCode: 2, stdout: "", stderr: `kcity: ${message}\n` };
   const issues = error.details["issues"];
-  const listed = Array.isArray(issues) ? issues.filter(isIssue) : [];
+  // an issue the message already says (the parser's reason for a refused --budget) is not said again
+  const listed = Array.isArray(issues)
+    ? issues.filter((i) => isIssue(i) && !message.includes(cliMessage(i.message[lang])))
+    : [];
   const lines = listed.length > 0 ? `\n${issueLines(listed, lang)}` : "";
   return { exitCode: 2, stdout: "", stderr: `kcity: ${code}: ${title}. ${message}${lines}\n` };
 }

@@ -18,6 +18,16 @@ describe("cumulativeTotals", () => {
       "2024 Planning type: 2 of 2 selected projects not known (count inferred)",
     ]);
     expect(l?.reason.ko).toContain("2024년 계획수립형: 선정 2건 중 2건 미확인");
+    // the reason gives the data's count of countries beside the statement's, in both languages
+    expect([l?.computedProjects, l?.computedCountries]).toEqual([47, 25]);
+    expect(l?.reason.en).toMatch(
+      /^The data give 47 projects in 25 countries, the statement 49 projects in 26 countries: /,
+    );
+    expect(l?.reason.ko).toMatch(/^자료 집계 25개국 47건, 발표 26개국 49건: /);
+    expect(cumulativeTotals(2023).lines.at(-1)?.reason).toEqual({
+      en: "The data give 41 projects in 23 countries, as stated.",
+      ko: "자료 집계 23개국 41건으로 발표와 같습니다.",
+    });
   });
 
   it("never decreases as the year grows", () => {

@@ -124,6 +124,65 @@ describe("milestone status", () => {
     expect(r).toBe("INVALID_INPUT");
   });
 
+  it("refuses a day before the kickoff given to the minute, and names a misspelt key before judging its day", () => {
+    const at = "2021-09-01T00:00:00Z";
+    // a minute is a day too: the last minute before the kickoff day, or a mistyped year, is refused
+    for (const [key, day] of [
+      ["kickoff", "2021-08-01T23:59"],
+      ["interim-report", "2012-02-10T09:00"],
+    ] as const) {
+      try {
+        milestonesAt(s, at, { [key]: day });
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && [e.code, e.details["option"], e.message], day).toEqual([
+          "INVALID_INPUT",
+          key,
+          `Expected a day not before the kickoff (2021-08-02), received "${day}"`,
+        ]);
+      }
+    }
+    expect(milestonesAt(s, at, { kickoff: "2021-08-02T09:30" })[0]?.status).toBe("met");
+    // the first minute of the kickoff day (00:00 in Seoul) is not before it (it was refused: a
+    // minute's span is one instant, and the check compared it with > where the day's start is >=)
+    expect(milestonesAt(s, at, { kickoff: "2021-08-02T00:00" })[0]?.status).toBe("met");
+    // the property: a day, month, year or minute is taken exactly when it ends on or after the kickoff
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2021, 6, 25), max: Date.UTC(2021, 7, 9) }),
+        fc.constantFrom("day", "month", "year", "minute"),
+        (ms, kind) => {
+          const iso = new Date(ms + 9 * 3_600_000).toISOString();
+          const day =
+            kind === "minute"
+              ? iso.slice(0, 16)
+              : iso.slice(0, kind === "day" ? 10 : kind === "month" ? 7 : 4);
+          const before = day.slice(0, 10) < "2021-08-02".slice(0, Math.min(day.length, 10));
+          let refused = false;
+          try {
+            milestonesAt(s, "2022-01-01T00:00:00Z", { kickoff: day });
+          } catch (e) {
+            refused = isKcnError(e) && e.code === "INVALID_INPUT";
+          }
+          expect(refused, day).toBe(before);
+        },
+      ),
+    );
+    // a key that is no milestone is the fault, whatever its day: before the kickoff or no day at all
+    for (const day of ["2012-02-10", "someday"]) {
+      try {
+        milestonesAt(s, at, { kickof: day });
+        expect.unreachable();
+      } catch (e) {
+        expect(isKcnError(e) && [e.code, e.details["option"], e.message], day).toEqual([
+          "INVALID_INPUT",
+          "kickof",
+          'Expected a milestone kind or id of the schedule, received "kickof"',
+        ]);
+      }
+    }
+  });
+
   it("never improves without an actual date as asOf moves forward (property)", () => {
     const rank = { scheduled: 0, overdue: 1, missed: 2, met: 3, "met-late": 3 } as const;
     fc.assert(

@@ -84,6 +84,12 @@ describe("planSchedule", () => {
         code(() => planSchedule({ id, track: "urban-planning" }, { start: "2021-08-01" })),
         JSON.stringify(id),
       ).toBe("INVALID_INPUT");
+    // any id with a visible character is one: blanks around it, digits only, Hangul, a dash
+    for (const id of [" p", "p\t", "2021", "나이로비", "—"])
+      expect(
+        planSchedule({ id, track: "urban-planning" }, { start: "2021-08-02" }).milestones[0]?.id,
+        JSON.stringify(id),
+      ).toBe(`${id}/kickoff`);
     // a budget is whole won, never negative: USD tranches or negative payments would follow
     for (const budget of [money("USD", "1000"), krw(-500_000_000), { amount: 5n }, "5억 원"]) {
       try {

@@ -191,7 +191,7 @@ function toBusinessDay(day: number, step: number): number {
  *   date at all (left out of the options, `""`, `null`, a `Date`, a day that does not exist such as
  *   `"2021-02-30"`, a date-time with an offset), with the date's issue in `details.issues` and no
  *   `details.option`; `INVALID_RATIOS` for bad ratios; `INVALID_INPUT` for a project that is not an
- *   object with an id of at least one visible character (an empty id would give every such project
+ *   object with an id that is not empty or white space only (an empty id would give every such project
  *   the same milestone ids)
  * @example
  * ```ts
