@@ -517,7 +517,7 @@ describe("2024 planning: year-round with pre-consulting, rollover after the end 
         received: submittedAt,
       });
       // checkEligibility, eligibleSubPrograms and callStatusAt agree: the intake is closed
-      expect(callStatusAt(2025, "planning", submittedAt).countsForEdition).toBeUndefined();
+      expect(callStatusAt(2025, "planning", submittedAt).status).toBe("closed");
       const asOf = eligibleSubPrograms(planning2024().consortium, 2025, {
         asOf: submittedAt,
         priorConsultation: true,

@@ -12,8 +12,9 @@ import { describeReceived, KcnError } from "../errors.js";
 import type { Krw } from "../money/money.js";
 import { safeParseKrw } from "../money/parseKrw.js";
 import { receivedKo } from "./koreanErrors.js";
-import { say } from "./say.js";
+import { refuseOption, say } from "./say.js";
 import { type Particle, withParticle } from "./text.js";
+import type { CliArgs } from "./types.js";
 
 /** What the library says, and what the CLI says instead, in both languages. */
 const REPHRASED: readonly (readonly [string, string])[] = [
@@ -52,9 +53,10 @@ export function krwIssueMessage(issue: Issue, lang: Lang): string {
  * A refusal says what was expected (with `example`, in both languages) and why the parser refused
  * it; its details hold the parser's issues as `money parse` gives them (`UNKNOWN_UNIT`,
  * `INPUT_TOO_LONG`, ...), so a script tells the causes apart under one code: `INVALID_OPTIONS` with
- * `details.option` for an option, `INVALID_INPUT` with `details.path` for a value in the file.
+ * `details.option` for an option (see {@link refuseOption}), `INVALID_INPUT` with `details.path` for a
+ * value in the file.
  *
- * @param lang - the language of the message
+ * @param args - the command's arguments (their `lang` picks the message)
  * @param text - the amount as typed or written
  * @param name - the option as typed (`--budget`) or the field as messages name it (`options.budget`)
  * @param example - an amount such as the option takes, in English and in Korean
@@ -63,7 +65,7 @@ export function krwIssueMessage(issue: Issue, lang: Lang): string {
  * @throws {@link KcnError} `INVALID_OPTIONS` or `INVALID_INPUT`, as above
  */
 export function readAmount(
-  lang: Lang,
+  args: CliArgs,
   text: string,
   name: string,
   example: readonly [en: string, ko: string],
@@ -73,13 +75,9 @@ export function readAmount(
   if (r.ok) return r.value;
   const issue = r.issues[0] as Issue;
   const received = describeReceived(text);
-  const message = say(
-    lang,
-    `Expected ${name} as an amount of won such as ${example[0]}, received ${received}: ${krwIssueMessage(issue, "en")}`,
-    `${name}에는 ${example[1]} 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(received)}: ${krwIssueMessage(issue, "ko")}`,
-  );
+  const en = `Expected ${name} as an amount of won such as ${example[0]}, received ${received}: ${krwIssueMessage(issue, "en")}`;
+  const ko = `${name}에는 ${example[1]} 같은 원화 금액이 필요합니다. 받은 값 ${receivedKo(received)}: ${krwIssueMessage(issue, "ko")}`;
   // an option keeps its value as typed (the message cuts a long one); a file's value is described
-  throw path === undefined
-    ? new KcnError("INVALID_OPTIONS", message, { option: name, received: text, issues: r.issues })
-    : new KcnError("INVALID_INPUT", message, { path, received, issues: r.issues });
+  if (path === undefined) return refuseOption(args, name, text, en, ko, { issues: r.issues });
+  throw new KcnError("INVALID_INPUT", say(args.lang, en, ko), { path, received, issues: r.issues });
 }

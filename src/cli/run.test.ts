@@ -246,6 +246,31 @@ describe("runCli", () => {
     };
     expect(() => runCli(["deep"], ctx, [bug])).toThrow("a bug");
   });
+  it("lists the issues of a refusal under it, except one its message already says", () => {
+    const issue = (code: string, path: (string | number)[], en: string) => ({
+      code,
+      path,
+      message: { en, ko: `${en} (ko)` },
+    });
+    const many: CliCommand = {
+      ...echo,
+      name: "many",
+      usage: "",
+      run: () => {
+        throw new KcnError("INVALID_INPUT", 'Expected input: Bad "a" at x (and 1 more)', {
+          issues: [issue("INVALID_VALUE", ["x"], 'Bad "a" at x'), issue("TOO_BIG", ["y"], "Too big at y")],
+        });
+      },
+    };
+    // the first is in the message: only the second is listed, with its path
+    expect(runCli(["many"], ctx, [many]).stderr).toBe(
+      'kcity: INVALID_INPUT: Input does not match the expected schema. Expected input: Bad "a" at x (and 1 more)\n  TOO_BIG at y: Too big\n',
+    );
+    // with --json every issue stays in the details
+    expect(
+      JSON.parse(runCli(["many", "--json"], ctx, [many]).stderr ?? "").error.details.issues,
+    ).toHaveLength(2);
+  });
   it("shows the help of a group of commands (kcity demo --help)", () => {
     const h = runCli(["demo", "--help"], ctx, cmds);
     expect(h.exitCode).toBe(0);

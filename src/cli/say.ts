@@ -21,6 +21,7 @@ export const say = (lang: Lang, en: string, ko: string): string => (lang === "ko
  * @param received - the value as typed, or the values refused together
  * @param en - the message in English
  * @param ko - the message in Korean
+ * @param more - further details (the parser's `issues` of a refused amount)
  * @throws {@link KcnError} `INVALID_OPTIONS`, always
  */
 export function refuseOption(
@@ -29,8 +30,9 @@ export function refuseOption(
   received: string | readonly string[],
   en: string,
   ko: string,
+  more?: Readonly<Record<string, unknown>>,
 ): never {
-  throw new KcnError("INVALID_OPTIONS", say(args.lang, en, ko), { option, received });
+  throw new KcnError("INVALID_OPTIONS", say(args.lang, en, ko), { option, received, ...more });
 }
 
 /** Where a value was typed on the command line: an option (`--country`) or an argument (`<year>`). */

@@ -61,7 +61,9 @@ export interface CallStatus {
    * Rolling intake only: the edition a proposal made at `asOf` counts for (this year's until the
    * cutoff, then `rollsOverTo` to the end of that year, also once this intake has closed at the end
    * of its own year, as `checkEligibility` considers it); `undefined` before the intake opens, when
-   * the cutoff is unknown, and after the roll-over year (a proposal rolls over one cycle only).
+   * the cutoff is unknown (even in the year after the intake's, when `checkEligibility` takes the
+   * unpublished cutoff to have passed and considers a proposal for `rollsOverTo`: a known issue), and
+   * after the roll-over year (a proposal rolls over one cycle only).
    */
   readonly countsForEdition?: number;
   /**

@@ -37,7 +37,12 @@ function usageError(
  * exit-2 output with the position and the reason, and under `--json` the argument and the text as
  * typed in the details, beside the parser's issues.
  */
-function readAmount(text: string, args: CliArgs, allowNegative: boolean, argument: string): Krw | CliOutput {
+function readAmountArgument(
+  text: string,
+  args: CliArgs,
+  allowNegative: boolean,
+  argument: string,
+): Krw | CliOutput {
   const r = safeParseKrw(text, { allowNegative });
   if (r.ok) return r.value;
   const issue = r.issues[0] as KrwParseIssue;
@@ -93,7 +98,7 @@ const parse: CliCommand = {
       );
     }
     const text = args.positionals.join(" ");
-    const amount = readAmount(text, args, false, "<text...>");
+    const amount = readAmountArgument(text, args, false, "<text...>");
     if (isOutput(amount)) return amount;
     const locale: Lang = args.lang;
     const formatted = formatKrw(amount, { locale });
@@ -140,7 +145,7 @@ const format: CliCommand = {
         },
       );
     }
-    const amount = readAmount(args.positionals.join(" "), args, true, "<amount...>");
+    const amount = readAmountArgument(args.positionals.join(" "), args, true, "<amount...>");
     if (isOutput(amount)) return amount;
     const text = formatKrw(amount, { locale: args.lang, style: style as KrwStyle });
     if (args.json) {
@@ -173,7 +178,7 @@ const split: CliCommand = {
         },
       );
     }
-    const amount = readAmount(amountText, args, false, "<amount>");
+    const amount = readAmountArgument(amountText, args, false, "<amount>");
     if (isOutput(amount)) return amount;
     let shares: readonly Krw[];
     try {
@@ -330,7 +335,7 @@ const convertCommand: CliCommand = {
     const quote = (
       args.options["quote"] === undefined ? "target-per-source" : required(args, "quote", QUOTES)
     ) as RateQuote;
-    const amount = readAmount(amountText, args, true, "<amount>");
+    const amount = readAmountArgument(amountText, args, true, "<amount>");
     if (isOutput(amount)) return amount;
     if (!/^\d+(\.\d+)?$/.test(rate) || !/[1-9]/.test(rate)) {
       return refuseOption(

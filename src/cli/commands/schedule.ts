@@ -70,7 +70,7 @@ function seoulDayStart(day: string): number {
 function budgetOf(args: CliArgs): Krw | undefined {
   const text = args.options["budget"];
   return typeof text === "string"
-    ? readAmount(args.lang, text, "--budget", ['"500 million won"', '"5억 원"'])
+    ? readAmount(args, text, "--budget", ['"500 million won"', '"5억 원"'])
     : undefined;
 }
 
@@ -371,8 +371,9 @@ export const scheduleCommand: CliCommand = {
         "--met에는 --on이 필요합니다: 마일스톤 상태는 특정 날짜 기준입니다",
       );
     }
-    // milestonesAt ignores a met day after the date it is asked about (not known yet then), and takes
-    // one before the kickoff: either would be shown without a word ([Missed], or [Met 2000-01-01])
+    // milestonesAt ignores a met day after the date it is asked about (not known yet then): it would be
+    // shown without a word ([Missed]); one before the kickoff it refuses, and kcity checks it first so
+    // that --met gets INVALID_OPTIONS naming the option, as every refused option does
     for (const [kind, day] of metPairs) {
       if (on !== undefined && seoulDayStart(day) > on.getTime()) {
         refuseOption(

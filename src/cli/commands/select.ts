@@ -121,7 +121,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
   }
   const out: Record<string, unknown> = { ...base };
   if (typeof base["budget"] === "string")
-    out["budget"] = readAmount(args.lang, base["budget"], "options.budget", WON, ["options", "budget"]);
+    out["budget"] = readAmount(args, base["budget"], "options.budget", WON, ["options", "budget"]);
   const quotas = args.options["quota"];
   if (Array.isArray(quotas) && quotas.length > 0) {
     const q: Record<string, number> = {
@@ -168,7 +168,7 @@ function optionsFrom(args: CliArgs, file: unknown, subPrograms: ReadonlySet<stri
     out["quotas"] = q;
   }
   const budget = args.options["budget"];
-  if (typeof budget === "string") out["budget"] = readAmount(args.lang, budget, "--budget", WON);
+  if (typeof budget === "string") out["budget"] = readAmount(args, budget, "--budget", WON);
   const cap = args.options["country-cap"];
   if (typeof cap === "string") out["countryCap"] = count(args, cap, "--country-cap");
   const cutoff = args.options["cutoff"];
@@ -316,7 +316,7 @@ function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath
     return typeof requested === "string"
       ? ({
           ...c,
-          requested: readAmount(args.lang, requested, `candidates[${i}].requested`, WON, [
+          requested: readAmount(args, requested, `candidates[${i}].requested`, WON, [
             ...base,
             i,
             "requested",
