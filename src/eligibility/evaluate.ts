@@ -507,33 +507,34 @@ export function evaluate(
       // its day, when the day is not published
       const day = cutoff.known ? cutoff.value : `${sub.year}`;
       const span = seoulSpan(day);
-      if (span === undefined || at < span.end) {
-        if (!cutoff.known)
-          unknownRule(
-            "intake/cutoff",
-            cutoff,
-            `The cutoff of ${name}'s year-round intake`,
-            `${nameKo} 연중 상시 접수의 마감 기준일`,
-            path,
-            "info",
-          );
-      } else {
-        const w = when("Received", " 접수");
-        // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
-        // it is for a later edition's intake
-        const year = seoulSpan(`${next}`);
-        const late = year !== undefined && at >= year.end;
-        if (!late) consideredFor = next;
-        report(
-          late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
-          path,
-          `${w.en}, after the ${name} cutoff (end of ${day}${cutoff.known ? "" : " at the latest"}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
-          `${w.ko}: ${nameKo} 마감 기준일(${day}${cutoff.known ? "" : "년 말까지"}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 후입니다` : `후이므로 ${next}년 심사 대상입니다`}`,
+      if (!cutoff.known && !(at >= (span?.end as number)))
+        unknownRule(
           "intake/cutoff",
           cutoff,
-          undefined,
-          late ? { expected: `before ${year.endIso}`, received } : undefined,
+          `The cutoff of ${name}'s year-round intake`,
+          `${nameKo} 연중 상시 접수의 마감 기준일`,
+          path,
+          "info",
         );
+      else {
+        if (span !== undefined && at >= span.end) {
+          const w = when("Received", " 접수");
+          // a late proposal rolls over one cycle: from 1 January after that year (00:00 in Seoul, UTC+9)
+          // it is for a later edition's intake
+          const year = seoulSpan(`${next}`);
+          const late = year !== undefined && at >= year.end;
+          if (!late) consideredFor = next;
+          report(
+            late ? "OUTSIDE_CALL_WINDOW" : "ROLLS_OVER_TO_NEXT_CYCLE",
+            path,
+            `${w.en}, after the ${name} cutoff (end of ${day}${cutoff.known ? "" : " at the latest"}, Korea time)${late ? ` and after ${next}, the year it rolls over to` : `: it is considered in the ${next} cycle`}`,
+            `${w.ko}: ${nameKo} 마감 기준일(${day}${cutoff.known ? "" : "년 말까지"}, 한국 시간) ${late ? `및 이월 대상 연도(${next}년) 후입니다` : `후이므로 ${next}년 심사 대상입니다`}`,
+            "intake/cutoff",
+            cutoff,
+            undefined,
+            late ? { expected: `before ${year.endIso}`, received } : undefined,
+          );
+        }
       }
     }
   }

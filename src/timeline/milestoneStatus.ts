@@ -195,7 +195,7 @@ export function milestonesAt(
       { option: k },
     );
     need(
-      spanOf(actuals[k] as string).end >= begins,
+      !actuals[k] || begins <= spanOf(actuals[k] as string).end,
       INVALID_INPUT,
       `a day not before the kickoff (${schedule.start})`,
       actuals[k],
