@@ -18,7 +18,8 @@ export const EXAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", 
 /** Every example file, by name, as the JSON value it holds. */
 export function exampleFiles(): Record<string, unknown> {
   const m = machineFor(2024, "solution-demonstration");
-  // a 2024 demonstration walked from its submission to its selection (KAIA selects in April)
+  // a 2024 demonstration (a pilot in Nairobi, an application of no data project) walked from its
+  // submission to its selection (KAIA selects in April)
   // (a log: the snapshot without its state, which replay works out)
   const {
     state: _s,
@@ -26,7 +27,7 @@ export function exampleFiles(): Record<string, unknown> {
     ...log
   } = JSON.parse(
     JSON.stringify(
-      walkTo(start(m, { applicationId: "2024-it-verona", at: "2024-01-31" }), m, "selected", (e) =>
+      walkTo(start(m, { applicationId: "2024-ke-nairobi-pilot", at: "2024-01-31" }), m, "selected", (e) =>
         e === "submit" ? "2024-03-10" : "2024-04-16",
       ),
     ),

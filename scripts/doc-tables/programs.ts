@@ -19,7 +19,9 @@ const range = (f: Fact<FundingRange>, approx: boolean): string => {
   return `${approx ? "about " : ""}${rangeText(r)}`;
 };
 const date = (f: Fact<string>): string =>
-  f.known ? `${f.value}${f.reliability === "inferred" ? " (inferred)" : ""}` : "?";
+  f.known
+    ? `${f.value}${f.reliability === "inferred" || f.reliability === "machine-translated" ? ` (${f.reliability})` : ""}`
+    : "?";
 const intake = (i: Intake): string =>
   i.kind === "call"
     ? `call ${date(i.opens)} to ${date(i.closes)}`
@@ -72,12 +74,12 @@ export const generators = {
     ].join("\n"),
   "editions-projects": (): string =>
     [
-      "| Id | Country | Site | Sub-program | Continues |",
-      "| --- | --- | --- | --- | --- |",
+      "| Id | Country | Site | Sub-program | Track | Continues |",
+      "| --- | --- | --- | --- | --- | --- |",
       ...listEditions().flatMap((e) =>
         e.projects.map(
           (p) =>
-            `| \`${p.id}\` | ${countryName(p.country)} (${p.country}) | ${cell(p.site.known ? p.site.value.en : "?")} | \`${p.subProgramId}\` | ${p.continues ? `\`${p.continues}\`` : ""} |`,
+            `| \`${p.id}\` | ${countryName(p.country)} (${p.country}) | ${cell(p.site.known ? p.site.value.en : "?")} | \`${p.subProgramId}\` | ${p.track.known ? `${p.track.value}${p.track.reliability === "inferred" ? " (inferred)" : ""}` : "?"} | ${p.continues ? `\`${p.continues}\`` : ""} |`,
         ),
       ),
     ].join("\n"),

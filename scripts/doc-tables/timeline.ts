@@ -12,9 +12,14 @@ import {
   MILESTONE_STATUSES,
 } from "../../src/timeline/index.js";
 
-/** A day of the data, "not known", or marked when it is inferred. */
+/** A grade worth saying beside a date: " (inferred)", " (machine-translated)", or nothing. */
+function grade(reliability: string): string {
+  return reliability === "inferred" || reliability === "machine-translated" ? ` (${reliability})` : "";
+}
+
+/** A day of the data, "not known", or marked when it is inferred or machine-translated. */
 function day(f: Fact<string>): string {
-  return f.known ? `${f.value}${f.reliability === "inferred" ? " (inferred)" : ""}` : "not known";
+  return f.known ? `${f.value}${grade(f.reliability)}` : "not known";
 }
 
 function cell(text: string): string {
@@ -28,7 +33,7 @@ export const generators = {
       "| --- | --- | --- | --- | --- |",
       ...editionCalendar(2021).map(
         (e) =>
-          `| ${formatPartialDate(e.date)} | ${e.precision} | ${cell(e.label.en)} | ${e.subProgramId ?? "all"} | ${e.sources.join(", ")} |`,
+          `| ${formatPartialDate(e.date)} | ${e.precision} | ${cell(e.label.en)} | ${e.subProgramId ?? "all"} | ${e.sources.join(", ")}${grade(e.reliability)} |`,
       ),
     ].join("\n"),
   "timeline-call-windows": (): string =>

@@ -32,7 +32,8 @@ export type MilestoneKind =
 /**
  * Every milestone kind in schedule order, with its label and its place in the project as a share of
  * the duration (kickoff 0, inception report 10%, training course in Korea 40%, interim report 50%,
- * final report 90%, completion 100%).
+ * final report 90%, completion 100%). These places are the library's planning template, not the
+ * program's: the sources give no milestone days (only that training in Korea is part of the package).
  *
  * @example
  * ```ts
@@ -95,7 +96,8 @@ export interface PlanScheduleOptions {
   readonly budget?: Krw | undefined;
   /**
    * Payment tranches tied to milestones (default when a budget is given: 30% at the inception
-   * report, 40% at the interim report, 30% at the final report).
+   * report, 40% at the interim report, 30% at the final report: the library's default, as the
+   * sources give no payment shares).
    */
   readonly tranches?: readonly TrancheSpec[] | undefined;
   /**

@@ -33,6 +33,55 @@ describe("kcity editions", () => {
   });
 });
 
+describe("kcity edition <year>: the sources' qualifiers are kept", () => {
+  it("gives a budget, a target and an award their notes ('planned', 'about'), but not a note that repeats the value", () => {
+    const e2024 = run("edition", "2024").stdout;
+    expect(e2024).toContain(
+      "Budget: KRW 4 billion [S53] (Planned: up to 8 projects and 4.0 billion KRW; the demonstration awards total 2.5 billion KRW (S58).)\n",
+    );
+    // "Up to 8 projects." beside "up to 8" says nothing more
+    expect(e2024).toContain("\nTarget: up to 8 [S53, S3]\n");
+    const e2026 = run("edition", "2026").stdout;
+    expect(e2026).toContain("\nTarget: 9 [S24] (About 9 projects.)\n");
+    expect(e2026).toContain(
+      "    Funding per project (awarded): KRW 700 million [S29, S41, S55, inferred] (About 2.1 billion KRW for the three projects (S29), i.e. about 700M each.)\n",
+    );
+    expect(e2026).toContain("    Target: up to 6 [S24, S41, S55]\n");
+    // the envelope made from "about 700M" ranges is approximate, as fundingEnvelope says
+    expect(e2026).toContain(
+      "Funding envelope: KRW 2.1-4.5 billion [S24, S29, S41, S55, inferred] (approximate): ",
+    );
+    expect(run("edition", "2021").stdout).toContain(
+      "Funding envelope: KRW 3.6-5.4 billion [S51, S52, S5, S16, inferred]: ",
+    );
+    const ko = run("edition", "2026", "--lang", "ko").stdout;
+    expect(ko).toContain("\n목표: 9건 [S24] (약 9건.)\n");
+    expect(ko).toContain("총 지원 범위: 21억~45억 원 [S24, S29, S41, S55, 추정] (근사치): ");
+  });
+
+  it("marks a project's inferred track and cites the sources of its proposer and company", () => {
+    const e2023 = run("edition", "2023").stdout;
+    expect(e2023).toContain(
+      "  2023-id-nusantara  Indonesia, New capital (IKN / Nusantara) (planning, solution-planning, inferred)\n",
+    );
+    expect(e2023).toContain("  2023-ua-uman  Ukraine, Uman (planning, urban-planning, inferred)\n");
+    // the 2020 Cusco project's type is given by S51: no mark
+    expect(run("edition", "2020").stdout).toContain(
+      "  2020-pe-cusco  Peru, Cusco (smart-city-development, urban-planning)\n",
+    );
+    // the Indonesian ministry is named by S37 (press) only, not by the seed the project cites first
+    expect(run("edition", "2021").stdout).toContain(
+      "    Proposer: Ministry of Public Works and Housing [S37]; Korean company/executor: unknown\n",
+    );
+    expect(run("edition", "2021", "--lang", "ko").stdout).toMatch(
+      /\n {4}제안 기관: [^\n]+ \[S37\]; 국내 기업·수행기관: 알 수 없음\n/,
+    );
+    expect(e2023).toContain(
+      "    Proposer: unknown; Korean company/executor: K-water, with Jeil Engineering, Hana Urban Research Institute, Korea Planning Association and Samjong KPMG [S15]\n",
+    );
+  });
+});
+
 describe("kcity edition <year>", () => {
   it("reports 2021 in full", () => {
     const out = run("edition", "2021");
@@ -152,8 +201,22 @@ describe("kcity projects", () => {
     const out = run("projects", "--track", "solution-demonstration", "--year", "2021");
     expect(out.stdout.split("\n")[0]).toBe("3 projects");
     expect(run("projects", "--track", "urban-planning", "--year", "2022").stdout.split("\n")[0]).toBe(
-      "8 projects (7 of them possibly: track not known, but their sub-program or edition had it)",
+      "8 projects (7 of them possibly: track not known, but their sub-program or edition had it; 1 by a track the data infers)",
     );
+    // the one by an inferred track (Issyk-Kul) says so on its own line, in both languages
+    const issyk = run("projects", "--track", "urban-planning", "--year", "2022").stdout;
+    expect(issyk).toContain(
+      "2022-kg-issyk-kul  Kyrgyzstan, Issyk-Kul (smart-city-planning, urban-planning, inferred)\n",
+    );
+    expect(run("projects", "--track", "urban-planning", "--year", "2022", "--lang", "ko").stdout).toMatch(
+      /^8건 \(유형 미상이나 해당 유형일 수 있는 사업 7건, 유형이 추정인 사업 1건 포함\)\n[\s\S]*2022-kg-issyk-kul {2}키르기스스탄, 이식쿨 · 스마트도시 계획수립 \(smart-city-planning\) · 유형\(추정\) /,
+    );
+    // a track the sources state is not marked; with --json, the count of inferred ones
+    expect(run("projects", "--track", "solution-demonstration", "--year", "2021").stdout.split("\n")[0]).toBe(
+      "3 projects",
+    );
+    const js = JSON.parse(run("projects", "--track", "urban-planning", "--json").stdout);
+    expect([js.count, js.possible, js.inferredTracks]).toEqual([28, 15, 7]);
     // 2020 had no demonstration track: none of its projects, known or not, can be on it
     const demo2020 = run("projects", "--track", "solution-demonstration", "--year", "2020");
     expect(demo2020).toMatchObject({ exitCode: 1, stdout: "No project matches.\n" });
@@ -165,7 +228,7 @@ describe("kcity projects", () => {
     });
     expect(
       run("projects", "--track", "urban-planning", "--year", "2020", "--lang", "ko").stdout.split("\n")[0],
-    ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건 포함)");
+    ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건, 유형이 추정인 사업 1건 포함)");
     // a sub-program the sources do not give is said, not printed as its id "unknown"
     expect(run("projects", "--year", "2020", "--lang", "ko").stdout).toContain(" · 세부 사업 미상");
     expect(run("projects", "--year", "2020").stdout).toContain("(sub-program unknown)");
@@ -235,7 +298,7 @@ describe("kcity edition and projects in Korean", () => {
   });
   it("count the projects and the targets with 건, and name the project a project continues", () => {
     expect(ko2021).toContain("\n선정 사업 11건 (전체 목록)\n");
-    expect(ko2021).toContain("    목표: 4건 [S51, S52, S5]\n");
+    expect(ko2021).toContain("    목표: 4건 [S51, S52, S5] (약 4개 도시.)\n");
     expect(ko2021).toContain("    선행 사업: 2020-tr-gaziantep\n");
     expect(run("edition", "2021").stdout).toContain("\nProjects (11, complete list)\n");
   });

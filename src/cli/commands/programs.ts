@@ -59,6 +59,7 @@ const T = {
   sources: { en: "Sources", ko: "출처" },
   envelope: { en: "Funding envelope", ko: "총 지원 범위" },
   planned: { en: "planned", ko: "예정" },
+  approximate: { en: "approximate", ko: "근사치" },
   // a source that gives no date ("no date")
   undated: { en: "n.d.", ko: "날짜 미상" },
   from: { en: "from", ko: "개국에서" },
@@ -88,6 +89,23 @@ function tags(f: { sources: readonly string[]; reliability?: keyof typeof RELIAB
 function fact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
   if (!f.known) return `${t("unknown", lang)} (${noteIn(f.note, lang)})`;
   return `${show(f.value)}${tags(f, lang)}`;
+}
+
+/**
+ * A known fact with its note when it has one: a budget that was planned, a target of "about 10"
+ * (stored as 10) or an award of "about 700M" keep the sources' qualifier in the report.
+ */
+function noted<T>(f: Fact<T>, lang: Lang, show: (v: T) => string, showEn: (v: T) => string = show): string {
+  const shown = fact(f, lang, show);
+  if (!f.known || !f.note) return shown;
+  // a note that only repeats the value ("Up to 6." beside "up to 6") is left out
+  const bare = f.note.toLowerCase().replace(/(?: projects| cities)?\.$/, "");
+  return bare === showEn(f.value).toLowerCase() ? shown : `${shown} (${noteIn(f.note, lang)})`;
+}
+
+/** A known value of a project with its tags, or "unknown": "K-water [S15]". */
+function projectFact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
+  return f.known ? fact(f, lang, show) : t("unknown", lang);
 }
 
 const range = (lang: Lang) => (r: FundingRange) =>
@@ -175,8 +193,8 @@ function subProgramBlock(s: SubProgram, e: Edition, lang: Lang): string[] {
       : `  ${localize(s.name, lang)} (${s.id}): ${s.tracks.join(", ")}`,
     `    ${t("purpose", lang)}: ${fact(s.purpose, lang, (v) => localize(v, lang))}`,
     `    ${t("fundingCall", lang)}: ${call}`,
-    `    ${t("fundingAwarded", lang)}: ${fact(s.funding.awarded, lang, range(lang))}`,
-    `    ${t("target", lang)}: ${fact(s.targetCount, lang, between(lang))}`,
+    `    ${t("fundingAwarded", lang)}: ${noted(s.funding.awarded, lang, range(lang), range("en"))}`,
+    `    ${t("target", lang)}: ${noted(s.targetCount, lang, between(lang), between("en"))}`,
     `    ${t("secretariat", lang)}: ${fact(s.secretariat, lang, (v) => localize(SECRETARIAT_LABELS[v], lang))}`,
     ...intakeLines(s.intake, lang).map((l) => `    ${l}`),
     `    ${t("review", lang)}: ${fact(s.reviewSteps, lang, (v) => v.map((r) => localize(r.name, lang)).join(" → "))}`,
@@ -192,15 +210,19 @@ function projectBlock(p: SelectedProject, lang: Lang): string[] {
     p.subProgramId === UNKNOWN_SUB_PROGRAM_ID
       ? t("unknownSubProgram", lang)
       : subProgramText(p.year, p.subProgramId, lang);
+  // a track the sources do not state but the data infers says so ("urban-planning, inferred")
+  const guess = p.track.known && p.track.reliability === "inferred";
   // in Korean the sub-program's and the track's names first, with their ids in parentheses
   const kind =
     lang === "ko"
-      ? ` · ${sub}${p.track.known ? ` · 유형 ${trackText(p.track.value, lang)}` : ""}`
-      : ` (${sub}${p.track.known ? `, ${p.track.value}` : ""})`;
+      ? ` · ${sub}${p.track.known ? ` · 유형${guess ? "(추정)" : ""} ${trackText(p.track.value, lang)}` : ""}`
+      : ` (${sub}${p.track.known ? `, ${p.track.value}${guess ? ", inferred" : ""}` : ""})`;
+  const named = (v: { en: string; ko: string }) => localize(v, lang);
+  // the proposer and the company cite their own sources (often fewer than the project's)
   const out = [
     `  ${p.id}  ${countryName(p.country, lang)}, ${site}${kind}`,
-    `    ${fact(p.title, lang, (v) => localize(v, lang))}`,
-    `    ${t("proposer", lang)}: ${p.proposer.known ? localize(p.proposer.value, lang) : t("unknown", lang)}; ${t("company", lang)}: ${p.koreanCompany.known ? localize(p.koreanCompany.value, lang) : t("unknown", lang)}`,
+    `    ${fact(p.title, lang, named)}`,
+    `    ${t("proposer", lang)}: ${projectFact(p.proposer, lang, named)}; ${t("company", lang)}: ${projectFact(p.koreanCompany, lang, named)}`,
   ];
   if (p.continues) out.push(`    ${t("continues", lang)}: ${p.continues}`);
   out.push(
@@ -222,11 +244,14 @@ function editionReport(e: Edition, lang: Lang): string {
   const stats = editionStats(e.year);
   const env = fundingEnvelope(e.year);
   const out: string[] = [`${localize(e.name, lang)}`, ""];
-  out.push(`${t("budget", lang)}: ${fact(e.budget, lang, money(lang))}`);
-  if (e.targetCount) out.push(`${t("target", lang)}: ${fact(e.targetCount, lang, between(lang))}`);
+  out.push(`${t("budget", lang)}: ${noted(e.budget, lang, money(lang), money("en"))}`);
+  if (e.targetCount)
+    out.push(`${t("target", lang)}: ${noted(e.targetCount, lang, between(lang), between("en"))}`);
   out.push(...countsLine(stats, lang));
+  // an envelope made from a range the sources give as "about" says so
+  const approx = env.approximate ? ` (${t("approximate", lang)})` : "";
   out.push(
-    `${t("envelope", lang)}: ${fact(env.envelope, lang, range(lang))}: ${localize(env.explanation, lang)}`,
+    `${t("envelope", lang)}: ${fact(env.envelope, lang, range(lang))}${approx}: ${localize(env.explanation, lang)}`,
   );
   out.push("", `${t("subPrograms", lang)}`);
   for (const s of e.subPrograms) out.push(...subProgramBlock(s, e, lang));
@@ -425,10 +450,15 @@ const projects: CliCommand = {
     // with --track, projects whose track is not known count when their sub-program (or, that unknown
     // too, their edition) had the track: say how many
     const possible = filter.track === undefined ? 0 : found.filter((p) => !p.track.known).length;
+    // and how many of the others match by a track the data infers (the sources do not state it)
+    const inferredTracks =
+      filter.track === undefined
+        ? 0
+        : found.filter((p) => p.track.known && p.track.reliability === "inferred").length;
     if (args.json)
       return {
         exitCode: found.length > 0 ? 0 : 1,
-        stdout: json({ filter, count: found.length, possible, projects: found }),
+        stdout: json({ filter, count: found.length, possible, inferredTracks, projects: found }),
       };
     const lang = args.lang;
     if (found.length === 0) {
@@ -438,12 +468,20 @@ const projects: CliCommand = {
       };
     }
     const lines = found.flatMap((p) => projectBlock(p, lang).map((l) => l.slice(2)));
+    const parts =
+      lang === "ko"
+        ? [
+            possible && `유형 미상이나 해당 유형일 수 있는 사업 ${possible}건`,
+            inferredTracks && `유형이 추정인 사업 ${inferredTracks}건`,
+          ]
+        : [
+            possible &&
+              `${possible} of them possibly: track not known, but their sub-program or edition had it`,
+            inferredTracks && `${inferredTracks} by a track the data infers`,
+          ];
+    const said = parts.filter((x) => x !== 0);
     const maybe =
-      possible === 0
-        ? ""
-        : lang === "ko"
-          ? ` (유형 미상이나 해당 유형일 수 있는 사업 ${possible}건 포함)`
-          : ` (${possible} of them possibly: track not known, but their sub-program or edition had it)`;
+      said.length === 0 ? "" : lang === "ko" ? ` (${said.join(", ")} 포함)` : ` (${said.join("; ")})`;
     const head =
       (lang === "ko" ? `${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`) +
       maybe;

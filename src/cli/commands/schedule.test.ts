@@ -23,8 +23,34 @@ describe("kcity schedule", () => {
         "  2022-06-27  Final report",
         "  2022-08-02  Completion",
         "",
+        "Planned from the library's template, not from the program's sources (which give no milestone days): milestones at fixed shares of the duration",
+        "",
       ].join("\n"),
     });
+  });
+  it("says that the milestone days and the default tranches are the library's, not the sources'", () => {
+    const last = (...a: string[]) =>
+      (run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", ...a).stdout ?? "")
+        .trimEnd()
+        .split("\n")
+        .at(-1);
+    expect(last("--budget", "5억")).toBe(
+      "Planned from the library's template, not from the program's sources (which give no milestone days or payment shares): milestones at fixed shares of the duration, tranches 30/40/30 by default (--tranche)",
+    );
+    // tranches given: only the milestone days are the template's
+    expect(last("--budget", "5억", "--tranche", "final-report=100")).toBe(
+      "Planned from the library's template, not from the program's sources (which give no milestone days): milestones at fixed shares of the duration",
+    );
+    expect(last("--budget", "5억", "--lang", "ko")).toBe(
+      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜나 지급 비율이 없습니다): 마일스톤은 기간의 정해진 비율에 두었습니다. 지급 비율은 기본 30/40/30입니다(--tranche로 지정)",
+    );
+    expect(last("--lang", "ko")).toBe(
+      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜가 없습니다): 마일스톤은 기간의 정해진 비율에 두었습니다",
+    );
+    // the JSON is the plan and its options, without the sentence
+    expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--json").stdout).not.toContain(
+      "template",
+    );
   });
   it("splits a budget into tranches, default or given, exactly to the won", () => {
     const out = run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--budget", "5억 원");
@@ -549,6 +575,8 @@ describe("kcity schedule: a project of the data whose track the sources do not g
         "  2021-11-01  Interim report",
         "  2022-03-28  Final report",
         "  2022-04-29  Completion",
+        "",
+        "Planned from the library's template, not from the program's sources (which give no milestone days): milestones at fixed shares of the duration",
         "",
       ].join("\n"),
     );

@@ -92,7 +92,7 @@ describe("kcity select", () => {
     expect(run("select", "round.json")).toEqual({
       exitCode: 0,
       stdout: [
-        "Selected 2 of 5 (requests ₩800,000,000, budget left ₩100,000,000)",
+        "Selected 2 of 5 (their requests total ₩800,000,000, budget left ₩100,000,000)",
         "  1. a  planning                KE  90  ₩500,000,000",
         "  4. d  overseas-demonstration  VN  70  ₩300,000,000",
         "",
@@ -188,13 +188,15 @@ describe("kcity select", () => {
   it("takes quotas, a budget, a country cap and a cutoff from the command line over the file's", () => {
     const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");
     expect(ko.exitCode).toBe(0);
-    expect(ko.stdout).toContain("5건 중 2건 선정 (요청액 합계 800,000,000원, 남은 예산 1,200,000,000원)");
+    expect(ko.stdout).toContain(
+      "5건 중 2건 선정 (선정 사업 요청액 합계 800,000,000원, 남은 예산 1,200,000,000원)",
+    );
     expect(ko.stdout).toContain("QUOTA_FULL: 세부 사업 선정 한도 도달");
     // the reserve list: candidates held back by a quota, a cap or the budget, in rank order
     expect(ko.stdout).toContain("\n예비 후보 (순위순):\n");
     // a bare array of candidates: no constraint binds but the ones given here
     const open = run("select", "bare.json", "--quota", "planning=2", "--quota", "overseas-demonstration=1");
-    expect(open.stdout.split("\n")[0]).toBe("Selected 3 of 5 (requests ₩1,200,000,000)");
+    expect(open.stdout.split("\n")[0]).toBe("Selected 3 of 5 (their requests total ₩1,200,000,000)");
     const capped = run("select", "bare.json", "--country-cap", "1", "--cutoff", "72.5");
     expect(capped.stdout).toMatch(/^Selected 2 of 5/);
     expect(capped.stdout).toContain("4. d  overseas-demonstration  VN  70  ₩300,000,000  BELOW_CUTOFF");
@@ -214,7 +216,7 @@ describe("kcity select", () => {
     expect(body.reserve.map((r: { reason: string }) => r.reason)).toEqual(["COUNTRY_CAP", "BUDGET_EXCEEDED"]);
     const none = run("select", "round.json", "--cutoff", "95");
     expect(none.exitCode).toBe(1);
-    expect(none.stdout).toMatch(/^Selected 0 of 5 \(requests ₩0, budget left ₩900,000,000\)\n/);
+    expect(none.stdout).toMatch(/^Selected 0 of 5 \(their requests total ₩0, budget left ₩900,000,000\)\n/);
     expect(run("select", "round.json", "--cutoff", "95", "--json").exitCode).toBe(1);
   });
   it("exits 2 with the reason for bad input or options", () => {

@@ -460,8 +460,8 @@ export const selectCommand: CliCommand = {
     const lines = [
       t(
         lang,
-        `Selected ${outcome.selected.length} of ${list.length} (requests ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, budget left ${money(outcome.remainingBudget)}` : ""})`,
-        `${list.length}건 중 ${outcome.selected.length}건 선정 (요청액 합계 ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, 남은 예산 ${money(outcome.remainingBudget)}` : ""})`,
+        `Selected ${outcome.selected.length} of ${list.length} (their requests total ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, budget left ${money(outcome.remainingBudget)}` : ""})`,
+        `${list.length}건 중 ${outcome.selected.length}건 선정 (선정 사업 요청액 합계 ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, 남은 예산 ${money(outcome.remainingBudget)}` : ""})`,
       ),
       ...outcome.selected.map((r) => row(r, lang, w)),
     ];

@@ -10,7 +10,10 @@ describe("kcity timeline", () => {
   it("prints the 2021 calendar with month precision kept", () => {
     const out = run("timeline", "2021");
     expect(out.exitCode).toBe(0);
-    expect(out.stdout).toContain("19 April 2021     Applications close  (S33)");
+    // the closing day rests on a machine translation only (the reference's contradiction 2): it says so
+    expect(out.stdout).toContain("19 April 2021     Applications close  (S33, machine-translated)\n");
+    expect(out.stdout).toContain("18 February 2021  Applications open  (S5, S51)\n");
+    expect(run("timeline", "2021", "--lang", "ko").stdout).toContain("신청 마감  (S33, 기계 번역)\n");
     // the seed announced the start as a plan
     expect(out.stdout).toContain(
       "July 2021         Demonstrations start (planned)  [smart-solution-demonstration]",

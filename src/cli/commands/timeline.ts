@@ -19,6 +19,12 @@ const json = (value: unknown): string => jsonText(value, 2);
 
 const ON_OPTION = onOption();
 
+/** The grades of a date printed beside its sources (official and press ones go without saying). */
+const GRADE = {
+  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
+  inferred: { en: "inferred", ko: "추정" },
+} as const;
+
 /** The sub-program an entry is about: `  [overseas-demonstration]`, in Korean `  [해외실증형 (overseas-demonstration)]`. */
 function tag(year: number, sp: string | undefined, lang: Lang): string {
   return sp === undefined ? "" : `  [${subProgramText(year, sp, lang)}]`;
@@ -60,7 +66,10 @@ const timeline: CliCommand = {
     const width = Math.max(...dates.map(displayWidth), 0);
     const lines = cal.map((e, i) => {
       const planned = e.planned ? (args.lang === "ko" ? " (예정)" : " (planned)") : "";
-      return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.year, e.subProgramId, args.lang)}  (${e.sources.join(", ")})`;
+      // a date that rests on a machine translation or an inference says so beside its sources
+      const grade = GRADE[e.reliability as keyof typeof GRADE];
+      const cited = [...e.sources, ...(grade ? [grade[args.lang]] : [])].join(", ");
+      return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.year, e.subProgramId, args.lang)}  (${cited})`;
     });
     const title =
       args.lang === "ko"
