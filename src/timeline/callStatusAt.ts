@@ -69,6 +69,9 @@ export interface CallStatus {
   /**
    * `true` when the answer may be wrong because a date it depends on is unknown or known only to the
    * month or year and `asOf` falls inside that period. The status then is the one that is certain.
+   * A day the data holds as inferred or machine-translated (the 2026 demonstration call's opening,
+   * the 2021 call's closing) is used as it stands and does not make the answer approximate: read
+   * the intake's facts (`getSubProgram(year, id).intake`) for their reliability.
    */
   readonly approximate: boolean;
   /** `asOf` as an ISO 8601 instant (UTC). */

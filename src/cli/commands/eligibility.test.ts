@@ -15,6 +15,15 @@ const files: Record<string, string> = {
     demo2024(),
     { ...demo2024(), site: { country: "UK", city: "Birmingham" }, colour: 1 },
   ]),
+  // a 2024 demonstration moved to 2026, sent the day before the call's (inferred) opening day, and
+  // a 2021 one sent the day after the (machine-translated) closing day
+  "early2026.json": JSON.stringify({
+    ...demo2024(),
+    year: 2026,
+    requestedFunding: "4억 원",
+    submittedAt: "2026-01-27T15:00:00+09:00",
+  }),
+  "late2021.json": JSON.stringify({ ...demo2021(), submittedAt: "2021-04-20T10:00:00+09:00" }),
   "notjson.json": "{ year: 2024",
   "empty.json": "[]",
   "undated.json": JSON.stringify((({ submittedAt: _, ...rest }) => rest)(demo2024())),
@@ -187,6 +196,25 @@ describe("kcity check", () => {
     expect(run("check", "undated.json", "--on", "soon", "--lang", "ko").stderr).toContain(
       '--on에는 한국 날짜(YYYY-MM-DD), 한국 시각(YYYY-MM-DDTHH:MM) 또는 오프셋이 있는 ISO 8601 날짜·시각이 필요합니다. 받은 값 "soon"',
     );
+  });
+});
+
+describe("kcity check: a finding that rests on an inferred or machine-translated rule says so", () => {
+  it("gives an inferred rule's grade and its note, and a machine-translated one's grade", () => {
+    const early = run("check", "early2026.json");
+    expect(early.exitCode).toBe(1);
+    expect(early.stdout).toContain(
+      "  error OUTSIDE_CALL_WINDOW at submittedAt: Submitted 2026-01-27T15:00:00+09:00 (2026-01-27 15:00 KST), before 2026 Overseas demonstration type opened on 2026-01-28 (Korea time) (Announced 27 Jan 2026; details posted from 28 Jan on the MOLIT website, the Smart City portal and the new K-City Network website. S41 dates the call 27 Feb (an error).) [S24, inferred]\n",
+    );
+    const ko = run("check", "early2026.json", "--lang", "ko").stdout;
+    expect(ko).toContain("전입니다 (2026년 1월 27일 공고. 1월 28일부터 ");
+    expect(ko).toMatch(/\(오류\)\.\) \[S24, 추정\]\n/);
+    const late = run("check", "late2021.json").stdout;
+    expect(late).toMatch(
+      /error OUTSIDE_CALL_WINDOW at submittedAt: [^\n]*closed at the end of 2021-04-19 in Seoul [^\n]* \[S33, machine-translated\]\n/,
+    );
+    // the rule the sources state is cited without a grade (2024's call, from S27)
+    expect(run("check", "bad.json").stdout).not.toMatch(/inferred\]|machine-translated\]/);
   });
 });
 

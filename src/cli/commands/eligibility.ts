@@ -39,9 +39,24 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
   return lines;
 }
 
-/** One finding as a line: severity, code, where, message, the rule's sources. */
+/** The grades of a rule printed beside its sources (official and press ones go without saying). */
+const GRADE = {
+  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
+  inferred: { en: "inferred", ko: "추정" },
+} as const;
+
+/** One finding as a line: severity, code, where, message, the rule's sources and their grade. */
 function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
-  const src = i.rule.sources.length ? ` [${i.rule.sources.join(", ")}]` : "";
+  // a rule that rests on an inference or a machine translation says so, and an inferred one why
+  // (the 2026 demonstration call's opening day is inferred from the day its details were posted)
+  const rel = i.rule.reliability;
+  const grade = rel === "inferred" || rel === "machine-translated" ? [GRADE[rel][lang]] : [];
+  const cited = [...i.rule.sources, ...grade];
+  const why =
+    rel === "inferred" && i.code !== "RULE_UNKNOWN" && i.rule.note !== undefined
+      ? ` (${lang === "ko" ? koreanNote(i.rule.note) : i.rule.note})`
+      : "";
+  const src = `${why}${cited.length ? ` [${cited.join(", ")}]` : ""}`;
   // English keeps the severity code ("error"); Korean says it ("오류")
   const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
   // the library's message in the words of the command line, and in Korean its times as Korea times

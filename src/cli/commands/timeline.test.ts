@@ -135,6 +135,24 @@ describe("kcity status", () => {
   });
 });
 
+describe("kcity status: a status resting on a day the sources do not state firmly", () => {
+  it("marks it with † and names the day and its grade under the list", () => {
+    const out = run("status", "2026", "--on", "2026-01-27T12:00").stdout;
+    expect(out).toContain("2026  overseas-demonstration          Forthcoming †\n");
+    expect(out).toMatch(
+      /\n† the status rests on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
+    );
+    const ko = run("status", "2021", "--on", "2021-05-19T12:00", "--lang", "ko").stdout;
+    expect(ko).toContain("접수 마감 †\n");
+    expect(ko).toMatch(/\n† 출처가 확정하지 않은 경계 날짜에 따른 상태: 2021-04-19 \(기계 번역\)\n$/);
+    // once the results are out, the status rests on their day, which the sources give
+    const after = run("status", "2021", "--on", "2021-07-01").stdout;
+    expect(after).not.toContain("†");
+    // 2024's days are stated (S27, S53): no mark
+    expect(run("status", "2024", "--on", "2024-03-01").stdout).not.toContain("†");
+  });
+});
+
 describe("kcity deadlines", () => {
   it("lists deadlines ahead, with days and business days left", () => {
     const out = run("deadlines");

@@ -1,6 +1,7 @@
 import type { Lang } from "../../core/label.js";
 import { koreanNote } from "../../i18n/notes.js";
 import { getEdition } from "../../programs/getEdition.js";
+import { getSubProgram } from "../../programs/getSubProgram.js";
 import { listEditions } from "../../programs/listEditions.js";
 import { callStatusAt } from "../../timeline/callStatusAt.js";
 import { editionCalendar } from "../../timeline/editionCalendar.js";
@@ -102,6 +103,20 @@ const status: CliCommand = {
     // in Korean the sub-program's name first, its id in parentheses, in a column as wide as the widest
     const names = all.map((s) => subProgramText(s.year, s.subProgramId, args.lang));
     const width = args.lang === "ko" ? Math.max(0, ...names.map(displayWidth)) : 30;
+    // a status that rests on a boundary day the data infers or has from a machine translation only
+    // (the 2026 demonstration call's opening, the 2021 call's closing): the day and its grade
+    const graded = all.map((s) => {
+      const intake = getSubProgram(s.year, s.subProgramId).intake;
+      const end = intake.kind === "call" ? intake.closes : undefined;
+      const days = [
+        ...(s.status === "forthcoming" || s.status === "open" ? [intake.opens] : []),
+        ...(end && (s.status === "open" || s.status === "closed") ? [end] : []),
+      ];
+      const f = days.find(
+        (d) => d.known && (d.reliability === "inferred" || d.reliability === "machine-translated"),
+      );
+      return f?.known ? `${f.value} (${GRADE[f.reliability as keyof typeof GRADE][args.lang]})` : undefined;
+    });
     const lines = all.map((s, i) => {
       const rolls =
         s.countsForEdition !== undefined && seoulYear <= s.countsForEdition
@@ -109,7 +124,7 @@ const status: CliCommand = {
             ? ` (${when} 제안하면 ${s.countsForEdition}년 지원 대상)`
             : ` (a proposal ${when} counts for ${s.countsForEdition})`
           : "";
-      return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${rolls}`;
+      return `${s.year}  ${padEndColumns(names[i] as string, width)}  ${s.label[args.lang]}${s.approximate ? " ~" : ""}${graded[i] ? " †" : ""}${rolls}`;
     });
     const head = args.lang === "ko" ? `기준 시각 ${seoulTime(asOf, "ko")}` : `As of ${seoulTime(asOf)}`;
     // the legend of "~", when a line carries it
@@ -118,6 +133,15 @@ const status: CliCommand = {
         args.lang === "ko"
           ? "~ 근사: 경계 날짜가 월 단위로만 알려졌거나 알려지지 않아, 정확한 날짜가 알려지면 바뀔 수 있음"
           : "~ approximate: a boundary date is known only to the month or not at all; the exact date could change it",
+      );
+    }
+    // the legend of "†", with the days it stands for
+    const marked = [...new Set(graded.filter((g) => g !== undefined))];
+    if (marked.length > 0) {
+      lines.push(
+        args.lang === "ko"
+          ? `† 출처가 확정하지 않은 경계 날짜에 따른 상태: ${marked.join(", ")}`
+          : `† the status rests on a boundary day the sources do not state firmly: ${marked.join(", ")}`,
       );
     }
     return { exitCode: 0, stdout: `${head}\n${lines.join("\n")}\n` };
