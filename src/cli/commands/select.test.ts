@@ -67,6 +67,24 @@ const files: Record<string, unknown> = {
   "misspeltquota.json": { candidates, options: { quotas: { planing: 1 } } },
   "unusedquota.json": { candidates, options: { quotas: { "smart-city-planning": 2, planning: 1 } } },
   "korean.json": [{ ...candidates[0], id: "서울-하나" }, candidates[1]],
+  // equal scores: one proposal known only to the month, one to the minute within it (Kenya's one place)
+  "coarse.json": {
+    candidates: [
+      { ...candidates[0], id: "early-exact", score: 80, submittedAt: "2023-05-01T09:00" },
+      { ...candidates[0], id: "month-only", score: 80, submittedAt: "2023-05" },
+      { ...candidates[2], id: "year-only", score: 70, submittedAt: "2023" },
+      { ...candidates[3], id: "dated", score: 70, submittedAt: "2023-02-11" },
+      { ...candidates[4], id: "later-month", score: 70, submittedAt: "2024-01" },
+    ],
+    options: { countryCap: 1 },
+  },
+  // five ties broken by a month: three notes and a count
+  "manyties.json": ["2023-05-01", "2023-05-02", "2023-05-03", "2023-05-04", "2023-05"].map((d, i) => ({
+    ...candidates[0],
+    id: `p${i}`,
+    country: ["KE", "UZ", "VN", "PE", "TH"][i],
+    submittedAt: d,
+  })),
   "exponent.json": [{ ...candidates[1], requested: { amount: "4e8", currency: "KRW" } }],
   "dollars.json": [{ ...candidates[1], requested: { amount: "400000000", currency: "USD" } }],
   "fivedollars.json": [{ ...candidates[1], requested: { amount: "5", currency: "USD" } }],
@@ -128,6 +146,31 @@ describe("kcity select", () => {
     expect(JSON.parse(json.stdout).selected.length).toBeGreaterThan(0);
     // a quota every candidate's sub-program uses says nothing
     expect(run("select", "round.json", "--quota", "planning=1").stderr).toBeUndefined();
+  });
+  it("notes a tie on score that a date known only to the month or year breaks, as the library ranks it", () => {
+    const out = run("select", "coarse.json");
+    expect(out.exitCode).toBe(0);
+    // the library's documented order: "2023-05" before the days of May 2023, so it takes Kenya's place
+    expect(out.stdout).toMatch(/^ {2}1\. month-only /m);
+    expect(out.stdout).toMatch(/^ {2}2\. early-exact .* COUNTRY_CAP/m);
+    expect(out.stderr).toBe(
+      [
+        'kcity: note: "month-only" (submitted 2023-05) ranks before "early-exact" (2023-05-01T09:00) on an equal score, as a date known only to the month or year sorts before the days it holds; which came first is not known',
+        'kcity: note: "year-only" (submitted 2023) ranks before "dated" (2023-02-11) on an equal score, as a date known only to the month or year sorts before the days it holds; which came first is not known',
+        "",
+      ].join("\n"),
+    );
+    // "2024-01" is not within "2023": no note for it; in Korean and as JSON
+    const ko = run("select", "coarse.json", "--lang", "ko").stderr ?? "";
+    expect(ko.split("\n")[0]).toBe(
+      'kcity: 참고: 점수가 같은 두 후보 중 "month-only"(제출 2023-05) 쪽이 "early-exact"(2023-05-01T09:00)보다 앞에 놓입니다. 월이나 연도까지만 알려진 날짜는 그 안의 날짜보다 앞에 정렬되지만, 실제로 어느 쪽이 먼저인지는 알 수 없습니다',
+    );
+    expect(JSON.parse(run("select", "coarse.json", "--json").stderr ?? "").notes).toHaveLength(2);
+    const many = run("select", "manyties.json").stderr ?? "";
+    expect(many.trimEnd().split("\n")).toHaveLength(4);
+    expect(many).toContain("kcity: note: and 1 more such ties\n");
+    // no tie between a day and the month or year that holds it: nothing to note
+    expect(run("select", "round.json").stderr).toBeUndefined();
   });
   it("gives every refusal of a candidate its path in the file: under candidates in a { candidates } file, from the index in a bare list", () => {
     const pathOf = (name: string) => {
