@@ -144,7 +144,13 @@ export interface ProjectSchedule {
   readonly track: TrackId;
   /** The first day, in Korea time. */
   readonly start: PartialDateString;
-  /** The last day, in Korea time. */
+  /**
+   * The last day, in Korea time: the day the completion is due. For a schedule planned by months,
+   * the same day of the month `durationMonths` on (the month's last day when it has no such day), so
+   * a 12-month study from 2 August 2021 ends on 2 August 2022; a period of 12 months counted under
+   * the Civil Act (art. 160(2)) would expire at the end of 1 August 2022 (a known issue). For a
+   * demonstration without `durationMonths`, 31 December of the start year.
+   */
   readonly end: PartialDateString;
   /** The duration in whole months, when the schedule was planned by months (absent for "to the end of the year"). */
   readonly durationMonths?: number;

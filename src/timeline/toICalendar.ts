@@ -126,7 +126,9 @@ const PRECISION_NOTE: Record<"year" | "month", Label> = {
  *
  * @param items - calendar entries (from {@link editionCalendar}) or milestones (from {@link planSchedule})
  * @param options - language, calendar name and `DTSTAMP`
- * @returns the iCalendar text
+ * @returns the iCalendar text. An empty list gives a calendar with no event, which RFC 5545 (3.6)
+ *   does not allow (a calendar holds at least one component) and some applications refuse: skip the
+ *   export when there is nothing to write (`overdueMilestones` of a project on time is empty)
  * @throws {@link KcnError} `INVALID_DATE` for an item whose date is not a partial date; `INVALID_INPUT`
  *   when `items` is not an array of items with an id and a label, or an item's `note`, `sources` or
  *   `planned` has the wrong type (a stored `planned: 1` would publish a plan as confirmed;
