@@ -83,3 +83,19 @@ export function stateText(machine: Machine, state: string, lang: Lang): string {
   const s = machine.states.find((x) => x.id === state);
   return s === undefined ? JSON.stringify(state) : withId(s.staff.ko, state);
 }
+
+/**
+ * The grade of a fact said beside its sources when it is not an official or a press source's own
+ * statement (`[S33, machine-translated]`, `[S24, 추정]`), or `undefined` for those.
+ */
+export function unsureGrade(reliability: string | undefined, lang: Lang): string | undefined {
+  return reliability === "inferred"
+    ? lang === "ko"
+      ? "추정"
+      : "inferred"
+    : reliability === "machine-translated"
+      ? lang === "ko"
+        ? "기계 번역"
+        : "machine-translated"
+      : undefined;
+}

@@ -8,7 +8,7 @@ import { koreanNote } from "../../i18n/notes.js";
 import { cliMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { issueMessage, issueWhere, ROOT } from "../issueLines.js";
-import { subProgramText, trackText } from "../names.js";
+import { subProgramText, trackText, unsureGrade } from "../names.js";
 import { koreaTimeKo, onOption, readOn } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import type { CliCommand, CliOutput } from "../types.js";
@@ -39,19 +39,13 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
   return lines;
 }
 
-/** The grades of a rule printed beside its sources (official and press ones go without saying). */
-const GRADE = {
-  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
-  inferred: { en: "inferred", ko: "추정" },
-} as const;
-
 /** One finding as a line: severity, code, where, message, the rule's sources and their grade. */
 function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
   // a rule that rests on an inference or a machine translation says so, and an inferred one why
   // (the 2026 demonstration call's opening day is inferred from the day its details were posted)
   const rel = i.rule.reliability;
-  const grade = rel === "inferred" || rel === "machine-translated" ? [GRADE[rel][lang]] : [];
-  const cited = [...i.rule.sources, ...grade];
+  const grade = unsureGrade(rel, lang);
+  const cited = [...i.rule.sources, ...(grade ? [grade] : [])];
   const why =
     rel === "inferred" && i.code !== "RULE_UNKNOWN" && i.rule.note !== undefined
       ? ` (${lang === "ko" ? koreanNote(i.rule.note) : i.rule.note})`

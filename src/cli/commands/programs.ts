@@ -25,7 +25,7 @@ import {
 } from "../../programs/types.js";
 import { orderPartialDates } from "../../timeline/comparePartialDates.js";
 import { jsonText } from "../json.js";
-import { subProgramText, trackText } from "../names.js";
+import { subProgramText, trackText, unsureGrade } from "../names.js";
 import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
@@ -79,10 +79,8 @@ const RELIABILITY = {
 } as const;
 
 function tags(f: { sources: readonly string[]; reliability?: keyof typeof RELIABILITY }, lang: Lang): string {
-  const rel =
-    f.reliability && f.reliability !== "official" && f.reliability !== "press"
-      ? `, ${localize(RELIABILITY[f.reliability], lang)}`
-      : "";
+  const grade = unsureGrade(f.reliability, lang);
+  const rel = grade ? `, ${grade}` : "";
   return f.sources.length || rel ? ` [${f.sources.join(", ")}${rel}]` : "";
 }
 

@@ -9,7 +9,7 @@ import { formatPartialDate } from "../../timeline/formatPartialDate.js";
 import { toICalendar } from "../../timeline/toICalendar.js";
 import { upcomingDeadlines } from "../../timeline/upcomingDeadlines.js";
 import { jsonText } from "../json.js";
-import { subProgramText } from "../names.js";
+import { subProgramText, unsureGrade } from "../names.js";
 import { onOption, readOn, seoulTime } from "../readOn.js";
 import { readYear } from "../readYear.js";
 import { displayWidth, padEndColumns } from "../text.js";
@@ -19,12 +19,6 @@ import { scheduleCommand } from "./schedule.js";
 const json = (value: unknown): string => jsonText(value, 2);
 
 const ON_OPTION = onOption();
-
-/** The grades of a date printed beside its sources (official and press ones go without saying). */
-const GRADE = {
-  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
-  inferred: { en: "inferred", ko: "추정" },
-} as const;
 
 /** The sub-program an entry is about: `  [overseas-demonstration]`, in Korean `  [해외실증형 (overseas-demonstration)]`. */
 function tag(year: number, sp: string | undefined, lang: Lang): string {
@@ -68,8 +62,8 @@ const timeline: CliCommand = {
     const lines = cal.map((e, i) => {
       const planned = e.planned ? (args.lang === "ko" ? " (예정)" : " (planned)") : "";
       // a date that rests on a machine translation or an inference says so beside its sources
-      const grade = GRADE[e.reliability as keyof typeof GRADE];
-      const cited = [...e.sources, ...(grade ? [grade[args.lang]] : [])].join(", ");
+      const grade = unsureGrade(e.reliability, args.lang);
+      const cited = [...e.sources, ...(grade ? [grade] : [])].join(", ");
       return `${padEndColumns(dates[i] ?? "", width)}  ${e.label[args.lang]}${planned}${tag(e.year, e.subProgramId, args.lang)}  (${cited})`;
     });
     const title =
@@ -112,10 +106,8 @@ const status: CliCommand = {
         ...(s.status === "forthcoming" || s.status === "open" ? [intake.opens] : []),
         ...(end && (s.status === "open" || s.status === "closed") ? [end] : []),
       ];
-      const f = days.find(
-        (d) => d.known && (d.reliability === "inferred" || d.reliability === "machine-translated"),
-      );
-      return f?.known ? `${f.value} (${GRADE[f.reliability as keyof typeof GRADE][args.lang]})` : undefined;
+      const f = days.find((d) => d.known && unsureGrade(d.reliability, args.lang) !== undefined);
+      return f?.known ? `${f.value} (${unsureGrade(f.reliability, args.lang)})` : undefined;
     });
     const lines = all.map((s, i) => {
       const rolls =
