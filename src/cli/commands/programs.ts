@@ -209,12 +209,12 @@ function projectBlock(p: SelectedProject, lang: Lang): string[] {
       ? t("unknownSubProgram", lang)
       : subProgramText(p.year, p.subProgramId, lang);
   // a track the sources do not state but the data infers says so ("urban-planning, inferred")
-  const guess = p.track.known && p.track.reliability === "inferred";
+  const grade = p.track.known ? unsureGrade(p.track.reliability, lang) : undefined;
   // in Korean the sub-program's and the track's names first, with their ids in parentheses
   const kind =
     lang === "ko"
-      ? ` · ${sub}${p.track.known ? ` · 유형${guess ? "(추정)" : ""} ${trackText(p.track.value, lang)}` : ""}`
-      : ` (${sub}${p.track.known ? `, ${p.track.value}${guess ? ", inferred" : ""}` : ""})`;
+      ? ` · ${sub}${p.track.known ? ` · 유형${grade ? `(${grade})` : ""} ${trackText(p.track.value, lang)}` : ""}`
+      : ` (${sub}${p.track.known ? `, ${p.track.value}${grade ? `, ${grade}` : ""}` : ""})`;
   const named = (v: { en: string; ko: string }) => localize(v, lang);
   // the proposer and the company cite their own sources (often fewer than the project's)
   const out = [
