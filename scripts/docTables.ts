@@ -66,3 +66,8 @@ export async function renderDocs(
 export function rangeText(r: FundingRange): string {
   return r.min.amount === 0n ? `up to ${formatKrw(r.max, { style: "compact" })}` : formatRange(r);
 }
+
+/** A grade worth saying beside a fact in a table: " (inferred)", " (machine-translated)", or nothing. */
+export function grade(reliability: string): string {
+  return reliability === "inferred" || reliability === "machine-translated" ? ` (${reliability})` : "";
+}

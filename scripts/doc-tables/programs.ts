@@ -8,7 +8,7 @@ import { editionStats } from "../../src/programs/editionStats.js";
 import { fundingEnvelope } from "../../src/programs/fundingEnvelope.js";
 import { listEditions } from "../../src/programs/listEditions.js";
 import type { Intake } from "../../src/programs/types.js";
-import { rangeText } from "../docTables.js";
+import { grade, rangeText } from "../docTables.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 const n = (f: Fact<number>): string =>
@@ -18,10 +18,7 @@ const range = (f: Fact<FundingRange>, approx: boolean): string => {
   const r = f.value;
   return `${approx ? "about " : ""}${rangeText(r)}`;
 };
-const date = (f: Fact<string>): string =>
-  f.known
-    ? `${f.value}${f.reliability === "inferred" || f.reliability === "machine-translated" ? ` (${f.reliability})` : ""}`
-    : "?";
+const date = (f: Fact<string>): string => (f.known ? `${f.value}${grade(f.reliability)}` : "?");
 const intake = (i: Intake): string =>
   i.kind === "call"
     ? `call ${date(i.opens)} to ${date(i.closes)}`
@@ -79,7 +76,7 @@ export const generators = {
       ...listEditions().flatMap((e) =>
         e.projects.map(
           (p) =>
-            `| \`${p.id}\` | ${countryName(p.country)} (${p.country}) | ${cell(p.site.known ? p.site.value.en : "?")} | \`${p.subProgramId}\` | ${p.track.known ? `${p.track.value}${p.track.reliability === "inferred" ? " (inferred)" : ""}` : "?"} | ${p.continues ? `\`${p.continues}\`` : ""} |`,
+            `| \`${p.id}\` | ${countryName(p.country)} (${p.country}) | ${cell(p.site.known ? p.site.value.en : "?")} | \`${p.subProgramId}\` | ${p.track.known ? `${p.track.value}${grade(p.track.reliability)}` : "?"} | ${p.continues ? `\`${p.continues}\`` : ""} |`,
         ),
       ),
     ].join("\n"),

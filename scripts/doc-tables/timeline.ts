@@ -11,11 +11,7 @@ import {
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
 } from "../../src/timeline/index.js";
-
-/** A grade worth saying beside a date: " (inferred)", " (machine-translated)", or nothing. */
-function grade(reliability: string): string {
-  return reliability === "inferred" || reliability === "machine-translated" ? ` (${reliability})` : "";
-}
+import { grade } from "../docTables.js";
 
 /** A day of the data, "not known", or marked when it is inferred or machine-translated. */
 function day(f: Fact<string>): string {

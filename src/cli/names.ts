@@ -7,7 +7,8 @@
  * @internal
  * @module
  */
-import type { Lang } from "../core/label.js";
+import type { Reliability } from "../core/fact.js";
+import type { Label, Lang } from "../core/label.js";
 import { GUARD_LABELS } from "../i18n/labels.js";
 import { listEditions } from "../programs/listEditions.js";
 import { TRACKS } from "../programs/tracks.js";
@@ -84,18 +85,20 @@ export function stateText(machine: Machine, state: string, lang: Lang): string {
   return s === undefined ? JSON.stringify(state) : withId(s.staff.ko, state);
 }
 
+/** The reports' words for a fact's reliability (`[S33, machine-translated]`, `(공식)`). */
+export const RELIABILITY: Readonly<Record<Reliability, Label>> = {
+  official: { en: "official", ko: "공식" },
+  press: { en: "press", ko: "언론" },
+  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
+  inferred: { en: "inferred", ko: "추정" },
+};
+
 /**
  * The grade of a fact said beside its sources when it is not an official or a press source's own
  * statement (`[S33, machine-translated]`, `[S24, 추정]`), or `undefined` for those.
  */
 export function unsureGrade(reliability: string | undefined, lang: Lang): string | undefined {
-  return reliability === "inferred"
-    ? lang === "ko"
-      ? "추정"
-      : "inferred"
-    : reliability === "machine-translated"
-      ? lang === "ko"
-        ? "기계 번역"
-        : "machine-translated"
-      : undefined;
+  return reliability === "inferred" || reliability === "machine-translated"
+    ? RELIABILITY[reliability][lang]
+    : undefined;
 }

@@ -4,7 +4,7 @@ import type { EligibilityIssue, EligibilityResult } from "../../eligibility/elig
 import { eligibleSubPrograms } from "../../eligibility/eligibleSubPrograms.js";
 import { KCN_ERROR_CODES, KcnError } from "../../errors.js";
 import { SEVERITY_LABELS } from "../../i18n/labels.js";
-import { koreanNote } from "../../i18n/notes.js";
+import { noteIn } from "../../i18n/notes.js";
 import { cliMessage } from "../cliMessages.js";
 import { readJsonArgument } from "../files.js";
 import { issueMessage, issueWhere, ROOT } from "../issueLines.js";
@@ -39,31 +39,29 @@ function render(r: EligibilityResult, label: string, year: unknown, lang: Lang):
   return lines;
 }
 
-/** One finding as a line: severity, code, where, message, the rule's sources and their grade. */
+/** One finding as a line: severity, code, where, message, the rule's note when due, its sources and their grade. */
 function findingLine(i: EligibilityIssue, lang: Lang, indent: string): string {
-  // a rule that rests on an inference or a machine translation says so, and an inferred one why
-  // (the 2026 demonstration call's opening day is inferred from the day its details were posted)
-  const rel = i.rule.reliability;
-  const grade = unsureGrade(rel, lang);
+  // a rule that rests on an inference or a machine translation says so
+  const grade = unsureGrade(i.rule.reliability, lang);
   const cited = [...i.rule.sources, ...(grade ? [grade] : [])];
-  const why =
-    rel === "inferred" && i.code !== "RULE_UNKNOWN" && i.rule.note !== undefined
-      ? ` (${lang === "ko" ? koreanNote(i.rule.note) : i.rule.note})`
-      : "";
-  const src = `${why}${cited.length ? ` [${cited.join(", ")}]` : ""}`;
+  const src = cited.length ? ` [${cited.join(", ")}]` : "";
   // English keeps the severity code ("error"); Korean says it ("오류")
   const severity = lang === "ko" ? SEVERITY_LABELS[i.severity].ko : i.severity;
   // the library's message in the words of the command line, and in Korean its times as Korea times
   const said = cliMessage(issueMessage(i, lang));
   const message = lang === "ko" ? koreaTimeKo(said) : said;
-  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${message}${unpublished(i, lang)}${src}`;
+  return `${indent}${severity} ${i.code}${issueWhere(i.path, lang) || ROOT[lang]}: ${message}${ruleNote(i, lang)}${src}`;
 }
 
-/** In Korean, why a rule is unknown: the English message quotes the rule's note, the Korean one leaves it to the note catalogue. */
-function unpublished(i: EligibilityIssue, lang: Lang): string {
-  return lang === "ko" && i.code === "RULE_UNKNOWN" && i.rule.note !== undefined
-    ? ` (${koreanNote(i.rule.note)})`
-    : "";
+/**
+ * The rule's note where the line needs it: why a rule is unknown in Korean (the English message quotes
+ * the note, the Korean one leaves it to the note catalogue), and why an inferred rule holds (the 2026
+ * demonstration call's opening day is inferred from the day its details were posted).
+ */
+function ruleNote(i: EligibilityIssue, lang: Lang): string {
+  const note = i.rule.note;
+  const due = i.code === "RULE_UNKNOWN" ? lang === "ko" : i.rule.reliability === "inferred";
+  return due && note !== undefined ? ` (${noteIn(note, lang)})` : "";
 }
 
 /**

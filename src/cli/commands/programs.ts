@@ -1,4 +1,4 @@
-import type { Fact } from "../../core/fact.js";
+import type { Fact, Reliability } from "../../core/fact.js";
 import { type Lang, localize } from "../../core/label.js";
 import { need } from "../../core/need.js";
 import { KcnError } from "../../errors.js";
@@ -25,7 +25,7 @@ import {
 } from "../../programs/types.js";
 import { orderPartialDates } from "../../timeline/comparePartialDates.js";
 import { jsonText } from "../json.js";
-import { subProgramText, trackText, unsureGrade } from "../names.js";
+import { RELIABILITY, subProgramText, trackText, unsureGrade } from "../names.js";
 import { readYear } from "../readYear.js";
 import type { CliArgs, CliCommand } from "../types.js";
 
@@ -71,14 +71,7 @@ function t(key: keyof typeof T, lang: Lang): string {
   return localize(T[key], lang);
 }
 
-const RELIABILITY = {
-  official: { en: "official", ko: "공식" },
-  press: { en: "press", ko: "언론" },
-  "machine-translated": { en: "machine-translated", ko: "기계 번역" },
-  inferred: { en: "inferred", ko: "추정" },
-} as const;
-
-function tags(f: { sources: readonly string[]; reliability?: keyof typeof RELIABILITY }, lang: Lang): string {
+function tags(f: { sources: readonly string[]; reliability?: Reliability }, lang: Lang): string {
   const grade = unsureGrade(f.reliability, lang);
   const rel = grade ? `, ${grade}` : "";
   return f.sources.length || rel ? ` [${f.sources.join(", ")}${rel}]` : "";
