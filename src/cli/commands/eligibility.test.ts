@@ -213,6 +213,13 @@ describe("kcity check: a finding that rests on an inferred or machine-translated
     expect(late).toMatch(
       /error OUTSIDE_CALL_WINDOW at submittedAt: [^\n]*closed at the end of 2021-04-19 in Seoul [^\n]* \[S33, machine-translated\]\n/,
     );
+    // a machine-translated rule's note is not said: only an inferred rule says why
+    expect(late).toContain(
+      "  error OUTSIDE_CALL_WINDOW at submittedAt: Submitted 2021-04-20T10:00:00+09:00 (2021-04-20 10:00 KST), after 2021 Smart Solution Demonstration closed at the end of 2021-04-19 in Seoul (2021-04-19T15:00:00.000Z) [S33, machine-translated]\n",
+    );
+    expect(run("check", "late2021.json", "--lang", "ko").stdout).toContain(
+      "  오류 OUTSIDE_CALL_WINDOW (submittedAt): 2021-04-20T10:00:00+09:00(2021-04-20 10:00, 한국 시간)에 제출: 2021년 스마트 솔루션 해외실증은 2021-04-19 24:00(한국 시간)에 마감되었습니다 [S33, 기계 번역]\n",
+    );
     // the rule the sources state is cited without a grade (2024's call, from S27)
     expect(run("check", "bad.json").stdout).not.toMatch(/inferred\]|machine-translated\]/);
   });

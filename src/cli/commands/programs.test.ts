@@ -56,6 +56,10 @@ describe("kcity edition <year>: the sources' qualifiers are kept", () => {
     );
     const ko = run("edition", "2026", "--lang", "ko").stdout;
     expect(ko).toContain("\n목표: 9건 [S24] (약 9건.)\n");
+    // a note that repeats the value is left out in Korean too: it is compared with the English value
+    // ("Up to 6." beside "up to 6"), not with the Korean one ("최대 6건")
+    expect(ko).toContain("\n    목표: 최대 6건 [S24, S41, S55]\n");
+    expect(run("edition", "2024", "--lang", "ko").stdout).toContain("\n목표: 최대 8건 [S53, S3]\n");
     expect(ko).toContain("총 지원 범위: 21억~45억 원 [S24, S29, S41, S55, 추정] (근사치): ");
   });
 
@@ -217,6 +221,18 @@ describe("kcity projects", () => {
     );
     const js = JSON.parse(run("projects", "--track", "urban-planning", "--json").stdout);
     expect([js.count, js.possible, js.inferredTracks]).toEqual([28, 15, 7]);
+    // none possibly, two by an inferred track (Nusantara, Uman): only the inferred ones are said
+    expect(run("projects", "--track", "urban-planning", "--year", "2023").stdout.split("\n")[0]).toBe(
+      "2 projects (2 by a track the data infers)",
+    );
+    // without --track nothing matches by a track: no count in the heading, 0 in the JSON
+    expect(run("projects", "--year", "2023").stdout.split("\n")[0]).toBe("8 projects");
+    expect(run("projects", "--year", "2023", "--lang", "ko").stdout.split("\n")[0]).toBe("8건");
+    expect(JSON.parse(run("projects", "--year", "2023", "--json").stdout)).toMatchObject({
+      count: 8,
+      possible: 0,
+      inferredTracks: 0,
+    });
     // 2020 had no demonstration track: none of its projects, known or not, can be on it
     const demo2020 = run("projects", "--track", "solution-demonstration", "--year", "2020");
     expect(demo2020).toMatchObject({ exitCode: 1, stdout: "No project matches.\n" });

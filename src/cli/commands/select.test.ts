@@ -85,6 +85,21 @@ const files: Record<string, unknown> = {
     country: ["KE", "UZ", "VN", "PE", "TH"][i],
     submittedAt: d,
   })),
+  // three ties broken by a month: three notes and no count
+  "threeties.json": ["2023-05-01", "2023-05-02", "2023-05-03", "2023-05"].map((d, i) => ({
+    ...candidates[0],
+    id: `p${i}`,
+    country: ["KE", "UZ", "VN", "PE"][i],
+    submittedAt: d,
+  })),
+  // a year, a month in it and a minute in that month, on one score: each is noted beside the
+  // coarse date that holds it most narrowly
+  "nested.json": ["2023", "2023-05", "2023-05-01T09:00"].map((d, i) => ({
+    ...candidates[0],
+    id: ["year", "month", "minute"][i],
+    country: ["KE", "UZ", "VN"][i],
+    submittedAt: d,
+  })),
   "exponent.json": [{ ...candidates[1], requested: { amount: "4e8", currency: "KRW" } }],
   "dollars.json": [{ ...candidates[1], requested: { amount: "400000000", currency: "USD" } }],
   "fivedollars.json": [{ ...candidates[1], requested: { amount: "5", currency: "USD" } }],
@@ -169,6 +184,21 @@ describe("kcity select", () => {
     const many = run("select", "manyties.json").stderr ?? "";
     expect(many.trimEnd().split("\n")).toHaveLength(4);
     expect(many).toContain("kcity: note: and 1 more such ties\n");
+    expect(run("select", "manyties.json", "--lang", "ko").stderr?.split("\n")[3]).toBe(
+      "kcity: 참고: 이런 동점이 1건 더 있습니다",
+    );
+    // three ties: all three said, no count of more
+    const three = run("select", "threeties.json").stderr ?? "";
+    expect(three.trimEnd().split("\n")).toHaveLength(3);
+    expect(three).not.toContain("more such ties");
+    // the minute is noted beside its month, not the year; the month beside the year
+    expect(run("select", "nested.json").stderr).toBe(
+      [
+        'kcity: note: "year" (submitted 2023) ranks before "month" (2023-05) on an equal score, as a date known only to the month or year sorts before the days it holds; which came first is not known',
+        'kcity: note: "month" (submitted 2023-05) ranks before "minute" (2023-05-01T09:00) on an equal score, as a date known only to the month or year sorts before the days it holds; which came first is not known',
+        "",
+      ].join("\n"),
+    );
     // no tie between a day and the month or year that holds it: nothing to note
     expect(run("select", "round.json").stderr).toBeUndefined();
   });

@@ -151,6 +151,34 @@ describe("kcity status: a status resting on a day the sources do not state firml
     // 2024's days are stated (S27, S53): no mark
     expect(run("status", "2024", "--on", "2024-03-01").stdout).not.toContain("†");
   });
+  it("looks at the opening day while the call is forthcoming or open, at the closing day while it is open or closed", () => {
+    // open: the 2026 demonstration call rests on its inferred opening day (its closing day is stated)
+    const open2026 = run("status", "2026", "--on", "2026-02-10").stdout;
+    expect(open2026).toContain("2026  overseas-demonstration          Open †\n");
+    expect(open2026).toMatch(
+      /\n† the status rests on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
+    );
+    // closed on its stated closing day (17 March 2026): no mark
+    expect(run("status", "2026", "--on", "2026-04-01").stdout).not.toContain("†");
+    // open: the 2021 calls rest on their machine-translated closing day (their opening day is stated)
+    expect(run("status", "2021", "--on", "2021-03-01").stdout).toBe(
+      [
+        "As of 2021-03-01 00:00 KST",
+        "2021  smart-city-planning             Open †",
+        "2021  smart-solution-planning         Open †",
+        "2021  smart-solution-demonstration    Open †",
+        "† the status rests on a boundary day the sources do not state firmly: 2021-04-19 (machine-translated)",
+        "",
+      ].join("\n"),
+    );
+    // every edition: each day once, in the order of the list
+    expect(run("status", "--on", "2021-03-01", "--lang", "ko").stdout).toMatch(
+      /\n† 출처가 확정하지 않은 경계 날짜에 따른 상태: 2021-04-19 \(기계 번역\), 2026-01-28 \(추정\)\n$/,
+    );
+    expect(run("status", "--on", "2021-03-01").stdout).toMatch(
+      /\n† the status rests on a boundary day the sources do not state firmly: 2021-04-19 \(machine-translated\), 2026-01-28 \(inferred\)\n$/,
+    );
+  });
 });
 
 describe("kcity deadlines", () => {
