@@ -167,8 +167,9 @@ interface Keyed {
  *
  * Policy:
  * 1. Rank every candidate: score descending, then earlier `submittedAt`, then `id` in code-unit
- *    order. The ranking is total and deterministic (a date given to the month sorts before the days
- *    of that month).
+ *    order. The ranking is total and deterministic: a less precise date sorts before the dates it
+ *    holds (`"2024-03"` before `"2024-03-01"`, and that before `"2024-03-01T09:00"`), though which
+ *    was submitted first is not known; give candidates their minute where a tie can matter.
  * 2. Walk the ranking once. A candidate below `cutoff` is `BELOW_CUTOFF`. Otherwise it is refused,
  *    checking in this order, with `QUOTA_FULL` when its sub-program already has `quotas[sub]`
  *    projects, `COUNTRY_CAP` when its country already has `countryCap`, `BUDGET_EXCEEDED` when its

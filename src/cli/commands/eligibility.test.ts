@@ -24,6 +24,7 @@ const files: Record<string, string> = {
     submittedAt: "2026-01-27T15:00:00+09:00",
   }),
   "late2021.json": JSON.stringify({ ...demo2021(), submittedAt: "2021-04-20T10:00:00+09:00" }),
+  "late2024.json": JSON.stringify({ ...demo2024(), submittedAt: "2024-03-20T10:00:00+09:00" }),
   "notjson.json": "{ year: 2024",
   "empty.json": "[]",
   "undated.json": JSON.stringify((({ submittedAt: _, ...rest }) => rest)(demo2024())),
@@ -220,8 +221,12 @@ describe("kcity check: a finding that rests on an inferred or machine-translated
     expect(run("check", "late2021.json", "--lang", "ko").stdout).toContain(
       "  오류 OUTSIDE_CALL_WINDOW (submittedAt): 2021-04-20T10:00:00+09:00(2021-04-20 10:00, 한국 시간)에 제출: 2021년 스마트 솔루션 해외실증은 2021-04-19 24:00(한국 시간)에 마감되었습니다 [S33, 기계 번역]\n",
     );
-    // the rule the sources state is cited without a grade (2024's call, from S27)
-    expect(run("check", "bad.json").stdout).not.toMatch(/inferred\]|machine-translated\]/);
+    // a day the sources state is cited without a grade: 2024's call closed on 19 March (S27)
+    const late2024 = run("check", "late2024.json").stdout;
+    expect(late2024).toMatch(
+      /error OUTSIDE_CALL_WINDOW at submittedAt: [^\n]*closed at the end of 2024-03-19 in Seoul [^\n]*\) \[S27\]\n/,
+    );
+    expect(late2024).not.toMatch(/inferred|machine-translated/);
   });
 });
 

@@ -215,10 +215,14 @@ describe("kcity projects", () => {
     expect(run("projects", "--track", "urban-planning", "--year", "2022", "--lang", "ko").stdout).toMatch(
       /^8건 \(유형 미상이나 해당 유형일 수 있는 사업 7건, 유형이 추정인 사업 1건 포함\)\n[\s\S]*2022-kg-issyk-kul {2}키르기스스탄, 이식쿨 · 스마트도시 계획수립 \(smart-city-planning\) · 유형\(추정\) /,
     );
-    // a track the sources state is not marked; with --json, the count of inferred ones
-    expect(run("projects", "--track", "solution-demonstration", "--year", "2021").stdout.split("\n")[0]).toBe(
-      "3 projects",
+    // a track the sources state is not marked, in the heading or on the project's line; with --json,
+    // the count of inferred ones
+    const stated2021 = run("projects", "--track", "solution-demonstration", "--year", "2021").stdout;
+    expect(stated2021.split("\n")[0]).toBe("3 projects");
+    expect(stated2021).toContain(
+      "2021-tr-gaziantep  Türkiye, Gaziantep (smart-solution-demonstration, solution-demonstration)\n",
     );
+    expect(stated2021).not.toContain("inferred");
     const js = JSON.parse(run("projects", "--track", "urban-planning", "--json").stdout);
     expect([js.count, js.possible, js.inferredTracks]).toEqual([28, 15, 7]);
     // none possibly, two by an inferred track (Nusantara, Uman): only the inferred ones are said

@@ -42,10 +42,10 @@ describe("kcity schedule", () => {
       "Planned from the library's template, not from the program's sources (which give no milestone days): milestones at fixed shares of the duration",
     );
     expect(last("--budget", "5억", "--lang", "ko")).toBe(
-      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜나 지급 비율이 없습니다): 마일스톤은 기간의 정해진 비율에 두었습니다. 지급 비율은 기본 30/40/30입니다(--tranche로 지정)",
+      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜나 지급 비율이 없습니다): 마일스톤은 기간의 정해진 비율 지점에 두었습니다. 지급 비율은 기본 30/40/30입니다(--tranche로 바꿀 수 있음)",
     );
     expect(last("--lang", "ko")).toBe(
-      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜가 없습니다): 마일스톤은 기간의 정해진 비율에 두었습니다",
+      "출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜가 없습니다): 마일스톤은 기간의 정해진 비율 지점에 두었습니다",
     );
     // the JSON is the plan and its options, without the sentence
     expect(run("schedule", "2021-ke-nairobi", "--start", "2021-08-02", "--json").stdout).not.toContain(

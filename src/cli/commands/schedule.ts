@@ -465,7 +465,7 @@ export const scheduleCommand: CliCommand = {
       t(
         lang,
         `Planned from the library's template, not from the program's sources (which give no milestone days${defaultTranches ? " or payment shares" : ""}): milestones at fixed shares of the duration${defaultTranches ? ", tranches 30/40/30 by default (--tranche)" : ""}`,
-        `출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜${defaultTranches ? "나 지급 비율이" : "가"} 없습니다): 마일스톤은 기간의 정해진 비율에 두었습니다${defaultTranches ? ". 지급 비율은 기본 30/40/30입니다(--tranche로 지정)" : ""}`,
+        `출처가 아닌 라이브러리의 기본 틀로 계획한 일정입니다(출처에는 마일스톤 날짜${defaultTranches ? "나 지급 비율이" : "가"} 없습니다): 마일스톤은 기간의 정해진 비율 지점에 두었습니다${defaultTranches ? ". 지급 비율은 기본 30/40/30입니다(--tranche로 바꿀 수 있음)" : ""}`,
       ),
     );
     return { exitCode, stdout: `${lines.join("\n")}\n` };

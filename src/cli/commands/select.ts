@@ -11,6 +11,7 @@ import {
   NOT_SELECTED_REASONS,
   type RankedCandidate,
   type SelectionCandidate,
+  type SelectionOutcome,
   type SelectProjectsOptions,
   selectProjects,
 } from "../../selection/selectProjects.js";
@@ -264,50 +265,59 @@ function moneyJsonRefusal(at: string, issue: Issue): { en: string; ko: string } 
 }
 
 /**
- * Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw.
- * `base` is where the list stands in the file (`["candidates"]`, or `[]` for a file that is the list),
- * so that every refusal's `details.path` is a path in the file.
+ * Notes on ties the ranking breaks by a date less precise than the other: on equal scores
+ * `selectProjects` sorts the dates as text, so "2024-03" ranks before "2024-03-01T09:00" and
+ * "2024-03-01" before "2024-03-01T09:00" (a date sorts before the dates it holds), though which came
+ * first is not known. One pass over the ranking: a date's more precise dates follow it at once among
+ * the candidates of its score, so a stack of the dates that hold the current one (a year, a month, a
+ * day: three at most) finds each pair. The note names the first-ranked candidate of the holding
+ * date. At most three notes, then how many more.
  */
-/**
- * Notes on ties the ranking breaks by a date known only to the month or year: on equal scores
- * `selectProjects` ranks "2024-03" before "2024-03-01T09:00" (a date sorts before the days it holds),
- * though which came first is not known. At most three, then how many more.
- */
-function coarseTies(candidates: readonly SelectionCandidate[], lang: Lang): string[] {
-  const byScore = new Map<number, SelectionCandidate[]>();
-  for (const c of candidates) byScore.set(c.score, [...(byScore.get(c.score) ?? []), c]);
+function coarseTies(outcome: SelectionOutcome<SelectionCandidate>, lang: Lang): string[] {
+  const ranked: SelectionCandidate[] = [];
+  for (const r of [...outcome.selected, ...outcome.notSelected]) ranked[r.rank - 1] = r.candidate;
   const pairs: [SelectionCandidate, SelectionCandidate][] = [];
-  for (const group of byScore.values()) {
-    if (group.length < 2) continue;
-    const coarse = new Map(group.filter((c) => c.submittedAt.length < 10).map((c) => [c.submittedAt, c]));
-    if (coarse.size === 0) continue;
-    for (const c of group) {
-      const d = c.submittedAt;
-      const holder = [d.slice(0, 7), d.slice(0, 4)].find((p) => p !== d && coarse.has(p));
-      if (holder !== undefined) pairs.push([coarse.get(holder) as SelectionCandidate, c]);
-    }
+  const holders: SelectionCandidate[] = [];
+  let score: number | undefined;
+  for (const c of ranked) {
+    if (c.score !== score) holders.length = 0;
+    score = c.score;
+    const d = c.submittedAt;
+    while (holders.length > 0 && !d.startsWith((holders.at(-1) as SelectionCandidate).submittedAt))
+      holders.pop();
+    // the first-ranked candidate of a date stands for it; the one below it holds its date
+    const same = holders.at(-1)?.submittedAt === d;
+    const holder = holders.at(same ? -2 : -1);
+    if (holder !== undefined) pairs.push([holder, c]);
+    if (!same) holders.push(c);
   }
   const said = pairs
     .slice(0, 3)
     .map(([a, b]) =>
       t(
         lang,
-        `note: "${a.id}" (submitted ${a.submittedAt}) ranks before "${b.id}" (${b.submittedAt}) on an equal score, as a date known only to the month or year sorts before the days it holds; which came first is not known`,
-        `참고: 점수가 같은 두 후보 중 "${a.id}"(제출 ${a.submittedAt}) 쪽이 "${b.id}"(${b.submittedAt})보다 앞에 놓입니다. 월이나 연도까지만 알려진 날짜는 그 안의 날짜보다 앞에 정렬되지만, 실제로 어느 쪽이 먼저인지는 알 수 없습니다`,
+        `note: "${a.id}" (submitted ${a.submittedAt}) ranks before "${b.id}" (${b.submittedAt}) on an equal score, as a less precise date sorts before the dates it holds; which came first is not known`,
+        `참고: 점수가 같은 두 후보 중 "${a.id}"(제출 ${a.submittedAt}) 쪽이 "${b.id}"(${b.submittedAt})보다 앞에 놓입니다. 덜 정밀한 날짜는 그 안의 날짜보다 앞에 정렬되지만, 실제로 어느 쪽이 먼저인지는 알 수 없습니다`,
       ),
     );
-  if (pairs.length > 3) {
+  const more = pairs.length - 3;
+  if (more > 0) {
     said.push(
       t(
         lang,
-        `note: and ${pairs.length - 3} more such ties`,
-        `참고: 이런 동점이 ${pairs.length - 3}건 더 있습니다`,
+        `note: and ${more} more such tie${more === 1 ? "" : "s"}`,
+        `참고: 이런 동점이 ${more}건 더 있습니다`,
       ),
     );
   }
   return said;
 }
 
+/**
+ * Candidates as the file gives them; a request written as text (`"5억 원"`) is read with parseKrw.
+ * `base` is where the list stands in the file (`["candidates"]`, or `[]` for a file that is the list),
+ * so that every refusal's `details.path` is a path in the file.
+ */
 function candidatesFrom(args: CliArgs, list: readonly unknown[], base: FieldPath): SelectionCandidate[] {
   return list.map((c, i) => {
     if (typeof c !== "object" || c === null) return c as SelectionCandidate;
@@ -478,8 +488,7 @@ export const selectCommand: CliCommand = {
     );
     const opts = optionsFrom(args, options, subPrograms);
     const at: FieldPath = Array.isArray(data) ? [] : ["candidates"];
-    const candidates = candidatesFrom(args, list, at);
-    const outcome = inFile(at, () => selectProjects(candidates, opts));
+    const outcome = inFile(at, () => selectProjects(candidatesFrom(args, list, at), opts));
     const exitCode = outcome.selected.length > 0 ? 0 : 1;
     // A quota of a sub-program that an edition has but no candidate applies to (2023's "planning"
     // over a 2021 round) is valid and selects nothing: say so rather than ignore it silently.
@@ -492,7 +501,7 @@ export const selectCommand: CliCommand = {
           `참고: "${id}"에 신청한 후보가 없어 한도 ${n}건은 아무것도 제한하지 않습니다 (후보의 세부 사업: ${[...subPrograms].join(", ")})`,
         ),
       );
-    notes.push(...coarseTies(candidates, lang));
+    notes.push(...coarseTies(outcome, lang));
     const stderr = notes.length
       ? { stderr: args.json ? `${JSON.stringify({ notes })}\n` : notes.map((m) => `kcity: ${m}\n`).join("") }
       : {};

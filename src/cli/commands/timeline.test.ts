@@ -140,11 +140,11 @@ describe("kcity status: a status resting on a day the sources do not state firml
     const out = run("status", "2026", "--on", "2026-01-27T12:00").stdout;
     expect(out).toContain("2026  overseas-demonstration          Forthcoming †\n");
     expect(out).toMatch(
-      /\n† the status rests on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
+      /\n† the status depends on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
     );
     const ko = run("status", "2021", "--on", "2021-05-19T12:00", "--lang", "ko").stdout;
     expect(ko).toContain("접수 마감 †\n");
-    expect(ko).toMatch(/\n† 출처가 확정하지 않은 경계 날짜에 따른 상태: 2021-04-19 \(기계 번역\)\n$/);
+    expect(ko).toMatch(/\n† 출처가 확정하지 않은 경계 날짜에 달린 상태: 2021-04-19 \(기계 번역\)\n$/);
     // once the results are out, the status rests on their day, which the sources give
     const after = run("status", "2021", "--on", "2021-07-01").stdout;
     expect(after).not.toContain("†");
@@ -156,7 +156,7 @@ describe("kcity status: a status resting on a day the sources do not state firml
     const open2026 = run("status", "2026", "--on", "2026-02-10").stdout;
     expect(open2026).toContain("2026  overseas-demonstration          Open †\n");
     expect(open2026).toMatch(
-      /\n† the status rests on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
+      /\n† the status depends on a boundary day the sources do not state firmly: 2026-01-28 \(inferred\)\n$/,
     );
     // closed on its stated closing day (17 March 2026): no mark
     expect(run("status", "2026", "--on", "2026-04-01").stdout).not.toContain("†");
@@ -167,16 +167,16 @@ describe("kcity status: a status resting on a day the sources do not state firml
         "2021  smart-city-planning             Open †",
         "2021  smart-solution-planning         Open †",
         "2021  smart-solution-demonstration    Open †",
-        "† the status rests on a boundary day the sources do not state firmly: 2021-04-19 (machine-translated)",
+        "† the status depends on a boundary day the sources do not state firmly: 2021-04-19 (machine-translated)",
         "",
       ].join("\n"),
     );
     // every edition: each day once, in the order of the list
     expect(run("status", "--on", "2021-03-01", "--lang", "ko").stdout).toMatch(
-      /\n† 출처가 확정하지 않은 경계 날짜에 따른 상태: 2021-04-19 \(기계 번역\), 2026-01-28 \(추정\)\n$/,
+      /\n† 출처가 확정하지 않은 경계 날짜에 달린 상태: 2021-04-19 \(기계 번역\), 2026-01-28 \(추정\)\n$/,
     );
     expect(run("status", "--on", "2021-03-01").stdout).toMatch(
-      /\n† the status rests on a boundary day the sources do not state firmly: 2021-04-19 \(machine-translated\), 2026-01-28 \(inferred\)\n$/,
+      /\n† the status depends on a boundary day the sources do not state firmly: 2021-04-19 \(machine-translated\), 2026-01-28 \(inferred\)\n$/,
     );
   });
 });

@@ -132,8 +132,8 @@ const status: CliCommand = {
     if (marked.length > 0) {
       lines.push(
         args.lang === "ko"
-          ? `† 출처가 확정하지 않은 경계 날짜에 따른 상태: ${marked.join(", ")}`
-          : `† the status rests on a boundary day the sources do not state firmly: ${marked.join(", ")}`,
+          ? `† 출처가 확정하지 않은 경계 날짜에 달린 상태: ${marked.join(", ")}`
+          : `† the status depends on a boundary day the sources do not state firmly: ${marked.join(", ")}`,
       );
     }
     return { exitCode: 0, stdout: `${head}\n${lines.join("\n")}\n` };
