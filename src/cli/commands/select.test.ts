@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../run.js";
 import type { CliContext } from "../types.js";
@@ -538,6 +539,61 @@ describe("kcity select: a negative request or a budget that is not an amount", (
     );
     expect(run("select", "badbudget.json").stderr).toBe(
       `${title.en}Expected options.budget to be won as text ("40억 원") or money JSON, received 5\n`,
+    );
+  });
+});
+
+describe("kcity select: the tie notes (property)", () => {
+  it("note every candidate that a same-score candidate with a less precise date holding its own ranks before, once each", () => {
+    // nested dates: years, months, days and minutes that hold one another, and some that do not
+    const DATES = [
+      "2023",
+      "2023-05",
+      "2023-05-01",
+      "2023-05-01T09:00",
+      "2023-05-02",
+      "2023-06",
+      "2024",
+      "2024-01-01T00:00",
+    ];
+    const cand = fc.record({ score: fc.constantFrom(70, 80), date: fc.constantFrom(...DATES) });
+    fc.assert(
+      fc.property(fc.array(cand, { minLength: 1, maxLength: 12 }), (list) => {
+        const data = list.map((c, i) => ({
+          id: `p${String(i).padStart(2, "0")}`,
+          subProgramId: "planning",
+          country: "KE",
+          score: c.score,
+          requested: "3억",
+          submittedAt: c.date,
+        }));
+        const out = runCli(["select", "-", "--json"], { readFile: () => JSON.stringify(data), now: ctx.now });
+        const notes: string[] = out.stderr === undefined ? [] : JSON.parse(out.stderr).notes;
+        const more = /^note: and (\d+) more such ties?$/.exec(notes.at(-1) ?? "");
+        const said = more ? notes.length - 1 + Number(more[1]) : notes.length;
+        // the reference: a candidate is held when another of its score has a date that is a proper prefix
+        const held = data.filter((c) =>
+          data.some(
+            (h) =>
+              h.score === c.score &&
+              h.submittedAt !== c.submittedAt &&
+              c.submittedAt.startsWith(h.submittedAt),
+          ),
+        ).length;
+        expect(said).toBe(held);
+        expect(notes.length).toBeLessThanOrEqual(4);
+        // each note names a holder that ranks before the held candidate
+        const rank = new Map(
+          [...JSON.parse(out.stdout).selected, ...JSON.parse(out.stdout).notSelected].map(
+            (r: { rank: number; candidate: { id: string } }) => [r.candidate.id, r.rank],
+          ),
+        );
+        for (const n of notes.filter((m) => !m.startsWith("note: and"))) {
+          const [, a, b] = /^note: "([^"]+)" .* before "([^"]+)"/.exec(n) ?? [];
+          expect((rank.get(a as string) as number) < (rank.get(b as string) as number)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
