@@ -41,6 +41,12 @@ describe("kcity edition <year>: the sources' qualifiers are kept", () => {
     );
     // "Up to 8 projects." beside "up to 8" says nothing more
     expect(e2024).toContain("\nTarget: up to 8 [S53, S3]\n");
+    // a budget note that restates the amount is left out (2021: "Total 2021 support: 4.2 billion KRW")
+    expect(run("edition", "2021").stdout).toContain("\nBudget: KRW 4.2 billion [S46]\n");
+    expect(run("edition", "2020", "--lang", "ko").stdout).toContain("\n예산: 33억 원 [S46]\n");
+    expect(run("edition", "2024", "--lang", "ko").stdout).toContain(
+      "\n예산: 40억 원 [S53] (계획: 최대 8개 사업, 40억 원. 해외실증형 지원액 합계는 25억 원(S58).)\n",
+    );
     const e2026 = run("edition", "2026").stdout;
     expect(e2026).toContain("\nTarget: 9 [S24] (About 9 projects.)\n");
     expect(e2026).toContain(

@@ -86,13 +86,26 @@ function fact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
  * A known fact with its note when it has one: a budget that was planned, a target of "about 10"
  * (stored as 10) or an award of "about 700M" keep the sources' qualifier in the report.
  */
-function noted<T>(f: Fact<T>, lang: Lang, show: (v: T) => string, showEn: (v: T) => string = show): string {
+function noted<T>(
+  f: Fact<T>,
+  lang: Lang,
+  show: (v: T) => string,
+  showEn: (v: T) => string = show,
+  keep?: RegExp,
+): string {
   const shown = fact(f, lang, show);
-  if (!f.known || !f.note) return shown;
+  if (!f.known || !f.note || (keep && !keep.test(f.note))) return shown;
   // a note that only repeats the value ("Up to 6." beside "up to 6") is left out
   const bare = f.note.toLowerCase().replace(/(?: projects| cities)?\.$/, "");
   return bare === showEn(f.value).toLowerCase() ? shown : `${shown} (${noteIn(f.note, lang)})`;
 }
+
+/**
+ * The words that qualify a budget: its note is shown only with one of them ("Planned: up to 8
+ * projects and 4.0 billion KRW; ..."), not where it restates the amount ("Total 2021 support: 4.2
+ * billion KRW (42억원).").
+ */
+const QUALIFIES = /\b(?:planned|about|up to|at least|approximately|estimated)\b/i;
 
 /** A known value of a project with its tags, or "unknown": "K-water [S15]". */
 function projectFact<T>(f: Fact<T>, lang: Lang, show: (v: T) => string): string {
@@ -235,7 +248,7 @@ function editionReport(e: Edition, lang: Lang): string {
   const stats = editionStats(e.year);
   const env = fundingEnvelope(e.year);
   const out: string[] = [`${localize(e.name, lang)}`, ""];
-  out.push(`${t("budget", lang)}: ${noted(e.budget, lang, money(lang), money("en"))}`);
+  out.push(`${t("budget", lang)}: ${noted(e.budget, lang, money(lang), money("en"), QUALIFIES)}`);
   if (e.targetCount)
     out.push(`${t("target", lang)}: ${noted(e.targetCount, lang, between(lang), between("en"))}`);
   out.push(...countsLine(stats, lang));
