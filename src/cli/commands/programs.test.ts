@@ -14,6 +14,10 @@ describe("kcity editions", () => {
       "applications 111 (39 countries)  selected 11 (11 countries) (9.9%)  budget KRW 4.2 billion",
     );
     expect(out.stdout).toContain("selected 8* (? countries)");
+    // 2024's budget is the planned one (S53); the others are stated as spent or allotted
+    expect(out.stdout).toContain("  selected 8* (? countries)  budget KRW 4 billion (planned)\n");
+    expect(out.stdout.match(/\(planned\)/g)).toHaveLength(1);
+    expect(run("editions", "--lang", "ko").stdout).toContain("  예산 40억 원 (예정)\n");
   });
   it("speaks Korean", () => {
     const out = run("editions", "--lang", "ko");

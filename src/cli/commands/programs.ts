@@ -324,7 +324,12 @@ const editions: CliCommand = {
     const v = (f: Fact<number>) => (f.known ? `${f.value}${f.reliability === "inferred" ? "*" : ""}` : "?");
     const lines = rows.map(({ e, s }) => {
       const subs = e.subPrograms.map((x) => localize(x.name, lang)).join(" / ");
-      const budget = e.budget.known ? formatKrw(e.budget.value, { locale: lang, style: "compact" }) : "?";
+      // a budget the sources give as planned says so (2024: "Planned: up to 8 projects and 4.0 billion KRW")
+      const planned =
+        e.budget.known && /\bplanned\b/i.test(e.budget.note ?? "") ? ` (${t("planned", lang)})` : "";
+      const budget = e.budget.known
+        ? `${formatKrw(e.budget.value, { locale: lang, style: "compact" })}${planned}`
+        : "?";
       const rate = s.selectionRate.known ? ` (${s.selectionRate.value.percent})` : "";
       return lang === "ko"
         ? `${e.year}  신청 ${v(s.applications)}건 (${v(s.applicantCountries)}개국)  선정 ${v(s.selected)}건 (${v(s.selectedCountries)}개국)${rate}  예산 ${budget}\n      ${subs}`
