@@ -155,12 +155,19 @@ describe("kcity says the errors of a wrong argument in Korean", () => {
     expect(refusal("schedule", "nowhere", "--start", "2021-08-02", "--lang", "ko").stderr).toBe(
       'kcity: UNKNOWN_PROJECT: 알 수 없는 사업 ID. 자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다. 받은 값 "nowhere"\n',
     );
+    // a ratio that is no number says what a ratio is; a well-formed one refused among others of the
+    // other kind says they are mixed, as the English does
     expect(refusal("money", "split", "100", "30", "x", "--lang", "ko").stderr).toContain(
-      'ratios[1]: 비율은 0 이상의 수, 소수 또는 백분율이어야 하고, 백분율과 비율을 섞을 수 없습니다. 받은 값 "x"',
+      'ratios[1]에는 30, 0.3, 30% 같은 0 이상의 수, 소수 또는 백분율이 필요합니다. 받은 값 "x"\n',
     );
-    expect(refusal("money", "split", "100", "30%", "30", "--lang", "ko").stderr).toContain("ratios[1]: ");
+    expect(refusal("money", "split", "100", "30%", "30", "--lang", "ko").stderr).toContain(
+      'ratios[1]: 비율은 모두 백분율이거나 모두 백분율이 아니어야 합니다. 받은 값 "30"\n',
+    );
+    expect(refusal("money", "split", "100", "30", "40", "30.5%", "--lang", "ko").stderr).toContain(
+      'ratios[2]: 비율은 모두 백분율이거나 모두 백분율이 아니어야 합니다. 받은 값 "30.5%"\n',
+    );
     expect(refusal("money", "split", "100", "0", "0", "--lang", "ko").stderr).toContain(
-      "0보다 큰 비율이 하나 이상 필요합니다",
+      "0보다 큰 비율이 하나 이상 필요합니다. 받은 값이 모두 0입니다\n",
     );
   });
 

@@ -119,11 +119,14 @@ const MESSAGES: Readonly<Record<string, (d: Details) => string | undefined>> = {
       ? `<연도>가 필요합니다: 사업 연도(${d["known"].join(", ")})`
       : undefined,
   UNKNOWN_PROJECT: (d) => `자료에 있는 사업 ID(예: 2021-ke-nairobi)가 필요합니다${got(d)}`,
+  // a ratio that is well formed by itself is refused for being mixed: percentages with plain ratios
   INVALID_RATIOS: (d) =>
     typeof d["index"] === "number"
-      ? `ratios[${d["index"]}]: 비율은 0 이상의 수, 소수 또는 백분율이어야 하고, 백분율과 비율을 섞을 수 없습니다${got(d)}`
+      ? typeof d["received"] === "string" && /^(?:\d+(?:\.\d*)?|\.\d+)%?$/.test(d["received"].trim())
+        ? `ratios[${d["index"]}]: 비율은 모두 백분율이거나 모두 백분율이 아니어야 합니다${got(d)}`
+        : `ratios[${d["index"]}]에는 30, 0.3, 30% 같은 0 이상의 수, 소수 또는 백분율이 필요합니다${got(d)}`
       : typeof d["ratios"] === "number"
-        ? "0보다 큰 비율이 하나 이상 필요합니다"
+        ? "0보다 큰 비율이 하나 이상 필요합니다. 받은 값이 모두 0입니다"
         : undefined,
   INVALID_DATE: (d) => {
     const option = d["option"];

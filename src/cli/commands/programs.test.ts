@@ -338,7 +338,7 @@ describe("kcity edition and projects in Korean", () => {
     expect(ko).not.toContain("(약)");
     expect(run("edition", "2026").stdout).toContain(" [S55, S41] (about)\n");
     expect(run("edition", "2024", "--lang", "ko").stdout).toContain(
-      "    상시 접수 시작: 2024-01-30 [S53, S3]; 기한 2024-04-30 [S53, S9, S39] (그 뒤 접수분은 2025년으로 이월); 사전 컨설팅 거침\n",
+      "    연중 상시 접수: 2024-01-30 [S53, S3]부터; 접수 기한: 2024-04-30 [S53, S9, S39] (이후 접수분은 2025년으로 이월); 사전 컨설팅 거침\n",
     );
   });
 });

@@ -168,10 +168,12 @@ function intakeLines(i: Intake, lang: Lang): string[] {
     return [`${head}: ${d(i.opens)} → ${d(i.closes)}`, ...(i.note ? [`  ${noteIn(i.note, lang)}`] : [])];
   }
   if (lang === "ko") {
-    // 상시 접수 시작: <날짜>; 기한 <날짜> (그 뒤 접수분은 <연도>년으로 이월); 사전 컨설팅 거침
+    // 연중 상시 접수: <날짜>부터; 접수 기한: <날짜> (이후 접수분은 <연도>년으로 이월); 사전 컨설팅 거침
+    // ("접수 기한", as kcity timeline and deadlines name the cutoff)
     const pre = i.preConsulting ? "; 사전 컨설팅 거침" : "";
+    const from = i.opens.known ? `${d(i.opens)}부터` : `시작일 ${d(i.opens)}`;
     return [
-      `상시 접수 시작: ${d(i.opens)}; 기한 ${d(i.cutoff)} (그 뒤 접수분은 ${i.rollsOverTo}년으로 이월)${pre}`,
+      `연중 상시 접수: ${from}; 접수 기한: ${d(i.cutoff)} (이후 접수분은 ${i.rollsOverTo}년으로 이월)${pre}`,
       ...(i.note ? [`  ${noteIn(i.note, lang)}`] : []),
     ];
   }

@@ -294,7 +294,7 @@ describe("kcity select", () => {
     const ko = run("select", "round.json", "--lang", "ko", "--budget", "20억", "--quota", "planning=1");
     expect(ko.exitCode).toBe(0);
     expect(ko.stdout).toContain(
-      "5건 중 2건 선정 (선정 사업 요청액 합계 800,000,000원, 남은 예산 1,200,000,000원)",
+      "5건 중 2건 선정 (선정 사업 신청 금액 합계 800,000,000원, 남은 예산 1,200,000,000원)",
     );
     expect(ko.stdout).toContain("QUOTA_FULL: 세부 사업 선정 한도 도달");
     // the reserve list: candidates held back by a quota, a cap or the budget, in rank order

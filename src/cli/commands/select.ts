@@ -423,7 +423,7 @@ export const selectCommand: CliCommand = {
       type: "string",
       description: {
         en: "the total the selected requests may add up to (4 billion won, 4000000000)",
-        ko: "선정 사업 요청액 합계 한도 (40억 원, 4000000000)",
+        ko: "선정 사업 신청 금액 합계 한도 (40억 원, 4000000000)",
       },
     },
     "country-cap": {
@@ -512,7 +512,7 @@ export const selectCommand: CliCommand = {
       t(
         lang,
         `Selected ${outcome.selected.length} of ${list.length} (their requests total ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, budget left ${money(outcome.remainingBudget)}` : ""})`,
-        `${list.length}건 중 ${outcome.selected.length}건 선정 (선정 사업 요청액 합계 ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, 남은 예산 ${money(outcome.remainingBudget)}` : ""})`,
+        `${list.length}건 중 ${outcome.selected.length}건 선정 (선정 사업 신청 금액 합계 ${money(outcome.totalSelected)}${outcome.remainingBudget ? `, 남은 예산 ${money(outcome.remainingBudget)}` : ""})`,
       ),
       ...outcome.selected.map((r) => row(r, lang, w)),
     ];

@@ -124,7 +124,9 @@ describe("kcity status", () => {
     const approx = run("status", "2026", "--on", "2026-11-27").stdout;
     expect(approx).toContain("2026  planning                        Unknown (opening day not known) ~");
     expect(approx).toContain("~ approximate: a boundary date is known only to the month or not at all");
-    expect(run("status", "2026", "--on", "2026-11-27", "--lang", "ko").stdout).toContain("~ 근사:");
+    expect(run("status", "2026", "--on", "2026-11-27", "--lang", "ko").stdout).toContain(
+      "\n~ 근사치: 접수 시작·마감일이 월 단위로만 알려졌거나 알려지지 않아, 정확한 날짜가 확인되면 상태가 바뀔 수 있음\n",
+    );
     expect(run("status", "2021", "--on", "2021-04-19T14:00:00Z").stdout).not.toContain("~");
     expect(run("status", "2021", "--on", "2021-04-19T14:00:00Z").stdout).toContain("Open");
     expect(run("status", "2021", "--on", "2021-04-19T15:00:00Z").stdout).toContain("Closed");
@@ -144,7 +146,7 @@ describe("kcity status: a status resting on a day the sources do not state firml
     );
     const ko = run("status", "2021", "--on", "2021-05-19T12:00", "--lang", "ko").stdout;
     expect(ko).toContain("접수 마감 †\n");
-    expect(ko).toMatch(/\n† 출처가 확정하지 않은 경계 날짜에 달린 상태: 2021-04-19 \(기계 번역\)\n$/);
+    expect(ko).toMatch(/\n† 출처에서 확정되지 않은 날짜에 따라 달라지는 상태: 2021-04-19 \(기계 번역\)\n$/);
     // once the results are out, the status rests on their day, which the sources give
     const after = run("status", "2021", "--on", "2021-07-01").stdout;
     expect(after).not.toContain("†");
@@ -173,7 +175,7 @@ describe("kcity status: a status resting on a day the sources do not state firml
     );
     // every edition: each day once, in the order of the list
     expect(run("status", "--on", "2021-03-01", "--lang", "ko").stdout).toMatch(
-      /\n† 출처가 확정하지 않은 경계 날짜에 달린 상태: 2021-04-19 \(기계 번역\), 2026-01-28 \(추정\)\n$/,
+      /\n† 출처에서 확정되지 않은 날짜에 따라 달라지는 상태: 2021-04-19 \(기계 번역\), 2026-01-28 \(추정\)\n$/,
     );
     expect(run("status", "--on", "2021-03-01").stdout).toMatch(
       /\n† the status depends on a boundary day the sources do not state firmly: 2021-04-19 \(machine-translated\), 2026-01-28 \(inferred\)\n$/,

@@ -38,7 +38,7 @@ const timeline: CliCommand = {
       type: "boolean",
       description: {
         en: "print an iCalendar (RFC 5545) file instead",
-        ko: "대신 iCalendar(RFC 5545) 파일 출력",
+        ko: "일정표 대신 iCalendar(RFC 5545) 파일로 출력",
       },
     },
   },
@@ -123,7 +123,7 @@ const status: CliCommand = {
     if (all.some((s) => s.approximate)) {
       lines.push(
         args.lang === "ko"
-          ? "~ 근사: 경계 날짜가 월 단위로만 알려졌거나 알려지지 않아, 정확한 날짜가 알려지면 바뀔 수 있음"
+          ? "~ 근사치: 접수 시작·마감일이 월 단위로만 알려졌거나 알려지지 않아, 정확한 날짜가 확인되면 상태가 바뀔 수 있음"
           : "~ approximate: a boundary date is known only to the month or not at all; the exact date could change it",
       );
     }
@@ -132,7 +132,7 @@ const status: CliCommand = {
     if (marked.length > 0) {
       lines.push(
         args.lang === "ko"
-          ? `† 출처가 확정하지 않은 경계 날짜에 달린 상태: ${marked.join(", ")}`
+          ? `† 출처에서 확정되지 않은 날짜에 따라 달라지는 상태: ${marked.join(", ")}`
           : `† the status depends on a boundary day the sources do not state firmly: ${marked.join(", ")}`,
       );
     }
