@@ -1,8 +1,9 @@
 /**
  * The Korean text of every note in the library's data: the explanation beside a fact (why it is
  * unknown, inferred or approximate, what a source says exactly), an edition's notes, a rule's note, a
- * machine's notes and the notes on sources; and the title of every source, with the publishers
- * whose names say more than a name (`MOLIT` 국토교통부, `Chosun Biz (English)` Chosun Biz (영문)).
+ * machine's notes and the notes on sources; and the title of every source, with the publishers'
+ * Korean names (`MOLIT` 국토교통부, `Edaily` 이데일리, `Chosun Biz (English)` 조선비즈 (영문)); a foreign
+ * outlet, or one whose Korean name is not confirmed, keeps its name.
  *
  * The data carries its notes in English only, to keep the bundle within its budget; their Korean
  * text lives in `notes.ko.json`, keyed by the English note, and is shipped as the file
@@ -83,7 +84,7 @@ export function sourceTitles(): string[] {
   return [...new Set(SOURCES.map((s) => s.title))];
 }
 
-/** The publishers of the sources (each once); the catalogue gives those that are more than a name in Korean. */
+/** The publishers of the sources (each once); the catalogue gives the Korean names of those that have one. */
 export function sourcePublishers(): string[] {
   return [...new Set(SOURCES.map((s) => s.publisher))];
 }

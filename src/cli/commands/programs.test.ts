@@ -315,6 +315,19 @@ describe("kcity stats", () => {
 });
 
 describe("kcity edition and projects in Korean", () => {
+  it("name Korean outlets by their Korean names in the source list, and keep a foreign outlet's name", () => {
+    const ko2021 = run("edition", "2021", "--lang", "ko").stdout;
+    expect(ko2021).toContain("\n  S51  이데일리, 2021-02-17: 2021년 공모 (언론) https://");
+    expect(ko2021).toContain(
+      "\n  S16  국토교통부, 2021-06-25: K-City 네트워크 글로벌 협력 프로그램 2021년 선정 결과 (공식) http",
+    );
+    expect(ko2021).toContain("\n  S1   World Energy, 2021-06-25: ");
+    expect(run("edition", "2025", "--lang", "ko").stdout).toMatch(/\n {2}S36 {2}연합뉴스 \(taptalk 경유\), /);
+    // English keeps the names as the sources write them
+    expect(run("edition", "2021").stdout).toContain(
+      "\n  S51  Edaily, 2021-02-17: 2021 call (press) https://",
+    );
+  });
   const ko2021 = run("edition", "2021", "--lang", "ko").stdout;
   it("name sub-programs and tracks by their Korean names first, their ids in parentheses", () => {
     expect(ko2021).toMatch(
