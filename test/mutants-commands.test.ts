@@ -107,7 +107,7 @@ describe("replay", () => {
     expect(one.exitCode).toBe(0);
     expect(one.stdout).toMatch(/, 1 entry\n/);
     expect(run("replay", "two.json").stdout).toMatch(/, 2 entries\n/);
-    expect(run("replay", "one.json", "--lang", "ko").stdout).toMatch(/, 1건\n/);
+    expect(run("replay", "one.json", "--lang", "ko").stdout).toMatch(/, 기록 1건\n/);
   });
   it("prints an audit entry's note as written (docs/cli.md: free text is printed as written)", () => {
     for (const lang of ["en", "ko"]) {

@@ -223,7 +223,7 @@ describe("kcity projects", () => {
       "2022-kg-issyk-kul  Kyrgyzstan, Issyk-Kul (smart-city-planning, urban-planning, inferred)\n",
     );
     expect(run("projects", "--track", "urban-planning", "--year", "2022", "--lang", "ko").stdout).toMatch(
-      /^8건 \(유형 미상이나 해당 유형일 수 있는 사업 7건, 유형이 추정인 사업 1건 포함\)\n[\s\S]*2022-kg-issyk-kul {2}키르기스스탄, 이식쿨 · 스마트도시 계획수립 \(smart-city-planning\) · 유형\(추정\) /,
+      /^사업 8건 \(유형 미상이나 해당 유형일 수 있는 사업 7건, 유형이 추정인 사업 1건 포함\)\n[\s\S]*2022-kg-issyk-kul {2}키르기스스탄, 이식쿨 · 스마트도시 계획수립 \(smart-city-planning\) · 유형\(추정\) /,
     );
     // a track the sources state is not marked, in the heading or on the project's line; with --json,
     // the count of inferred ones
@@ -241,7 +241,7 @@ describe("kcity projects", () => {
     );
     // without --track nothing matches by a track: no count in the heading, 0 in the JSON
     expect(run("projects", "--year", "2023").stdout.split("\n")[0]).toBe("8 projects");
-    expect(run("projects", "--year", "2023", "--lang", "ko").stdout.split("\n")[0]).toBe("8건");
+    expect(run("projects", "--year", "2023", "--lang", "ko").stdout.split("\n")[0]).toBe("사업 8건");
     expect(JSON.parse(run("projects", "--year", "2023", "--json").stdout)).toMatchObject({
       count: 8,
       possible: 0,
@@ -258,7 +258,7 @@ describe("kcity projects", () => {
     });
     expect(
       run("projects", "--track", "urban-planning", "--year", "2020", "--lang", "ko").stdout.split("\n")[0],
-    ).toBe("11건 (유형 미상이나 해당 유형일 수 있는 사업 8건, 유형이 추정인 사업 1건 포함)");
+    ).toBe("사업 11건 (유형 미상이나 해당 유형일 수 있는 사업 8건, 유형이 추정인 사업 1건 포함)");
     // a sub-program the sources do not give is said, not printed as its id "unknown"
     expect(run("projects", "--year", "2020", "--lang", "ko").stdout).toContain(" · 세부 사업 미상");
     expect(run("projects", "--year", "2020").stdout).toContain("(sub-program unknown)");

@@ -494,7 +494,7 @@ const projects: CliCommand = {
     const maybe =
       said.length === 0 ? "" : lang === "ko" ? ` (${said.join(", ")} 포함)` : ` (${said.join("; ")})`;
     const head =
-      (lang === "ko" ? `${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`) +
+      (lang === "ko" ? `사업 ${found.length}건` : `${found.length} project${found.length === 1 ? "" : "s"}`) +
       maybe;
     return { exitCode: 0, stdout: `${head}\n\n${lines.join("\n")}\n` };
   },

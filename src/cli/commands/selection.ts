@@ -259,7 +259,7 @@ const replayCommand: CliCommand = {
         : `${e.actor.id} (${ROLES[e.actor.role].en})`;
     const lines = [
       `${s.applicationId}: ${state ? state.staff[lang] : s.state} (${s.state}), ${s.updatedAt}`,
-      `${machine.name[lang]} (${machine.id}), ${t(lang, `${n} ${n === 1 ? "entry" : "entries"}`, `${n}건`)}`,
+      `${machine.name[lang]} (${machine.id}), ${t(lang, `${n} ${n === 1 ? "entry" : "entries"}`, `기록 ${n}건`)}`,
       "",
       ...s.entries.map(
         (e, i) =>
