@@ -18,6 +18,12 @@ const files = readdirSync(here)
   .filter((f) => f.endsWith(".bench.mjs"))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+if (files.length === 0) {
+  // a misspelt filter (npm run bench -- moeny) would otherwise measure nothing and succeed
+  const all = readdirSync(here).filter((f) => f.endsWith(".bench.mjs"));
+  console.error(`no benchmark matches ${only.join(" ")}: the files are ${all.join(", ")}`);
+  process.exit(1);
+}
 console.log(`k-city-network benchmarks: node ${process.version}, ${process.platform}/${process.arch}`);
 let failed = 0;
 for (const f of files) {

@@ -20,7 +20,7 @@ if (process.argv.includes("--check")) {
   // Compare values, not bytes: the formatter may lay the file out differently.
   const current = JSON.stringify(JSON.parse(readFileSync(file, "utf8")));
   if (current !== JSON.stringify(applicationJsonSchema())) {
-    console.error(`${file} is out of date: run npx tsx scripts/generate-application-schema.ts`);
+    console.error(`${file} is out of date: run npm run schema:update`);
     process.exit(1);
   }
 } else {

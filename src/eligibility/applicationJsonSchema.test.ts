@@ -26,7 +26,7 @@ const expressible = (x: unknown) => {
 };
 
 describe("applicationJsonSchema", () => {
-  it("is the shipped application.schema.json (regenerate with npx tsx scripts/generate-application-schema.ts)", () => {
+  it("is the shipped application.schema.json (regenerate with npm run schema:update)", () => {
     expect(shipped).toEqual(applicationJsonSchema());
   });
 

@@ -24,7 +24,7 @@ const codes = (
 ) => ("issues" in r && r.issues ? r.issues.map((i) => i.code) : []);
 
 describe("the label catalogue (k-city-network/labels.json)", () => {
-  it("is the file shipped, up to date with its source", () => {
+  it("is the file shipped, up to date with its source (npm run labels:update)", () => {
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(catalogue);
   });
 

@@ -547,6 +547,7 @@ export function parseTokens(text: string, toks: readonly Token[], allowNegative:
   } else if (!suf && bare !== undefined) {
     const end = (toks[i - 1] as Token).end;
     const q = quote(text, { pos: bare, end } as Token);
+    // biome-ignore lint/style/useTemplate: the template literal measured 60,129 bytes in the whole-library bundle, 135 over this concatenation (size budget, 60,000)
     const won = (negative ? "-" : "") + text.slice(first.pos, end) + "원";
     throw new Refusal(
       "AMBIGUOUS_AMOUNT",
